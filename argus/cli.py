@@ -1,0 +1,48 @@
+"""The ``argus`` command line: one entry point, one module per command under :mod:`argus.commands`.
+
+Each command module exposes ``register(subparsers)`` which adds its parser and sets ``func``;
+``func(args)`` returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = (
+    "argus.commands.local",  # argus local up
+    "argus.commands.demo",  # argus demo
+    "argus.commands.token",  # argus token vehicle|engineer
+    "argus.commands.templates",  # argus templates LOGFILE --out structured.csv
+    "argus.commands.parse",  # argus parse FILE --json
+    "argus.commands.analyze",  # argus analyze PATH... --json
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="argus", description="Argus OTA: vehicle log analysis platform")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # the command is not part of this build
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""``argus local up``: run the embedded local cloud in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("local", help="the embedded local cloud (no Docker, no AWS account)")
+    actions = parser.add_subparsers(dest="action", required=True)
+    up = actions.add_parser("up", help="start moto, Valkey, the functions and the HTTP API; Ctrl-C stops")
+    up.add_argument("--redis-url", help="use this Redis/Valkey instead of an embedded one (default: $REDIS_URL)")
+    up.add_argument("--log-level", default="INFO", help="the functions' log level (default INFO)")
+    up.set_defaults(func=run_up)
+
+
+def run_up(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from argus.local.cloud import STATE_FILE, LocalCloud
+    from functions.shared.auth import issue_token
+
+    console = Console()
+    cloud = LocalCloud(redis_url=args.redis_url, log_level=args.log_level)
+    with console.status("starting the local cloud…"):
+        info = cloud.start()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    console.print(f"[bold green]Argus OTA local cloud is up[/]\n  API:        {info.api_url}/v1")
+    console.print(f"  OpenAPI:    {info.api_url}/v1/openapi.json")
+    console.print(f"  AWS (moto): {info.aws_endpoint}   Redis: {info.redis_url}")
+    console.print(f"  state:      {STATE_FILE} (API URL and the local token secret)")
+    console.print(f"  engineer token: {issue_token(info.token_secret, 'engineer', 'local-engineer', 12 * 3600)}")
+    console.print("  vehicle token:  argus token vehicle VEHICLE_ID\n  Ctrl-C stops.")
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        with console.status("stopping…"):
+            cloud.stop()
+    return 0

@@ -1,0 +1,189 @@
+"""A small HTTP server that does what API Gateway (REST, Lambda proxy) does for Argus: match the
+route table, run the Lambda authorizer, build the proxy event, return the function's response."""
+
+from __future__ import annotations
+
+import base64
+import fnmatch
+import json
+import re
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from argus.local import resources
+from argus.local.runtime import FunctionError, Functions
+from functions.shared.routes import ROUTES, Route
+
+STAGE = "local"
+API_ID = "local"
+
+
+def _compile(route: Route) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(route.path))
+    return re.compile(f"^{pattern}$")
+
+
+_COMPILED = [(route, _compile(route)) for route in ROUTES]
+
+
+def match_route(method: str, path: str) -> tuple[Route | None, dict[str, str], bool]:
+    """(route, path parameters, whether the path exists under another method)."""
+    path_exists = False
+    for route, pattern in _COMPILED:
+        found = pattern.match(path)
+        if found:
+            path_exists = True
+            if route.method == method:
+                return route, found.groupdict(), True
+    return None, {}, path_exists
+
+
+def _error(status: int, code: str, message: str) -> tuple[int, dict[str, str], bytes]:
+    body = json.dumps({"error": {"code": code, "message": message, "details": {}}}).encode()
+    return status, {"Content-Type": "application/json"}, body
+
+
+def _method_arn(method: str, path: str) -> str:
+    return f"arn:aws:execute-api:{resources.REGION}:{resources.ACCOUNT}:{API_ID}/{STAGE}/{method}{path}"
+
+
+def _allowed(policy: dict[str, Any], method_arn: str) -> bool:
+    statements = policy.get("Statement", [])
+    if isinstance(statements, dict):
+        statements = [statements]
+
+    def matches(statement: dict[str, Any]) -> bool:
+        targets = statement.get("Resource", [])
+        targets = [targets] if isinstance(targets, str) else targets
+        return any(fnmatch.fnmatchcase(method_arn, t) for t in targets)
+
+    if any(s.get("Effect") == "Deny" and matches(s) for s in statements):
+        return False
+    return any(s.get("Effect") == "Allow" and matches(s) for s in statements)
+
+
+class ApiGateway:
+    def __init__(self, functions: Functions, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.functions = functions
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                status, headers, payload = outer.dispatch(self.command, self.path, dict(self.headers.items()), body)
+                self.send_response(status)
+                for name, value in headers.items():
+                    if name.lower() not in ("content-length", "connection", "transfer-encoding"):
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
+
+        self._server = ThreadingHTTPServer((host, port), Handler)
+        self._server.daemon_threads = True
+        self._server.request_queue_size = 128
+        self._thread = threading.Thread(target=self._server.serve_forever, name="api-gateway", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def dispatch(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        url = urlsplit(raw_path)
+        route, params, path_exists = match_route(method, url.path)
+        if route is None:
+            if path_exists:
+                return _error(405, "method_not_allowed", f"{method} is not allowed on {url.path}")
+            return _error(404, "route_not_found", f"no route for {method} {url.path}")
+        query = parse_qs(url.query, keep_blank_values=True)
+        request_id = str(uuid.uuid4())
+        request_context: dict[str, Any] = {
+            "accountId": resources.ACCOUNT,
+            "apiId": API_ID,
+            "stage": STAGE,
+            "requestId": request_id,
+            "resourcePath": route.path,
+            "httpMethod": method,
+            "path": f"/{STAGE}{url.path}",
+            "protocol": "HTTP/1.1",
+            "requestTimeEpoch": int(time.time() * 1000),
+            "identity": {"sourceIp": "127.0.0.1", "userAgent": headers.get("User-Agent", "")},
+        }
+        event: dict[str, Any] = {
+            "resource": route.path,
+            "path": url.path,
+            "httpMethod": method,
+            "headers": headers,
+            "multiValueHeaders": {k: [v] for k, v in headers.items()},
+            "queryStringParameters": {k: v[-1] for k, v in query.items()} or None,
+            "multiValueQueryStringParameters": query or None,
+            "pathParameters": params or None,
+            "stageVariables": None,
+            "requestContext": request_context,
+            "body": body.decode("utf-8", errors="replace") if body else None,
+            "isBase64Encoded": False,
+        }
+        if not route.public:
+            denied = self._authorize(event, method, url.path)
+            if denied:
+                return denied
+        try:
+            response = self.functions.invoke(route.function, event)
+        except FunctionError:
+            return _error(502, "bad_gateway", "the function failed; see the local cloud's log")
+        payload = response.get("body") or ""
+        data = base64.b64decode(payload) if response.get("isBase64Encoded") else payload.encode()
+        out_headers = dict(response.get("headers") or {})
+        for name, values in (response.get("multiValueHeaders") or {}).items():
+            out_headers[name] = ", ".join(values)
+        return int(response.get("statusCode", 200)), out_headers, data
+
+    def _authorize(self, event: dict[str, Any], method: str, path: str) -> tuple[int, dict[str, str], bytes] | None:
+        method_arn = _method_arn(method, path)
+        auth_event = {
+            "type": "REQUEST",
+            "methodArn": method_arn,
+            "resource": event["resource"],
+            "path": event["path"],
+            "httpMethod": method,
+            "headers": event["headers"],
+            "multiValueHeaders": event["multiValueHeaders"],
+            "queryStringParameters": event["queryStringParameters"],
+            "multiValueQueryStringParameters": event["multiValueQueryStringParameters"],
+            "pathParameters": event["pathParameters"],
+            "stageVariables": None,
+            "requestContext": event["requestContext"],
+        }
+        try:
+            result = self.functions.invoke("authorizer", auth_event)
+        except FunctionError as exc:
+            # API Gateway's convention: raising "Unauthorized" means 401.
+            if exc.payload.get("errorMessage") == "Unauthorized":
+                return _error(401, "unauthorized", "missing or invalid credentials")
+            return _error(500, "authorizer_error", "the authorizer failed")
+        if not _allowed(result.get("policyDocument", {}), method_arn):
+            return _error(403, "forbidden", "these credentials may not call this route")
+        context = dict(result.get("context") or {})
+        event["requestContext"]["authorizer"] = {"principalId": result.get("principalId"), **context}
+        return None

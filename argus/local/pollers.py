@@ -1,0 +1,102 @@
+"""Local event source mappings: long-poll an SQS queue and invoke a handler with the exact SQS
+event shape Lambda uses; delete what succeeded, leave reported failures to reappear after the
+visibility timeout (and reach the DLQ after maxReceiveCount), as Lambda does with
+``ReportBatchItemFailures``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from argus.local import resources
+from argus.local.runtime import FunctionError, Functions
+
+log = logging.getLogger("argus.local")
+
+
+def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
+    return {
+        "Records": [
+            {
+                "messageId": m["MessageId"],
+                "receiptHandle": m["ReceiptHandle"],
+                "body": m["Body"],
+                "attributes": m.get("Attributes", {}),
+                "messageAttributes": {
+                    k: {
+                        "stringValue": v.get("StringValue"),
+                        "binaryValue": v.get("BinaryValue"),
+                        "stringListValues": [],
+                        "binaryListValues": [],
+                        "dataType": v["DataType"],
+                    }
+                    for k, v in (m.get("MessageAttributes") or {}).items()
+                },
+                "md5OfBody": m["MD5OfBody"],
+                "eventSource": "aws:sqs",
+                "eventSourceARN": queue_arn,
+                "awsRegion": resources.REGION,
+            }
+            for m in messages
+        ]
+    }
+
+
+class SqsPoller:
+    def __init__(
+        self, sqs: Any, queue_url: str, function: str, functions: Functions, batch_size: int = 10, concurrency: int = 1
+    ) -> None:
+        self._sqs = sqs
+        self._url = queue_url
+        self._arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        self._function = function
+        self._functions = functions
+        self._batch_size = batch_size
+        self._stop = threading.Event()
+        self._threads = [
+            threading.Thread(target=self._loop, name=f"poller-{function}-{i}", daemon=True) for i in range(concurrency)
+        ]
+
+    def start(self) -> None:
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.poll_once()
+            except Exception:
+                if not self._stop.is_set():
+                    log.exception("poller %s failed; retrying", self._function)
+                    self._stop.wait(1)
+
+    def poll_once(self) -> int:
+        response = self._sqs.receive_message(
+            QueueUrl=self._url,
+            MaxNumberOfMessages=self._batch_size,
+            WaitTimeSeconds=1,
+            AttributeNames=["All"],
+            MessageAttributeNames=["All"],
+        )
+        messages = response.get("Messages", [])
+        if not messages:
+            return 0
+        try:
+            result = self._functions.invoke(self._function, sqs_event(messages, self._arn)) or {}
+            failed = {f["itemIdentifier"] for f in result.get("batchItemFailures", [])}
+        except FunctionError as exc:
+            log.warning("%s failed a whole batch: %s", self._function, exc)
+            failed = {m["MessageId"] for m in messages}
+        done = [m for m in messages if m["MessageId"] not in failed]
+        if done:
+            self._sqs.delete_message_batch(
+                QueueUrl=self._url,
+                Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
+            )
+        return len(messages)

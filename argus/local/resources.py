@@ -1,0 +1,144 @@
+"""Every resource of the local cloud, created through the AWS APIs (against moto), with the same
+environment variables the CDK app gives the deployed functions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import boto3
+
+REGION = "us-east-1"
+ACCOUNT = "123456789012"
+PREFIX = "argus"
+BUCKET = "argus-logs-local"
+TABLE = "argus-local"
+PARSE_QUEUE = "argus-parse"
+BARRIER_QUEUE = "argus-barrier"
+STATE_MACHINE = "argus-batch-workflow"
+TOKEN_SECRET = "argus/token-secret"
+ASL_PATH = Path(__file__).resolve().parents[2] / "infra" / "state_machine.asl.json"
+MAX_RECEIVE_COUNT = 5
+
+
+def function_name(short: str) -> str:
+    return f"{PREFIX}-{short}"
+
+
+def short_name(name_or_arn: str) -> str:
+    name = name_or_arn.rsplit(":function:", 1)[-1].split(":")[0]
+    return name.removeprefix(f"{PREFIX}-")
+
+
+def function_arn(name: str) -> str:
+    return f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:{name}"
+
+
+def state_machine_definition(asl_path: Path = ASL_PATH) -> str:
+    """The ASL file with the same substitution CDK applies (``definition_substitutions``)."""
+    return asl_path.read_text().replace("${DiagnoseFunctionArn}", function_arn(function_name("diagnose")))
+
+
+@dataclass(frozen=True)
+class Created:
+    bucket: str
+    table: str
+    parse_queue_url: str
+    barrier_queue_url: str
+    state_machine_arn: str
+    token_secret_arn: str
+
+    def function_environment(self, redis_url: str) -> dict[str, str]:
+        """The ARGUS_* variables, as the CDK app sets them on the deployed functions."""
+        return {
+            "ARGUS_TABLE_NAME": self.table,
+            "ARGUS_BUCKET_NAME": self.bucket,
+            "ARGUS_REDIS_URL": redis_url,
+            "ARGUS_STATE_MACHINE_ARN": self.state_machine_arn,
+            "ARGUS_BARRIER_QUEUE_URL": self.barrier_queue_url,
+            "ARGUS_TOKEN_SECRET_ARN": self.token_secret_arn,
+        }
+
+
+def _client(service: str, endpoint: str) -> Any:
+    return boto3.client(service, endpoint_url=endpoint, region_name=REGION)
+
+
+def create_all(endpoint: str, token_secret: str) -> Created:
+    s3, sqs, ddb = _client("s3", endpoint), _client("sqs", endpoint), _client("dynamodb", endpoint)
+    sfn, secrets = _client("stepfunctions", endpoint), _client("secretsmanager", endpoint)
+
+    def queue_with_dlq(name: str, visibility_s: int) -> tuple[str, str]:
+        dlq_url = sqs.create_queue(QueueName=f"{name}-dlq", Attributes={"MessageRetentionPeriod": "1209600"})["QueueUrl"]
+        dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        url = sqs.create_queue(
+            QueueName=name,
+            Attributes={
+                "VisibilityTimeout": str(visibility_s),
+                "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": MAX_RECEIVE_COUNT}),
+            },
+        )["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        return url, arn
+
+    parse_url, parse_arn = queue_with_dlq(PARSE_QUEUE, visibility_s=120)
+    barrier_url, _ = queue_with_dlq(BARRIER_QUEUE, visibility_s=10)
+
+    s3.create_bucket(Bucket=BUCKET)
+    s3.put_bucket_cors(
+        Bucket=BUCKET,
+        CORSConfiguration={
+            "CORSRules": [
+                {"AllowedMethods": ["PUT"], "AllowedOrigins": ["*"], "AllowedHeaders": ["*"], "ExposeHeaders": ["ETag"]}
+            ]
+        },
+    )
+    s3.put_bucket_notification_configuration(
+        Bucket=BUCKET,
+        NotificationConfiguration={
+            "QueueConfigurations": [
+                {
+                    "QueueArn": parse_arn,
+                    # Multipart uploads end with this event only (on AWS; moto would also send :Put).
+                    "Events": ["s3:ObjectCreated:CompleteMultipartUpload"],
+                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": "raw/"}]}},
+                }
+            ]
+        },
+    )
+
+    ddb.create_table(
+        TableName=TABLE,
+        BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[
+            {"AttributeName": n, "AttributeType": "S"} for n in ("pk", "sk", "gsi1pk", "gsi1sk")
+        ],
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "gsi1",
+                "KeySchema": [
+                    {"AttributeName": "gsi1pk", "KeyType": "HASH"},
+                    {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+    )
+    ddb.update_time_to_live(TableName=TABLE, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"})
+
+    secret_arn = secrets.create_secret(Name=TOKEN_SECRET, SecretString=token_secret)["ARN"]
+
+    machine_arn = sfn.create_state_machine(
+        name=STATE_MACHINE,
+        definition=state_machine_definition(),
+        roleArn=f"arn:aws:iam::{ACCOUNT}:role/argus-workflow",
+        type="STANDARD",
+    )["stateMachineArn"]
+
+    # S3 sends a test event when a notification is configured; the parser ignores it, but drop it
+    # here so the queue starts empty.
+    sqs.purge_queue(QueueUrl=parse_url)
+    return Created(BUCKET, TABLE, parse_url, barrier_url, machine_arn, secret_arn)

@@ -1,0 +1,83 @@
+"""Diagnose Lambda: the Step Functions tasks of the batch workflow (gather → diagnose → save report,
+and mark_failed from the Catch). One function, one ``step`` field, so the steps share a warm start."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, Field
+
+from functions.diagnose.service import build_diagnosis_service
+from functions.diagnose.settings import DiagnoseSettings
+from functions.diagnose.workflow import WorkflowService
+from functions.shared import bootstrap
+from functions.shared.adapters.redis_cache import RedisCache, put_report
+from functions.shared.adapters.redis_client import redis_client
+from functions.shared.observability import logger, metrics, tracer
+from functions.shared.settings import WorkflowSettings, load
+
+
+class GatherStep(BaseModel):
+    step: Literal["gather"]
+    batch_id: str
+
+
+class DiagnoseStep(BaseModel):
+    step: Literal["diagnose"]
+    batch_id: str
+    summary_key: str
+
+
+class SaveReportStep(BaseModel):
+    step: Literal["save_report"]
+    batch_id: str
+    summary_key: str
+    diagnosis_key: str
+
+
+class MarkFailedStep(BaseModel):
+    step: Literal["mark_failed"]
+    batch_id: str
+    error: dict | None = None
+
+
+class StepEnvelope(BaseModel):
+    task: Annotated[GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, Field(discriminator="step")]
+
+
+@lru_cache(maxsize=1)
+def default_service() -> WorkflowService:
+    settings = load(WorkflowSettings)
+    diagnoser = build_diagnosis_service(load(DiagnoseSettings))
+    cache = RedisCache(redis_client(settings.redis_url, settings.redis_timeout_s))
+    return WorkflowService(
+        repo=bootstrap.repository(settings),
+        store=bootstrap.object_store(settings),
+        diagnose_summary=diagnoser.diagnose,
+        publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
+    )
+
+
+def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: WorkflowService) -> dict:
+    match task:
+        case GatherStep():
+            result = service.gather(task.batch_id)
+        case DiagnoseStep():
+            result = service.diagnose(task.batch_id, task.summary_key)
+        case SaveReportStep():
+            result = service.save_report(task.batch_id, task.summary_key, task.diagnosis_key)
+        case MarkFailedStep():
+            result = service.mark_failed(task.batch_id, task.error)
+    return result.model_dump(exclude_none=True)
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: WorkflowService | None = None) -> dict:
+    task = StepEnvelope.model_validate({"task": event}).task
+    logger.set_correlation_id(task.batch_id)
+    logger.append_keys(step=task.step)
+    return run_step(task, service or default_service())

@@ -1,0 +1,134 @@
+"""The batch workflow's steps, each run as a Step Functions Lambda task.
+
+Every step is idempotent (Step Functions retries it): a status it already reached is not an error,
+and its outputs are written under fixed keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from functions.diagnose.gather import merge_summaries
+from functions.diagnose.report import build_report
+from functions.shared.contracts import BatchSummary, Diagnosis, DiagnosisUsage, FileSummary, StepResult
+from functions.shared.domain import Batch, BatchStatus, FileStatus
+from functions.shared.errors import ConcurrentUpdate, NotFound, TransientError
+from functions.shared.observability import logger
+from functions.shared.ports import BatchRepository, ObjectStore
+
+
+class DiagnosisDocument(BaseModel):
+    diagnosis: Diagnosis
+    usage: DiagnosisUsage
+
+
+def batch_summary_key(batch_id: str) -> str:
+    return f"summaries/{batch_id}/batch.json"
+
+
+def diagnosis_key(batch_id: str) -> str:
+    return f"summaries/{batch_id}/diagnosis.json"
+
+
+def report_key(batch_id: str) -> str:
+    return f"reports/{batch_id}.json"
+
+
+@dataclass
+class WorkflowService:
+    repo: BatchRepository
+    store: ObjectStore
+    diagnose_summary: Callable[[BatchSummary], tuple[Diagnosis, DiagnosisUsage]]
+    publish_report: Callable[[str, bytes], None] = lambda batch_id, body: None
+
+    def _batch(self, batch_id: str) -> Batch:
+        batch = self.repo.get_batch(batch_id)
+        if batch is None:
+            raise NotFound(f"batch {batch_id} does not exist")
+        return batch
+
+    def _advance(self, batch: Batch, target: BatchStatus, **changes: Any) -> Batch:
+        """Move to ``target`` unless already there (a retried step)."""
+        if batch.status is target:
+            return batch
+        previous = batch.transition(target, error=changes.pop("error", None))
+        for name, value in changes.items():
+            setattr(batch, name, value)
+        try:
+            self.repo.save_batch_status(batch, previous)
+        except ConcurrentUpdate as exc:
+            raise TransientError(f"batch {batch.batch_id} changed concurrently") from exc
+        return batch
+
+    def _read(self, key: str) -> bytes:
+        body = self.store.get_bytes(key)
+        if body is None:
+            raise NotFound(f"object {key} does not exist")
+        return body
+
+    def gather(self, batch_id: str) -> StepResult:
+        batch = self._advance(self._batch(batch_id), BatchStatus.GATHERING)
+        files = [f for f in self.repo.list_files(batch_id) if f.status is not FileStatus.ABORTED]
+        summaries: dict[str, FileSummary] = {}
+        for file in files:
+            if file.summary_key:
+                body = self.store.get_bytes(file.summary_key)
+                if body is not None:
+                    summaries[file.file_id] = FileSummary.model_validate_json(body)
+        merged = merge_summaries(batch, files, summaries)
+        key = batch_summary_key(batch_id)
+        self.store.put_bytes(key, merged.model_dump_json().encode())
+        logger.info("gathered", extra={"batch_id": batch_id, "files": len(files), "summaries": len(summaries)})
+        return StepResult(batch_id=batch_id, summary_key=key, status=str(batch.status))
+
+    def diagnose(self, batch_id: str, summary_key: str) -> StepResult:
+        batch = self._advance(self._batch(batch_id), BatchStatus.DIAGNOSING)
+        summary = BatchSummary.model_validate_json(self._read(summary_key))
+        diagnosis, usage = self.diagnose_summary(summary)
+        key = diagnosis_key(batch_id)
+        self.store.put_bytes(key, DiagnosisDocument(diagnosis=diagnosis, usage=usage).model_dump_json().encode())
+        logger.info(
+            "diagnosed",
+            extra={"batch_id": batch_id, "category": diagnosis.category, "risk": diagnosis.risk_level, **usage.model_dump()},
+        )
+        return StepResult(batch_id=batch_id, summary_key=summary_key, diagnosis_key=key, status=str(batch.status))
+
+    def save_report(self, batch_id: str, summary_key: str, diagnosis_key_: str) -> StepResult:
+        batch = self._batch(batch_id)
+        summary = BatchSummary.model_validate_json(self._read(summary_key))
+        document = DiagnosisDocument.model_validate_json(self._read(diagnosis_key_))
+        report = build_report(batch, summary, document.diagnosis, document.usage, summary_key)
+        body = report.model_dump_json().encode()
+        key = report_key(batch_id)
+        self.store.put_bytes(key, body)
+        self.repo.put_report(batch_id, body)
+        batch = self._advance(batch, BatchStatus.COMPLETED, report_key=key)
+        try:
+            self.publish_report(batch_id, body)  # warm the cache; the table stays the source of truth
+        except Exception:
+            logger.warning("could not write the report to the cache", exc_info=True, extra={"batch_id": batch_id})
+        return StepResult(batch_id=batch_id, summary_key=summary_key, diagnosis_key=diagnosis_key_, status=str(batch.status))
+
+    def mark_failed(self, batch_id: str, error: dict | None) -> StepResult:
+        batch = self._batch(batch_id)
+        reason = _reason(error)
+        if not batch.status.terminal:
+            batch = self._advance(batch, BatchStatus.FAILED, error=reason)
+        logger.error("batch failed", extra={"batch_id": batch_id, "reason": reason})
+        return StepResult(batch_id=batch_id, status=str(batch.status))
+
+
+def _reason(error: dict | None) -> str:
+    if not error:
+        return "the workflow failed"
+    name, cause = error.get("Error", "Error"), error.get("Cause", "")
+    try:  # a Lambda error's Cause is JSON {errorMessage, errorType, ...}
+        cause = json.loads(cause).get("errorMessage", cause)
+    except (ValueError, AttributeError, TypeError):
+        pass
+    return f"{name}: {cause}"[:500]

@@ -1,0 +1,43 @@
+"""Ingest Lambda: the vehicle-facing API (API Gateway proxy events)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.ingest.api import router
+from functions.ingest.service import IngestService
+from functions.shared import bootstrap
+from functions.shared.api import make_resolver
+from functions.shared.observability import logger, metrics, tracer
+from functions.shared.settings import IngestSettings, load
+
+app = make_resolver("Argus OTA ingest")
+app.include_router(router)
+
+
+@lru_cache(maxsize=1)
+def default_service() -> IngestService:
+    settings = load(IngestSettings)
+    return IngestService(
+        repo=bootstrap.repository(settings),
+        store=bootstrap.object_store(settings),
+        barrier=bootstrap.barrier(settings),
+        workflow=bootstrap.workflow(settings.state_machine_arn),
+        url_expiry_s=settings.upload_url_expiry_s,
+        preferred_part_size=settings.part_size,
+    )
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: IngestService | None = None) -> dict:
+    batch_id = (event.get("pathParameters") or {}).get("batch_id")
+    if batch_id:
+        logger.append_keys(batch_id=batch_id)
+    app.append_context(service=service or default_service())
+    return app.resolve(event, context)

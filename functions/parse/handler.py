@@ -1,0 +1,53 @@
+"""Parse Lambda: SQS batch of S3 ObjectCreated events → file summaries (partial batch failures)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.parse.models import S3NotificationRecord
+from functions.parse.service import ParseService
+from functions.shared import bootstrap
+from functions.shared.domain import parse_object_key
+from functions.shared.observability import logger, metrics, tracer
+from functions.shared.settings import ParseSettings, load
+
+processor = BatchProcessor(event_type=EventType.SQS, model=S3NotificationRecord)
+
+
+@lru_cache(maxsize=1)
+def default_service() -> ParseService:
+    settings = load(ParseSettings)
+    return ParseService(
+        repo=bootstrap.repository(settings),
+        store=bootstrap.object_store(settings),
+        barrier_queue=bootstrap.queue(settings.barrier_queue_url),
+        max_bytes=settings.max_parse_bytes,
+    )
+
+
+def _record_handler(service: ParseService):
+    def handle(record: S3NotificationRecord) -> None:
+        for key in record.object_keys():
+            ids = parse_object_key(key)
+            if ids is None:
+                logger.warning("not an upload key; ignored", extra={"key": key})
+                continue
+            logger.set_correlation_id(ids[0])
+            outcome = service.process(*ids)
+            if outcome and not outcome.skipped:
+                metrics.add_metric(name="FilesParsed" if outcome.status == "parsed" else "FilesFailed", unit="Count", value=1)
+
+    return handle
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: ParseService | None = None) -> dict:
+    return process_partial_response(
+        event=event, record_handler=_record_handler(service or default_service()), processor=processor, context=context
+    )

@@ -1,0 +1,99 @@
+"""Parse use case: one uploaded object → a FileSummary in S3, a file status, a barrier message.
+
+A file that cannot be read becomes ``failed`` with the reason and still reaches the barrier, so the
+batch completes. Dependency failures (S3, DynamoDB, SQS) raise, so the SQS message is retried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from functions.shared.contracts import FileProcessed, FileSummary, ParseStats
+from functions.shared.domain import FileStatus, utcnow
+from functions.shared.observability import logger
+from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore
+
+from .summarize import summarize_stream
+
+
+def summary_key(batch_id: str, file_id: str) -> str:
+    return f"summaries/{batch_id}/{file_id}.json"
+
+
+@dataclass
+class ParseOutcome:
+    batch_id: str
+    file_id: str
+    status: str
+    skipped: bool = False
+
+
+@dataclass
+class ParseService:
+    repo: BatchRepository
+    store: ObjectStore
+    barrier_queue: MessageQueue
+    max_bytes: int | None = None
+
+    def process(self, batch_id: str, file_id: str) -> ParseOutcome | None:
+        file = self.repo.get_file(batch_id, file_id)
+        if file is None:
+            logger.warning("object has no file record; ignored", extra={"batch_id": batch_id, "file_id": file_id})
+            return None
+        if file.status is FileStatus.ABORTED:
+            return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
+        if file.status.processed:
+            # A duplicate event: the first delivery may have died before its barrier message left.
+            self._notify(file.batch_id, file.file_id, file.status, file.error)
+            return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
+
+        summary = self._summarize(file.object_key, batch_id, file_id, file.name)
+        key = summary_key(batch_id, file_id)
+        self.store.put_bytes(key, summary.model_dump_json().encode())
+
+        target = FileStatus.FAILED if summary.error else FileStatus.PARSED
+        for _ in range(3):  # the ingest function may move uploading→uploaded under us
+            previous = file.transition(target, error=summary.error)
+            file.summary_key, file.format = key, summary.format
+            if self.repo.save_file_status(file, previous):
+                break
+            current = self.repo.get_file(batch_id, file_id)
+            if current is None or current.status.processed or current.status is FileStatus.ABORTED:
+                file = current or file
+                break
+            file = current
+        self._notify(batch_id, file_id, file.status, file.error)
+        return ParseOutcome(batch_id, file_id, str(file.status))
+
+    def _summarize(self, key: str, batch_id: str, file_id: str, name: str) -> FileSummary:
+        stream = self.store.open_stream(key)
+        try:
+            return summarize_stream(stream, batch_id=batch_id, file_id=file_id, file_name=name, max_bytes=self.max_bytes)
+        except (BotoCoreError, ClientError, ConnectionError, TimeoutError):
+            raise  # transient: let SQS deliver it again
+        except Exception as exc:  # a parser bug must not wedge the batch: record it and move on
+            logger.exception("parser crashed", extra={"batch_id": batch_id, "file_id": file_id})
+            return FileSummary(
+                batch_id=batch_id,
+                file_id=file_id,
+                file_name=name,
+                format="unknown",
+                stats=ParseStats(format="unknown"),
+                error=f"parser error: {type(exc).__name__}: {str(exc)[:200]}",
+            )
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+
+    def _notify(self, batch_id: str, file_id: str, status: FileStatus, error: str | None) -> None:
+        message = FileProcessed(
+            batch_id=batch_id,
+            file_id=file_id,
+            status="failed" if status is FileStatus.FAILED else "parsed",
+            error=error,
+            at=utcnow(),
+        )
+        self.barrier_queue.send(message.model_dump_json())

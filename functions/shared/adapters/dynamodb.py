@@ -1,0 +1,260 @@
+"""DynamoDB repository: the source of truth for batches, files and reports (one table).
+
+Item layout (``pk`` / ``sk``):
+    BATCH#{id} / #META          the batch; ``gsi1pk = VIN#{vin}``, ``gsi1sk = created_at`` for per-vehicle lists
+    BATCH#{id} / FILE#{file_id} one file of the batch
+    BATCH#{id} / REPORT         the report JSON
+Status changes are UpdateItem calls conditioned on the previous status — never whole-item puts,
+so they cannot overwrite the counters that parse results increment concurrently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from boto3.dynamodb.conditions import Key
+from botocore.exceptions import ClientError
+
+from functions.shared.domain import (
+    MAX_FILES_PER_BATCH,
+    Batch,
+    BatchStatus,
+    FileRecord,
+    FileStatus,
+)
+from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict
+
+META = "#META"
+REPORT = "REPORT"
+_BATCH_MUTABLE = ("status", "updated_at", "error", "execution_arn", "report_key", "sealed_at", "completed_at")
+_FILE_MUTABLE = ("status", "updated_at", "error", "summary_key", "format")
+
+
+def _batch_pk(batch_id: str) -> str:
+    return f"BATCH#{batch_id}"
+
+
+def _file_sk(file_id: str) -> str:
+    return f"FILE#{file_id}"
+
+
+def _dump(model: Batch | FileRecord) -> dict[str, Any]:
+    return {k: v for k, v in model.model_dump(mode="json").items() if v is not None}
+
+
+def _strip(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in ("pk", "sk", "gsi1pk", "gsi1sk", "type", "file_count")}
+
+
+def _set_clause(fields: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any], list[str]]:
+    """SET for present fields, REMOVE for cleared ones (DynamoDB stores no nulls)."""
+    names: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    sets: list[str] = []
+    removes: list[str] = []
+    for i, (name, value) in enumerate(fields.items()):
+        names[f"#f{i}"] = name
+        if value is None:
+            removes.append(f"#f{i}")
+        else:
+            values[f":v{i}"] = value
+            sets.append(f"#f{i} = :v{i}")
+    expression = ("SET " + ", ".join(sets)) if sets else ""
+    return expression, names, values, removes
+
+
+def _is_condition_failure(exc: ClientError) -> bool:
+    code = exc.response["Error"]["Code"]
+    if code == "ConditionalCheckFailedException":
+        return True
+    if code == "TransactionCanceledException":
+        reasons = exc.response.get("CancellationReasons") or []
+        return any(r.get("Code") == "ConditionalCheckFailed" for r in reasons)
+    return False
+
+
+class DynamoBatchRepository:
+    def __init__(self, table: Any) -> None:
+        """``table`` is a boto3 ``dynamodb.Table`` resource."""
+        self._table = table
+        self._client = table.meta.client  # the resource's client: it takes native Python values
+        self._name = table.name
+
+    # ---- batches ------------------------------------------------------------------------
+
+    def create_batch(self, batch: Batch) -> None:
+        item = {
+            "pk": _batch_pk(batch.batch_id),
+            "sk": META,
+            "type": "batch",
+            "gsi1pk": f"VIN#{batch.vin}",
+            "gsi1sk": f"{batch.created_at.isoformat()}#{batch.batch_id}",
+            "file_count": 0,
+            **_dump(batch),
+        }
+        self._table.put_item(Item=item, ConditionExpression="attribute_not_exists(pk)")
+
+    def get_batch(self, batch_id: str) -> Batch | None:
+        item = self._table.get_item(Key={"pk": _batch_pk(batch_id), "sk": META}, ConsistentRead=True).get("Item")
+        return Batch.model_validate(_strip(item)) if item else None
+
+    def _update_batch(
+        self, batch: Batch, previous: BatchStatus, extra: dict[str, Any] | None = None, files_seen: int | None = None
+    ) -> None:
+        fields = {name: getattr(batch, name) for name in _BATCH_MUTABLE}
+        fields = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in fields.items()}
+        fields["status"] = str(batch.status)
+        fields.update(extra or {})
+        expression, names, values, removes = _set_clause(fields)
+        names["#st"] = "status"
+        values[":prev"] = str(previous)
+        condition = "attribute_exists(pk) AND #st = :prev"
+        if files_seen is not None:
+            condition += " AND file_count = :seen"
+            values[":seen"] = files_seen
+        if removes:
+            expression += " REMOVE " + ", ".join(removes)
+        try:
+            self._table.update_item(
+                Key={"pk": _batch_pk(batch.batch_id), "sk": META},
+                UpdateExpression=expression,
+                ConditionExpression=condition,
+                ExpressionAttributeNames=names,
+                ExpressionAttributeValues=values,
+            )
+        except ClientError as exc:
+            if _is_condition_failure(exc):
+                raise ConcurrentUpdate(
+                    f"batch {batch.batch_id} is no longer {previous}", details={"batch_id": batch.batch_id}
+                ) from exc
+            raise
+
+    def save_batch_status(self, batch: Batch, previous: BatchStatus) -> None:
+        self._update_batch(batch, previous)
+
+    def seal_batch(self, batch: Batch, previous: BatchStatus, total_files: int, files_seen: int) -> None:
+        self._update_batch(batch, previous, {"total_files": total_files}, files_seen=files_seen)
+
+    def list_batches_by_vin(self, vin: str, limit: int = 50) -> list[Batch]:
+        response = self._table.query(
+            IndexName="gsi1",
+            KeyConditionExpression=Key("gsi1pk").eq(f"VIN#{vin}"),
+            ScanIndexForward=False,
+            Limit=limit,
+        )
+        return [Batch.model_validate(_strip(item)) for item in response.get("Items", [])]
+
+    # ---- files ----------------------------------------------------------------------------
+
+    def add_file(self, batch: Batch, file: FileRecord) -> None:
+        accepting = [str(BatchStatus.PENDING), str(BatchStatus.UPLOADING)]
+        try:
+            self._client.transact_write_items(
+                TransactItems=[
+                    {
+                        "Put": {
+                            "TableName": self._name,
+                            "Item": {"pk": _batch_pk(batch.batch_id), "sk": _file_sk(file.file_id), "type": "file", **_dump(file)},
+                            "ConditionExpression": "attribute_not_exists(pk)",
+                        }
+                    },
+                    {
+                        "Update": {
+                            "TableName": self._name,
+                            "Key": {"pk": _batch_pk(batch.batch_id), "sk": META},
+                            "UpdateExpression": "SET #st = :uploading, updated_at = :now ADD file_count :one",
+                            "ConditionExpression": "#st IN (:a, :b) AND file_count < :max",
+                            "ExpressionAttributeNames": {"#st": "status"},
+                            "ExpressionAttributeValues": {
+                                ":uploading": str(BatchStatus.UPLOADING),
+                                ":now": file.created_at.isoformat(),
+                                ":one": 1,
+                                ":a": accepting[0],
+                                ":b": accepting[1],
+                                ":max": MAX_FILES_PER_BATCH,
+                            },
+                        }
+                    },
+                ]
+            )
+        except ClientError as exc:
+            if _is_condition_failure(exc):
+                current = self.get_batch(batch.batch_id)
+                if current is not None and not current.accepts_files:
+                    raise BatchSealed(
+                        f"batch {batch.batch_id} is {current.status} and accepts no more files",
+                        details={"status": str(current.status)},
+                    ) from exc
+                raise Conflict(
+                    f"batch {batch.batch_id} already holds {MAX_FILES_PER_BATCH} files",
+                    details={"max_files": MAX_FILES_PER_BATCH},
+                ) from exc
+            raise
+
+    def get_file(self, batch_id: str, file_id: str) -> FileRecord | None:
+        item = self._table.get_item(Key={"pk": _batch_pk(batch_id), "sk": _file_sk(file_id)}, ConsistentRead=True).get(
+            "Item"
+        )
+        return FileRecord.model_validate(_strip(item)) if item else None
+
+    def list_files(self, batch_id: str) -> list[FileRecord]:
+        files: list[FileRecord] = []
+        kwargs: dict[str, Any] = {
+            "KeyConditionExpression": Key("pk").eq(_batch_pk(batch_id)) & Key("sk").begins_with("FILE#"),
+            "ConsistentRead": True,
+        }
+        while True:
+            response = self._table.query(**kwargs)
+            files.extend(FileRecord.model_validate(_strip(item)) for item in response.get("Items", []))
+            if "LastEvaluatedKey" not in response:
+                return files
+            kwargs["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
+    def save_file_status(self, file: FileRecord, previous: FileStatus) -> bool:
+        fields = {name: getattr(file, name) for name in _FILE_MUTABLE}
+        fields["status"] = str(file.status)
+        fields["updated_at"] = file.updated_at.isoformat()
+        expression, names, values, removes = _set_clause(fields)
+        names["#st"] = "status"
+        values[":prev"] = str(previous)
+        if removes:
+            expression += " REMOVE " + ", ".join(removes)
+        file_update = {
+            "TableName": self._name,
+            "Key": {"pk": _batch_pk(file.batch_id), "sk": _file_sk(file.file_id)},
+            "UpdateExpression": expression,
+            "ConditionExpression": "attribute_exists(pk) AND #st = :prev",
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": values,
+        }
+        items: list[dict[str, Any]] = [{"Update": file_update}]
+        if file.status.processed and not previous.processed:
+            counters = "processed_files :one" + (", failed_files :one" if file.status is FileStatus.FAILED else "")
+            items.append(
+                {
+                    "Update": {
+                        "TableName": self._name,
+                        "Key": {"pk": _batch_pk(file.batch_id), "sk": META},
+                        "UpdateExpression": f"SET updated_at = :now ADD {counters}",
+                        "ExpressionAttributeValues": {":one": 1, ":now": file.updated_at.isoformat()},
+                    }
+                }
+            )
+        try:
+            self._client.transact_write_items(TransactItems=items)
+        except ClientError as exc:
+            if _is_condition_failure(exc):
+                return False
+            raise
+        return True
+
+    # ---- reports --------------------------------------------------------------------------
+
+    def put_report(self, batch_id: str, report_json: bytes) -> None:
+        self._table.put_item(
+            Item={"pk": _batch_pk(batch_id), "sk": REPORT, "type": "report", "body": report_json.decode("utf-8")}
+        )
+
+    def get_report(self, batch_id: str) -> bytes | None:
+        item = self._table.get_item(Key={"pk": _batch_pk(batch_id), "sk": REPORT}).get("Item")
+        return item["body"].encode("utf-8") if item else None

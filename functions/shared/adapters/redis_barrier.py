@@ -1,0 +1,44 @@
+"""The scatter–gather barrier on Redis/Valkey: one Lua script, so counting and firing are atomic.
+
+Whichever arrives last — the last processed file or the seal — sees ``processed >= total`` and wins
+the ``SET NX`` of the fired flag; every other caller, including redeliveries, sees it already set.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import redis
+
+from functions.shared.ports import BarrierOutcome
+
+_SCRIPT = files("functions.shared.adapters").joinpath("barrier.lua").read_text()
+BARRIER_TTL_S = 24 * 3600
+
+
+def _keys(batch_id: str) -> list[str]:
+    # The hash tag {batch_id} keeps a batch's keys in one slot (Valkey cluster / ElastiCache serverless).
+    return [f"batch:{{{batch_id}}}:processed_files", f"batch:{{{batch_id}}}:sealed_total", f"batch:{{{batch_id}}}:fired"]
+
+
+class RedisBarrier:
+    def __init__(self, client: redis.Redis, ttl_s: int = BARRIER_TTL_S) -> None:
+        self._client = client
+        self._script = client.register_script(_SCRIPT)
+        self._ttl = ttl_s
+
+    def _run(self, batch_id: str, total: int | None, file_ids: list[str]) -> BarrierOutcome:
+        args = [self._ttl, "" if total is None else total, *file_ids]
+        processed, stored_total, fired = self._script(keys=_keys(batch_id), args=args)
+        return BarrierOutcome(
+            processed=int(processed), total=None if int(stored_total) < 0 else int(stored_total), fired=bool(fired)
+        )
+
+    def record(self, batch_id: str, file_id: str) -> BarrierOutcome:
+        return self._run(batch_id, None, [file_id])
+
+    def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
+        return self._run(batch_id, total, processed_ids)
+
+    def unfire(self, batch_id: str) -> None:
+        self._client.delete(_keys(batch_id)[2])

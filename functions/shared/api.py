@@ -1,0 +1,89 @@
+"""What every API function shares: the resolver, the error body, the caller's principal.
+
+Errors map to HTTP here and only here: an :class:`~functions.shared.errors.ArgusError` carries its
+own code and status; request validation failures become 400 ``validation_error``; anything else is
+a 500 ``internal_error`` whose detail stays in the logs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from pydantic import BaseModel
+
+from functions.shared.errors import ArgusError, Forbidden, Unauthorized
+
+logger = Logger(child=True)
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] = {}
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+def error_response(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> Response:
+    body = ErrorBody(error=ErrorDetail(code=code, message=message, details=details or {}))
+    return Response(status_code=status, content_type="application/json", body=body.model_dump_json())
+
+
+@dataclass(frozen=True)
+class Principal:
+    role: Literal["vehicle", "engineer"]
+    subject: str  # the vehicle_id for a vehicle, the engineer's name otherwise
+
+    def require_role(self, *roles: str) -> None:
+        if self.role not in roles:
+            raise Forbidden(f"this route is for {' or '.join(roles)} principals")
+
+    def require_vehicle(self, vehicle_id: str) -> None:
+        """A vehicle may only touch its own batches; engineers may read any."""
+        if self.role == "vehicle" and self.subject != vehicle_id:
+            raise Forbidden("this batch belongs to another vehicle")
+
+
+def principal_of(app: APIGatewayRestResolver) -> Principal:
+    """The principal the Lambda authorizer established (``requestContext.authorizer``)."""
+    ctx = (app.current_event.raw_event.get("requestContext") or {}).get("authorizer") or {}
+    role, subject = ctx.get("role"), ctx.get("subject")
+    if role not in ("vehicle", "engineer") or not subject:
+        raise Unauthorized("missing or invalid credentials")
+    return Principal(role=role, subject=subject)
+
+
+def make_resolver(title: str) -> APIGatewayRestResolver:
+    app = APIGatewayRestResolver(enable_validation=True)
+
+    @app.exception_handler(ArgusError)
+    def _argus_error(exc: ArgusError) -> Response:
+        if exc.http_status >= 500:
+            logger.exception("server error", extra={"code": exc.code})
+        else:
+            logger.info("client error", extra={"code": exc.code, "error_message": exc.message})
+        return error_response(exc.http_status, exc.code, exc.message, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid_request(exc: RequestValidationError) -> Response:
+        problems = [
+            {"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")} for e in exc.errors()
+        ]
+        return error_response(400, "validation_error", "the request is not valid", {"problems": problems})
+
+    @app.exception_handler(json.JSONDecodeError)
+    def _bad_json(exc: json.JSONDecodeError) -> Response:
+        return error_response(400, "malformed_json", f"the body is not valid JSON: {exc.msg}")
+
+    @app.not_found
+    def _no_route(_exc: Exception) -> Response:
+        return error_response(404, "route_not_found", "no such route")
+
+    return app

@@ -1,0 +1,249 @@
+"""Messages passed between functions, and the summaries/reports they produce.
+
+These are the contracts between stages: the parse function writes a :class:`FileSummary` per file,
+the gather step merges them into a :class:`BatchSummary`, the diagnose step produces a
+:class:`Diagnosis`, and the report saved for engineers is a :class:`Report`. Everything is bounded
+in size whatever the input: lists carry a cap, and what did not fit is counted in ``*_overflow``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Caps that keep every summary small whatever the log size.
+MAX_TEMPLATES = 500
+MAX_CODES = 200
+MAX_SAMPLES = 50
+MAX_CHANNELS = 200
+MAX_EXCERPT = 300
+
+
+class Severity(StrEnum):
+    TRACE = "trace"
+    DEBUG = "debug"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+    CRITICAL = "critical"  # fatal, emergency, alert, panic
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Model):
+    """A pointer back into the raw logs: which file, which line (text) or message index (binary)."""
+
+    file_id: str
+    file_name: str = ""
+    line: int | None = Field(default=None, description="1-based line number in a text log")
+    message_index: int | None = Field(default=None, description="0-based message index in a binary log")
+    timestamp: datetime | None = None
+    severity: Severity | None = None
+    excerpt: str = Field(default="", max_length=MAX_EXCERPT)
+
+
+class TemplateStat(Model):
+    template: str
+    count: int
+    severity: Severity = Severity.INFO
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    sample: Evidence | None = None
+
+
+class CodeKind(StrEnum):
+    DTC = "dtc"  # SAE J2012 diagnostic trouble code, e.g. P0301, U0100
+    UDS_NRC = "uds_nrc"  # UDS negative response code, e.g. 0x7F 0x22 0x31
+    VENDOR = "vendor"  # vendor error codes, e.g. E1234, ERR_BMS_042
+    CAN = "can"  # CAN bus events: error frames, bus-off, error-passive
+
+
+class CodeStat(Model):
+    code: str
+    kind: CodeKind
+    count: int
+    severity: Severity = Severity.ERROR
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    sample: Evidence | None = None
+
+
+class ChannelStat(Model):
+    """Per-source counts: a ROS topic, a CAN arbitration id, a DLT app/context id, a process name."""
+
+    name: str
+    count: int
+
+
+class TimeRange(Model):
+    start: datetime
+    end: datetime
+
+
+class ParseStats(Model):
+    format: str
+    bytes: int = 0
+    lines: int = 0
+    messages: int = 0
+    seconds: float = 0.0
+    truncated: bool = Field(default=False, description="True when a cap stopped reading early")
+
+
+class FileSummary(Model):
+    schema_version: Literal[1] = 1
+    batch_id: str
+    file_id: str
+    file_name: str = ""
+    format: str
+    severity_counts: dict[Severity, int] = Field(default_factory=dict)
+    templates: list[TemplateStat] = Field(default_factory=list)
+    templates_overflow: int = 0
+    codes: list[CodeStat] = Field(default_factory=list)
+    codes_overflow: int = 0
+    channels: list[ChannelStat] = Field(default_factory=list)
+    channels_overflow: int = 0
+    time_range: TimeRange | None = None
+    samples: list[Evidence] = Field(default_factory=list)
+    samples_overflow: int = 0
+    stats: ParseStats
+    error: str | None = Field(default=None, description="Set when the file could not be parsed")
+
+
+class FileOutcome(Model):
+    file_id: str
+    file_name: str
+    status: Literal["parsed", "failed"]
+    format: str | None = None
+    error: str | None = None
+
+
+class BatchSummary(Model):
+    """All file summaries of a batch merged; what the diagnosis reads."""
+
+    schema_version: Literal[1] = 1
+    batch_id: str
+    vehicle_id: str
+    vin: str
+    files: list[FileOutcome]
+    severity_counts: dict[Severity, int] = Field(default_factory=dict)
+    templates: list[TemplateStat] = Field(default_factory=list)
+    templates_overflow: int = 0
+    codes: list[CodeStat] = Field(default_factory=list)
+    codes_overflow: int = 0
+    code_files: dict[str, list[str]] = Field(
+        default_factory=dict, description="code → file ids it appears in (spread across files)"
+    )
+    channels: list[ChannelStat] = Field(default_factory=list)
+    time_range: TimeRange | None = None
+    samples: list[Evidence] = Field(default_factory=list)
+    total_bytes: int = 0
+    total_lines: int = 0
+    total_messages: int = 0
+
+
+class Category(StrEnum):
+    BATTERY_BMS = "battery_bms"
+    CAN_BUS = "can_bus"
+    LIDAR = "lidar"
+    CAMERA = "camera"
+    GNSS = "gnss"
+    ECU_SOFTWARE = "ecu_software"
+    THERMAL = "thermal"
+    OTA_UPDATE = "ota_update"
+    NONE = "none"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class Diagnosis(Model):
+    category: Category
+    risk_level: RiskLevel
+    root_cause: str
+    recommendations: list[str] = Field(default_factory=list, max_length=5)
+    evidence: list[Evidence] = Field(default_factory=list, max_length=20)
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class DiagnosisUsage(Model):
+    provider: str
+    model: str
+    prompt_version: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    model_calls: int = 0
+    estimated_cost_usd: float = 0.0
+    cache_hit: bool = False
+    fallback_reason: str | None = None
+    signature: str | None = None
+
+
+class Report(Model):
+    schema_version: Literal[1] = 1
+    batch_id: str
+    vehicle_id: str
+    vin: str
+    generated_at: datetime
+    diagnosis: Diagnosis
+    usage: DiagnosisUsage
+    files: list[FileOutcome]
+    severity_counts: dict[Severity, int] = Field(default_factory=dict)
+    top_codes: list[CodeStat] = Field(default_factory=list)
+    top_templates: list[TemplateStat] = Field(default_factory=list)
+    time_range: TimeRange | None = None
+    summary_key: str = Field(description="S3 key of the full batch summary")
+
+
+# ---- messages between functions -------------------------------------------------------------
+
+
+class FileProcessed(Model):
+    """parse → barrier queue: one file is done (parsed or failed)."""
+
+    event: Literal["file.processed"] = "file.processed"
+    batch_id: str
+    file_id: str
+    status: Literal["parsed", "failed"]
+    error: str | None = None
+    at: datetime
+
+
+class WorkflowInput(Model):
+    """The Step Functions execution input (the execution is named after the batch)."""
+
+    batch_id: str
+    trigger: Literal["barrier", "seal", "reconcile"] = "barrier"
+
+
+class StepEvent(Model):
+    """What every Lambda task of the state machine receives."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    batch_id: str
+    summary_key: str | None = None
+    diagnosis_key: str | None = None
+    error: dict | None = Field(default=None, description="The Catch's error object {Error, Cause}")
+
+
+class StepResult(Model):
+    batch_id: str
+    summary_key: str | None = None
+    diagnosis_key: str | None = None
+    status: str

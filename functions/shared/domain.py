@@ -1,0 +1,235 @@
+"""The pure domain: batch aggregate, its status machine, file records, identifiers, upload rules.
+
+No I/O here. Adapters persist these objects; handlers never change a status except through
+:meth:`Batch.transition` / :meth:`FileRecord.transition`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import secrets
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from functions.shared.errors import IllegalTransition, ValidationFailed
+
+MiB = 1024 * 1024
+GiB = 1024 * MiB
+MIN_PART_SIZE = 5 * MiB  # S3's floor for every part but the last
+MAX_PART_SIZE = 5 * GiB  # S3's ceiling for one part
+MAX_PARTS = 10_000  # S3's ceiling on parts per upload
+DEFAULT_PART_SIZE = 8 * MiB
+MAX_FILE_SIZE = 5 * 1024 * GiB  # S3's largest object
+MAX_FILES_PER_BATCH = 1_000
+
+VIN_PATTERN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+VEHICLE_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id(prefix: str) -> str:
+    """Server-generated, URL-safe, unguessable identifier (``b_…`` for batches, ``f_…`` for files)."""
+    return f"{prefix}_{secrets.token_hex(10)}"
+
+
+def validate_vin(vin: str) -> str:
+    if not VIN_PATTERN.match(vin):
+        raise ValidationFailed(
+            "vin must be 17 characters: digits and capital letters except I, O and Q",
+            details={"field": "vin"},
+        )
+    return vin
+
+
+def part_size_for(size: int, preferred: int = DEFAULT_PART_SIZE) -> int:
+    """Smallest part size >= ``preferred`` (and >= 5 MiB) that fits ``size`` into 10,000 parts.
+
+    Rounded up to a whole MiB so every client computes the same boundaries.
+    """
+    if size < 0 or size > MAX_FILE_SIZE:
+        raise ValidationFailed(f"size must be between 0 and {MAX_FILE_SIZE} bytes", details={"field": "size"})
+    needed = math.ceil(size / MAX_PARTS) if size else 0
+    part = max(preferred, MIN_PART_SIZE, needed)
+    return math.ceil(part / MiB) * MiB
+
+
+def part_count(size: int, part_size: int) -> int:
+    return max(1, math.ceil(size / part_size))
+
+
+class BatchStatus(StrEnum):
+    PENDING = "pending"
+    UPLOADING = "uploading"
+    SEALED = "sealed"
+    SCATTERING = "scattering"
+    GATHERING = "gathering"
+    DIAGNOSING = "diagnosing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+    @property
+    def terminal(self) -> bool:
+        return self in (BatchStatus.COMPLETED, BatchStatus.FAILED)
+
+
+_BATCH_TRANSITIONS: dict[BatchStatus, frozenset[BatchStatus]] = {
+    BatchStatus.PENDING: frozenset({BatchStatus.UPLOADING, BatchStatus.FAILED}),
+    BatchStatus.UPLOADING: frozenset({BatchStatus.SEALED, BatchStatus.FAILED}),
+    # A sealed batch whose files are all parsed goes straight to gathering (the barrier fired at seal).
+    BatchStatus.SEALED: frozenset({BatchStatus.SCATTERING, BatchStatus.GATHERING, BatchStatus.FAILED}),
+    BatchStatus.SCATTERING: frozenset({BatchStatus.GATHERING, BatchStatus.FAILED}),
+    BatchStatus.GATHERING: frozenset({BatchStatus.DIAGNOSING, BatchStatus.FAILED}),
+    BatchStatus.DIAGNOSING: frozenset({BatchStatus.COMPLETED, BatchStatus.FAILED}),
+    BatchStatus.COMPLETED: frozenset(),
+    BatchStatus.FAILED: frozenset(),
+}
+
+
+def allowed_batch_sources(target: BatchStatus) -> frozenset[BatchStatus]:
+    """Every status from which ``target`` may be reached (used to build conditional writes)."""
+    return frozenset(s for s, targets in _BATCH_TRANSITIONS.items() if target in targets)
+
+
+class FileStatus(StrEnum):
+    UPLOADING = "uploading"  # multipart upload open, presigned URLs issued
+    UPLOADED = "uploaded"  # upload completed, waiting for the parser
+    PARSED = "parsed"
+    FAILED = "failed"  # parsed with an error (unreadable, corrupt, too large): still counts as processed
+    ABORTED = "aborted"  # the vehicle abandoned the upload; not part of the sealed set
+
+    @property
+    def processed(self) -> bool:
+        return self in (FileStatus.PARSED, FileStatus.FAILED)
+
+
+_FILE_TRANSITIONS: dict[FileStatus, frozenset[FileStatus]] = {
+    # The parser may finish before the ingest function records the completion (S3 events are fast).
+    FileStatus.UPLOADING: frozenset({FileStatus.UPLOADED, FileStatus.ABORTED, FileStatus.PARSED, FileStatus.FAILED}),
+    FileStatus.UPLOADED: frozenset({FileStatus.PARSED, FileStatus.FAILED}),
+    FileStatus.PARSED: frozenset(),
+    FileStatus.FAILED: frozenset(),
+    FileStatus.ABORTED: frozenset(),
+}
+
+
+def allowed_file_sources(target: FileStatus) -> frozenset[FileStatus]:
+    return frozenset(s for s, targets in _FILE_TRANSITIONS.items() if target in targets)
+
+
+class FileRecord(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)
+
+    batch_id: str
+    file_id: str
+    name: str = Field(description="The client's file name, for display only; never used in object keys")
+    size: int
+    sha256: str | None = None
+    content_type: str | None = None
+    object_key: str
+    upload_id: str
+    part_size: int
+    status: FileStatus = FileStatus.UPLOADING
+    error: str | None = None
+    summary_key: str | None = None
+    format: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def parts(self) -> int:
+        return part_count(self.size, self.part_size)
+
+    def transition(self, target: FileStatus, *, error: str | None = None) -> FileStatus:
+        """Move to ``target``; returns the previous status (for the conditional write)."""
+        previous = self.status
+        if target not in _FILE_TRANSITIONS[previous]:
+            raise IllegalTransition(
+                f"file {self.file_id} cannot go from {previous} to {target}",
+                details={"file_id": self.file_id, "from": previous, "to": target},
+            )
+        self.status = target
+        self.error = error
+        self.updated_at = utcnow()
+        return previous
+
+
+class Batch(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)
+
+    batch_id: str
+    vehicle_id: str
+    vin: str
+    status: BatchStatus = BatchStatus.PENDING
+    total_files: int | None = Field(default=None, description="Set when the batch is sealed")
+    processed_files: int = 0
+    failed_files: int = 0
+    error: str | None = None
+    execution_arn: str | None = None
+    report_key: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    sealed_at: datetime | None = None
+    completed_at: datetime | None = None
+
+    @field_validator("vin")
+    @classmethod
+    def _vin(cls, value: str) -> str:
+        return validate_vin(value)
+
+    @classmethod
+    def open(cls, vehicle_id: str, vin: str) -> Batch:
+        if not VEHICLE_ID_PATTERN.match(vehicle_id):
+            raise ValidationFailed(
+                "vehicle_id must be 1-64 characters: letters, digits, '_', '.', ':' or '-'",
+                details={"field": "vehicle_id"},
+            )
+        return cls(batch_id=new_id("b"), vehicle_id=vehicle_id, vin=validate_vin(vin))
+
+    @property
+    def accepts_files(self) -> bool:
+        return self.status in (BatchStatus.PENDING, BatchStatus.UPLOADING)
+
+    def can_transition(self, target: BatchStatus) -> bool:
+        return target in _BATCH_TRANSITIONS[self.status]
+
+    def transition(self, target: BatchStatus, *, error: str | None = None) -> BatchStatus:
+        """Move to ``target``; returns the previous status (for the conditional write)."""
+        previous = self.status
+        if not self.can_transition(target):
+            raise IllegalTransition(
+                f"batch {self.batch_id} cannot go from {previous} to {target}",
+                details={"batch_id": self.batch_id, "from": previous, "to": target},
+            )
+        self.status = target
+        now = utcnow()
+        self.updated_at = now
+        if target is BatchStatus.FAILED:
+            self.error = error
+        if target is BatchStatus.SEALED:
+            self.sealed_at = now
+        if target.terminal:
+            self.completed_at = now
+        return previous
+
+    def object_key(self, file_id: str) -> str:
+        return f"raw/{self.batch_id}/{file_id}"
+
+    @property
+    def progress(self) -> float:
+        if not self.total_files:
+            return 0.0
+        return min(1.0, self.processed_files / self.total_files)
+
+
+def parse_object_key(key: str) -> tuple[str, str] | None:
+    """``raw/{batch_id}/{file_id}`` → (batch_id, file_id); None for any other key."""
+    parts = key.split("/")
+    if len(parts) != 3 or parts[0] != "raw" or not parts[1].startswith("b_") or not parts[2].startswith("f_"):
+        return None
+    return parts[1], parts[2]

@@ -1,0 +1,126 @@
+"""Ports: what the application needs from the outside world, declared once.
+
+Adapters in :mod:`functions.shared.adapters` implement them against AWS (and the local cloud,
+which speaks the same APIs); ``tests/fakes`` implements them in memory for unit tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol
+
+from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
+
+
+@dataclass(frozen=True)
+class UploadedPart:
+    number: int
+    etag: str
+    size: int
+
+
+class ObjectStore(Protocol):
+    """S3: multipart uploads through presigned URLs, streaming reads, small JSON documents."""
+
+    def create_multipart(self, key: str, content_type: str | None) -> str:
+        """Open a multipart upload; returns its upload id."""
+
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
+        """A URL a client can PUT one part to, with no credentials of its own."""
+
+    def list_parts(self, key: str, upload_id: str) -> list[UploadedPart]:
+        """Parts S3 has received so far (for resume and for checking a completion)."""
+
+    def complete_multipart(self, key: str, upload_id: str, parts: list[tuple[int, str]]) -> None:
+        """Assemble the object from (part number, ETag) pairs."""
+
+    def abort_multipart(self, key: str, upload_id: str) -> None: ...
+
+    def open_stream(self, key: str) -> BinaryIO:
+        """A forward-only binary stream of the object; never buffers the whole object."""
+
+    def object_size(self, key: str) -> int | None:
+        """Size in bytes, or None when the object does not exist."""
+
+    def put_bytes(self, key: str, body: bytes, content_type: str = "application/json") -> None: ...
+
+    def get_bytes(self, key: str) -> bytes | None: ...
+
+
+class BatchRepository(Protocol):
+    """DynamoDB, the source of truth. Every status change is a conditional write from the status
+    the domain object was in; a lost race raises :class:`~functions.shared.errors.ConcurrentUpdate`."""
+
+    def create_batch(self, batch: Batch) -> None: ...
+
+    def get_batch(self, batch_id: str) -> Batch | None: ...
+
+    def save_batch_status(self, batch: Batch, previous: BatchStatus) -> None:
+        """Persist ``batch`` if its stored status is still ``previous``."""
+
+    def seal_batch(self, batch: Batch, previous: BatchStatus, total_files: int, files_seen: int) -> None:
+        """Record the sealed file count with the status change, only if the batch still holds
+        exactly ``files_seen`` files (so a file added concurrently cannot be left out)."""
+
+    def add_file(self, batch: Batch, file: FileRecord) -> None:
+        """Store a new file; moves the batch pending→uploading in the same transaction, and fails
+        if the batch no longer accepts files."""
+
+    def get_file(self, batch_id: str, file_id: str) -> FileRecord | None: ...
+
+    def list_files(self, batch_id: str) -> list[FileRecord]: ...
+
+    def save_file_status(self, file: FileRecord, previous: FileStatus) -> bool:
+        """Persist the file if its stored status is still ``previous``; when the new status is a
+        processed one, count it on the batch in the same transaction. Returns False when the file
+        had already moved on (a duplicate delivery), True when this call changed it."""
+
+    def list_batches_by_vin(self, vin: str, limit: int = 50) -> list[Batch]: ...
+
+    def put_report(self, batch_id: str, report_json: bytes) -> None: ...
+
+    def get_report(self, batch_id: str) -> bytes | None: ...
+
+
+class MessageQueue(Protocol):
+    def send(self, body: str, group: str | None = None) -> None: ...
+
+
+class Workflow(Protocol):
+    def start(self, name: str, input_json: str) -> str:
+        """Start the state machine execution ``name``; a second start of the same name returns
+        the existing execution instead of creating another."""
+
+
+@dataclass(frozen=True)
+class BarrierOutcome:
+    processed: int
+    total: int | None  # None until the batch is sealed
+    fired: bool  # True for exactly one caller per batch
+
+
+class Barrier(Protocol):
+    """The scatter–gather barrier (Redis). Fires exactly once per batch, whichever comes last:
+    the last processed file or the seal."""
+
+    def record(self, batch_id: str, file_id: str) -> BarrierOutcome: ...
+
+    def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
+        """Declare the total, folding in the files DynamoDB already knows as processed (so the
+        barrier can be rebuilt from the source of truth)."""
+
+    def unfire(self, batch_id: str) -> None:
+        """Undo a fire whose workflow start failed, so a retry can fire again."""
+
+
+class Cache(Protocol):
+    def get(self, key: str) -> bytes | None: ...
+
+    def set(self, key: str, value: bytes, ttl_s: int) -> None: ...
+
+    def delete(self, key: str) -> None: ...
+
+    def try_lock(self, key: str, lease_ms: int) -> str | None:
+        """Acquire a lease; returns a token to release it with, or None when held elsewhere."""
+
+    def unlock(self, key: str, token: str) -> None: ...

@@ -1,0 +1,42 @@
+"""The HTTP API's route table: the one source for the CDK API Gateway and the local HTTP server.
+
+Each route names the function that serves it and the principals allowed to call it. The
+authorizer establishes who the caller is; the handlers check what the caller may touch (a vehicle
+only its own batches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["vehicle", "engineer"]
+API_PREFIX = "/v1"
+
+
+@dataclass(frozen=True)
+class Route:
+    method: Literal["GET", "POST", "DELETE"]
+    path: str
+    function: Literal["ingest", "query"]
+    roles: tuple[Role, ...]
+    public: bool = False
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/v1/batches", "ingest", ("vehicle",)),
+    Route("POST", "/v1/batches/{batch_id}/files", "ingest", ("vehicle",)),
+    Route("GET", "/v1/batches/{batch_id}/files/{file_id}", "ingest", ("vehicle",)),
+    Route("POST", "/v1/batches/{batch_id}/files/{file_id}/complete", "ingest", ("vehicle",)),
+    Route("DELETE", "/v1/batches/{batch_id}/files/{file_id}", "ingest", ("vehicle",)),
+    Route("POST", "/v1/batches/{batch_id}/seal", "ingest", ("vehicle",)),
+    Route("GET", "/v1/batches/{batch_id}", "query", ("vehicle", "engineer")),
+    Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
+    Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
+    Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
+    Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer"), public=True),
+)
+
+
+def routes_for(function: str) -> tuple[Route, ...]:
+    return tuple(r for r in ROUTES if r.function == function)

@@ -1,0 +1,74 @@
+"""The barrier fires exactly once per batch, whichever comes last, and survives Redis losing state."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from functions.barrier.service import BarrierService
+from functions.shared.contracts import FileProcessed
+from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
+from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryWorkflow
+
+VIN = "WVWZZZ1JZXW000001"
+
+
+@pytest.fixture
+def world():
+    repo, barrier, workflow = InMemoryBatchRepository(), InMemoryBarrier(), InMemoryWorkflow()
+    batch = Batch.open("veh-1", VIN)
+    repo.create_batch(batch)
+    for i in range(3):
+        repo.add_file(batch, FileRecord(batch_id=batch.batch_id, file_id=f"f_{i}", name=f"{i}.log", size=1,
+                                        object_key=f"raw/{batch.batch_id}/f_{i}", upload_id="u", part_size=5 << 20))
+    return BarrierService(repo=repo, barrier=barrier, workflow=workflow), batch.batch_id
+
+
+def _msg(batch_id: str, file_id: str) -> FileProcessed:
+    return FileProcessed(batch_id=batch_id, file_id=file_id, status="parsed", at=datetime.now(UTC))
+
+
+def _seal(svc: BarrierService, batch_id: str, total: int) -> None:
+    batch = svc.repo.get_batch(batch_id)
+    svc.repo.seal_batch(batch, batch.transition(BatchStatus.SEALED), total, files_seen=3)
+    svc.barrier.seal(batch_id, total, [])
+
+
+def test_the_last_file_after_the_seal_fires_once_even_when_messages_repeat(world):
+    svc, batch_id = world
+    _seal(svc, batch_id, 3)
+    outcomes = [svc.handle(_msg(batch_id, f)) for f in ("f_0", "f_1", "f_1", "f_0", "f_2", "f_2", "f_1")]
+    assert [o.fired for o in outcomes].count(True) == 1
+    assert outcomes[4].fired and outcomes[4].processed == 3
+    assert svc.workflow.start_calls == 1 and list(svc.workflow.executions) == [batch_id]
+
+
+def test_files_before_the_seal_do_not_fire(world):
+    svc, batch_id = world
+    outcomes = [svc.handle(_msg(batch_id, f)) for f in ("f_0", "f_1", "f_2")]
+    assert not any(o.fired for o in outcomes)
+    assert outcomes[-1].total is None and svc.workflow.start_calls == 0
+
+
+def test_a_failed_start_is_undone_so_the_redelivery_fires(world):
+    svc, batch_id = world
+    _seal(svc, batch_id, 1)
+    svc.workflow.fail_next = 1
+    with pytest.raises(ConnectionError):
+        svc.handle(_msg(batch_id, "f_0"))
+    assert svc.handle(_msg(batch_id, "f_0")).fired
+    assert list(svc.workflow.executions) == [batch_id]
+
+
+def test_the_barrier_is_rebuilt_from_dynamodb_when_redis_lost_the_seal(world):
+    svc, batch_id = world
+    batch = svc.repo.get_batch(batch_id)
+    svc.repo.seal_batch(batch, batch.transition(BatchStatus.SEALED), 2, files_seen=3)
+    for file_id in ("f_0", "f_1"):
+        record = svc.repo.get_file(batch_id, file_id)
+        svc.repo.save_file_status(record, record.transition(FileStatus.PARSED))
+    svc.barrier = InMemoryBarrier()  # Redis restarted: set, total and flag are gone
+
+    outcome = svc.handle(_msg(batch_id, "f_1"))
+
+    assert outcome.fired and outcome.total == 2
+    assert list(svc.workflow.executions) == [batch_id]

@@ -1,0 +1,82 @@
+"""The parse use case: summaries land in the store, statuses in the table, and every file —
+readable or not — reaches the barrier queue exactly as it should."""
+
+import json
+
+import pytest
+
+from functions.parse.service import ParseService, summary_key
+from functions.shared.domain import Batch, FileRecord, FileStatus
+from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue
+
+VIN = "WVWZZZ1JZXW000001"
+LOG = b"".join(
+    f"2026-11-27T10:00:{i:02d}.000Z bms[311]: ERROR cell {i} over-temperature DTC P0A80 set\n".encode() for i in range(40)
+) + b"2026-11-27T10:01:00.000Z gw[12]: INFO heartbeat ok\n"
+
+
+@pytest.fixture
+def world():
+    repo, store, queue = InMemoryBatchRepository(), InMemoryObjectStore(), InMemoryQueue()
+    batch = Batch.open("veh-1", VIN)
+    repo.create_batch(batch)
+
+    def add(file_id: str, body: bytes, status: FileStatus = FileStatus.UPLOADED) -> None:
+        key = f"raw/{batch.batch_id}/{file_id}"
+        record = FileRecord(batch_id=batch.batch_id, file_id=file_id, name=f"{file_id}.log", size=len(body),
+                            object_key=key, upload_id="u", part_size=5 << 20)
+        repo.add_file(batch, record)
+        if status is not FileStatus.UPLOADING:
+            repo.save_file_status(record, record.transition(status))
+        store.objects[key] = body
+
+    return ParseService(repo=repo, store=store, barrier_queue=queue), batch.batch_id, add
+
+
+def test_a_text_log_is_summarised_and_reported_to_the_barrier(world):
+    svc, batch_id, add = world
+    add("f_1", LOG)
+    outcome = svc.process(batch_id, "f_1")
+    assert outcome.status == "parsed"
+    summary = json.loads(svc.store.objects[summary_key(batch_id, "f_1")])
+    assert summary["stats"]["lines"] == 41
+    assert any(c["code"] == "P0A80" and c["count"] == 40 for c in summary["codes"])
+    record = svc.repo.get_file(batch_id, "f_1")
+    assert record.status is FileStatus.PARSED and record.summary_key == summary_key(batch_id, "f_1")
+    assert svc.repo.get_batch(batch_id).processed_files == 1
+    assert [json.loads(m)["file_id"] for m in svc.barrier_queue.messages] == ["f_1"]
+
+
+def test_an_unreadable_file_fails_with_a_reason_and_still_reaches_the_barrier(world):
+    svc, batch_id, add = world
+    add("f_bad", bytes(range(256)) * 64)
+    outcome = svc.process(batch_id, "f_bad")
+    record = svc.repo.get_file(batch_id, "f_bad")
+    assert outcome.status == "failed" and record.status is FileStatus.FAILED and record.error
+    message = json.loads(svc.barrier_queue.messages[0])
+    assert message["status"] == "failed" and message["error"] == record.error
+    assert svc.repo.get_batch(batch_id).failed_files == 1
+
+
+def test_a_duplicate_event_does_not_parse_or_count_twice_but_notifies_again(world):
+    svc, batch_id, add = world
+    add("f_1", LOG)
+    svc.process(batch_id, "f_1")
+    svc.store.objects[summary_key(batch_id, "f_1")] = b"first"
+    again = svc.process(batch_id, "f_1")
+    assert again.skipped
+    assert svc.store.objects[summary_key(batch_id, "f_1")] == b"first"
+    assert svc.repo.get_batch(batch_id).processed_files == 1
+    assert len(svc.barrier_queue.messages) == 2  # the barrier's SADD makes the second one harmless
+
+
+def test_the_parser_may_run_before_the_completion_is_recorded(world):
+    svc, batch_id, add = world
+    add("f_1", LOG, status=FileStatus.UPLOADING)
+    assert svc.process(batch_id, "f_1").status == "parsed"
+
+
+def test_an_object_without_a_file_record_is_ignored(world):
+    svc, batch_id, _ = world
+    assert svc.process(batch_id, "f_ghost") is None
+    assert svc.barrier_queue.messages == []
