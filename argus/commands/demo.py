@@ -60,7 +60,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
             def show(b: dict) -> None:
                 nonlocal last
-                line = f"{b['status']}: {b.get('processed_files', 0)}/{b.get('total_files') or '?'} files processed"
+                progress = b["progress"]
+                line = f"{b['status']}: {progress['processed']}/{progress['total']} files processed"
                 if line != last:
                     status.update(line)
                     console.log(line)

@@ -15,6 +15,7 @@ import secrets
 import socket
 import sys
 import time
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from argus.local.api_gateway import ApiGateway
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import Functions, LambdaHost, route_step_functions_lambda_tasks
 
-log = logging.getLogger("argus.local")
+log = logging.getLogger("local_cloud")
 STATE_FILE = Path(".argus") / "local.json"
 LOCAL_PART_SIZE = 5 * 1024 * 1024  # S3's minimum, so small demo files still go up in several parts
 
@@ -83,6 +84,7 @@ class LocalCloud:
 
     def _start(self) -> CloudInfo:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs every request
+        warnings.filterwarnings("ignore", message="No application metrics to publish")
         port = free_port()
         # moto's ASL interpreter makes its own AWS calls to localhost:$MOTO_PORT.
         self._setenv({"MOTO_PORT": str(port)})

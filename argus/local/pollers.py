@@ -12,7 +12,7 @@ from typing import Any
 from argus.local import resources
 from argus.local.runtime import FunctionError, Functions
 
-log = logging.getLogger("argus.local")
+log = logging.getLogger("local_cloud")
 
 
 def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:

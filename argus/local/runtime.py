@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 from argus.local import resources
 
@@ -117,7 +118,7 @@ class LambdaHost:
                 payload = self.rfile.read(length) if length else b"{}"
                 if not match:
                     return self._send(404, {"Type": "User", "message": "unknown path"})
-                name = resources.short_name(match["name"])
+                name = resources.short_name(unquote(match["name"]))  # an ARN arrives URL-encoded
                 if name not in HANDLERS:
                     return self._send(
                         404, {"Type": "User", "message": f"Function not found: {match['name']}"}, error="ResourceNotFoundException"
@@ -134,6 +135,7 @@ class LambdaHost:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("X-Amz-Executed-Version", "$LATEST")
+                self.send_header("x-amzn-RequestId", str(uuid.uuid4()))  # clients read it into ResponseMetadata
                 if function_error:
                     self.send_header("X-Amz-Function-Error", function_error)
                 if error:

@@ -13,7 +13,7 @@ from functions.diagnose.service import build_diagnosis_service
 from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.workflow import WorkflowService
 from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import RedisCache, put_report
+from functions.shared.adapters.redis_cache import RedisCache, invalidate_status, put_report
 from functions.shared.adapters.redis_client import redis_client
 from functions.shared.observability import logger, metrics, tracer
 from functions.shared.settings import WorkflowSettings, load
@@ -57,6 +57,7 @@ def default_service() -> WorkflowService:
         store=bootstrap.object_store(settings),
         diagnose_summary=diagnoser.diagnose,
         publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
+        forget_status=lambda batch_id: invalidate_status(cache, batch_id),
     )
 
 

@@ -45,6 +45,7 @@ class WorkflowService:
     store: ObjectStore
     diagnose_summary: Callable[[BatchSummary], tuple[Diagnosis, DiagnosisUsage]]
     publish_report: Callable[[str, bytes], None] = lambda batch_id, body: None
+    forget_status: Callable[[str], None] = lambda batch_id: None
 
     def _batch(self, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id)
@@ -63,6 +64,10 @@ class WorkflowService:
             self.repo.save_batch_status(batch, previous)
         except ConcurrentUpdate as exc:
             raise TransientError(f"batch {batch.batch_id} changed concurrently") from exc
+        try:
+            self.forget_status(batch.batch_id)  # readers see the new status now, not after the TTL
+        except Exception:
+            logger.warning("could not drop the cached status", exc_info=True, extra={"batch_id": batch.batch_id})
         return batch
 
     def _read(self, key: str) -> bytes:

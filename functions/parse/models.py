@@ -1,12 +1,40 @@
-"""Inbound events of the parse function: SQS records whose bodies are S3 event notifications."""
+"""Inbound events of the parse function: SQS records whose bodies are S3 event notifications.
+
+Only the fields the parser uses are modelled: Powertools' ``S3Model`` requires every field AWS
+sends (userIdentity, requestParameters...), which S3-compatible stores and moto omit.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 from urllib.parse import unquote_plus
 
-from aws_lambda_powertools.utilities.parser.models import S3Model, SqsRecordModel
+from aws_lambda_powertools.utilities.parser.models import SqsRecordModel
 from pydantic import BaseModel, Json
+
+
+class S3ObjectRef(BaseModel):
+    key: str
+    size: int | None = None
+
+
+class S3BucketRef(BaseModel):
+    name: str
+
+
+class S3Entity(BaseModel):
+    bucket: S3BucketRef
+    object: S3ObjectRef
+
+
+class S3EventRecord(BaseModel):
+    eventName: str
+    eventSource: str = "aws:s3"
+    s3: S3Entity
+
+
+class S3Notification(BaseModel):
+    Records: list[S3EventRecord]
 
 
 class S3TestEvent(BaseModel):
@@ -18,7 +46,7 @@ class S3TestEvent(BaseModel):
 
 
 class S3NotificationRecord(SqsRecordModel):
-    body: Json[S3Model | S3TestEvent]  # type: ignore[assignment]
+    body: Json[S3Notification | S3TestEvent]  # type: ignore[assignment]
 
     def object_keys(self) -> list[str]:
         if isinstance(self.body, S3TestEvent):

@@ -21,7 +21,7 @@ from functions.shared.adapters.sqs import SqsQueue
 from functions.shared.adapters.stepfunctions import StepFunctionsWorkflow
 from functions.shared.settings import RedisSettings, StoreSettings
 
-_CONFIG = Config(
+CLIENT_CONFIG = Config(
     retries={"mode": "standard", "max_attempts": 5},
     connect_timeout=5,
     read_timeout=60,
@@ -31,12 +31,12 @@ _CONFIG = Config(
 
 @lru_cache(maxsize=None)
 def aws_client(service: str) -> Any:
-    return boto3.client(service, config=_CONFIG)
+    return boto3.client(service, config=CLIENT_CONFIG)
 
 
 @lru_cache(maxsize=None)
 def dynamodb_table(table_name: str) -> Any:
-    return boto3.resource("dynamodb", config=_CONFIG).Table(table_name)
+    return boto3.resource("dynamodb", config=CLIENT_CONFIG).Table(table_name)
 
 
 def repository(settings: StoreSettings) -> DynamoBatchRepository:

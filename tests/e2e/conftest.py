@@ -1,0 +1,29 @@
+"""The whole local cloud, once per test process, reached only over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from argus.client import ArgusClient
+from argus.local.cloud import LocalCloud
+from functions.shared.auth import issue_token
+
+
+@pytest.fixture(scope="session")
+def cloud() -> Iterator[LocalCloud]:
+    with LocalCloud(state_file=None, parse_concurrency=2) as running:
+        yield running
+
+
+@pytest.fixture
+def vehicle(cloud: LocalCloud) -> Iterator[ArgusClient]:
+    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "vehicle", "veh-e2e", 600)) as client:
+        yield client
+
+
+@pytest.fixture
+def engineer(cloud: LocalCloud) -> Iterator[ArgusClient]:
+    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "engineer", "eng-e2e", 600)) as client:
+        yield client
