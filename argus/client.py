@@ -40,7 +40,11 @@ class ArgusClient:
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self._http.request(method, path, **kwargs)
-        body = response.json() if response.headers.get("content-type", "").startswith("application/json") else response.text
+        body = (
+            response.json()
+            if response.headers.get("content-type", "").startswith("application/json")
+            else response.text
+        )
         if response.status_code >= 400:
             raise ApiError(response.status_code, body)
         return body
@@ -85,9 +89,7 @@ class ArgusClient:
     def complete_file(self, batch_id: str, file_id: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
         return self.request("POST", f"/v1/batches/{batch_id}/files/{file_id}/complete", json={"parts": parts})
 
-    def upload_file(
-        self, batch_id: str, path: Path, on_bytes: Callable[[int], None] | None = None
-    ) -> dict[str, Any]:
+    def upload_file(self, batch_id: str, path: Path, on_bytes: Callable[[int], None] | None = None) -> dict[str, Any]:
         upload = {**self.add_file(batch_id, path.name, path.stat().st_size), "batch_id": batch_id}
         parts = self.upload_parts(path, upload, on_bytes)
         return self.complete_file(batch_id, upload["file_id"], parts)

@@ -91,7 +91,8 @@ def _print_report(console, report: dict) -> None:
     from rich.table import Table
 
     diagnosis, usage = report["diagnosis"], report["usage"]
-    console.print(f"\n[bold]Diagnosis[/] — category [magenta]{diagnosis['category']}[/], risk [bold red]{diagnosis['risk_level']}[/]")
+    category, risk = diagnosis["category"], diagnosis["risk_level"]
+    console.print(f"\n[bold]Diagnosis[/] — category [magenta]{category}[/], risk [bold red]{risk}[/]")
     console.print(f"Root cause: {diagnosis['root_cause']}")
     for i, rec in enumerate(diagnosis["recommendations"], 1):
         console.print(f"  {i}. {rec}")
@@ -102,7 +103,9 @@ def _print_report(console, report: dict) -> None:
     evidence = Table("file", "line/msg", "time", "excerpt", title="Evidence")
     for e in diagnosis["evidence"][:8]:
         where = e.get("line") or e.get("message_index") or ""
-        evidence.add_row(e.get("file_name") or e["file_id"], str(where), str(e.get("timestamp") or ""), e["excerpt"][:90])
+        evidence.add_row(
+            e.get("file_name") or e["file_id"], str(where), str(e.get("timestamp") or ""), e["excerpt"][:90]
+        )
     console.print(evidence)
     console.print(
         f"Model: {usage['provider']}/{usage['model']} (prompt {usage['prompt_version']}), "

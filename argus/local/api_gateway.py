@@ -109,7 +109,9 @@ class ApiGateway:
         self._server.shutdown()
         self._server.server_close()
 
-    def dispatch(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def dispatch(
+        self, method: str, raw_path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         url = urlsplit(raw_path)
         route, params, path_exists = match_route(method, url.path)
         if route is None:

@@ -54,7 +54,7 @@ class LocalCloud:
         self,
         *,
         redis_url: str | None = None,
-        parse_concurrency: int = 4,
+        parse_concurrency: int = 1,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
         extra_env: dict[str, str] | None = None,
@@ -129,7 +129,9 @@ class LocalCloud:
         sqs = boto3.client("sqs", endpoint_url=endpoint, region_name=resources.REGION)
         self._pollers = [
             # Parse: one file per invocation (files can be GBs), several in parallel.
-            SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1, concurrency=self._parse_concurrency),
+            SqsPoller(
+                sqs, created.parse_queue_url, "parse", self.functions, batch_size=1, concurrency=self._parse_concurrency
+            ),
             SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10, concurrency=1),
         ]
         for poller in self._pollers:
@@ -234,11 +236,14 @@ def _configure_moto(endpoint: str) -> None:
 
 def _forget_cold_starts() -> None:
     """Settings and clients are cached per cold start; a new local cloud is a new cold start."""
+    from aws_lambda_powertools.utilities import parameters
+
     from functions.shared import bootstrap
     from functions.shared.settings import load
 
     bootstrap.reset()
     load.cache_clear()
+    parameters.clear_caches()  # the token secret's client was built for the previous endpoint
     for name in list(sys.modules):
         if name.startswith("functions.") and name.endswith(".handler"):
             default = getattr(sys.modules[name], "default_service", None)

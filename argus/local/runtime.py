@@ -66,11 +66,21 @@ class FunctionError(Exception):
 
 
 class Functions:
-    """Imports each handler once (like a warm Lambda) and invokes it with a context."""
+    """Imports each handler once and runs it as one warm Lambda instance: one invocation at a time.
+
+    Handlers rely on Lambda's one-request-per-instance model (module-level batch processors, logger
+    keys, the API resolver's current event — which Powertools keeps on a class attribute shared by
+    the ingest and query resolvers). Functions still run concurrently with each other.
+    """
 
     def __init__(self) -> None:
         self._handlers: dict[str, Any] = {}
         self._lock = threading.Lock()
+        api_instance = threading.Lock()
+        self._instances = {name: threading.Lock() for name in HANDLERS} | {
+            "ingest": api_instance,
+            "query": api_instance,
+        }
         self.invocations: dict[str, int] = {}
 
     def handler(self, name: str) -> Any:
@@ -85,7 +95,8 @@ class Functions:
             self.invocations[name] = self.invocations.get(name, 0) + 1
         try:
             handler = self.handler(name)  # an import error is an init error, reported like any other
-            return handler(event, LocalContext(function_name=resources.function_name(name)))
+            with self._instances[name]:
+                return handler(event, LocalContext(function_name=resources.function_name(name)))
         except Exception as exc:
             raise FunctionError(
                 {
@@ -121,7 +132,9 @@ class LambdaHost:
                 name = resources.short_name(unquote(match["name"]))  # an ARN arrives URL-encoded
                 if name not in HANDLERS:
                     return self._send(
-                        404, {"Type": "User", "message": f"Function not found: {match['name']}"}, error="ResourceNotFoundException"
+                        404,
+                        {"Type": "User", "message": f"Function not found: {match['name']}"},
+                        error="ResourceNotFoundException",
                     )
                 try:
                     result = outer.functions.invoke(name, json.loads(payload or b"{}"))
@@ -129,7 +142,9 @@ class LambdaHost:
                     return self._send(200, exc.payload, function_error="Unhandled")
                 self._send(200, result)
 
-            def _send(self, status: int, body: Any, function_error: str | None = None, error: str | None = None) -> None:
+            def _send(
+                self, status: int, body: Any, function_error: str | None = None, error: str | None = None
+            ) -> None:
                 data = json.dumps(body, default=str).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

@@ -27,7 +27,11 @@ class BarrierService:
     def _rebuild_if_sealed(self, batch_id: str) -> BarrierOutcome | None:
         """Redis is a cache: if it lost the sealed total (restart, eviction) DynamoDB still knows it."""
         batch = self.repo.get_batch(batch_id)
-        if batch is None or batch.total_files is None or batch.status not in (BatchStatus.SEALED, BatchStatus.SCATTERING):
+        if (
+            batch is None
+            or batch.total_files is None
+            or batch.status not in (BatchStatus.SEALED, BatchStatus.SCATTERING)
+        ):
             return None
         processed = [f.file_id for f in self.repo.list_files(batch_id) if f.status.processed]
         logger.info("rebuilding the barrier from DynamoDB", extra={"batch_id": batch_id, "processed": len(processed)})

@@ -6,6 +6,7 @@ and its outputs are written under fixed keys.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,7 +100,12 @@ class WorkflowService:
         self.store.put_bytes(key, DiagnosisDocument(diagnosis=diagnosis, usage=usage).model_dump_json().encode())
         logger.info(
             "diagnosed",
-            extra={"batch_id": batch_id, "category": diagnosis.category, "risk": diagnosis.risk_level, **usage.model_dump()},
+            extra={
+                "batch_id": batch_id,
+                "category": diagnosis.category,
+                "risk": diagnosis.risk_level,
+                **usage.model_dump(),
+            },
         )
         return StepResult(batch_id=batch_id, summary_key=summary_key, diagnosis_key=key, status=str(batch.status))
 
@@ -117,7 +123,9 @@ class WorkflowService:
             self.publish_report(batch_id, body)  # warm the cache; the table stays the source of truth
         except Exception:
             logger.warning("could not write the report to the cache", exc_info=True, extra={"batch_id": batch_id})
-        return StepResult(batch_id=batch_id, summary_key=summary_key, diagnosis_key=diagnosis_key_, status=str(batch.status))
+        return StepResult(
+            batch_id=batch_id, summary_key=summary_key, diagnosis_key=diagnosis_key_, status=str(batch.status)
+        )
 
     def mark_failed(self, batch_id: str, error: dict | None) -> StepResult:
         batch = self._batch(batch_id)
@@ -132,8 +140,6 @@ def _reason(error: dict | None) -> str:
     if not error:
         return "the workflow failed"
     name, cause = error.get("Error", "Error"), error.get("Cause", "")
-    try:  # a Lambda error's Cause is JSON {errorMessage, errorType, ...}
+    with contextlib.suppress(ValueError, AttributeError, TypeError):  # a Lambda error's Cause is JSON
         cause = json.loads(cause).get("errorMessage", cause)
-    except (ValueError, AttributeError, TypeError):
-        pass
     return f"{name}: {cause}"[:500]

@@ -40,7 +40,9 @@ def add_file(batch_id: str, body: Annotated[AddFileRequest, Body()]) -> FileUplo
     return _service().add_file(_principal(), batch_id, body)
 
 
-@router.get("/v1/batches/<batch_id>/files/<file_id>", summary="Resume: received parts, URLs for the rest", tags=["vehicle"])
+@router.get(
+    "/v1/batches/<batch_id>/files/<file_id>", summary="Resume: received parts, URLs for the rest", tags=["vehicle"]
+)
 def describe_file(batch_id: str, file_id: str, from_part: Annotated[int, Query(ge=1)] = 1) -> FileUploadView:
     return _service().describe_file(_principal(), batch_id, file_id, from_part)
 

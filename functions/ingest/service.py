@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -28,8 +30,8 @@ from functions.shared.domain import (
 )
 from functions.shared.errors import (
     BatchSealed,
-    Conflict,
     ConcurrentUpdate,
+    Conflict,
     FilesIncomplete,
     NotFound,
     PartsInvalid,
@@ -121,7 +123,10 @@ class IngestService:
                     next_part = number
                     break
                 urls.append(
-                    PartUrl(number=number, url=self.store.presign_part(file.object_key, file.upload_id, number, self.url_expiry_s))
+                    PartUrl(
+                        number=number,
+                        url=self.store.presign_part(file.object_key, file.upload_id, number, self.url_expiry_s),
+                    )
                 )
         return FileUploadView(
             file_id=file.file_id,
@@ -216,16 +221,16 @@ class IngestService:
         outcome = self.barrier.seal(batch.batch_id, batch.total_files or len(members), processed)
         if outcome.fired:
             try:
-                self.workflow.start(batch.batch_id, WorkflowInput(batch_id=batch.batch_id, trigger="seal").model_dump_json())
+                self.workflow.start(
+                    batch.batch_id, WorkflowInput(batch_id=batch.batch_id, trigger="seal").model_dump_json()
+                )
             except Exception as exc:
                 self.barrier.unfire(batch.batch_id)  # let the next seal or parse result fire again
                 raise TransientError("could not start the batch workflow; seal again to retry") from exc
         elif batch.status is BatchStatus.SEALED:
             previous = batch.transition(BatchStatus.SCATTERING)
-            try:
+            with contextlib.suppress(ConcurrentUpdate):  # the last file finished meanwhile: already moved on
                 self.repo.save_batch_status(batch, previous)
-            except ConcurrentUpdate:
-                pass  # the workflow already moved it on: the last file finished meanwhile
 
 
 def _etag(value: str) -> str:

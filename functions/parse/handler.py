@@ -39,7 +39,9 @@ def _record_handler(service: ParseService):
             logger.set_correlation_id(ids[0])
             outcome = service.process(*ids)
             if outcome and not outcome.skipped:
-                metrics.add_metric(name="FilesParsed" if outcome.status == "parsed" else "FilesFailed", unit="Count", value=1)
+                metrics.add_metric(
+                    name="FilesParsed" if outcome.status == "parsed" else "FilesFailed", unit="Count", value=1
+                )
 
     return handle
 

@@ -70,7 +70,9 @@ class ParseService:
     def _summarize(self, key: str, batch_id: str, file_id: str, name: str) -> FileSummary:
         stream = self.store.open_stream(key)
         try:
-            return summarize_stream(stream, batch_id=batch_id, file_id=file_id, file_name=name, max_bytes=self.max_bytes)
+            return summarize_stream(
+                stream, batch_id=batch_id, file_id=file_id, file_name=name, max_bytes=self.max_bytes
+            )
         except (BotoCoreError, ClientError, ConnectionError, TimeoutError):
             raise  # transient: let SQS deliver it again
         except Exception as exc:  # a parser bug must not wedge the batch: record it and move on

@@ -7,7 +7,7 @@ embedded local cloud.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import boto3
@@ -29,12 +29,12 @@ CLIENT_CONFIG = Config(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def aws_client(service: str) -> Any:
     return boto3.client(service, config=CLIENT_CONFIG)
 
 
-@lru_cache(maxsize=None)
+@cache
 def dynamodb_table(table_name: str) -> Any:
     return boto3.resource("dynamodb", config=CLIENT_CONFIG).Table(table_name)
 

@@ -7,7 +7,7 @@ AWS, LocalStack and the embedded local cloud.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TypeVar
 
 from pydantic import Field
@@ -63,7 +63,7 @@ class QuerySettings(StoreSettings, RedisSettings):
 T = TypeVar("T", bound=_Base)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(cls: type[T]) -> T:
     """One validated settings object per class per cold start."""
     return cls()

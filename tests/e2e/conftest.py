@@ -13,7 +13,7 @@ from functions.shared.auth import issue_token
 
 @pytest.fixture(scope="session")
 def cloud() -> Iterator[LocalCloud]:
-    with LocalCloud(state_file=None, parse_concurrency=2) as running:
+    with LocalCloud(state_file=None) as running:
         yield running
 
 

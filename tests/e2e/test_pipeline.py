@@ -108,12 +108,23 @@ def test_duplicate_deliveries_never_start_a_second_execution(completed, cloud):
     barrier_url = sqs.get_queue_url(QueueName=resources.BARRIER_QUEUE)["QueueUrl"]
     for upload in completed["uploads"]:
         key = f"raw/{batch_id}/{upload['file_id']}"
-        event = {"Records": [{"eventName": "ObjectCreated:CompleteMultipartUpload", "eventSource": "aws:s3",
-                              "s3": {"bucket": {"name": cloud.info.bucket}, "object": {"key": key}}}]}
+        event = {
+            "Records": [
+                {
+                    "eventName": "ObjectCreated:CompleteMultipartUpload",
+                    "eventSource": "aws:s3",
+                    "s3": {"bucket": {"name": cloud.info.bucket}, "object": {"key": key}},
+                }
+            ]
+        }
         for _ in range(2):
             sqs.send_message(QueueUrl=parse_url, MessageBody=json.dumps(event))
-        sqs.send_message(QueueUrl=barrier_url, MessageBody=json.dumps(
-            {"batch_id": batch_id, "file_id": upload["file_id"], "status": "parsed", "at": "2026-11-27T00:00:00Z"}))
+        sqs.send_message(
+            QueueUrl=barrier_url,
+            MessageBody=json.dumps(
+                {"batch_id": batch_id, "file_id": upload["file_id"], "status": "parsed", "at": "2026-11-27T00:00:00Z"}
+            ),
+        )
     cloud.wait_idle(timeout_s=60)
     # Then there is still exactly one execution, and the batch is unchanged
     assert len(_executions(cloud, batch_id)) == 1
@@ -125,8 +136,11 @@ def test_duplicate_deliveries_never_start_a_second_execution(completed, cloud):
 def test_a_seal_arriving_after_the_last_parsed_file_still_fires_once(cloud, vehicle, engineer, tmp_path):
     # Given every file parsed before the vehicle seals
     batch_id = vehicle.create_batch("veh-e2e", VIN)["batch_id"]
-    _upload_all(vehicle, batch_id, [_text_log(tmp_path / "a.log", 3000, fault=True),
-                                    _text_log(tmp_path / "b.log", 500, fault=False)])
+    _upload_all(
+        vehicle,
+        batch_id,
+        [_text_log(tmp_path / "a.log", 3000, fault=True), _text_log(tmp_path / "b.log", 500, fault=False)],
+    )
     cloud.wait_idle(timeout_s=60)
     detail = engineer.batch(batch_id)
     assert {f["status"] for f in detail["files"]} == {"parsed"} and detail["status"] == "uploading"
@@ -200,11 +214,17 @@ def test_bad_input_gets_clear_errors_and_loses_nothing(cloud, vehicle, engineer,
     api = cloud.info.api_url
     headers = vehicle._http.headers
     with httpx.Client(base_url=api, headers=headers) as http:
-        _error(http.post("/v1/batches", content=b"{not json", headers={"content-type": "application/json"}), 400,
-               "validation_error")
+        _error(
+            http.post("/v1/batches", content=b"{not json", headers={"content-type": "application/json"}),
+            400,
+            "validation_error",
+        )
         _error(http.post("/v1/batches", json={"vehicle_id": "veh-e2e"}), 400, "validation_error")
-        _error(http.post("/v1/batches", json={"vehicle_id": "veh-e2e", "vin": "WVWZZZ1JZXW00000I"}), 400,
-               "validation_error")
+        _error(
+            http.post("/v1/batches", json={"vehicle_id": "veh-e2e", "vin": "WVWZZZ1JZXW00000I"}),
+            400,
+            "validation_error",
+        )
         _error(http.post("/v1/batches/b_doesnotexist00000000/seal"), 404, "not_found")
         _error(http.get("/v1/nothing-here"), 404, "route_not_found")
 
@@ -214,10 +234,16 @@ def test_bad_input_gets_clear_errors_and_loses_nothing(cloud, vehicle, engineer,
         upload["batch_id"] = batch_id
         parts = vehicle.upload_parts(log, upload)
         wrong = [{"number": 1, "etag": '"00000000000000000000000000000000"'}]
-        _error(http.post(f"/v1/batches/{batch_id}/files/{upload['file_id']}/complete", json={"parts": wrong}), 400,
-               "parts_invalid")
-        _error(http.post(f"/v1/batches/{batch_id}/files/{upload['file_id']}/complete", json={"parts": []}), 400,
-               "validation_error")
+        _error(
+            http.post(f"/v1/batches/{batch_id}/files/{upload['file_id']}/complete", json={"parts": wrong}),
+            400,
+            "parts_invalid",
+        )
+        _error(
+            http.post(f"/v1/batches/{batch_id}/files/{upload['file_id']}/complete", json={"parts": []}),
+            400,
+            "validation_error",
+        )
         _error(http.post(f"/v1/batches/{batch_id}/seal"), 409, "files_incomplete")
         # the upload survived every rejected call
         assert vehicle.complete_file(batch_id, upload["file_id"], parts)["status"] in ("uploaded", "parsed")
@@ -226,8 +252,11 @@ def test_bad_input_gets_clear_errors_and_loses_nothing(cloud, vehicle, engineer,
 
     # no credentials, a forged token, another vehicle, a vehicle on an engineer route
     _error(httpx.get(f"{api}/v1/batches/{batch_id}"), 401, "unauthorized")
-    _error(httpx.get(f"{api}/v1/batches/{batch_id}", headers={"Authorization": "Bearer forged.token.x"}), 401,
-           "unauthorized")
+    _error(
+        httpx.get(f"{api}/v1/batches/{batch_id}", headers={"Authorization": "Bearer forged.token.x"}),
+        401,
+        "unauthorized",
+    )
     from functions.shared.auth import issue_token
 
     other = {"Authorization": f"Bearer {issue_token(cloud.info.token_secret, 'vehicle', 'veh-other', 60)}"}

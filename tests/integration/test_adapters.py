@@ -23,8 +23,15 @@ VIN = "WVWZZZ1JZXW000001"
 
 def _file(batch: Batch, size: int = 10) -> FileRecord:
     file_id = new_id("f")
-    return FileRecord(batch_id=batch.batch_id, file_id=file_id, name="a.log", size=size,
-                      object_key=batch.object_key(file_id), upload_id="u", part_size=MIN_PART_SIZE)
+    return FileRecord(
+        batch_id=batch.batch_id,
+        file_id=file_id,
+        name="a.log",
+        size=size,
+        object_key=batch.object_key(file_id),
+        upload_id="u",
+        part_size=MIN_PART_SIZE,
+    )
 
 
 def test_status_changes_are_conditional_and_counters_survive_them(table):

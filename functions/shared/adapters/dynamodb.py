@@ -154,7 +154,12 @@ class DynamoBatchRepository:
                     {
                         "Put": {
                             "TableName": self._name,
-                            "Item": {"pk": _batch_pk(batch.batch_id), "sk": _file_sk(file.file_id), "type": "file", **_dump(file)},
+                            "Item": {
+                                "pk": _batch_pk(batch.batch_id),
+                                "sk": _file_sk(file.file_id),
+                                "type": "file",
+                                **_dump(file),
+                            },
                             "ConditionExpression": "attribute_not_exists(pk)",
                         }
                     },

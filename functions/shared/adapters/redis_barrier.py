@@ -18,7 +18,11 @@ BARRIER_TTL_S = 24 * 3600
 
 def _keys(batch_id: str) -> list[str]:
     # The hash tag {batch_id} keeps a batch's keys in one slot (Valkey cluster / ElastiCache serverless).
-    return [f"batch:{{{batch_id}}}:processed_files", f"batch:{{{batch_id}}}:sealed_total", f"batch:{{{batch_id}}}:fired"]
+    return [
+        f"batch:{{{batch_id}}}:processed_files",
+        f"batch:{{{batch_id}}}:sealed_total",
+        f"batch:{{{batch_id}}}:fired",
+    ]
 
 
 class RedisBarrier:

@@ -36,7 +36,8 @@ class S3ObjectStore:
             while True:
                 response = self._s3.list_parts(**kwargs)
                 parts.extend(
-                    UploadedPart(number=p["PartNumber"], etag=p["ETag"], size=p["Size"]) for p in response.get("Parts", [])
+                    UploadedPart(number=p["PartNumber"], etag=p["ETag"], size=p["Size"])
+                    for p in response.get("Parts", [])
                 )
                 if not response.get("IsTruncated"):
                     return parts

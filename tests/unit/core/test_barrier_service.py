@@ -18,8 +18,18 @@ def world():
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
     for i in range(3):
-        repo.add_file(batch, FileRecord(batch_id=batch.batch_id, file_id=f"f_{i}", name=f"{i}.log", size=1,
-                                        object_key=f"raw/{batch.batch_id}/f_{i}", upload_id="u", part_size=5 << 20))
+        repo.add_file(
+            batch,
+            FileRecord(
+                batch_id=batch.batch_id,
+                file_id=f"f_{i}",
+                name=f"{i}.log",
+                size=1,
+                object_key=f"raw/{batch.batch_id}/f_{i}",
+                upload_id="u",
+                part_size=5 << 20,
+            ),
+        )
     return BarrierService(repo=repo, barrier=barrier, workflow=workflow), batch.batch_id
 
 

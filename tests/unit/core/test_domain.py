@@ -5,14 +5,14 @@ import math
 import pytest
 
 from functions.shared.domain import (
-    GiB,
     MAX_PARTS,
     MIN_PART_SIZE,
-    MiB,
     Batch,
     BatchStatus,
     FileRecord,
     FileStatus,
+    GiB,
+    MiB,
     parse_object_key,
     part_count,
     part_size_for,
@@ -30,8 +30,18 @@ def test_a_new_batch_is_pending_with_a_server_generated_id():
     assert batch.object_key("f_x") == f"raw/{batch.batch_id}/f_x"
 
 
-@pytest.mark.parametrize("vin", ["WVWZZZ1JZXW00000", "WVWZZZ1JZXW0000011", "WVWZZZ1JZXW00000I", "wvwzzz1jzxw000001",
-                                 "WVWZZZ1JZXW00000O", "WVWZZZ1JZXW00000Q", "WVWZZZ1JZXW-00001"])
+@pytest.mark.parametrize(
+    "vin",
+    [
+        "WVWZZZ1JZXW00000",
+        "WVWZZZ1JZXW0000011",
+        "WVWZZZ1JZXW00000I",
+        "wvwzzz1jzxw000001",
+        "WVWZZZ1JZXW00000O",
+        "WVWZZZ1JZXW00000Q",
+        "WVWZZZ1JZXW-00001",
+    ],
+)
 def test_a_vin_must_be_17_digits_or_capitals_without_i_o_q(vin):
     with pytest.raises(ValidationFailed) as err:
         validate_vin(vin)
@@ -52,8 +62,14 @@ def test_the_happy_path_walks_every_status_in_order():
 
 @pytest.mark.parametrize(
     ("start", "target"),
-    [("pending", "sealed"), ("uploading", "gathering"), ("completed", "failed"), ("failed", "uploading"),
-     ("gathering", "completed"), ("scattering", "uploading")],
+    [
+        ("pending", "sealed"),
+        ("uploading", "gathering"),
+        ("completed", "failed"),
+        ("failed", "uploading"),
+        ("gathering", "completed"),
+        ("scattering", "uploading"),
+    ],
 )
 def test_illegal_transitions_raise_a_domain_error(start, target):
     batch = Batch.open("veh-1", VIN).model_copy(update={"status": BatchStatus(start)})
@@ -80,8 +96,15 @@ def test_part_size_is_at_least_5_mib_and_fits_a_50_gib_file_in_10000_parts():
 
 
 def test_a_file_record_moves_only_forward():
-    record = FileRecord(batch_id="b_1", file_id="f_1", name="a.log", size=1, object_key="raw/b_1/f_1",
-                        upload_id="u", part_size=MIN_PART_SIZE)
+    record = FileRecord(
+        batch_id="b_1",
+        file_id="f_1",
+        name="a.log",
+        size=1,
+        object_key="raw/b_1/f_1",
+        upload_id="u",
+        part_size=MIN_PART_SIZE,
+    )
     record.transition(FileStatus.UPLOADED)
     record.transition(FileStatus.FAILED, error="not a log")
     assert record.status.processed and record.error == "not a log"
@@ -91,8 +114,13 @@ def test_a_file_record_moves_only_forward():
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [("raw/b_1/f_2", ("b_1", "f_2")), ("raw/b_1", None), ("summaries/b_1/f_2", None), ("raw/x/f_2", None),
-     ("raw/b_1/f_2/extra", None)],
+    [
+        ("raw/b_1/f_2", ("b_1", "f_2")),
+        ("raw/b_1", None),
+        ("summaries/b_1/f_2", None),
+        ("raw/x/f_2", None),
+        ("raw/b_1/f_2/extra", None),
+    ],
 )
 def test_only_server_generated_upload_keys_are_recognised(key, expected):
     assert parse_object_key(key) == expected

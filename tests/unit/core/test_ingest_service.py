@@ -5,8 +5,16 @@ import pytest
 from functions.ingest.models import AddFileRequest, CompleteFileRequest, CreateBatchRequest
 from functions.ingest.service import IngestService
 from functions.shared.api import Principal
-from functions.shared.domain import MiB, BatchStatus, FileStatus
-from functions.shared.errors import BatchSealed, Conflict, FilesIncomplete, Forbidden, NotFound, PartsInvalid, TransientError
+from functions.shared.domain import BatchStatus, FileStatus, MiB
+from functions.shared.errors import (
+    BatchSealed,
+    Conflict,
+    FilesIncomplete,
+    Forbidden,
+    NotFound,
+    PartsInvalid,
+    TransientError,
+)
 from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
 
 VIN = "WVWZZZ1JZXW000001"
@@ -34,7 +42,12 @@ def _upload(svc, batch_id: str, size: int, complete: bool = True):
     etags = []
     for part in view.parts:
         start = (part.number - 1) * view.part_size
-        etags.append({"number": part.number, "etag": svc.store.upload_part(view.upload_id, part.number, data[start:start + view.part_size])})
+        etags.append(
+            {
+                "number": part.number,
+                "etag": svc.store.upload_part(view.upload_id, part.number, data[start : start + view.part_size]),
+            }
+        )
     if complete:
         svc.complete_file(VEHICLE, batch_id, view.file_id, CompleteFileRequest.model_validate({"parts": etags}))
     return view, etags

@@ -10,9 +10,13 @@ from functions.shared.domain import Batch, FileRecord, FileStatus
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue
 
 VIN = "WVWZZZ1JZXW000001"
-LOG = b"".join(
-    f"2026-11-27T10:00:{i:02d}.000Z bms[311]: ERROR cell {i} over-temperature DTC P0A80 set\n".encode() for i in range(40)
-) + b"2026-11-27T10:01:00.000Z gw[12]: INFO heartbeat ok\n"
+LOG = (
+    b"".join(
+        f"2026-11-27T10:00:{i:02d}.000Z bms[311]: ERROR cell {i} over-temperature DTC P0A80 set\n".encode()
+        for i in range(40)
+    )
+    + b"2026-11-27T10:01:00.000Z gw[12]: INFO heartbeat ok\n"
+)
 
 
 @pytest.fixture
@@ -23,8 +27,15 @@ def world():
 
     def add(file_id: str, body: bytes, status: FileStatus = FileStatus.UPLOADED) -> None:
         key = f"raw/{batch.batch_id}/{file_id}"
-        record = FileRecord(batch_id=batch.batch_id, file_id=file_id, name=f"{file_id}.log", size=len(body),
-                            object_key=key, upload_id="u", part_size=5 << 20)
+        record = FileRecord(
+            batch_id=batch.batch_id,
+            file_id=file_id,
+            name=f"{file_id}.log",
+            size=len(body),
+            object_key=key,
+            upload_id="u",
+            part_size=5 << 20,
+        )
         repo.add_file(batch, record)
         if status is not FileStatus.UPLOADING:
             repo.save_file_status(record, record.transition(status))

@@ -1,0 +1,110 @@
+"""The query routes, as a Powertools ``Router`` so the OpenAPI document can merge them with ingest's.
+
+Who may call a route comes from :mod:`functions.shared.routes` (the same table the API Gateway and
+the authorizer use); what a caller may touch (a vehicle only its own batch) is checked here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.api_gateway import Router
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+
+from functions.query.models import BatchDetail, BatchList
+from functions.query.report_html import render_report
+from functions.query.service import MAX_LIST_LIMIT, QueryService
+from functions.shared.api import ErrorBody, Principal, principal_of
+from functions.shared.contracts import Report
+from functions.shared.routes import ROUTES
+
+router = Router()
+
+_ERRORS: dict[int, Any] = {
+    status: {"description": text, "content": {"application/json": {"model": ErrorBody}}}
+    for status, text in (
+        (401, "No or invalid credentials"),
+        (403, "The caller may not read this"),
+        (404, "`not_found`, or `report_not_ready` with the batch's current status in `details`"),
+    )
+}
+
+
+def _authorize(method: str, path: str) -> Principal:
+    principal = principal_of(router)  # type: ignore[arg-type]  # a Router reads the same current event
+    route = next(r for r in ROUTES if r.method == method and r.path == path)
+    principal.require_role(*route.roles)
+    return principal
+
+
+def _service() -> QueryService:
+    return router.context["service"]
+
+
+@router.get(
+    "/v1/batches/<batch_id>",
+    summary="Status of a batch: per-file results and progress",
+    tags=["query"],
+    responses={200: {"description": "The batch"}, **_ERRORS},
+)
+def get_batch(batch_id: Annotated[str, Path(max_length=100)]) -> BatchDetail:
+    principal = _authorize("GET", "/v1/batches/{batch_id}")
+    view = _service().batch_view(batch_id)
+    principal.require_vehicle(view.vehicle_id)
+    return view
+
+
+@router.get(
+    "/v1/batches/<batch_id>/report",
+    summary="The diagnosis report of a completed batch",
+    tags=["query"],
+    responses={200: {"description": "The report", "content": {"application/json": {"model": Report}}}, **_ERRORS},
+)
+def get_report(batch_id: Annotated[str, Path(max_length=100)]):  # returns a Response; its body is in `responses`
+    _authorize("GET", "/v1/batches/{batch_id}/report")
+    # The cached bytes are the stored report JSON: serve them as they are instead of re-encoding per hit.
+    body = _service().report_json(batch_id)
+    return Response(status_code=200, content_type="application/json", body=body.decode("utf-8"))
+
+
+@router.get(
+    "/v1/batches/<batch_id>/report.html",
+    summary="The report as a readable page with charts",
+    tags=["query"],
+    responses={
+        200: {"description": "An HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
+        **_ERRORS,
+    },
+)
+def get_report_html(batch_id: Annotated[str, Path(max_length=100)]):
+    _authorize("GET", "/v1/batches/{batch_id}/report.html")
+    page = render_report(_service().report(batch_id))
+    return Response(
+        status_code=200,
+        content_type="text/html; charset=utf-8",
+        body=page,
+        # The page has no scripts and loads nothing; say so to the browser as well.
+        headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:"},
+    )
+
+
+@router.get(
+    "/v1/vehicles/<vin>/batches",
+    summary="The most recent batches of one vehicle (by VIN), newest first",
+    tags=["query"],
+    responses={200: {"description": "The batches"}, **_ERRORS},
+)
+def list_vehicle_batches(
+    vin: Annotated[str, Path(max_length=17)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIST_LIMIT)] = 50,
+) -> BatchList:
+    _authorize("GET", "/v1/vehicles/{vin}/batches")
+    return _service().batches_for_vin(vin, limit)
+
+
+@router.get("/v1/openapi.json", include_in_schema=False)
+def get_openapi():
+    from functions.shared.openapi import openapi_json  # imports the ingest routes too: only when asked
+
+    return Response(status_code=200, content_type="application/json", body=openapi_json())

@@ -1,0 +1,56 @@
+"""Query function: API Gateway → batch status and reports (cache-aside, coalesced cold loads)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.query.api import router
+from functions.query.service import QueryService
+from functions.shared import bootstrap
+from functions.shared.adapters.redis_cache import CoalescingLoader, RedisCache, cache_client
+from functions.shared.api import make_resolver
+from functions.shared.observability import logger, metrics, tracer
+from functions.shared.settings import QuerySettings, load
+
+app = make_resolver("Argus OTA query")
+app.include_router(router)
+
+
+def build_service(settings: QuerySettings) -> QueryService:
+    # A cache must step aside fast when Redis is slow or gone: never wait longer than half a second on it.
+    cache = RedisCache(cache_client(settings.redis_url, min(settings.redis_timeout_s, 0.5)))
+    loader = CoalescingLoader(
+        cache, lease_ms=settings.lock_lease_ms, wait_budget_ms=settings.wait_budget_ms, metrics=metrics
+    )
+    return QueryService(
+        bootstrap.repository(settings),
+        cache,
+        loader,
+        report_ttl_s=settings.report_ttl_s,
+        status_ttl_s=settings.status_ttl_s,
+        negative_ttl_s=settings.negative_ttl_s,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_service() -> QueryService:
+    # One per process: the loader's in-process singleflight only helps if every thread shares it.
+    return build_service(load(QuerySettings))
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)
+@metrics.log_metrics(capture_cold_start_metric=True)
+@tracer.capture_lambda_handler
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: QueryService | None = None) -> dict:
+    batch_id = (event.get("pathParameters") or {}).get("batch_id")
+    if batch_id:  # the batch id ties this request's logs to the pipeline's logs of the same batch
+        logger.set_correlation_id(batch_id)
+        logger.append_keys(batch_id=batch_id)
+        tracer.put_annotation(key="batch_id", value=batch_id)
+    chosen = service or default_service()
+    app.append_context(service=chosen)
+    return app.resolve(event, context)

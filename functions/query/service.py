@@ -1,0 +1,100 @@
+"""The read side: batch status and reports, cache-aside with coalesced cold loads.
+
+The report is the hot key (many engineers open the same report): it is read from the cache first
+and only on a miss from DynamoDB, once per key across all instances. Status changes while a batch
+runs, so it is cached briefly; unknown ids are cached as negatives so probing them costs no reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from functions.query.models import BatchDetail, BatchList, BatchListItem
+from functions.shared.adapters.redis_cache import CoalescingLoader, put_report, report_key, status_key
+from functions.shared.contracts import Report
+from functions.shared.domain import BatchStatus, validate_vin
+from functions.shared.errors import NotFound
+from functions.shared.ports import BatchRepository, Cache
+
+# Bounded so junk ids cannot fill the cache with long negative keys; ids are server-generated ``b_…``.
+BATCH_ID_PATTERN = re.compile(r"^b_[A-Za-z0-9_-]{1,64}$")
+MAX_LIST_LIMIT = 200
+
+
+class ReportNotReady(NotFound):
+    code = "report_not_ready"
+
+
+class QueryService:
+    def __init__(
+        self,
+        repository: BatchRepository,
+        cache: Cache,
+        loader: CoalescingLoader,
+        *,
+        report_ttl_s: int,
+        status_ttl_s: int,
+        negative_ttl_s: int,
+    ) -> None:
+        self._repository = repository
+        self._cache = cache
+        self._loader = loader
+        self._report_ttl_s = report_ttl_s
+        self._status_ttl_s = status_ttl_s
+        self._negative_ttl_s = negative_ttl_s
+
+    def batch_view(self, batch_id: str) -> BatchDetail:
+        _check_batch_id(batch_id)
+        raw = self._loader.get_or_load(
+            status_key(batch_id), lambda: self._load_view(batch_id), self._status_ttl_s, self._negative_ttl_s
+        )
+        if raw is None:
+            raise _unknown(batch_id)
+        return BatchDetail.model_validate_json(raw)
+
+    def report_json(self, batch_id: str) -> bytes:
+        _check_batch_id(batch_id)
+        raw = self._loader.get_or_load(
+            report_key(batch_id),
+            lambda: self._repository.get_report(batch_id),
+            self._report_ttl_s,
+            self._negative_ttl_s,
+        )
+        if raw is not None:
+            return raw
+        view = self.batch_view(batch_id)
+        if view.status is not BatchStatus.COMPLETED:
+            raise ReportNotReady(
+                f"the report of batch {batch_id} is not ready: the batch is {view.status}",
+                details={"batch_id": batch_id, "status": str(view.status), "progress": view.progress.model_dump()},
+            )
+        # Completed, yet the cache holds a negative from while it ran (the ready report's cache write was
+        # lost): read the source once and repair the cache rather than answer 404 until the negative expires.
+        raw = self._repository.get_report(batch_id)
+        if raw is None:
+            raise NotFound(f"batch {batch_id} is completed but has no report", details={"batch_id": batch_id})
+        put_report(self._cache, batch_id, raw, self._report_ttl_s)
+        return raw
+
+    def report(self, batch_id: str) -> Report:
+        return Report.model_validate_json(self.report_json(batch_id))
+
+    def batches_for_vin(self, vin: str, limit: int = 50) -> BatchList:
+        validate_vin(vin)
+        batches = self._repository.list_batches_by_vin(vin, limit=max(1, min(limit, MAX_LIST_LIMIT)))
+        return BatchList(vin=vin, batches=[BatchListItem.of(b) for b in batches])
+
+    def _load_view(self, batch_id: str) -> bytes | None:
+        batch = self._repository.get_batch(batch_id)
+        if batch is None:
+            return None
+        return BatchDetail.of(batch, self._repository.list_files(batch_id)).model_dump_json().encode()
+
+
+def _check_batch_id(batch_id: str) -> None:
+    if not BATCH_ID_PATTERN.match(batch_id):
+        raise _unknown(batch_id)
+
+
+def _unknown(batch_id: str) -> NotFound:
+    return NotFound(f"batch {batch_id[:80]} not found", details={"batch_id": batch_id[:80]})

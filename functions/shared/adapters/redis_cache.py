@@ -1,0 +1,337 @@
+"""Cache-aside on Redis/Valkey, with concurrent cold loads of one key coalesced into one source read.
+
+A Lambda instance serves one request at a time, so an in-process singleflight alone coalesces
+nothing across a fleet: the coalescing that matters is cross-instance. :class:`CoalescingLoader`
+does both:
+
+* across instances, a short Redis lease (``SET NX PX``) elects one loader per key; the others poll
+  the cache with bounded exponential backoff, take the lease over if the winner's lease lapses
+  (the winner died), and read the source directly once their wait budget is spent;
+* within one process (the multi-threaded local server), threads asking for the same key share one
+  flight before they ever touch Redis.
+
+Redis is a cache, never the source of truth: when it is unreachable every request degrades to a
+direct read (logged and counted) instead of failing, and the loader stops asking Redis for a few
+seconds (a circuit breaker) so an outage does not add a timeout to every request.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+import redis
+from aws_lambda_powertools import Logger
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
+
+from functions.shared.errors import TransientError
+from functions.shared.ports import Cache
+
+logger = Logger(child=True)
+
+# A cached "this id does not exist". JSON never starts with a NUL byte, so it cannot collide with a value.
+NEGATIVE = b"\x00argus:none"
+TTL_JITTER = 0.10
+
+# Release the lease only if we still hold it: after a lease lapsed, another loader owns the key.
+_UNLOCK_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+class CacheUnavailable(TransientError):
+    """The cache could not be reached; callers degrade to the source of truth."""
+
+    code = "cache_unavailable"
+
+
+def report_key(batch_id: str) -> str:
+    return f"report:{batch_id}"
+
+
+def status_key(batch_id: str) -> str:
+    return f"batch:{batch_id}:status"
+
+
+def lock_key(key: str) -> str:
+    return f"lock:{key}"
+
+
+def jittered_ttl(ttl_s: int, rng: random.Random | None = None) -> int:
+    """``ttl_s`` ±10 %, so keys written together do not all expire (and reload) together."""
+    spread = (rng or random).uniform(-TTL_JITTER, TTL_JITTER)
+    return max(1, round(ttl_s * (1 + spread)))
+
+
+@lru_cache(maxsize=4)
+def cache_client(url: str, timeout_s: float = 0.5) -> redis.Redis:
+    """A client tuned for a cache: short timeouts and one quick retry. redis-py's default retries
+    (ten, backing off up to a second) would turn a Redis outage into seconds of latency per request,
+    where a cache should step aside at once."""
+    return redis.Redis.from_url(
+        url,
+        socket_timeout=timeout_s,
+        socket_connect_timeout=timeout_s,
+        retry=Retry(ExponentialBackoff(cap=0.05, base=0.01), retries=1),
+        health_check_interval=30,
+    )
+
+
+class RedisCache:
+    """The :class:`~functions.shared.ports.Cache` port on Redis/Valkey.
+
+    Every Redis failure surfaces as :class:`CacheUnavailable`, so callers handle one error type
+    whatever the client library raised.
+    """
+
+    def __init__(self, client: redis.Redis) -> None:
+        self._client = client
+        self._unlock = client.register_script(_UNLOCK_SCRIPT)
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._client.get(key)
+        except redis.RedisError as exc:
+            raise CacheUnavailable(f"cache get failed: {exc}") from exc
+
+    def set(self, key: str, value: bytes, ttl_s: int) -> None:
+        try:
+            self._client.set(key, value, ex=max(1, int(ttl_s)))
+        except redis.RedisError as exc:
+            raise CacheUnavailable(f"cache set failed: {exc}") from exc
+
+    def delete(self, key: str) -> None:
+        try:
+            self._client.delete(key)
+        except redis.RedisError as exc:
+            raise CacheUnavailable(f"cache delete failed: {exc}") from exc
+
+    def try_lock(self, key: str, lease_ms: int) -> str | None:
+        token = secrets.token_hex(16)
+        try:
+            acquired = self._client.set(key, token, nx=True, px=max(1, int(lease_ms)))
+        except redis.RedisError as exc:
+            raise CacheUnavailable(f"cache lock failed: {exc}") from exc
+        return token if acquired else None
+
+    def unlock(self, key: str, token: str) -> None:
+        try:
+            self._unlock(keys=[key], args=[token])
+        except redis.RedisError as exc:
+            raise CacheUnavailable(f"cache unlock failed: {exc}") from exc
+
+
+class MetricSink(Protocol):
+    """What the loader needs of Powertools ``Metrics`` (``add_metric(name=, unit=, value=)``)."""
+
+    def add_metric(self, name: str, unit: str, value: float) -> None: ...
+
+
+@dataclass
+class _Flight:
+    done: threading.Event = field(default_factory=threading.Event)
+    value: bytes | None = None
+    error: BaseException | None = None
+
+
+class SingleFlight:
+    """Threads of one process asking for the same key share one call; the others wait for it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._flights: dict[str, _Flight] = {}
+
+    def do(self, key: str, fn: Callable[[], bytes | None]) -> tuple[bytes | None, bool]:
+        """Returns ``(value, shared)``; ``shared`` is True for callers that rode another's flight."""
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if leader:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.value, True
+        try:
+            flight.value = fn()
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
+        return flight.value, False
+
+
+class CoalescingLoader:
+    """Cache-aside reads whose cold loads run at most once per key across every instance.
+
+    ``loader`` returns the value's bytes from the source of truth, or None when it does not exist
+    (cached as a negative marker for ``negative_ttl_s``). Errors from ``loader`` propagate and are
+    never cached.
+    """
+
+    def __init__(
+        self,
+        cache: Cache,
+        *,
+        lease_ms: int,
+        wait_budget_ms: int,
+        metrics: MetricSink | None = None,
+        first_backoff_ms: float = 10.0,
+        max_backoff_ms: float = 200.0,
+        bypass_s: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._cache = cache
+        self._lease_ms = lease_ms
+        self._budget_s = wait_budget_ms / 1000
+        self._metrics = metrics
+        self._first_backoff_s = first_backoff_ms / 1000
+        self._max_backoff_s = max_backoff_ms / 1000
+        self._bypass_s = bypass_s
+        self._bypass_until = float("-inf")
+        self._clock = clock
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._flights = SingleFlight()
+
+    def get_or_load(
+        self, key: str, loader: Callable[[], bytes | None], ttl_s: int, negative_ttl_s: int
+    ) -> bytes | None:
+        value, shared = self._flights.do(key, lambda: self._get_or_load(key, loader, ttl_s, negative_ttl_s))
+        if shared:
+            self._count("CoalescedInProcess")
+        return value
+
+    def _get_or_load(
+        self, key: str, loader: Callable[[], bytes | None], ttl_s: int, negative_ttl_s: int
+    ) -> bytes | None:
+        if self._clock() < self._bypass_until:
+            self._count("DirectLoad")
+            return loader()
+        try:
+            cached = self._cache.get(key)
+        except CacheUnavailable as exc:
+            return self._degraded(key, loader, exc)
+        if cached is not None:
+            self._count("CacheHit")
+            return _decode(cached)
+        self._count("CacheMiss")
+        try:
+            return self._elect_and_load(key, loader, ttl_s, negative_ttl_s)
+        except CacheUnavailable as exc:
+            return self._degraded(key, loader, exc)
+
+    def _elect_and_load(
+        self, key: str, loader: Callable[[], bytes | None], ttl_s: int, negative_ttl_s: int
+    ) -> bytes | None:
+        deadline = self._clock() + self._budget_s
+        backoff = self._first_backoff_s
+        waited = False
+        while True:
+            token = self._cache.try_lock(lock_key(key), self._lease_ms)
+            if token is not None:
+                return self._load_as_winner(key, token, loader, ttl_s, negative_ttl_s)
+            if not waited:
+                waited = True
+                self._count("CoalescedWait")
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                break
+            # Jitter (half to all of the step) keeps a crowd of waiters from polling Redis in lockstep.
+            self._sleep(min(remaining, self._rng.uniform(backoff / 2, backoff)))
+            backoff = min(backoff * 2, self._max_backoff_s)
+            cached = self._cache.get(key)
+            if cached is not None:
+                return _decode(cached)
+        # The winner is slow or gone and its lease has not lapsed yet: answering now beats waiting longer.
+        logger.warning("coalesced wait budget spent; reading the source directly", extra={"cache_key": key})
+        self._count("DirectLoad")
+        value = loader()
+        self._store(key, value, ttl_s, negative_ttl_s)
+        return value
+
+    def _load_as_winner(
+        self, key: str, token: str, loader: Callable[[], bytes | None], ttl_s: int, negative_ttl_s: int
+    ) -> bytes | None:
+        try:
+            # A previous winner may have filled the key between our miss and our lock.
+            cached = self._cache.get(key)
+            if cached is not None:
+                return _decode(cached)
+            self._count("SourceLoad")
+            value = loader()
+            self._store(key, value, ttl_s, negative_ttl_s)
+            return value
+        finally:
+            try:
+                self._cache.unlock(lock_key(key), token)
+            except CacheUnavailable:
+                # The lease expires on its own; waiters are not blocked for longer than it.
+                logger.warning("could not release a cache lease", extra={"cache_key": key})
+
+    def _store(self, key: str, value: bytes | None, ttl_s: int, negative_ttl_s: int) -> None:
+        try:
+            if value is None:
+                self._cache.set(key, NEGATIVE, jittered_ttl(negative_ttl_s, self._rng))
+            else:
+                self._cache.set(key, value, jittered_ttl(ttl_s, self._rng))
+        except CacheUnavailable as exc:
+            logger.warning("could not write the cache", extra={"cache_key": key, "reason": str(exc)})
+            self._count("CacheUnavailable")
+
+    def _degraded(self, key: str, loader: Callable[[], bytes | None], exc: CacheUnavailable) -> bytes | None:
+        logger.warning(
+            "cache unavailable; reading the source directly",
+            extra={"cache_key": key, "reason": str(exc), "bypass_s": self._bypass_s},
+        )
+        self._bypass_until = self._clock() + self._bypass_s
+        self._count("CacheUnavailable")
+        self._count("DirectLoad")
+        return loader()
+
+    def _count(self, name: str) -> None:
+        if self._metrics is not None:
+            self._metrics.add_metric(name=name, unit="Count", value=1)
+
+
+def _decode(cached: bytes) -> bytes | None:
+    return None if cached == NEGATIVE else cached
+
+
+def put_report(cache: Cache, batch_id: str, report_json: bytes, ttl_s: int) -> bool:
+    """Write a freshly saved report into the cache (and drop the stale status), so the first reads
+    after completion are hits. Best effort: DynamoDB already holds the report. Returns whether the
+    cache took it."""
+    try:
+        cache.set(report_key(batch_id), report_json, jittered_ttl(ttl_s))
+        cache.delete(status_key(batch_id))
+    except CacheUnavailable as exc:
+        logger.warning("could not cache a ready report", extra={"batch_id": batch_id, "reason": str(exc)})
+        return False
+    return True
+
+
+def invalidate_status(cache: Cache, batch_id: str) -> bool:
+    """Drop the cached status after a status change, so readers see it before the short TTL runs out."""
+    try:
+        cache.delete(status_key(batch_id))
+    except CacheUnavailable as exc:
+        logger.warning("could not invalidate a cached status", extra={"batch_id": batch_id, "reason": str(exc)})
+        return False
+    return True

@@ -1,0 +1,102 @@
+"""The REQUEST authorizer: a token in, a policy out that opens exactly the routes of the caller's role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from functions.authorizer.handler import Unauthenticated, lambda_handler
+from functions.shared.auth import issue_token, policy_allows, policy_for, verify_token
+from functions.shared.routes import ROUTES
+
+SECRET = "authorizer-secret-0123456789"
+API = "arn:aws:execute-api:eu-west-1:123456789012:abc123/prod"
+
+
+@dataclass
+class FakeLambdaContext:
+    function_name: str = "argus-authorizer"
+    function_version: str = "$LATEST"
+    memory_limit_in_mb: int = 128
+    invoked_function_arn: str = "arn:aws:lambda:eu-west-1:123456789012:function:argus-authorizer"
+    aws_request_id: str = "req-auth"
+
+
+def concrete(path: str) -> str:
+    """A request path for a route template: every {param} filled with an id-like value."""
+    return re.sub(r"\{[^}]+\}", "b_0123456789abcdef0123", path)
+
+
+def authorizer_event(method: str, path: str, authorization: str | None) -> dict:
+    headers = {"Authorization": authorization} if authorization is not None else {}
+    return {
+        "type": "REQUEST",
+        "methodArn": f"{API}/{method}{concrete(path)}",
+        "resource": path,
+        "path": concrete(path),
+        "httpMethod": method,
+        "headers": headers,
+        "multiValueHeaders": {k: [v] for k, v in headers.items()},
+        "queryStringParameters": {},
+        "pathParameters": {},
+        "stageVariables": {},
+        "requestContext": {"accountId": "123456789012", "apiId": "abc123", "stage": "prod", "httpMethod": method},
+    }
+
+
+def test_a_valid_token_gets_a_policy_carrying_its_role_and_subject():
+    token = issue_token(SECRET, "vehicle", "veh-1", 600)
+    response = lambda_handler(
+        authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), secret=SECRET
+    )
+    assert response["principalId"] == "vehicle:veh-1"
+    assert response["context"]["role"] == "vehicle"
+    assert response["context"]["subject"] == "veh-1"
+    assert policy_allows(response, f"{API}/POST/v1/batches")
+
+
+@pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic dXNlcjpwYXNz", "Bearer v1.e30.AAAA"])
+def test_a_missing_or_bad_token_is_unauthorized(authorization):
+    with pytest.raises(Unauthenticated, match=r"^Unauthorized$"):
+        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", authorization), FakeLambdaContext(), SECRET)
+
+
+def test_an_expired_token_is_unauthorized():
+    token = issue_token(SECRET, "engineer", "ada", 1, now=1_000_000)
+    with pytest.raises(Unauthenticated):
+        lambda_handler(
+            authorizer_event("GET", "/v1/batches/{batch_id}", f"Bearer {token}"), FakeLambdaContext(), SECRET
+        )
+
+
+@pytest.mark.parametrize("role", ["vehicle", "engineer"])
+@pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r.method} {r.path}")
+def test_the_policy_opens_exactly_the_routes_of_the_callers_role(role, route):
+    # Given a policy issued for a request on one route (API Gateway caches it for the token's next requests)
+    claims = verify_token(SECRET, issue_token(SECRET, role, "veh-1" if role == "vehicle" else "ada", 600))
+    policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
+    # When any route of the API is evaluated against it
+    allowed = policy_allows(policy, f"{API}/{route.method}{concrete(route.path)}")
+    # Then it is allowed exactly when the route table lets the role call it
+    assert allowed == (route.public or role in route.roles)
+
+
+def test_wildcards_in_the_policy_do_not_leak_into_longer_paths():
+    # A vehicle may GET /v1/batches/{id}; the '*' for {id} must not reach /report through a '/'
+    claims = verify_token(SECRET, issue_token(SECRET, "vehicle", "veh-1", 600))
+    policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
+    assert policy_allows(policy, f"{API}/GET/v1/batches/b_1")
+    assert not policy_allows(policy, f"{API}/GET/v1/batches/b_1/report")
+    assert not policy_allows(policy, f"{API}/GET/v1/batches/b_1/report.html")
+    assert not policy_allows(policy, f"{API}/GET/v1/vehicles/WVWZZZ1JZXW000001/batches")
+
+
+def test_the_policy_is_scoped_to_the_api_and_stage_of_the_request():
+    claims = verify_token(SECRET, issue_token(SECRET, "engineer", "ada", 600))
+    policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
+    other_stage = "arn:aws:execute-api:eu-west-1:123456789012:abc123/dev/GET/v1/batches/b_1"
+    other_api = "arn:aws:execute-api:eu-west-1:123456789012:zzz999/prod/GET/v1/batches/b_1"
+    assert not policy_allows(policy, other_stage)
+    assert not policy_allows(policy, other_api)

@@ -1,0 +1,49 @@
+"""One OpenAPI document from the ingest and query routers, served publicly at /v1/openapi.json."""
+
+from __future__ import annotations
+
+import json
+
+from functions.shared.routes import ROUTES
+from tests.unit.query.builders import api_event
+
+
+def test_the_document_describes_every_route_of_both_functions():
+    from functions.shared.openapi import openapi_json
+
+    # When the document is generated
+    document = json.loads(openapi_json())
+    # Then every route of the route table is in it (but the document itself), with its method
+    for route in ROUTES:
+        if route.path == "/v1/openapi.json":
+            continue
+        assert route.method.lower() in document["paths"][route.path], route
+    # And it declares bearer authentication, the report schema and the error body, and no 422 this API never sends
+    assert document["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    assert document["security"] == [{"bearer": []}]
+    assert "Report" in document["components"]["schemas"]
+    report_ok = document["paths"]["/v1/batches/{batch_id}/report"]["get"]["responses"]["200"]
+    assert report_ok["content"]["application/json"]["schema"]["$ref"].endswith("/Report")
+    error_400 = document["paths"]["/v1/batches"]["post"]["responses"]["400"]
+    assert error_400["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody")
+    assert "422" not in json.dumps(document["paths"])
+
+
+def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
+    from functions.query.api import router
+    from functions.query.handler import app
+    from functions.shared.openapi import openapi_json
+
+    openapi_json()
+    assert router.api_resolver is app
+
+
+def test_the_document_is_served_without_credentials(call):
+    # Given a request with no principal
+    event = api_event("/v1/openapi.json", "/v1/openapi.json", principal=None)
+    # When it asks for the document
+    status, _, body = call(event)
+    # Then it gets it
+    assert status == 200
+    assert body["info"]["title"] == "Argus OTA API"
+    assert "/v1/batches/{batch_id}/report.html" in body["paths"]
