@@ -37,7 +37,8 @@ def default_service() -> IngestService:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: IngestService | None = None) -> dict:
     batch_id = (event.get("pathParameters") or {}).get("batch_id")
-    if batch_id:
+    if batch_id:  # the batch id ties this request's logs to the pipeline's logs of the same batch
+        logger.set_correlation_id(batch_id)
         logger.append_keys(batch_id=batch_id)
     app.append_context(service=service or default_service())
     return app.resolve(event, context)
