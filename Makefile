@@ -37,8 +37,25 @@ lint: install ## ruff
 bench: install ## benchmarks (they read ../shared/data when present)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-synth: install ## synthesize the CDK app offline into cdk.out
-	$(PY) -m infra.build --synth
+synth: install ## vendor Lambda deps, then synthesize the CDK app offline into cdk.out (pinned CDK CLI)
+	$(PY) -m infra.build synth
+
+package: install ## vendor each function's dependencies for the Lambda platform into build/lambda
+	$(PY) -m infra.build package
+
+deploy: install ## package and `cdk deploy` to the current AWS account and region (docs/operations.md)
+	$(PY) -m infra.build deploy
+
+destroy: install ## `cdk destroy` the stack (table and buckets are retained unless argus:retainData=false)
+	$(PY) -m infra.build destroy
+
+localstack-up: ## start LocalStack + Valkey with docker compose (needs Docker and LOCALSTACK_AUTH_TOKEN)
+	docker compose -f deploy/localstack/compose.yaml up -d --wait
+
+localstack-deploy: install ## package for the host and deploy to LocalStack with cdklocal (needs Docker; not in CI)
+	$(PY) -m infra.build localstack-deploy
+
+.PHONY: package deploy destroy localstack-up localstack-deploy
 
 clean: ## remove build outputs
 	rm -rf build cdk.out .pytest_cache

@@ -13,8 +13,7 @@ from functions.diagnose.service import build_diagnosis_service
 from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.workflow import WorkflowService
 from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import RedisCache, invalidate_status, put_report
-from functions.shared.adapters.redis_client import redis_client
+from functions.shared.adapters.redis_cache import invalidate_status, put_report
 from functions.shared.observability import logger, metrics, tracer
 from functions.shared.settings import WorkflowSettings, load
 
@@ -51,7 +50,7 @@ class StepEnvelope(BaseModel):
 def default_service() -> WorkflowService:
     settings = load(WorkflowSettings)
     diagnoser = build_diagnosis_service(load(DiagnoseSettings))
-    cache = RedisCache(redis_client(settings.redis_url, settings.redis_timeout_s))
+    cache = bootstrap.cache(settings)
     return WorkflowService(
         repo=bootstrap.repository(settings),
         store=bootstrap.object_store(settings),

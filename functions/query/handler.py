@@ -11,7 +11,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from functions.query.api import router
 from functions.query.service import QueryService
 from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import CoalescingLoader, RedisCache, cache_client
+from functions.shared.adapters.redis_cache import CoalescingLoader
 from functions.shared.api import make_resolver
 from functions.shared.observability import logger, metrics, tracer
 from functions.shared.settings import QuerySettings, load
@@ -21,8 +21,7 @@ app.include_router(router)
 
 
 def build_service(settings: QuerySettings) -> QueryService:
-    # A cache must step aside fast when Redis is slow or gone: never wait longer than half a second on it.
-    cache = RedisCache(cache_client(settings.redis_url, min(settings.redis_timeout_s, 0.5)))
+    cache = bootstrap.cache(settings)
     loader = CoalescingLoader(
         cache, lease_ms=settings.lock_lease_ms, wait_budget_ms=settings.wait_budget_ms, metrics=metrics
     )

@@ -15,6 +15,7 @@ from botocore.config import Config
 
 from functions.shared.adapters.dynamodb import DynamoBatchRepository
 from functions.shared.adapters.redis_barrier import RedisBarrier
+from functions.shared.adapters.redis_cache import RedisCache
 from functions.shared.adapters.redis_client import redis_client
 from functions.shared.adapters.s3 import S3ObjectStore
 from functions.shared.adapters.sqs import SqsQueue
@@ -57,6 +58,11 @@ def workflow(state_machine_arn: str) -> StepFunctionsWorkflow:
 
 def barrier(settings: RedisSettings) -> RedisBarrier:
     return RedisBarrier(redis_client(settings.redis_url, settings.redis_timeout_s))
+
+
+def cache(settings: RedisSettings) -> RedisCache:
+    # A cache must step aside fast when Redis is slow or gone: at most half a second, one retry.
+    return RedisCache(redis_client(settings.redis_url, min(settings.redis_timeout_s, 0.5), retries=1))
 
 
 def reset() -> None:

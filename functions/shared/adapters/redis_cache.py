@@ -23,13 +23,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Protocol
 
 import redis
 from aws_lambda_powertools import Logger
-from redis.backoff import ExponentialBackoff
-from redis.retry import Retry
 
 from functions.shared.errors import TransientError
 from functions.shared.ports import Cache
@@ -71,20 +68,6 @@ def jittered_ttl(ttl_s: int, rng: random.Random | None = None) -> int:
     """``ttl_s`` ±10 %, so keys written together do not all expire (and reload) together."""
     spread = (rng or random).uniform(-TTL_JITTER, TTL_JITTER)
     return max(1, round(ttl_s * (1 + spread)))
-
-
-@lru_cache(maxsize=4)
-def cache_client(url: str, timeout_s: float = 0.5) -> redis.Redis:
-    """A client tuned for a cache: short timeouts and one quick retry. redis-py's default retries
-    (ten, backing off up to a second) would turn a Redis outage into seconds of latency per request,
-    where a cache should step aside at once."""
-    return redis.Redis.from_url(
-        url,
-        socket_timeout=timeout_s,
-        socket_connect_timeout=timeout_s,
-        retry=Retry(ExponentialBackoff(cap=0.05, base=0.01), retries=1),
-        health_check_interval=30,
-    )
 
 
 class RedisCache:

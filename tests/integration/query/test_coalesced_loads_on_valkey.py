@@ -17,10 +17,10 @@ from functions.shared.adapters.redis_cache import (
     CacheUnavailable,
     CoalescingLoader,
     RedisCache,
-    cache_client,
     lock_key,
     report_key,
 )
+from functions.shared.adapters.redis_client import redis_client
 from tests.integration.query.conftest import free_port
 
 pytestmark = pytest.mark.integration
@@ -155,7 +155,7 @@ def test_a_lapsed_lease_cannot_be_released_by_its_former_holder(redis_url):
 
 def test_an_unreachable_redis_degrades_every_request_to_a_direct_read():
     # Given a cache, with the client the query function uses, pointing at a port where nothing listens
-    cache = RedisCache(cache_client(f"redis://127.0.0.1:{free_port()}/0"))
+    cache = RedisCache(redis_client(f"redis://127.0.0.1:{free_port()}/0", 0.5, retries=1))
     metrics = SharedMetrics()
     loader = CoalescingLoader(cache, lease_ms=3000, wait_budget_ms=2500, metrics=metrics)
     source = SlowSource(latency_s=0)

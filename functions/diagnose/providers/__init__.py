@@ -1,0 +1,1 @@
+"""Model providers behind one small interface (:class:`~functions.diagnose.providers.base.ModelProvider`)."""

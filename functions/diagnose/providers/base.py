@@ -1,0 +1,112 @@
+"""The model interface: send a prompt, get a structured JSON answer and the token usage back.
+
+Providers raise :class:`ProviderError` (with a short machine-readable ``reason``) for every failure
+the caller should fall back on: throttling after the bounded retries, a timeout, a transport error,
+or an answer that is not the JSON object asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from functions.shared.contracts import Category, RiskLevel
+
+
+class ProviderError(Exception):
+    def __init__(self, reason: str, message: str = "") -> None:
+        super().__init__(f"{reason}: {message}" if message else reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ModelRequest:
+    system: str
+    user: str
+    max_output_tokens: int
+    json_schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ModelReply:
+    text: str
+    input_tokens: int
+    output_tokens: int
+    stop_reason: str = ""
+    structured: dict[str, Any] | None = None  # when the API returned the object itself (tool use)
+
+
+class ModelProvider(Protocol):
+    name: str
+    model: str
+
+    def complete(self, request: ModelRequest) -> ModelReply: ...
+
+
+class ModelAnswer(BaseModel):
+    """What a model must return; validated before anything reaches a report."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    category: Category
+    risk_level: RiskLevel
+    root_cause: str = Field(min_length=3, max_length=1500)
+    recommendations: list[str] = Field(default_factory=list)
+    evidence_refs: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+    @field_validator("category", "risk_level", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("recommendations")
+    @classmethod
+    def _five(cls, value: list[str]) -> list[str]:
+        return [v.strip()[:300] for v in value if isinstance(v, str) and v.strip()][:5]
+
+    @field_validator("evidence_refs")
+    @classmethod
+    def _refs(cls, value: list[str]) -> list[str]:
+        return [str(v).strip().upper() for v in value][:20]
+
+
+# Plain JSON Schema that strict structured-output modes accept (no min/max keywords); bounds are
+# enforced by ModelAnswer.
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "category": {"type": "string", "enum": [c.value for c in Category]},
+        "risk_level": {"type": "string", "enum": [r.value for r in RiskLevel]},
+        "root_cause": {"type": "string"},
+        "recommendations": {"type": "array", "items": {"type": "string"}},
+        "evidence_refs": {"type": "array", "items": {"type": "string"}},
+        "confidence": {"type": "number"},
+    },
+    "required": ["category", "risk_level", "root_cause", "recommendations", "evidence_refs", "confidence"],
+    "additionalProperties": False,
+}
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
+
+
+def parse_answer(reply: ModelReply) -> ModelAnswer:
+    """Validate a reply against :class:`ModelAnswer`; raises ProviderError("invalid_output")."""
+    data: Any = reply.structured
+    if data is None:
+        text = _FENCE.sub("", reply.text.strip())
+        start, end = text.find("{"), text.rfind("}")
+        if start < 0 or end <= start:
+            raise ProviderError("invalid_output", "no JSON object in the model's answer")
+        try:
+            data = json.loads(text[start : end + 1])
+        except json.JSONDecodeError as exc:
+            raise ProviderError("invalid_output", f"malformed JSON: {exc.msg}") from exc
+    try:
+        return ModelAnswer.model_validate(data)
+    except ValidationError as exc:
+        raise ProviderError("invalid_output", f"{exc.error_count()} schema errors") from exc

@@ -1,0 +1,211 @@
+"""The diagnosis use case: cache → digest under the token budget → model (map/reduce if needed) →
+validated answer, with the rule-based diagnoser as the default and as the fallback of every failure.
+
+A fallback result is never cached, so a throttled model does not pin a rules answer for a week.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from functions.diagnose.cache import CachedDiagnosis, DiagnosisCache, DynamoDiagnosisCache
+from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
+from functions.diagnose.providers.base import (
+    ANSWER_SCHEMA,
+    ModelAnswer,
+    ModelProvider,
+    ModelRequest,
+    ProviderError,
+    parse_answer,
+)
+from functions.diagnose.rules import RULES_VERSION, diagnose_rules
+from functions.diagnose.settings import DiagnoseSettings
+from functions.diagnose.tokens import TokenCounter, default_counter
+from functions.shared.contracts import BatchSummary, Category, Diagnosis, DiagnosisUsage, Evidence
+from functions.shared.observability import logger
+
+_MAX_EVIDENCE = 8
+
+
+@dataclass
+class _Spend:
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+@dataclass
+class DiagnosisService:
+    """``provider=None`` is the rule-based diagnoser: offline, deterministic, free."""
+
+    provider: ModelProvider | None = None
+    cache: DiagnosisCache | None = None
+    counter: TokenCounter | None = None
+    token_budget: int = 2000
+    max_model_calls: int = 4
+    max_output_tokens: int = 700
+    price_in_per_1k: float = 0.0
+    price_out_per_1k: float = 0.0
+    last_plan: PromptPlan | None = field(default=None, repr=False)
+
+    def _counter(self) -> TokenCounter:
+        if self.counter is None:
+            self.counter = default_counter()
+        return self.counter
+
+    def cache_key(self, signature: str) -> str:
+        assert self.provider is not None
+        raw = f"{signature}|{self.provider.name}|{self.provider.model}|{PROMPT_VERSION}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:40]
+
+    def plan(self, summary: BatchSummary) -> PromptPlan:
+        """The prompts a model would receive for this summary (also used by the benchmarks)."""
+        return plan_prompts(summary, self._counter(), self.token_budget, self.max_model_calls)
+
+    def diagnose(self, summary: BatchSummary) -> tuple[Diagnosis, DiagnosisUsage]:
+        signature = problem_signature(summary)
+        if self.provider is None:
+            usage = DiagnosisUsage(
+                provider="rules", model=RULES_VERSION, prompt_version=PROMPT_VERSION, signature=signature
+            )
+            return diagnose_rules(summary), usage
+
+        key = self.cache_key(signature)
+        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+            usage = DiagnosisUsage(
+                provider=self.provider.name,
+                model=self.provider.model,
+                prompt_version=PROMPT_VERSION,
+                cache_hit=True,
+                signature=signature,
+            )
+            return hit.diagnosis, usage
+
+        plan = self.plan(summary)
+        self.last_plan = plan
+        spend = _Spend()
+        started = time.monotonic()
+        try:
+            answer = self._run(plan, spend)
+            diagnosis = _to_diagnosis(answer, plan)
+            fallback = None
+        except ProviderError as exc:
+            logger.warning("model failed, using the rules", extra={"reason": exc.reason, "error": str(exc)})
+            diagnosis, fallback = diagnose_rules(summary), exc.reason
+        usage = DiagnosisUsage(
+            provider=self.provider.name,
+            model=self.provider.model,
+            prompt_version=PROMPT_VERSION,
+            input_tokens=spend.tokens_in,
+            output_tokens=spend.tokens_out,
+            model_calls=spend.calls,
+            estimated_cost_usd=round(
+                spend.tokens_in / 1000 * self.price_in_per_1k + spend.tokens_out / 1000 * self.price_out_per_1k, 8
+            ),
+            fallback_reason=fallback,
+            signature=signature,
+        )
+        logger.info(
+            "diagnosis",
+            extra={"calls": spend.calls, "seconds": round(time.monotonic() - started, 3), "fallback": fallback},
+        )
+        if fallback is None and self.cache is not None:
+            self.cache.put(key, CachedDiagnosis(diagnosis, self.provider.name, self.provider.model, PROMPT_VERSION))
+        return diagnosis, usage
+
+    def _call(self, prompt: Prompt, spend: _Spend) -> ModelAnswer:
+        assert self.provider is not None
+        if spend.calls >= self.max_model_calls:  # the plan respects the cap; this is the guarantee
+            raise ProviderError("call_cap", f"more than {self.max_model_calls} model calls")
+        spend.calls += 1
+        reply = self.provider.complete(
+            ModelRequest(prompt.system, prompt.user, self.max_output_tokens, ANSWER_SCHEMA)
+        )
+        spend.tokens_in += reply.input_tokens or prompt.tokens
+        spend.tokens_out += reply.output_tokens
+        if reply.stop_reason in ("max_tokens", "length"):
+            raise ProviderError("invalid_output", "the answer was cut at max tokens")
+        return parse_answer(reply)
+
+    def _run(self, plan: PromptPlan, spend: _Spend) -> ModelAnswer:
+        if plan.single is not None:
+            return self._call(plan.single, spend)
+        partials = [self._call(segment, spend) for segment in plan.segments]
+        reduce = reduce_prompt(plan, [p.model_dump(mode="json") for p in partials], self._counter(), self.token_budget)
+        return self._call(reduce, spend)
+
+
+def _to_diagnosis(answer: ModelAnswer, plan: PromptPlan) -> Diagnosis:
+    """Evidence comes from the digest items the model cites (never from its own text), so every
+    pointer in a report leads back to a real file and line."""
+    evidence: list[Evidence] = []
+    for ref in answer.evidence_refs:
+        item = plan.items.get(ref)
+        if item is not None and item.evidence is not None and item.evidence not in evidence:
+            evidence.append(item.evidence)
+        if len(evidence) >= _MAX_EVIDENCE:
+            break
+    if not evidence and answer.category is not Category.NONE:
+        top = [i for i in plan.items.values() if i.important and i.evidence is not None]
+        evidence = [i.evidence for i in sorted(top, key=lambda i: -i.score)[:3] if i.evidence is not None]
+    return Diagnosis(
+        category=answer.category,
+        risk_level=answer.risk_level,
+        root_cause=answer.root_cause,
+        recommendations=answer.recommendations,
+        evidence=evidence,
+        confidence=answer.confidence,
+    )
+
+
+def build_provider(settings: DiagnoseSettings, **overrides: Any) -> ModelProvider | None:
+    if settings.provider == "bedrock":
+        from functions.diagnose.providers.bedrock import BedrockProvider, bedrock_client
+
+        client = overrides.get("client") or bedrock_client(
+            settings.bedrock_region, settings.model_timeout_s, settings.model_max_attempts
+        )
+        return BedrockProvider(client, settings.bedrock_model_id)
+    if settings.provider == "openai":
+        from functions.diagnose.providers.openai_compat import OpenAICompatProvider
+
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAICompatProvider(
+            settings.openai_base_url,
+            settings.openai_model,
+            api_key=key,
+            timeout_s=settings.model_timeout_s,
+            max_attempts=settings.model_max_attempts,
+        )
+    return None
+
+
+def build_diagnosis_service(
+    settings: DiagnoseSettings,
+    *,
+    table: Any = None,
+    cache: bool = True,
+    provider: ModelProvider | None = None,
+) -> DiagnosisService:
+    """Composition root of the diagnosis. The rules provider touches neither AWS nor the network;
+    ``cache=False`` builds a model-backed service without DynamoDB (``argus analyze``)."""
+    model = provider if provider is not None else build_provider(settings)
+    diagnosis_cache: DiagnosisCache | None = None
+    if model is not None and cache:
+        if table is None:
+            from functions.shared.bootstrap import dynamodb_table
+
+            table = dynamodb_table(settings.table_name)
+        diagnosis_cache = DynamoDiagnosisCache(table, settings.diagnosis_cache_ttl_s)
+    return DiagnosisService(
+        provider=model,
+        cache=diagnosis_cache,
+        token_budget=settings.token_budget,
+        max_model_calls=settings.max_model_calls,
+        max_output_tokens=settings.max_output_tokens,
+        price_in_per_1k=settings.price_in_per_1k,
+        price_out_per_1k=settings.price_out_per_1k,
+    )

@@ -1,0 +1,364 @@
+"""Template mining: log messages in, templates with ``<*>`` for the variable parts out.
+
+Two stages, both free of per-log-type settings:
+
+1. **Masking** (online, per distinct message): tokens are split on whitespace and each token is typed
+   by its own shape — numbers, hex, IPs, paths, URLs, host names, ``key=value`` values, dates —
+   and replaced by ``<*>`` (or, for ``name42``-style identifiers, only the digit run is). Runs of
+   wildcards collapse into one, so a variable that spans a varying number of words (a date, a list
+   of numbers) does not change the template's length. Messages with the same masked form share a
+   *group*; groups are found by one dict lookup, so the online cost is a tokenize + mask per
+   distinct message (the text path calls it once per line *shape*).
+2. **Merging** (at the end, or when the group table fills up): groups of equal length that differ in
+   exactly one position are merged when the values there behave like a variable — several distinct
+   values with a long tail of rare ones (user names, host names, process names), or values that are
+   instances of a sibling's masked value (``()`` and ``(<*>)``). Merging repeats until stable, so
+   templates differing in two variable positions also meet.
+
+Drain-style tree search is not needed: stage 1 is exact (a dict), and stage 2 sees all groups at once,
+so its decisions are not at the mercy of arrival order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+WILDCARD = "<*>"
+MAX_GROUPS = 20_000  # distinct masked messages kept before a compaction (merge) pass
+MAX_TOKENS = 200  # longer messages are cut: their tail rarely decides the template
+MAX_TOKEN_CHARS = 160  # also keeps every token regex linear in practice
+
+_OPEN = "([{'\""
+_CLOSE = ")]}'\",;:.!?"
+_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
+# name42, node-246, blk_-7, core.9369: a name with a number at its end
+_NAMED_NUMBER = re.compile(r"[A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+")
+_NUMERIC = re.compile(r"[-+/#~]?(?:0[xX][0-9a-fA-F]+|\d[0-9a-fA-F]*)(?:[.:,/_\-+][0-9a-fA-F]*)*%?")
+_HEXLIKE = re.compile(r"(?:0[xX])?[0-9a-fA-F]{6,}|[0-9a-fA-F]{4,}(?:-[0-9a-fA-F]{2,})+")
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:\.{0,2}/|~/|\\\\)\S*|\S*/\S*/\S*")
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TLDS = _words("com org net edu gov mil int io info biz name pro local lan internal corp home arpa cloud dev app")
+_DATE_WORDS = _words(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue wed thu fri sat sun monday "
+    "tuesday wednesday thursday friday saturday sunday am pm utc gmt cst cet cest pst pdt est "
+    "edt mst mdt jst ist"
+)
+# Words whose next word is a value in practically every log: "user root", "host db1", "file x.conf".
+_SLOT_WORDS = _words(
+    "user username login account host hostname server client peer domain node device file "
+    "filename path directory dir folder program process service daemon module package table "
+    "database db queue topic job task container pod namespace"
+)
+_UNITS = _words("b kb mb gb tb pb kib mib gib tib bytes ms us ns µs s sec secs min h hz khz mhz ghz %")
+
+
+def _is_host(core: str) -> bool:
+    if not _HOST.fullmatch(core):
+        return False
+    labels = core.split(".")
+    tld = labels[-1]
+    if not tld.isalpha():
+        return False
+    return tld in _TLDS or (len(tld) == 2 and len(labels) >= 3) or len(labels) >= 4
+
+
+def _mask_core(core: str) -> str:
+    """The masked form of a token stripped of surrounding punctuation."""
+    has_digit = any(c.isdigit() for c in core)
+    if has_digit and (_NUMERIC.fullmatch(core) or _HEXLIKE.fullmatch(core)):
+        return WILDCARD
+    if "://" in core or ("@" in core and "." in core):
+        return WILDCARD
+    if ("/" in core or "\\" in core) and _PATH.fullmatch(core):
+        return WILDCARD
+    eq = core.find("=")
+    if eq > 0:
+        key, value = core[: eq + 1], core[eq + 1 :]
+        if not value:
+            return core
+        inner = value.strip(_OPEN + _CLOSE)
+        return key + (WILDCARD if inner else value)
+    if "." in core and _is_host(core):
+        return WILDCARD
+    if has_digit:
+        if _NAMED_NUMBER.fullmatch(core):  # keep the name, mask the number
+            return _DIGIT_RUN.sub(WILDCARD, core)
+        return WILDCARD
+    return core
+
+
+def mask_tokens(content: str) -> tuple[str, ...]:
+    tokens = content.split()
+    if len(tokens) > MAX_TOKENS:
+        tokens = tokens[:MAX_TOKENS]
+    out: list[str] = []
+    for tok in tokens:
+        if tok.isalpha():
+            masked = tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
+        elif len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
+            masked = WILDCARD
+        else:
+            start, end = 0, len(tok)
+            while start < end and tok[start] in _OPEN:
+                start += 1
+            while end > start and tok[end - 1] in _CLOSE:
+                end -= 1
+            core = tok[start:end]
+            masked = tok if not core else tok[:start] + _mask_core(core) + tok[end:]
+        out.append(masked)
+    # Dates and units glue to the numbers next to them: "Sun Jul 17 23:21:54 2005", "16.0 KB,".
+    n = len(out)
+    for i, tok in enumerate(out):
+        low = tok.strip(_OPEN + _CLOSE).lower()
+        if low in _DATE_WORDS:
+            if (i + 1 < n and _is_var_or_date(out[i + 1])) or (i > 0 and _is_var_or_date(out[i - 1])):
+                out[i] = _keep_punct(tok, WILDCARD)
+        elif low in _UNITS and i > 0 and out[i - 1] == WILDCARD:
+            out[i] = _keep_punct(tok, WILDCARD)
+    # A variable spanning several words counts as one, and so does a list of like items
+    # ("blk_<*> blk_<*> blk_<*>"), whatever its length.
+    collapsed: list[str] = []
+    for tok in out:
+        if collapsed and tok == collapsed[-1] and WILDCARD in tok:
+            continue
+        collapsed.append(tok)
+    return tuple(collapsed)
+
+
+def _is_var_or_date(tok: str) -> bool:
+    core = tok.strip(_OPEN + _CLOSE)
+    return core == WILDCARD or core.lower() in _DATE_WORDS
+
+
+def _keep_punct(tok: str, repl: str) -> str:
+    start, end = 0, len(tok)
+    while start < end and tok[start] in _OPEN:
+        start += 1
+    while end > start and tok[end - 1] in _CLOSE:
+        end -= 1
+    return tok[:start] + repl + tok[end:]
+
+
+def _fits(template_token: str, token: str) -> bool:
+    if template_token == token:
+        return True
+    pat = _as_pattern(template_token)
+    return pat is not None and pat.fullmatch(token) is not None
+
+
+@lru_cache(maxsize=4096)
+def _as_pattern(value: str) -> re.Pattern[str] | None:
+    if WILDCARD not in value:
+        return None
+    return re.compile(".*".join(re.escape(p) for p in value.split(WILDCARD)), re.DOTALL)
+
+
+class TemplateMiner:
+    """Stage 1 online (``add``), stage 2 in ``finalize`` and in compactions when groups pile up.
+
+    Memory is bounded: past ``max_groups`` distinct masked messages, a compaction merges the groups
+    (stage 2) and later messages are matched against the merged templates first; if even the merged
+    templates fill the table, further new shapes share one overflow group (counted, not kept).
+    """
+
+    def __init__(self, *, max_groups: int = MAX_GROUPS) -> None:
+        self.max_groups = max_groups
+        self._exact: dict[tuple[str, ...], int] = {}
+        self.group_tokens: list[tuple[str, ...]] = []
+        self.group_adds: list[int] = []
+        self._alias: dict[int, int] = {}  # group → the group standing for its template after a compaction
+        self._index: dict[tuple[int, str], list[tuple[tuple[str, ...], int]]] = {}
+        self._overflow: int | None = None
+        self._saturated = False
+        self.compactions = 0
+
+    def _live(self) -> int:
+        return len(self.group_tokens) - len(self._alias) - (self._overflow is not None)
+
+    def add(self, content: str) -> int:
+        key = mask_tokens(content)
+        gid = self._exact.get(key)
+        if gid is None:
+            gid = self._new_group(key)
+        self.group_adds[gid] += 1
+        return gid
+
+    def _new_group(self, key: tuple[str, ...]) -> int:
+        if self._index:
+            found = self._match(key)
+            if found is not None:
+                self._exact_put(key, found)
+                return found
+        if self._live() >= self.max_groups:
+            if self._saturated:
+                return self._overflow_group()
+            self._compact()
+            # Compacting again soon would cost much and gain little: past 3/4 full, stay saturated.
+            self._saturated = self._live() > 3 * self.max_groups // 4
+            found = self._match(key)
+            if found is not None:
+                self._exact_put(key, found)
+                return found
+            if self._live() >= self.max_groups:
+                return self._overflow_group()
+        gid = len(self.group_tokens)
+        self.group_tokens.append(key)
+        self.group_adds.append(0)
+        self._exact_put(key, gid)
+        return gid
+
+    def _exact_put(self, key: tuple[str, ...], gid: int) -> None:
+        if len(self._exact) < 4 * self.max_groups:
+            self._exact[key] = gid
+
+    def _overflow_group(self) -> int:
+        if self._overflow is None:
+            self._overflow = len(self.group_tokens)
+            self.group_tokens.append((WILDCARD,))
+            self.group_adds.append(0)
+        return self._overflow
+
+    def _compact(self) -> None:
+        """Merge the live groups now; every group keeps its id, aliased to its template's first group."""
+        self.compactions += 1
+        live = [g for g in range(len(self.group_tokens)) if g not in self._alias and g != self._overflow]
+        templates, members = merge_groups([self.group_tokens[g] for g in live], [self.group_adds[g] for g in live])
+        self._index = {}
+        self._exact = {}
+        for tpl, idx in zip(templates, members, strict=True):
+            head = live[idx[0]]
+            self.group_tokens[head] = tpl
+            for i in idx[1:]:
+                self._alias[live[i]] = head
+            anchor = next((t for t in tpl if WILDCARD not in t), "")
+            self._index.setdefault((len(tpl), anchor), []).append((tpl, head))
+            self._exact[tpl] = head
+
+    def _match(self, key: tuple[str, ...]) -> int | None:
+        for anchor in {t for t in key if WILDCARD not in t} | {""}:
+            for tpl, head in self._index.get((len(key), anchor), ()):
+                if all(
+                    a == b or (WILDCARD in a and _as_pattern(a).fullmatch(b)) for a, b in zip(tpl, key, strict=True)
+                ):
+                    return head
+        return None
+
+    def resolve(self, gid: int) -> int:
+        return self._alias.get(gid, gid)
+
+    def finalize(self, counts: Sequence[int] | None = None) -> tuple[list[int], list[str]]:
+        """Map each group to a template id; return (group → template id, template texts).
+
+        ``counts`` are the line counts per group (the text path calls ``add`` once per line shape,
+        not per line); without them the number of ``add`` calls is used.
+        """
+        n = len(self.group_tokens)
+        weights = [(counts[g] if counts is not None and g < len(counts) else self.group_adds[g]) for g in range(n)]
+        live = [g for g in range(n) if g not in self._alias]
+        live_w = {g: 0 for g in live}
+        for g in range(n):
+            live_w[self.resolve(g)] += weights[g]
+        templates, members = merge_groups([self.group_tokens[g] for g in live], [live_w[g] for g in live])
+        g2t = [0] * n
+        for tid, idx in enumerate(members):
+            for i in idx:
+                g2t[live[i]] = tid
+        for g, head in self._alias.items():
+            g2t[g] = g2t[head]
+        return g2t, [" ".join(t) for t in templates]
+
+
+def merge_groups(
+    groups: Sequence[tuple[str, ...]], weights: Sequence[int]
+) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+    """Stage 2: merge masked groups into templates. Returns templates and their member group ids."""
+    current: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for g, toks in enumerate(groups):
+        current[toks].append(g)
+    weight = {t: sum(weights[g] for g in gs) for t, gs in current.items()}
+    for _round in range(4):
+        changed = False
+        by_len: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        for t in current:
+            by_len[len(t)].append(t)
+        for length, tpls in by_len.items():
+            if len(tpls) < 2:
+                continue
+            for p in range(length):
+                buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+                for t in tpls:
+                    if t in current:
+                        buckets[t[:p] + t[p + 1 :]].append(t)
+                for siblings in buckets.values():
+                    if len(siblings) < 2:
+                        continue
+                    for merge_set in _decide(siblings, p, weight):
+                        target = list(merge_set[0])
+                        target[p] = WILDCARD if len(merge_set) > 1 and not _subsumes(merge_set, p) else target[p]
+                        new = tuple(target)
+                        gids: list[int] = []
+                        w = 0
+                        for t in merge_set:
+                            gids.extend(current.pop(t))
+                            w += weight.pop(t)
+                        current.setdefault(new, []).extend(gids)
+                        weight[new] = weight.get(new, 0) + w
+                        changed = True
+                tpls = [t for t in current if len(t) == length]
+        if not changed:
+            break
+    templates = list(current)
+    return templates, [current[t] for t in templates]
+
+
+def _subsumes(merge_set: list[tuple[str, ...]], p: int) -> bool:
+    """True when the first template's value at p already covers the others (keep it as is)."""
+    pat = _as_pattern(merge_set[0][p])
+    return pat is not None and all(pat.fullmatch(t[p]) for t in merge_set[1:])
+
+
+def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> list[list[tuple[str, ...]]]:
+    """Which siblings (equal except at position p) are one template. Returns merge sets (first = target)."""
+    values = [t[p] for t in siblings]
+    out: list[list[tuple[str, ...]]] = []
+    # Instances of a masked sibling: "()" is an instance of "(<*>)", "rhost=" of "rhost=<*>".
+    used: set[int] = set()
+    masked = sorted(
+        (i for i, v in enumerate(values) if WILDCARD in v and v != WILDCARD),
+        key=lambda i: -len(values[i]),
+    )
+    for i in masked:
+        if i in used:
+            continue
+        pat = _as_pattern(values[i])
+        assert pat is not None
+        # An unset field ("rhost=") is a different message shape from a set one ("rhost=<*>").
+        if values[i].endswith("=" + WILDCARD):
+            continue
+        inst = [j for j, v in enumerate(values) if j != i and j not in used and WILDCARD not in v and pat.fullmatch(v)]
+        if inst:
+            used.update(inst)
+            used.add(i)
+            out.append([siblings[i]] + [siblings[j] for j in inst])
+    rest = [i for i in range(len(values)) if i not in used]
+    # A variable: several values with a long tail (some value seen once). An enumeration of a few
+    # frequent values (HIGHMEM/LOWMEM, Receiving/Received) stays apart. The first word of a message
+    # names the event far more often than it varies, and a value needs constant words around it.
+    context = sum(1 for i, tok in enumerate(siblings[0]) if i != p and tok != WILDCARD)
+    if len(rest) >= 2 and p > 0 and context >= 2:
+        counts = [weight[siblings[i]] for i in rest]
+        # After a word that names a slot ("user root", "host db1") two values are already enough.
+        after_slot = siblings[0][p - 1].strip(_OPEN + _CLOSE).lower() in _SLOT_WORDS
+        if after_slot or (len(rest) >= 3 and min(counts) == 1):
+            out.append([siblings[i] for i in rest])
+    return out

@@ -1,0 +1,75 @@
+"""Severity from a header level token, or from message keywords when the line carries no level."""
+
+from __future__ import annotations
+
+import re
+
+from functions.shared.contracts import Severity
+
+# Rank order of Severity: trace, debug, info, warning, error, critical.
+TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL = range(6)
+SEVERITIES: tuple[Severity, ...] = tuple(Severity)
+
+_LEVELS = {
+    "trace": TRACE,
+    "verbose": TRACE,
+    "v": TRACE,
+    "debug": DEBUG,
+    "dbg": DEBUG,
+    "d": DEBUG,
+    "info": INFO,
+    "inf": INFO,
+    "informational": INFO,
+    "notice": INFO,
+    "i": INFO,
+    "warn": WARNING,
+    "warning": WARNING,
+    "wrn": WARNING,
+    "w": WARNING,
+    "error": ERROR,
+    "err": ERROR,
+    "failure": ERROR,
+    "e": ERROR,
+    "severe": ERROR,
+    "crit": CRITICAL,
+    "critical": CRITICAL,
+    "fatal": CRITICAL,
+    "f": CRITICAL,
+    "alert": CRITICAL,
+    "emerg": CRITICAL,
+    "emergency": CRITICAL,
+    "panic": CRITICAL,
+}
+_STRIP = "[]()<>:"
+
+
+def level_rank(token: str | None) -> int | None:
+    """Rank of a header level token such as ``INFO``, ``[error]``, ``W`` or glog's ``E1127``."""
+    if not token:
+        return None
+    word = token.strip(_STRIP).lower()
+    rank = _LEVELS.get(word)
+    if rank is None and len(word) == 5 and word[1:].isdigit():  # glog: I1127, E0203
+        rank = _LEVELS.get(word[0])
+    return rank
+
+
+# For lines without a level: the strongest keyword wins. One combined pass per line.
+_KEYWORDS = re.compile(
+    r"(?i)\b(?:(?P<crit>fatal|panic|critical|emergency|kernel panic|segfault|segmentation fault|"
+    r"bus.?off|out of memory|oom-killer)|(?P<err>error|errors|exception|fail|failed|failure|fault|"
+    r"timeout|timed out|unreachable|refused|denied|abort|aborted|corrupt(?:ed)?)|"
+    r"(?P<warn>warn|warning|deprecated|retry(?:ing)?|degraded|error.?passive|dropped))\b"
+)
+
+
+def keyword_rank(text: str) -> int:
+    best = INFO
+    for m in _KEYWORDS.finditer(text):
+        if m.group("crit"):
+            return CRITICAL
+        if m.group("err"):
+            best = ERROR
+        elif best < WARNING:
+            best = WARNING
+    return best

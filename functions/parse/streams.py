@@ -1,0 +1,230 @@
+"""Forward-only byte sources: sniffing without seeking, bounded decompression, bounded spooling.
+
+The parse function reads S3 objects through botocore's ``StreamingBody``, which cannot seek, so
+everything here reads forward in chunks and never holds more than one chunk (plus a small sniff
+prefix) in memory.
+"""
+
+from __future__ import annotations
+
+import bz2
+import lzma
+import os
+import tempfile
+import zlib
+from collections.abc import Iterator
+from typing import Protocol
+
+CHUNK = 1 << 20  # 1 MiB: large enough that per-chunk overhead vanishes, small enough to keep memory flat
+
+# A real log compresses 5-50x, exceptionally ~200x; zeros compress ~1000x. Past this ratio (and a
+# minimum volume, so tiny repetitive files pass) the input is treated as a compression bomb.
+MAX_RATIO = 250
+RATIO_GRACE_BYTES = 64 << 20
+
+
+class StreamReadError(Exception):
+    """Reading the underlying stream failed (network, S3): not the file's fault, so it is retried."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+class ParseLimitError(Exception):
+    """A safety cap (decompressed size, ratio, spool size) stopped reading: the reason is user-facing."""
+
+
+class Readable(Protocol):
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+class Source:
+    """A forward-only reader over a stream that counts raw bytes and remembers a sniff prefix.
+
+    ``peek`` never consumes: the prefix is replayed by the next ``read`` calls, so detection can look
+    at the first bytes of a non-seekable stream.
+    """
+
+    def __init__(self, stream: Readable) -> None:
+        self._stream = stream
+        self._pending = b""
+        self.raw_bytes = 0
+        self.eof = False
+        self.failure: BaseException | None = None  # set when the underlying stream raised
+
+    def peek(self, n: int) -> bytes:
+        while len(self._pending) < n and not self.eof:
+            data = self._read_raw(n - len(self._pending))
+            if not data:
+                break
+            self._pending += data
+        return self._pending[:n]
+
+    def _read_raw(self, n: int) -> bytes:
+        try:
+            data = self._stream.read(n)
+        except (ParseLimitError, StreamReadError):
+            raise
+        except Exception as exc:
+            # Remembered, because a format library between us and the caller may wrap or swallow it.
+            self.failure = exc
+            raise StreamReadError(exc) from exc
+        if not data:
+            self.eof = True
+            return b""
+        self.raw_bytes += len(data)
+        return data
+
+    def read(self, n: int = CHUNK) -> bytes:
+        if n is None or n < 0:
+            n = CHUNK
+        if self._pending:
+            out, self._pending = self._pending[:n], self._pending[n:]
+            return out
+        if self.eof:
+            return b""
+        return self._read_raw(n)
+
+
+class _Decompressed:
+    """A readable view of decompressed bytes with a size cap and a compression-ratio guard."""
+
+    def __init__(self, source: Source, name: str, max_out: int | None) -> None:
+        self._source = source
+        self._name = name
+        self._max_out = max_out
+        self._buf = b""
+        self._done = False
+        self.out_bytes = 0
+        self.capped = False
+
+    def _next_block(self) -> bytes:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def read(self, n: int = CHUNK) -> bytes:
+        if n is None or n < 0:
+            n = CHUNK
+        while not self._buf and not self._done:
+            block = self._next_block()
+            if block is None:
+                self._done = True
+                break
+            if block:
+                self._buf = block
+        out, self._buf = self._buf[:n], self._buf[n:]
+        if out:
+            self.out_bytes += len(out)
+            self._guard()
+            if self._max_out is not None and self.out_bytes >= self._max_out:
+                self.capped = True
+                self._done = True
+                self._buf = b""
+                out = out[: len(out) - (self.out_bytes - self._max_out)]
+        return out
+
+    def _guard(self) -> None:
+        raw = max(self._source.raw_bytes, 1)
+        if self.out_bytes > RATIO_GRACE_BYTES and self.out_bytes / raw > MAX_RATIO:
+            raise ParseLimitError(
+                f"{self._name} stream expands more than {MAX_RATIO}:1 "
+                f"({raw} bytes became over {self.out_bytes}); refusing a likely decompression bomb"
+            )
+
+
+class _ZlibFamily(_Decompressed):
+    """gzip (multi-member), bzip2 and xz through the standard library's incremental decompressors."""
+
+    def __init__(self, source: Source, name: str, max_out: int | None) -> None:
+        super().__init__(source, name, max_out)
+        self._dec = self._new()
+
+    def _new(self):
+        if self._name == "gzip":
+            return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        if self._name == "bzip2":
+            return bz2.BZ2Decompressor()
+        return lzma.LZMADecompressor()
+
+    def _next_block(self) -> bytes | None:
+        dec = self._dec
+        # Bounded output per call: a bomb never materialises more than one chunk at a time.
+        if self._name == "gzip":
+            if dec.unconsumed_tail:
+                return dec.decompress(dec.unconsumed_tail, CHUNK)
+        elif not dec.needs_input and not dec.eof:
+            return dec.decompress(b"", CHUNK)
+        if dec.eof:
+            rest = dec.unused_data
+            if not rest:
+                rest = self._source.read(CHUNK)
+            if not rest:
+                return None
+            if self._name == "gzip" and rest.lstrip(b"\0") == b"":  # tar-style zero padding after the member
+                return b""
+            self._dec = dec = self._new()  # concatenated members (e.g. rotated logs appended)
+            return self._feed(dec, rest)
+        data = self._source.read(CHUNK)
+        if not data:
+            if self._name == "gzip":
+                tail = dec.flush()
+                if tail:
+                    return tail
+            raise ParseLimitError(f"truncated {self._name} stream: it ended before its end marker")
+        return self._feed(dec, data)
+
+    def _feed(self, dec, data: bytes) -> bytes:
+        try:
+            return dec.decompress(data, CHUNK)
+        except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
+            raise ParseLimitError(f"corrupt {self._name} stream: {exc}") from exc
+
+
+class _Zstd(_Decompressed):
+    def __init__(self, source: Source, name: str, max_out: int | None) -> None:
+        super().__init__(source, name, max_out)
+        import zstandard  # lazy: only zstd inputs pay for it
+
+        self._zstd_error = zstandard.ZstdError
+        self._reader = zstandard.ZstdDecompressor().stream_reader(source, read_across_frames=True, read_size=CHUNK)
+
+    def _next_block(self) -> bytes | None:
+        try:
+            data = self._reader.read(CHUNK)
+        except self._zstd_error as exc:
+            raise ParseLimitError(f"corrupt zstd stream: {exc}") from exc
+        return data or None
+
+
+def decompressing(source: Source, codec: str, max_out: int | None) -> _Decompressed:
+    if codec == "zstd":
+        return _Zstd(source, codec, max_out)
+    return _ZlibFamily(source, codec, max_out)
+
+
+def iter_chunks(reader: Readable, size: int = CHUNK) -> Iterator[bytes]:
+    while True:
+        data = reader.read(size)
+        if not data:
+            return
+        yield data
+
+
+def spool(reader: Readable, *, max_bytes: int, suffix: str = "") -> str:
+    """Copy a forward-only stream to a temp file (for readers that need to seek) and return its path.
+
+    The caller deletes the file. Lambda gives up to 10 GB of ``/tmp``; ``max_bytes`` keeps us inside it.
+    """
+    fd, path = tempfile.mkstemp(prefix="argus-parse-", suffix=suffix)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            written = 0
+            for data in iter_chunks(reader):
+                written += len(data)
+                if written > max_bytes:
+                    raise ParseLimitError(f"file exceeds the {max_bytes} byte limit for seekable formats")
+                out.write(data)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return path

@@ -1,0 +1,195 @@
+"""Turn one log file (any supported format) into a bounded :class:`FileSummary`.
+
+The entry points never raise for bad input: a corrupt, truncated, hostile or unsupported file gives
+a summary whose ``error`` says why, with whatever was gathered before the problem.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import uuid
+from typing import BinaryIO
+
+from functions.parse.builder import SummaryBuilder
+from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
+from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, StreamReadError, decompressing
+from functions.parse.text import TextSummarizer
+from functions.shared.contracts import FileSummary
+
+log = logging.getLogger(__name__)
+
+MAX_NESTING = 2  # e.g. a .tar-less log.gz inside a zstd wrapper; deeper nesting is refused
+BINARY_STOP_BYTES = 8 << 20  # stop reading a "text" file once this much binary has been seen ...
+BINARY_FAIL_SHARE = 0.25  # ... or fail at the end when binary is this share of the bytes
+
+# format → module under functions.parse.formats exposing summarize(reader, builder, *, max_bytes)
+_BINARY_FORMATS = {
+    "mcap": "mcap_log",
+    "rosbag1": "rosbag1",
+    "dlt": "dlt",
+    "cyber-record": "cyber",
+    "blf": "can_log",
+    "asc": "can_log",
+    "trc": "can_log",
+    "mdf": "mdf4",
+    "journal-export": "journal",
+}
+_NEEDS_WHOLE_FILE = frozenset({"rosbag1", "cyber-record", "mdf"})
+_UNSUPPORTED = {
+    "dlt-v2": "AUTOSAR DLT version 2 storage files are not supported (the DLT reader handles version 1)",
+    "rosbag1-legacy": "ROS bag format 1.x (pre-2010) is not supported; reindex with rosbag 2.0",
+    "journal-binary": "binary systemd journal files are not supported; export with `journalctl -o export`",
+    "sqlite": "SQLite databases (ROS 2 .db3 bags) are not supported; record MCAP or export the log",
+}
+
+
+class _Limited:
+    """Stops after ``limit`` bytes and remembers that it did."""
+
+    def __init__(self, reader: Readable, limit: int) -> None:
+        self._reader = reader
+        self._left = limit
+        self.hit = False
+
+    def read(self, n: int = CHUNK) -> bytes:
+        if self._left <= 0:
+            if self._reader.read(1):
+                self.hit = True
+            return b""
+        data = self._reader.read(min(n if n and n > 0 else CHUNK, self._left))
+        self._left -= len(data)
+        return data
+
+
+def summarize_stream(
+    stream: BinaryIO,
+    *,
+    batch_id: str,
+    file_id: str,
+    file_name: str = "",
+    max_bytes: int | None = None,
+) -> FileSummary:
+    """Read ``stream`` forward once and summarize it; never raises for bad input.
+
+    Errors raised by ``stream.read`` itself (an S3 connection reset, a read timeout) are not the
+    file's fault: they propagate unchanged so the caller can retry the message.
+    """
+    builder = SummaryBuilder(batch_id=batch_id, file_id=file_id, file_name=file_name)
+    source = Source(stream)
+    state: dict = {"finish": None}
+    try:
+        return _summarize(source, builder, max_bytes, state)
+    except StreamReadError as exc:
+        raise exc.cause from None
+    except ParseLimitError as exc:
+        return _failed(builder, state, str(exc))
+    except MemoryError:
+        return _failed(builder, state, "out of memory while parsing")
+    except Exception as exc:  # a reader library choking on a corrupt file must not crash the batch
+        if source.failure is not None:
+            raise source.failure from None
+        log.warning("parse failed", exc_info=True, extra={"file_id": file_id})
+        return _failed(builder, state, f"unreadable {builder.format} file: {type(exc).__name__}: {exc}"[:500])
+
+
+def _failed(builder: SummaryBuilder, state: dict, reason: str) -> FileSummary:
+    mapping: tuple[list[int], list[str]] | None = None
+    finish = state.get("finish")
+    if finish is not None:
+        try:
+            mapping = finish()
+        except Exception:  # the partial statistics are a bonus; the reason is what matters
+            mapping = None
+    if mapping is None:
+        return builder.build(error=reason)
+    return builder.build(group_to_template=mapping[0], template_texts=mapping[1], error=reason)
+
+
+def _summarize(source: Source, builder: SummaryBuilder, max_bytes: int | None, state: dict) -> FileSummary:
+    layers: list[str] = []
+    fmt = sniff(source.peek(SNIFF_BYTES))
+    reader: Readable = source
+    while fmt in COMPRESSED:
+        if len(layers) >= MAX_NESTING:
+            builder.format = "+".join([*layers, fmt])
+            return builder.build(error=f"compression nested more than {MAX_NESTING} levels deep")
+        layers.append(fmt)
+        # The size cap applies to what comes out, see _Limited below; the bomb guard lives inside.
+        reader = source = Source(decompressing(source, fmt, None))
+        fmt = sniff(source.peek(SNIFF_BYTES))
+    builder.format = "+".join([*layers, fmt])
+
+    limited = _Limited(reader, max_bytes) if max_bytes is not None else None
+    if limited is not None:
+        reader = limited
+
+    if fmt == "empty":
+        return builder.build(error="empty file: no bytes to parse" if not layers else "empty after decompression")
+    if fmt in _UNSUPPORTED:
+        return builder.build(error=_UNSUPPORTED[fmt])
+    if fmt == "binary":
+        head = source.peek(16).hex(" ")
+        return builder.build(error=f"unrecognized binary content: not a supported log format (first bytes: {head})")
+    if fmt in _BINARY_FORMATS:
+        module = importlib.import_module(f"functions.parse.formats.{_BINARY_FORMATS[fmt]}")
+        mapping = module.summarize(reader, builder, fmt=fmt, max_bytes=max_bytes, state=state)
+        if not builder.bytes:
+            builder.bytes = source.raw_bytes if max_bytes is None else min(source.raw_bytes, max_bytes)
+        error = state.get("error")
+        if limited is not None and limited.hit:
+            # Our own cap cut the file: a streamed format keeps what it read (a bounded result);
+            # one whose index sits at the end cannot be read from a prefix at all.
+            builder.truncated = True
+            error = (
+                f"file larger than the {max_bytes} byte parse limit, and {fmt} cannot be read from a prefix"
+                if fmt in _NEEDS_WHOLE_FILE
+                else None
+            )
+        return builder.build(group_to_template=mapping[0], template_texts=mapping[1], error=error)
+    return _summarize_text(reader, builder, state, limited)
+
+
+def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limited: _Limited | None) -> FileSummary:
+    text = TextSummarizer(builder)
+    state["finish"] = text.finish
+    error = None
+    while True:
+        data = reader.read(CHUNK)
+        if not data:
+            break
+        text.feed(data)
+        if text.binary_bytes > BINARY_STOP_BYTES and text.binary_bytes * 2 > builder.bytes:
+            builder.truncated = True
+            break
+    g2t, texts = text.finish()
+    state["finish"] = None
+    if builder.bytes and text.binary_bytes > BINARY_FAIL_SHARE * builder.bytes:
+        share = round(100 * text.binary_bytes / builder.bytes)
+        error = (
+            f"not a text log: {share}% of the content is binary (from line {text.first_binary_line}); "
+            "statistics cover the text part only"
+        )
+    if limited is not None and limited.hit:
+        builder.truncated = True
+    return builder.build(group_to_template=g2t, template_texts=texts, error=error)
+
+
+def summarize_path(
+    path: str | os.PathLike[str],
+    *,
+    batch_id: str = "local",
+    file_id: str | None = None,
+    max_bytes: int | None = None,
+) -> FileSummary:
+    """Summarize a local file (CLIs, tests). The id defaults to a fresh one; the name is the base name."""
+    name = os.path.basename(os.fspath(path))
+    fid = file_id or uuid.uuid4().hex
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below; open errors become a failed summary
+    except OSError as exc:
+        builder = SummaryBuilder(batch_id=batch_id, file_id=fid, file_name=name)
+        return builder.build(error=f"cannot open file: {exc.strerror or exc}")
+    with fh:
+        return summarize_stream(fh, batch_id=batch_id, file_id=fid, file_name=name, max_bytes=max_bytes)

@@ -1,0 +1,100 @@
+"""Per-line template assignment for a whole log (the ``argus templates`` command and the benchmarks).
+
+The same header learning, masking cache and miner as the summary path, but it keeps one group id per
+line (4 bytes each) so every line can be labelled once the final templates are known.
+"""
+
+from __future__ import annotations
+
+import csv
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO, TextIO
+
+from functions.parse.header import HeaderModel, learn_header
+from functions.parse.miner import TemplateMiner
+from functions.parse.streams import iter_chunks
+
+WARMUP_LINES = 2000
+CACHE_MAX = 100_000
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+
+
+@dataclass
+class LineTemplates:
+    line_groups: array  # group id per input line, in order
+    group_to_template: list[int]
+    templates: list[str]
+
+    def event_ids(self) -> list[str]:
+        """Stable ids E1, E2, ... numbered by each template's first line."""
+        order: dict[int, str] = {}
+        for g in self.line_groups:
+            t = self.group_to_template[g]
+            if t not in order:
+                order[t] = f"E{len(order) + 1}"
+        return [order.get(t, "") for t in range(len(self.templates))]
+
+
+def iter_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Raw lines (no newline, CR of CRLF removed); the last line counts even without a newline."""
+    carry = b""
+    for chunk in iter_chunks(stream):
+        parts = (carry + chunk).split(b"\n")
+        carry = parts.pop()
+        for p in parts:
+            yield p[:-1] if p.endswith(b"\r") else p
+    if carry:
+        yield carry[:-1] if carry.endswith(b"\r") else carry
+
+
+def mine_lines(lines: Iterable[bytes], *, miner: TemplateMiner | None = None) -> LineTemplates:
+    miner = miner or TemplateMiner()
+    header: HeaderModel | None = None
+    warm: list[bytes] = []
+    groups = array("i")
+    counts: list[int] = []
+    cache: dict[bytes, int] = {}
+
+    def assign(batch: list[bytes]) -> None:
+        assert header is not None
+        for line in batch:
+            key = line.translate(_ZERO_DIGITS)
+            gid = cache.get(key)
+            if gid is None:
+                text = line.decode("utf-8", "replace")
+                gid = miner.add(text[header.split(text).content_start :])
+                if len(cache) >= CACHE_MAX:
+                    cache.clear()
+                cache[key] = gid
+            while len(counts) <= gid:
+                counts.append(0)
+            counts[gid] += 1
+            groups.append(gid)
+
+    for line in lines:
+        if header is None:
+            warm.append(line)
+            if len(warm) >= WARMUP_LINES:
+                header = learn_header([w.decode("utf-8", "replace") for w in warm])
+                assign(warm)
+                warm = []
+            continue
+        assign([line])
+    if header is None:
+        header = learn_header([w.decode("utf-8", "replace") for w in warm])
+        assign(warm)
+    g2t, texts = miner.finalize(counts)
+    return LineTemplates(groups, g2t, texts)
+
+
+def write_structured_csv(result: LineTemplates, out: TextIO) -> None:
+    """Loghub's structured format: LineId (from 1), EventId, EventTemplate."""
+    ids = result.event_ids()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["LineId", "EventId", "EventTemplate"])
+    g2t, texts = result.group_to_template, result.templates
+    for n, g in enumerate(result.line_groups, start=1):
+        t = g2t[g]
+        writer.writerow([n, ids[t], texts[t]])

@@ -1,0 +1,139 @@
+"""cdk-nag acknowledgments: every AwsSolutions finding the stack keeps on purpose, with its reason.
+
+cdk-nag 3 acknowledges each finding individually (``RuleId[FindingId]``), on the narrowest construct
+that carries it. Identifiers that embed a logical id are computed from the construct, so renaming a
+construct cannot silently turn an acknowledgment into a dead one: an unmatched finding fails synth.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aws_cdk import Acknowledgment, Stack, Validations
+from constructs import IConstruct
+
+from infra.components.functions import is_inference_profile, profile_base_model
+
+if TYPE_CHECKING:
+    from infra.stack import ArgusStack
+
+PACK = "AwsSolutions::"
+
+
+def _ack(scope: IConstruct, rule: str, reason: str) -> None:
+    Validations.of(scope).acknowledge(Acknowledgment(id=PACK + rule, reason=reason))
+
+
+def _arn_of(stack: Stack, construct: IConstruct) -> str:
+    """How cdk-nag prints ``Fn::GetAtt [X, Arn]`` in a finding id."""
+    logical_id = stack.resolve(stack.get_logical_id(construct.node.default_child))
+    return f"<{logical_id}.Arn>"
+
+
+def acknowledge_findings(stack: ArgusStack) -> None:
+    runtime_reason = (
+        "Python 3.13: the newest runtime the project supports and tests (pyproject requires-python <3.14, "
+        "every vendored wheel is built for cp313); AWS supports it until 2029."
+    )
+    star_reason = (
+        "Resource '*' only for actions without resource-level permissions: X-Ray PutTraceSegments/"
+        "PutTelemetryRecords (active tracing) and, for functions in the VPC, the EC2 network-interface "
+        "actions Lambda needs to attach to the subnets."
+    )
+    for fn in stack.functions.values():
+        _ack(fn.function, "AwsSolutions-L1", runtime_reason)
+        _ack(fn.role, "AwsSolutions-IAM5[Resource::*]", star_reason)
+
+    # Object permissions are scoped to the one prefix each function works in.
+    bucket_arn = _arn_of(stack, stack.storage.bucket)
+    prefix_reason = (
+        "Scoped to one key prefix of the log bucket: object keys are server-generated per batch/file, so a "
+        "prefix wildcard is the narrowest grant that covers them."
+    )
+    grants = {
+        stack.ingest: ("raw",),
+        stack.parse: ("raw", "summaries"),
+        stack.diagnose: ("summaries", "reports"),
+        stack.query: ("reports",),
+    }
+    for fn, prefixes in grants.items():
+        for prefix in prefixes:
+            _ack(fn.role, f"AwsSolutions-IAM5[Resource::{bucket_arn}/{prefix}/*]", prefix_reason)
+
+    _ack(
+        stack.workflow.state_machine.role,
+        "AwsSolutions-IAM5[Resource::*]",
+        "Step Functions' log delivery (logs:CreateLogDelivery and friends) and X-Ray actions support no "
+        "resource-level permissions; the Lambda invoke is scoped to the diagnose function's ARN.",
+    )
+
+    model_id = stack.config.bedrock_model_id
+    if stack.config.diagnosis_provider == "bedrock" and is_inference_profile(model_id):
+        _ack(
+            stack.diagnose.role,
+            "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*::foundation-model/"
+            f"{profile_base_model(model_id)}]",
+            "A cross-region inference profile routes each call to the model in one of several regions chosen by "
+            "Bedrock, so the model grant names every region; it stays limited to the one configured model.",
+        )
+
+    # The API.
+    api = stack.api
+    _ack(
+        api.api,
+        "AwsSolutions-COG4",
+        "Callers are vehicles (machines) and engineers holding HMAC-signed bearer tokens checked by a Lambda "
+        "REQUEST authorizer on every data route; the same authorizer runs in the embedded local cloud, which "
+        "a Cognito user pool could not. See docs/decisions.md (API authorisation).",
+    )
+    public_methods = [m for (verb, path), m in api.methods.items() if any(
+        r.public and r.method == verb and r.path == path for r in _routes())]
+    for method in public_methods:
+        _ack(
+            method,
+            "AwsSolutions-APIG4",
+            "Public by design: the OpenAPI document describes the API's shape and holds no data.",
+        )
+    _ack(
+        api.api,
+        "AwsSolutions-APIG3",
+        "No WAF by default: stage throttling and the authorizer guard every data route, and the AWS common rule "
+        "set's 8 KB body limit would reject file-complete requests that list many parts. docs/operations.md "
+        "shows how to attach a web ACL.",
+    )
+    _ack(
+        api.api,
+        "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",
+        "The account-level role API Gateway needs for execution logging; AWS maintains its policy.",
+    )
+
+    # Valkey and the token secret.
+    if stack.cache is not None:
+        _ack(
+            stack.cache.replication_group,
+            "AwsSolutions-AEC6",
+            "No AUTH token: the cache sits in isolated subnets, admits only the functions' security group, and "
+            "requires TLS. A shared static token would add a secret to rotate without narrowing who can connect.",
+        )
+    _ack(
+        stack.token_secret,
+        "AwsSolutions-SMG4",
+        "Rotating the HMAC signing key invalidates every token already issued to vehicles; it is rotated by "
+        "the documented procedure in docs/operations.md, not on a schedule.",
+    )
+
+    # CDK's own singleton that configures the bucket notification.
+    handler = stack.node.try_find_child("BucketNotificationsHandler050a0587b7544547bf325f094a3db834")
+    if handler is not None:
+        _ack(
+            handler,
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+            "CDK's built-in handler that applies the S3 event notification at deploy time; it runs only during "
+            "deployments and its role is owned by aws-cdk-lib.",
+        )
+
+
+def _routes():
+    from functions.shared.routes import ROUTES
+
+    return ROUTES

@@ -1,0 +1,87 @@
+from functions.diagnose.rules import diagnose_rules
+from functions.shared.contracts import Category, CodeKind, RiskLevel, Severity
+from tests.unit.diagnose.builders import NOISE, NOISE_CODES, batch_summary, code, file_summary, tpl
+
+
+def _diagnose(templates=(), codes=()):
+    return diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, *templates], [*NOISE_CODES, *codes])))
+
+
+def test_noise_only_is_none_low():
+    # Given only benign traffic: telemetry, late frames, a Bluetooth error, responsePending NRCs
+    # When diagnosed
+    d = _diagnose()
+    # Then nothing is blamed
+    assert (d.category, d.risk_level) == (Category.NONE, RiskLevel.LOW)
+    assert d.evidence == []
+
+
+def test_battery_over_temperature_with_derate_is_high_with_evidence():
+    # Given cell over-temperature errors, a derate and confirmed battery DTCs
+    d = _diagnose(
+        [
+            tpl("[ERROR] cell over-temperature <*> <*> <*>", 40, line=200,
+                excerpt="bmsd[812]: [ERROR] cell over-temperature module=4 cell=17 T=61.5C limit=58.0C"),
+            tpl('level=error msg="BMS power derate active: discharge limit <*>', 12, line=210),
+        ],
+        [code("P0A80", 1, line=220, excerpt="bmsd[812]: [ERROR] DTC P0A80 status=0x2F confirmedDTC"),
+         code("P0AFA", 1, line=230)],
+    )
+    # Then the battery is blamed at high risk, pointing at the lines
+    assert (d.category, d.risk_level) == (Category.BATTERY_BMS, RiskLevel.HIGH)
+    assert "P0A80" in d.root_cause
+    assert {e.line for e in d.evidence} >= {200, 220}
+    assert 1 <= len(d.recommendations) <= 5
+
+
+def test_safe_stop_makes_it_critical_and_a_bus_off_keyword_alone_does_not():
+    # Given a chassis bus-off with a minimal risk maneuver
+    critical = _diagnose([
+        tpl("CAN1 chassis bus-off persisted <*> ESC and EPS unreachable", 20, Severity.CRITICAL),
+        tpl("minimal risk maneuver engaged: chassis actuators lost", 1, Severity.CRITICAL),
+    ], [code("U0121", 1, Severity.CRITICAL)])
+    # And a powertrain bus-off that a parser ranked critical by keyword, with no safety reaction
+    high = _diagnose([tpl("mcp251xfd spi0.0 can0: bus-off", 30, Severity.CRITICAL)], [code("U0073", 1)])
+    # Then only the first is critical
+    assert (critical.category, critical.risk_level) == (Category.CAN_BUS, RiskLevel.CRITICAL)
+    assert (high.category, high.risk_level) == (Category.CAN_BUS, RiskLevel.HIGH)
+
+
+def test_pending_code_with_warnings_is_low():
+    # Given a pending DTC and a few warnings
+    d = _diagnose(
+        [tpl("[WARN] cell voltage deviation <*> above balancing threshold", 9, Severity.WARNING)],
+        [code("P0B3B", 1, Severity.WARNING, excerpt="[WARN] DTC P0B3B status=0x24 pendingDTC")],
+    )
+    assert (d.category, d.risk_level) == (Category.BATTERY_BMS, RiskLevel.LOW)
+
+
+def test_app_crash_reports_cap_at_medium():
+    # Given an infotainment app crashing (tombstones are logged at fatal level)
+    d = _diagnose([
+        tpl("signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr <*>", 14, Severity.CRITICAL),
+        tpl("ANR in com.argus.hmi <*> Reason: Input dispatching timed out", 9, Severity.ERROR),
+    ])
+    assert (d.category, d.risk_level) == (Category.ECU_SOFTWARE, RiskLevel.MEDIUM)
+
+
+def test_dominant_fault_wins_over_a_minor_one():
+    # Given an OTA flash failure (many errors) and a minor GNSS degradation (a few warnings with a code)
+    d = _diagnose(
+        [
+            tpl("ECU <*> ADCU TransferData block <*>: 0x7F 0x36 0x72 generalProgrammingFailure", 60),
+            tpl('level=error msg="flashing ADCU failed, rolled back to slot A" code=ERR_OTA_305', 20),
+            tpl("RTK fix degraded to FLOAT, correction age <*> (ERR_GNSS_101)", 6, Severity.WARNING),
+        ],
+        [code("7F 36 72", 60, kind=CodeKind.UDS_NRC), code("ERR_GNSS_101", 6, Severity.WARNING, CodeKind.VENDOR)],
+    )
+    assert (d.category, d.risk_level) == (Category.OTA_UPDATE, RiskLevel.HIGH)
+
+
+def test_benign_nrcs_and_info_level_codes_are_not_faults():
+    # Given responsePending during a healthy flash and a DTC-looking token in an info line
+    d = _diagnose(
+        [tpl("ECU <*> BCM 0x7F 0x36 0x78 responsePending", 50, Severity.WARNING)],
+        [code("7F 36 78", 50, Severity.WARNING, CodeKind.UDS_NRC), code("U0A45", 300, Severity.INFO)],
+    )
+    assert d.category is Category.NONE

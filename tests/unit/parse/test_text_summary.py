@@ -1,0 +1,101 @@
+"""The text path of summarize_stream: what a vehicle's plain or gzipped log turns into."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from datetime import UTC, datetime
+
+from functions.parse.summarize import summarize_stream
+from functions.shared.contracts import CodeKind, Severity
+
+LOG = b"""2026-11-27 10:00:00.125 INFO  [main] bms.Monitor: pack voltage 401.2 V cell 17 ok
+2026-11-27 10:00:01.250 INFO  [main] bms.Monitor: pack voltage 400.9 V cell 18 ok
+2026-11-27 10:00:02.000 WARN  [can0] gw.Router: frame 0x18FF50E5 late by 12 ms
+2026-11-27 10:00:03.000 ERROR [diag] obd.Dtc: DTC P0301 stored, misfire cylinder 1
+2026-11-27 10:00:04.000 ERROR [diag] obd.Dtc: DTC P0301 stored, misfire cylinder 1
+2026-11-27 10:00:05.000 ERROR [diag] uds.Client: negative response 7F 22 31 for DID F190
+2026-11-27 10:00:06.500 FATAL [ota] ota.Installer: ERR_OTA_042 image signature mismatch
+2026-11-27 10:00:07.000 INFO  [main] bms.Monitor: pack voltage 399.7 V cell 3 ok
+"""
+
+
+def summarize(data: bytes, **kw):
+    return summarize_stream(io.BytesIO(data), batch_id="b-1", file_id="f-1", file_name="ecu.log", **kw)
+
+
+def test_plain_text_log_gives_counts_codes_templates_and_time_range():
+    # Given a small ECU log with levels, a repeated DTC, a UDS negative response and a vendor code
+    # When it is summarized
+    s = summarize(LOG)
+    # Then the statistics describe it
+    assert s.error is None
+    assert s.format == "text"
+    assert s.stats.lines == 8 and s.stats.bytes == len(LOG)
+    assert s.severity_counts == {
+        Severity.INFO: 3,
+        Severity.WARNING: 1,
+        Severity.ERROR: 3,
+        Severity.CRITICAL: 1,
+    }
+    assert s.time_range is not None
+    assert s.time_range.start == datetime(2026, 11, 27, 10, 0, 0, 125000, tzinfo=UTC)
+    assert s.time_range.end == datetime(2026, 11, 27, 10, 0, 7, tzinfo=UTC)
+    codes = {c.code: c for c in s.codes}
+    assert codes["P0301"].kind is CodeKind.DTC and codes["P0301"].count == 2
+    assert codes["P0301"].first_seen == datetime(2026, 11, 27, 10, 0, 3, tzinfo=UTC)
+    assert codes["P0301"].last_seen == datetime(2026, 11, 27, 10, 0, 4, tzinfo=UTC)
+    assert codes["P0301"].sample is not None and codes["P0301"].sample.line == 4
+    assert codes["7F 22 31"].kind is CodeKind.UDS_NRC
+    assert codes["ERR_OTA_042"].kind is CodeKind.VENDOR
+    # and the repeated voltage lines collapse into one template, counted three times
+    voltage = [t for t in s.templates if "pack voltage" in t.template]
+    assert len(voltage) == 1 and voltage[0].count == 3
+    assert voltage[0].first_seen == datetime(2026, 11, 27, 10, 0, 0, 125000, tzinfo=UTC)
+    assert voltage[0].last_seen == datetime(2026, 11, 27, 10, 0, 7, tzinfo=UTC)
+    # the worst template comes first, and evidence points at file and 1-based line
+    assert s.templates[0].severity is Severity.CRITICAL
+    fatal = s.samples[0]
+    assert fatal.file_id == "f-1" and fatal.line == 7 and "ERR_OTA_042" in fatal.excerpt
+    assert {c.name for c in s.channels} >= {"bms.Monitor", "obd.Dtc"}
+
+
+def test_gzip_wrapper_is_detected_by_content_not_name():
+    # Given the same log gzipped, under a name that says nothing
+    s = summarize(gzip.compress(LOG))
+    # Then it reads through the wrapper and gives the same statistics
+    assert s.error is None
+    assert s.format == "gzip+text"
+    assert s.stats.lines == 8
+    assert {c.code for c in s.codes} == {"P0301", "7F 22 31", "ERR_OTA_042"}
+
+
+def test_crlf_lines_and_a_missing_final_newline_are_handled():
+    # Given a Windows-style log without a trailing newline
+    data = LOG.replace(b"\n", b"\r\n").rstrip(b"\r\n")
+    # When summarized
+    s = summarize(data)
+    # Then every line counts and no template carries a stray carriage return
+    assert s.stats.lines == 8
+    assert all("\r" not in t.template for t in s.templates)
+
+
+def test_evidence_excerpts_are_capped():
+    # Given an error line far longer than an excerpt may be
+    line = b"2026-11-27 10:00:00 ERROR x.Y: " + b"A" * 5000 + b"\n"
+    # When summarized
+    s = summarize(line * 3)
+    # Then excerpts respect the contract's limit
+    assert s.samples and all(len(e.excerpt) <= 300 for e in s.samples)
+    assert all(len(t.template) <= 300 for t in s.templates)
+
+
+def test_max_bytes_stops_reading_and_marks_the_summary_truncated():
+    # Given a long log and a 1 KiB cap
+    data = LOG * 200
+    # When summarized with the cap
+    s = summarize(data, max_bytes=1024)
+    # Then it stops near the cap and says so, without failing the file
+    assert s.error is None
+    assert s.stats.truncated
+    assert s.stats.bytes <= 1024
