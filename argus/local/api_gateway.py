@@ -7,14 +7,14 @@ import base64
 import fnmatch
 import json
 import re
-import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from argus.local import resources
+from argus.local.http import BackgroundServer
 from argus.local.runtime import FunctionError, Functions
 from functions.shared.routes import ROUTES, Route
 
@@ -66,7 +66,7 @@ def _allowed(policy: dict[str, Any], method_arn: str) -> bool:
     return any(s.get("Effect") == "Allow" and matches(s) for s in statements)
 
 
-class ApiGateway:
+class ApiGateway(BackgroundServer):
     def __init__(self, functions: Functions, host: str = "127.0.0.1", port: int = 0) -> None:
         self.functions = functions
         outer = self
@@ -92,22 +92,7 @@ class ApiGateway:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
-        self._server = ThreadingHTTPServer((host, port), Handler)
-        self._server.daemon_threads = True
-        self._server.request_queue_size = 128
-        self._thread = threading.Thread(target=self._server.serve_forever, name="api-gateway", daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler, "api-gateway", host, port)
 
     def dispatch(
         self, method: str, raw_path: str, headers: dict[str, str], body: bytes

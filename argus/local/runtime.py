@@ -11,11 +11,12 @@ import time
 import traceback
 import uuid
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import unquote
 
 from argus.local import resources
+from argus.local.http import BackgroundServer
 
 HANDLERS = {
     "ingest": "functions.ingest.handler.lambda_handler",
@@ -110,7 +111,7 @@ class Functions:
 _INVOKE_PATH = re.compile(r"^/2015-03-31/functions/(?P<name>[^/]+)/invocations$")
 
 
-class LambdaHost:
+class LambdaHost(BackgroundServer):
     """``POST /2015-03-31/functions/{name}/invocations`` → the handler, like the Lambda service."""
 
     def __init__(self, functions: Functions, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -158,21 +159,7 @@ class LambdaHost:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = ThreadingHTTPServer((host, port), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="lambda-host", daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler, "lambda-host", host, port)
 
 
 def route_step_functions_lambda_tasks(lambda_endpoint: str) -> None:

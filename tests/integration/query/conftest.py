@@ -11,6 +11,8 @@ from typing import Any
 import boto3
 import pytest
 
+from argus.local.resources import create_table
+
 REGION = "us-east-1"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing", "region_name": REGION}
 
@@ -26,21 +28,6 @@ def table(moto_endpoint: str) -> Any:
     """A fresh table with the platform's key schema, on the moto server."""
     name = f"argus-query-{uuid.uuid4().hex[:8]}"
     client = boto3.client("dynamodb", endpoint_url=moto_endpoint, **CREDENTIALS)
-    client.create_table(
-        TableName=name,
-        BillingMode="PAY_PER_REQUEST",
-        AttributeDefinitions=[{"AttributeName": n, "AttributeType": "S"} for n in ("pk", "sk", "gsi1pk", "gsi1sk")],
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
-        GlobalSecondaryIndexes=[
-            {
-                "IndexName": "gsi1",
-                "KeySchema": [
-                    {"AttributeName": "gsi1pk", "KeyType": "HASH"},
-                    {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
-                ],
-                "Projection": {"ProjectionType": "ALL"},
-            }
-        ],
-    )
+    create_table(client, name)
     yield boto3.resource("dynamodb", endpoint_url=moto_endpoint, **CREDENTIALS).Table(name)
     client.delete_table(TableName=name)
