@@ -86,14 +86,6 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         "REQUEST authorizer on every data route; the same authorizer runs in the embedded local cloud, which "
         "a Cognito user pool could not. See docs/decisions.md (API authorisation).",
     )
-    public_methods = [m for (verb, path), m in api.methods.items() if any(
-        r.public and r.method == verb and r.path == path for r in _routes())]
-    for method in public_methods:
-        _ack(
-            method,
-            "AwsSolutions-APIG4",
-            "Public by design: the OpenAPI document describes the API's shape and holds no data.",
-        )
     _ack(
         api.api,
         "AwsSolutions-APIG3",
@@ -132,8 +124,3 @@ def acknowledge_findings(stack: ArgusStack) -> None:
             "deployments and its role is owned by aws-cdk-lib.",
         )
 
-
-def _routes():
-    from functions.shared.routes import ROUTES
-
-    return ROUTES

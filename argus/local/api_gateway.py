@@ -131,10 +131,9 @@ class ApiGateway(BackgroundServer):
             "body": body.decode("utf-8", errors="replace") if body else None,
             "isBase64Encoded": False,
         }
-        if not route.public:
-            denied = self._authorize(event, method, url.path)
-            if denied:
-                return denied
+        denied = self._authorize(event, method, url.path)
+        if denied:
+            return denied
         try:
             response = self.functions.invoke(route.function, event)
         except FunctionError:

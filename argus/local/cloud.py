@@ -108,7 +108,6 @@ class LocalCloud:
             {
                 **created.function_environment(redis_url),
                 "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
-                "ARGUS_TOKEN_SECRET": token_secret,  # for `argus token` in this process; functions use the ARN
                 "POWERTOOLS_SERVICE_NAME": "argus",
                 "POWERTOOLS_LOG_LEVEL": self._log_level,
                 "POWERTOOLS_METRICS_NAMESPACE": "ArgusOTA",
@@ -231,7 +230,11 @@ class LocalCloud:
 
 
 def configure_moto(endpoint: str) -> None:
-    """Run state machines for real (moto only records them by default); no Docker for Lambda."""
+    """Run state machines for real (moto only records them by default); no Docker for Lambda;
+    DynamoDB writes atomic under concurrency, as on AWS."""
+    from argus.local.moto_fidelity import make_dynamodb_writes_atomic
+
+    make_dynamodb_writes_atomic()
     import urllib.request
 
     config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}

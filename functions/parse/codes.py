@@ -99,4 +99,3 @@ def _classify(m: re.Match[bytes]) -> tuple[str, CodeKind] | None:
         label = re.sub(rb"[ _]", b"_", m.group("label")).upper().decode()
         return f"{label}={m.group('value').decode()}", CodeKind.VENDOR
     return None
-

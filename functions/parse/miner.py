@@ -29,6 +29,8 @@ from functools import lru_cache
 WILDCARD = "<*>"
 MAX_GROUPS = 20_000  # distinct masked messages kept before a compaction (merge) pass
 MAX_TOKENS = 200  # longer messages are cut: their tail rarely decides the template
+WILD_MIN = 8  # distinct values before a position counts as variable across a whole template class
+MATCH_SCAN = 64  # templates tried per index bucket when matching after a compaction
 MAX_TOKEN_CHARS = 160  # also keeps every token regex linear in practice
 
 _OPEN = "([{'\""
@@ -235,7 +237,10 @@ class TemplateMiner:
         templates, members = merge_groups([self.group_tokens[g] for g in live], [self.group_adds[g] for g in live])
         self._index = {}
         self._exact = {}
-        for tpl, idx in zip(templates, members, strict=True):
+        sizes = [sum(self.group_adds[live[i]] for i in idx) for idx in members]
+        order = sorted(range(len(templates)), key=lambda k: -sizes[k])
+        for k in order:
+            tpl, idx = templates[k], members[k]
             head = live[idx[0]]
             self.group_tokens[head] = tpl
             for i in idx[1:]:
@@ -246,7 +251,8 @@ class TemplateMiner:
 
     def _match(self, key: tuple[str, ...]) -> int | None:
         for anchor in {t for t in key if WILDCARD not in t} | {""}:
-            for tpl, head in self._index.get((len(key), anchor), ()):
+            # the biggest templates were indexed first; a bounded scan keeps a miss cheap
+            for tpl, head in self._index.get((len(key), anchor), ())[:MATCH_SCAN]:
                 if all(
                     a == b or (WILDCARD in a and _as_pattern(a).fullmatch(b)) for a, b in zip(tpl, key, strict=True)
                 ):
@@ -286,6 +292,27 @@ def merge_groups(
     for g, toks in enumerate(groups):
         current[toks].append(g)
     weight = {t: sum(weights[g] for g in gs) for t, gs in current.items()}
+    _merge_single_positions(current, weight)
+    if _mask_wild_positions(current, weight):
+        _merge_single_positions(current, weight)
+    templates = list(current)
+    return templates, [current[t] for t in templates]
+
+
+def _absorb(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], olds, new: tuple[str, ...]
+) -> None:
+    gids: list[int] = []
+    w = 0
+    for t in olds:
+        gids.extend(current.pop(t))
+        w += weight.pop(t)
+    current.setdefault(new, []).extend(gids)
+    weight[new] = weight.get(new, 0) + w
+
+
+def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> None:
+    """Merge templates that differ in exactly one position whose values behave like a variable."""
     for _round in range(4):
         changed = False
         by_len: dict[int, list[tuple[str, ...]]] = defaultdict(list)
@@ -304,21 +331,56 @@ def merge_groups(
                         continue
                     for merge_set in _decide(siblings, p, weight):
                         target = list(merge_set[0])
-                        target[p] = WILDCARD if len(merge_set) > 1 and not _subsumes(merge_set, p) else target[p]
-                        new = tuple(target)
-                        gids: list[int] = []
-                        w = 0
-                        for t in merge_set:
-                            gids.extend(current.pop(t))
-                            w += weight.pop(t)
-                        current.setdefault(new, []).extend(gids)
-                        weight[new] = weight.get(new, 0) + w
+                        if len(merge_set) > 1 and not _subsumes(merge_set, p):
+                            target[p] = WILDCARD
+                        _absorb(current, weight, merge_set, tuple(target))
                         changed = True
                 tpls = [t for t in current if len(t) == length]
         if not changed:
             break
-    templates = list(current)
-    return templates, [current[t] for t in templates]
+
+
+def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> bool:
+    """Templates still apart in several variable positions at once ("key A-B evicted reason C").
+
+    Within a class of templates with the same length and first word, a position holding at least
+    ``WILD_MIN`` distinct values that cover half the class or more, most of them seen once, is a
+    variable: it is masked in the whole class, and templates that become identical merge. The bar is
+    high on purpose: small classes and enumerations (task states) are left to the one-position rules.
+    """
+    classes: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
+    for t in current:
+        if t:
+            classes[(len(t), t[0])].append(t)
+    changed = False
+    for tpls in classes.values():
+        if len(tpls) < WILD_MIN:
+            continue
+        length = len(tpls[0])
+        wild = [p for p in range(1, length) if _open_ended(tpls, p, weight)]
+        if not wild:
+            continue
+        for t in tpls:
+            masked = list(t)
+            for p in wild:
+                masked[p] = WILDCARD
+            new = tuple(masked)
+            if new != t:
+                _absorb(current, weight, [t], new)
+                changed = True
+    return changed
+
+
+def _open_ended(tpls: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> bool:
+    """Many values, most of them seen once (a variable), or very many (no enumeration is that long)."""
+    per_value: dict[str, int] = defaultdict(int)
+    for t in tpls:
+        per_value[t[p]] += weight[t]
+    n = len(per_value)
+    if n < max(WILD_MIN, (len(tpls) + 1) // 2):
+        return False
+    singletons = sum(1 for c in per_value.values() if c == 1)
+    return singletons * 2 >= n or n >= 64
 
 
 def _subsumes(merge_set: list[tuple[str, ...]], p: int) -> bool:
@@ -331,6 +393,9 @@ def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...
     """Which siblings (equal except at position p) are one template. Returns merge sets (first = target)."""
     values = [t[p] for t in siblings]
     out: list[list[tuple[str, ...]]] = []
+    context = sum(1 for i, tok in enumerate(siblings[0]) if i != p and tok != WILDCARD)
+    if len(values) > 50 and p > 0 and context >= 2:  # no enumeration has this many members
+        return [siblings]
     # Instances of a masked sibling: "()" is an instance of "(<*>)", "rhost=" of "rhost=<*>".
     used: set[int] = set()
     masked = sorted(
@@ -354,7 +419,6 @@ def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...
     # A variable: several values with a long tail (some value seen once). An enumeration of a few
     # frequent values (HIGHMEM/LOWMEM, Receiving/Received) stays apart. The first word of a message
     # names the event far more often than it varies, and a value needs constant words around it.
-    context = sum(1 for i, tok in enumerate(siblings[0]) if i != p and tok != WILDCARD)
     if len(rest) >= 2 and p > 0 and context >= 2:
         counts = [weight[siblings[i]] for i in rest]
         # After a word that names a slot ("user root", "host db1") two values are already enough.

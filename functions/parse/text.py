@@ -246,4 +246,3 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
-

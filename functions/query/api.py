@@ -105,6 +105,7 @@ def list_vehicle_batches(
 
 @router.get("/v1/openapi.json", include_in_schema=False)
 def get_openapi():
+    _authorize("GET", "/v1/openapi.json")
     from functions.shared.openapi import openapi_json  # imports the ingest routes too: only when asked
 
     return Response(status_code=200, content_type="application/json", body=openapi_json())

@@ -167,7 +167,7 @@ def policy_for(claims: TokenClaims, method_arn: str, routes: Iterable[Route] = R
         context={"role": claims.role, "subject": claims.sub, "expires_at": claims.exp},
     )
     for route in routes:
-        if route.public or claims.role in route.roles:
+        if claims.role in route.roles:
             response.allow_route(route.method, _resource(route))
         else:
             response.deny_route(route.method, _resource(route))

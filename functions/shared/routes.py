@@ -1,8 +1,8 @@
 """The HTTP API's route table: the one source for the CDK API Gateway and the local HTTP server.
 
-Each route names the function that serves it and the principals allowed to call it. The
-authorizer establishes who the caller is; the handlers check what the caller may touch (a vehicle
-only its own batches).
+Each route names the function that serves it and the principals allowed to call it; every route
+needs a valid token (the OpenAPI document too). The authorizer establishes who the caller is and
+which routes its role may call; the handlers check what it may touch (a vehicle only its own batches).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ class Route:
     path: str
     function: Literal["ingest", "query"]
     roles: tuple[Role, ...]
-    public: bool = False
 
 
 ROUTES: tuple[Route, ...] = (
@@ -34,7 +33,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
-    Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer"), public=True),
+    Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
 )
 
 

@@ -122,17 +122,14 @@ class ApiConstruct(Construct):
         for route in routes:
             resource = self.api.root.resource_for_path(route.path)
             params = {f"method.request.path.{p}": True for p in path_parameters(route.path)}
-            if route.public:
-                auth: dict = {"authorization_type": apigw.AuthorizationType.NONE}
-            else:
-                auth = {"authorization_type": apigw.AuthorizationType.CUSTOM, "authorizer": self.authorizer}
-                params["method.request.header.Authorization"] = True
+            params["method.request.header.Authorization"] = True
             self.methods[(route.method, route.path)] = resource.add_method(
                 route.method,
                 integrations[route.function],
                 request_validator=self.validator,
                 request_parameters=params,
-                **auth,
+                authorization_type=apigw.AuthorizationType.CUSTOM,
+                authorizer=self.authorizer,
             )
 
     @property

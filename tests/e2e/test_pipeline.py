@@ -270,8 +270,9 @@ def test_bad_input_gets_clear_errors_and_loses_nothing(cloud, vehicle, engineer,
     assert err.value.status == 404
 
 
-def test_the_openapi_document_is_served(cloud):
-    response = httpx.get(f"{cloud.info.api_url}/v1/openapi.json")
+def test_the_openapi_document_is_served_to_authenticated_callers(cloud, vehicle):
+    assert httpx.get(f"{cloud.info.api_url}/v1/openapi.json").status_code == 401
+    response = httpx.get(f"{cloud.info.api_url}/v1/openapi.json", headers=vehicle._http.headers)
     assert response.status_code == 200
     paths = response.json()["paths"]
     assert "/v1/batches" in paths and "/v1/batches/{batch_id}/report" in paths

@@ -14,7 +14,6 @@ EXPECTED_ACKNOWLEDGED_RULES = {
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/summaries/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/reports/*]",
     "AwsSolutions-COG4",
-    "AwsSolutions-APIG4",
     "AwsSolutions-APIG3",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",

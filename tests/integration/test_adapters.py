@@ -201,3 +201,33 @@ def test_the_seal_fires_when_it_comes_last_and_unfire_allows_a_retry(redis_clien
     assert not barrier.seal(batch_id, 2, []).fired
     barrier.unfire(batch_id)
     assert barrier.record(batch_id, "f_2").fired
+
+
+def test_a_cancelled_transaction_never_undoes_other_writers(table):
+    # Given one writer whose transactions are always cancelled (a duplicate delivery's failed condition)
+    repo = DynamoBatchRepository(table)
+    batch = Batch.open("veh-1", VIN)
+    repo.create_batch(batch)
+    done = _file(batch)
+    repo.add_file(batch, done)
+    record = repo.get_file(batch.batch_id, done.file_id)
+    repo.save_file_status(record, record.transition(FileStatus.PARSED))
+    stop = threading.Event()
+
+    def duplicates() -> None:
+        while not stop.is_set():
+            stale = done.model_copy()
+            repo.save_file_status(stale, stale.transition(FileStatus.PARSED))  # cancelled every time
+
+    thread = threading.Thread(target=duplicates)
+    thread.start()
+    # When another writer adds files meanwhile
+    added = [_file(batch) for _ in range(60)]
+    try:
+        for f in added:
+            repo.add_file(batch, f)
+    finally:
+        stop.set()
+        thread.join()
+    # Then every write survives (moto alone restores a table snapshot on cancel: see argus/local/moto_fidelity.py)
+    assert len(repo.list_files(batch.batch_id)) == 61

@@ -80,7 +80,7 @@ def test_the_policy_opens_exactly_the_routes_of_the_callers_role(role, route):
     # When any route of the API is evaluated against it
     allowed = policy_allows(policy, f"{API}/{route.method}{concrete(route.path)}")
     # Then it is allowed exactly when the route table lets the role call it
-    assert allowed == (route.public or role in route.roles)
+    assert allowed == (role in route.roles)
 
 
 def test_wildcards_in_the_policy_do_not_leak_into_longer_paths():

@@ -1,4 +1,4 @@
-"""One OpenAPI document from the ingest and query routers, served publicly at /v1/openapi.json."""
+"""One OpenAPI document from the ingest and query routers, served to any authenticated caller at /v1/openapi.json."""
 
 from __future__ import annotations
 
@@ -38,9 +38,15 @@ def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
     assert router.api_resolver is app
 
 
-def test_the_document_is_served_without_credentials(call):
-    # Given a request with no principal
-    event = api_event("/v1/openapi.json", "/v1/openapi.json", principal=None)
+def test_the_document_needs_credentials_like_every_route(call):
+    # Given a request with no principal / When it asks for the document / Then it is refused
+    status, _, body = call(api_event("/v1/openapi.json", "/v1/openapi.json", principal=None))
+    assert status == 401 and body["error"]["code"] == "unauthorized"
+
+
+def test_the_document_is_served_to_any_authenticated_caller(call):
+    # Given a vehicle's request
+    event = api_event("/v1/openapi.json", "/v1/openapi.json", principal=("vehicle", "veh-1"))
     # When it asks for the document
     status, _, body = call(event)
     # Then it gets it
