@@ -34,8 +34,11 @@ test-unit: install ## unit tests only (no sockets)
 lint: install ## ruff
 	$(VENV)/bin/ruff check functions argus infra tests bench
 
-bench: install ## benchmarks (they read ../shared/data when present)
+bench: install ## benchmarks at full size (they read ../shared/data when present; several minutes)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+bench-quick: install ## the same benchmarks, short runs
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b --quick || exit 1; done
 
 synth: install ## vendor Lambda deps, then synthesize the CDK app offline into cdk.out (pinned CDK CLI)
 	$(PY) -m infra.build synth
@@ -60,4 +63,4 @@ localstack-deploy: install ## package for the host and deploy to LocalStack with
 clean: ## remove build outputs
 	rm -rf build cdk.out .pytest_cache
 
-.PHONY: help install demo local test test-unit lint bench synth clean
+.PHONY: help install demo local test test-unit lint bench bench-quick synth clean

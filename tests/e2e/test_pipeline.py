@@ -276,3 +276,49 @@ def test_the_openapi_document_is_served_to_authenticated_callers(cloud, vehicle)
     assert response.status_code == 200
     paths = response.json()["paths"]
     assert "/v1/batches" in paths and "/v1/batches/{batch_id}/report" in paths
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
+
+
+def _robustness_files(tmp: Path) -> dict[str, Path]:
+    """The hostile inputs of the parse issue, as a vehicle could really upload them."""
+    import random
+    import zlib
+
+    files: dict[str, bytes] = {}
+    mcap = (FIXTURES / "talker.mcap").read_bytes()
+    files["truncated.mcap"] = mcap[: len(mcap) // 2]
+    files["v2.dlt"] = (FIXTURES / "testfile-v2.dlt").read_bytes()
+    files["random.bin"] = random.Random(1).randbytes(300_000)
+    files["empty.log"] = b""
+    block = (b"A" * 4095 + b"\n") * 256
+    comp = zlib.compressobj(6, zlib.DEFLATED, 31)
+    files["bomb.log.gz"] = b"".join(comp.compress(block) for _ in range(100)) + comp.flush()
+    files["one-line.log"] = b"E" * (10 * 1024 * 1024)
+    text = b"".join(b"2026-11-27 10:00:%02d WARN can: frame late %d ms\n" % (i % 60, i) for i in range(20_000))
+    files["half.log"] = text + random.Random(7).randbytes(len(text)).replace(b"\n", b"\x00")
+    paths = {}
+    for name, data in files.items():
+        paths[name] = tmp / name
+        paths[name].write_bytes(data)
+    return paths
+
+
+def test_hostile_files_fail_cleanly_or_stay_bounded_and_the_batch_completes(cloud, vehicle, engineer, tmp_path):
+    # Given every hostile input of the parse issue in one batch, beside a healthy log
+    files = _robustness_files(tmp_path)
+    batch_id = vehicle.create_batch("veh-e2e", VIN)["batch_id"]
+    _upload_all(vehicle, batch_id, [*files.values(), _text_log(tmp_path / "healthy.log", 2000, fault=True)])
+    # When the batch is sealed
+    vehicle.seal(batch_id)
+    final = engineer.wait(batch_id, timeout_s=120)
+    # Then the batch completes, each hostile file fails with a reason (the 10 MB line is a bounded result)
+    assert final["status"] == "completed", final
+    by_name = {f["name"]: f for f in final["files"]}
+    for name in ("truncated.mcap", "v2.dlt", "random.bin", "empty.log", "bomb.log.gz", "half.log"):
+        assert by_name[name]["status"] == "failed" and by_name[name]["error"], by_name[name]
+    assert by_name["one-line.log"]["status"] == "parsed"
+    assert by_name["healthy.log"]["status"] == "parsed"
+    report = engineer.report(batch_id)
+    assert report["diagnosis"]["category"] != "none"
