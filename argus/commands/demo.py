@@ -100,12 +100,10 @@ def _print_report(console, report: dict) -> None:
     for f in report["files"]:
         table.add_row(f["file_name"], f["status"], f.get("format") or "", f.get("error") or "")
     console.print(table)
-    evidence = Table("file", "line/msg", "time", "excerpt", title="Evidence")
+    evidence = Table("where", "excerpt", title="Evidence")
     for e in diagnosis["evidence"][:8]:
-        where = e.get("line") or e.get("message_index") or ""
-        evidence.add_row(
-            e.get("file_name") or e["file_id"], str(where), str(e.get("timestamp") or ""), e["excerpt"][:90]
-        )
+        where = f"line {e['line']}" if e.get("line") else f"message {e.get('message_index')}"
+        evidence.add_row(f"{e.get('file_name') or e['file_id']}\n{where}", e["excerpt"][:160])
     console.print(evidence)
     console.print(
         f"Model: {usage['provider']}/{usage['model']} (prompt {usage['prompt_version']}), "
