@@ -23,6 +23,8 @@ class ArgusConfig(BaseModel):
     bedrock_model_id: str = Field(default="anthropic.claude-3-5-haiku-20241022-v1:0", alias="bedrockModelId")
     openai_base_url: str | None = Field(default=None, alias="openaiBaseUrl")
     openai_model: str | None = Field(default=None, alias="openaiModel")
+    # The key lives in Secrets Manager; only its ARN reaches the function's environment.
+    openai_api_key_secret_arn: str | None = Field(default=None, alias="openaiApiKeySecretArn")
     token_budget: int = Field(default=2000, ge=400, le=200_000, alias="tokenBudget")
     upload_url_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600, alias="uploadUrlExpirySeconds")
     part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024, alias="partSizeBytes")
@@ -47,7 +49,13 @@ class ArgusConfig(BaseModel):
     alarm_email: str | None = Field(default=None, alias="alarmEmail")
 
     @field_validator(
-        "diagnose_reserved_concurrency", "alarm_email", "redis_url", "openai_base_url", "openai_model", mode="before"
+        "diagnose_reserved_concurrency",
+        "alarm_email",
+        "redis_url",
+        "openai_base_url",
+        "openai_model",
+        "openai_api_key_secret_arn",
+        mode="before",
     )
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:

@@ -123,6 +123,11 @@ class ArgusStack(Stack):
                 "ARGUS_TOKEN_BUDGET": str(config.token_budget),
                 **({"ARGUS_OPENAI_BASE_URL": config.openai_base_url} if config.openai_base_url else {}),
                 **({"ARGUS_OPENAI_MODEL": config.openai_model} if config.openai_model else {}),
+                **(
+                    {"ARGUS_OPENAI_API_KEY_SECRET_ARN": config.openai_api_key_secret_arn}
+                    if config.openai_api_key_secret_arn
+                    else {}
+                ),
             },
             **in_vpc,
         )
@@ -195,6 +200,10 @@ class ArgusStack(Stack):
         self.diagnose.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject", "s3:PutObject"])
         if config.diagnosis_provider == "bedrock":
             self.diagnose.grant_bedrock_model(config.bedrock_model_id)
+        if config.openai_api_key_secret_arn:
+            secretsmanager.Secret.from_secret_complete_arn(
+                self, "OpenAiApiKey", config.openai_api_key_secret_arn
+            ).grant_read(self.diagnose.role)
 
         self.query.grant_table(table, write=False, index_names=["gsi1"])
         self.query.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject"])

@@ -172,15 +172,25 @@ def build_provider(settings: DiagnoseSettings, **overrides: Any) -> ModelProvide
     if settings.provider == "openai":
         from functions.diagnose.providers.openai_compat import OpenAICompatProvider
 
-        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
         return OpenAICompatProvider(
             settings.openai_base_url,
             settings.openai_model,
-            api_key=key,
+            api_key=openai_api_key(settings),
             timeout_s=settings.model_timeout_s,
             max_attempts=settings.model_max_attempts,
         )
     return None
+
+
+def openai_api_key(settings: DiagnoseSettings) -> str | None:
+    """The OpenAI-compatible endpoint's key: from Secrets Manager when an ARN is set (deployed), else
+    inline (a local llama.cpp or vLLM server usually needs none)."""
+    if settings.openai_api_key_secret_arn:
+        from aws_lambda_powertools.utilities import parameters
+
+        value = parameters.get_secret(settings.openai_api_key_secret_arn, max_age=300)
+        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+    return settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
 
 
 def build_diagnosis_service(

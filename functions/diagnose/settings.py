@@ -1,7 +1,8 @@
 """Settings of the diagnosis: which model provider, the token budget, the cache expiry.
 
 Environment variables (prefix ``ARGUS_``): ``ARGUS_DIAGNOSIS_PROVIDER`` (rules | bedrock | openai),
-``ARGUS_BEDROCK_MODEL_ID``, ``ARGUS_OPENAI_BASE_URL``, ``ARGUS_OPENAI_MODEL``, ``ARGUS_OPENAI_API_KEY``,
+``ARGUS_BEDROCK_MODEL_ID``, ``ARGUS_OPENAI_BASE_URL``, ``ARGUS_OPENAI_MODEL``, ``ARGUS_OPENAI_API_KEY`` or
+``ARGUS_OPENAI_API_KEY_SECRET_ARN`` (read from Secrets Manager, cached 5 minutes),
 ``ARGUS_TOKEN_BUDGET``, ``ARGUS_MAX_MODEL_CALLS``, ``ARGUS_DIAGNOSIS_CACHE_TTL_S``, plus the table and
 bucket names of :class:`StoreSettings`.
 """
@@ -21,7 +22,8 @@ class DiagnoseSettings(StoreSettings):
     bedrock_region: str | None = Field(default=None, description="Defaults to the Lambda's region")
     openai_base_url: str = "http://127.0.0.1:8080/v1"
     openai_model: str = "local-model"
-    openai_api_key: SecretStr | None = None
+    openai_api_key: SecretStr | None = Field(default=None, description="Inline key (local use); prefer the ARN")
+    openai_api_key_secret_arn: str | None = Field(default=None, description="Secrets Manager ARN of the API key")
     token_budget: int = Field(default=2000, ge=400, le=200_000, description="Hard cap on prompt tokens per call")
     max_output_tokens: int = Field(default=700, ge=100, le=8000)
     max_model_calls: int = Field(default=4, ge=1, le=16, description="Map and reduce calls per batch, at most")

@@ -54,6 +54,16 @@ def level_rank(token: str | None) -> int | None:
     return rank
 
 
+# Structured messages (logfmt, key=value) carry their level inside the message: level=warn, lvl=error.
+_INLINE_LEVEL = re.compile(r"(?i)\b(?:level|lvl|severity|loglevel|log_level)=[\"']?([a-z]+)")
+
+
+def inline_level_rank(text: str) -> int | None:
+    """Rank of a ``level=...`` field in the message, for lines whose header has no level."""
+    m = _INLINE_LEVEL.search(text)
+    return level_rank(m.group(1)) if m else None
+
+
 # For lines without a level: the strongest keyword wins. One combined pass per line.
 _KEYWORDS = re.compile(
     r"(?i)\b(?:(?P<crit>fatal|panic|critical|emergency|kernel panic|segfault|segmentation fault|"

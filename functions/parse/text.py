@@ -16,7 +16,7 @@ from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
-from functions.parse.severity import WARNING, keyword_rank, level_rank
+from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
 
 MAX_LINE = 64 * 1024  # longer lines are cut here; the rest of the line is skipped, not buffered
@@ -178,6 +178,8 @@ class TextSummarizer:
         split = self.header.split(text) if self.header is not None else None
         content = text[split.content_start :] if split is not None else text
         sev = level_rank(split.level) if split is not None else None
+        if sev is None:
+            sev = inline_level_rank(content)
         if sev is None:
             sev = keyword_rank(content)
         ch = -1

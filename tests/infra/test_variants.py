@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.infra.conftest import STACK_NAME, Synthesized, cdk_json_context
-from tests.infra.test_template import actions_of, argus_functions, logical_id_of_function
+from tests.infra.test_template import actions_of, argus_functions, logical_id_of_function, policy_statements_of
 
 pytestmark = pytest.mark.infra
 
 # What `make localstack-deploy` passes, plus a Bedrock inference profile and the egress an
 # OpenAI-compatible endpoint would need.
+OPENAI_KEY_ARN = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:argus/openai-key-AbCdEf"
 VARIANT = {
     "argus:redisUrl": "redis://valkey:6379",
     "argus:retainData": "false",
@@ -23,7 +24,21 @@ VARIANT = {
     "argus:bedrockModelId": "us.anthropic.claude-3-5-haiku-20241022-v1:0",
     "argus:natGateways": "1",
     "argus:alarmEmail": "oncall@example.com",
+    "argus:openaiApiKeySecretArn": OPENAI_KEY_ARN,
 }
+
+
+def test_a_model_api_key_reaches_the_function_only_as_a_secret_arn_it_may_read(variant, synthesized):
+    env = argus_functions(variant)["diagnose"]["Environment"]["Variables"]
+    assert env["ARGUS_OPENAI_API_KEY_SECRET_ARN"] == OPENAI_KEY_ARN
+    assert "ARGUS_OPENAI_API_KEY" not in env
+    reads = [
+        s
+        for s in policy_statements_of(variant, "diagnose")
+        if "secretsmanager:GetSecretValue" in json.dumps(s["Action"])
+    ]
+    assert [s["Resource"] for s in reads] == [OPENAI_KEY_ARN]
+    assert "secretsmanager:GetSecretValue" not in actions_of(synthesized, "diagnose")  # the default stack: none
 
 
 @pytest.fixture(scope="module")

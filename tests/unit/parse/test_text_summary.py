@@ -99,3 +99,17 @@ def test_max_bytes_stops_reading_and_marks_the_summary_truncated():
     assert s.error is None
     assert s.stats.truncated
     assert s.stats.bytes <= 1024
+
+
+def test_a_logfmt_level_in_the_message_wins_over_alarming_words():
+    # Given structured lines whose level field says warn/info although the text sounds alarming
+    data = b"".join(
+        b'2026-11-27T10:00:%02dZ vcu host[1]: level=warn msg="telematics backend unreachable, retry %d"\n' % (i, i)
+        + b'2026-11-27T10:00:%02dZ vcu host[1]: level=info msg="update check timed out, will retry"\n' % i
+        + b'2026-11-27T10:00:%02dZ vcu host[1]: level=error msg="BMS derate active %d"\n' % (i, i)
+        for i in range(10)
+    )
+    # When summarized
+    s = summarize_stream(io.BytesIO(data), batch_id="b", file_id="f")
+    # Then each line keeps the level it declared
+    assert s.severity_counts == {Severity.WARNING: 10, Severity.INFO: 10, Severity.ERROR: 10}
