@@ -56,18 +56,14 @@ class LocalCloud:
         redis_url: str | None = None,
         aws_endpoint: str | None = None,
         stack: str = resources.DEFAULT_STACK,
-        parse_concurrency: int = 1,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
-        extra_env: dict[str, str] | None = None,
     ) -> None:
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
-        self._parse_concurrency = parse_concurrency
         self._log_level = log_level
         self._state_file = state_file
-        self._extra_env = extra_env or {}
         self._moto: Any = None
         self._valkey: Any = None
         self._lambda_host: LambdaHost | None = None
@@ -113,7 +109,6 @@ class LocalCloud:
                 "POWERTOOLS_METRICS_NAMESPACE": "ArgusOTA",
                 "POWERTOOLS_METRICS_DISABLED": "true" if self._log_level != "DEBUG" else "false",
                 "POWERTOOLS_TRACE_DISABLED": "true",
-                **self._extra_env,
             }
         )
         _forget_cold_starts()
@@ -124,11 +119,9 @@ class LocalCloud:
 
         sqs = boto3.client("sqs", endpoint_url=endpoint, region_name=resources.REGION)
         self._pollers = [
-            # Parse: one file per invocation (files can be GBs), several in parallel.
-            SqsPoller(
-                sqs, created.parse_queue_url, "parse", self.functions, batch_size=1, concurrency=self._parse_concurrency
-            ),
-            SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10, concurrency=1),
+            # Parse: one file per invocation (files can be GBs); the barrier takes them ten at a time.
+            SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1),
+            SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10),
         ]
         for poller in self._pollers:
             poller.start()

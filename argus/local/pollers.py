@@ -44,9 +44,7 @@ def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
 
 
 class SqsPoller:
-    def __init__(
-        self, sqs: Any, queue_url: str, function: str, functions: Functions, batch_size: int = 10, concurrency: int = 1
-    ) -> None:
+    def __init__(self, sqs: Any, queue_url: str, function: str, functions: Functions, batch_size: int = 10) -> None:
         self._sqs = sqs
         self._url = queue_url
         self._arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
@@ -54,18 +52,15 @@ class SqsPoller:
         self._functions = functions
         self._batch_size = batch_size
         self._stop = threading.Event()
-        self._threads = [
-            threading.Thread(target=self._loop, name=f"poller-{function}-{i}", daemon=True) for i in range(concurrency)
-        ]
+        # One receive loop per mapping: the function runs as one warm instance (see runtime.Functions).
+        self._thread = threading.Thread(target=self._loop, name=f"poller-{function}", daemon=True)
 
     def start(self) -> None:
-        for thread in self._threads:
-            thread.start()
+        self._thread.start()
 
     def stop(self) -> None:
         self._stop.set()
-        for thread in self._threads:
-            thread.join(timeout=5)
+        self._thread.join(timeout=5)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
