@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -95,3 +96,15 @@ class InMemoryCache:
         with self._lock:
             if self.peek(key) == token.encode():
                 del self._data[key]
+
+
+class RecordingMetrics:
+    """The metrics sink the loader writes to, counting by name (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def add_metric(self, name: str, unit: str, value: float) -> None:
+        with self._lock:
+            self.counts[name] += int(value)

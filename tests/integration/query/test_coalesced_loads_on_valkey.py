@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -21,21 +20,12 @@ from functions.shared.adapters.redis_cache import (
     report_key,
 )
 from functions.shared.adapters.redis_client import redis_client
+from tests.fakes.cache import RecordingMetrics
 from tests.integration.query.conftest import free_port
 
 pytestmark = pytest.mark.integration
 
 VALUE = b'{"batch_id": "b_integration", "diagnosis": "misfire"}'
-
-
-class SharedMetrics:
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
-
-    def add_metric(self, name: str, unit: str, value: float) -> None:
-        with self._lock:
-            self.counts[name] += int(value)
 
 
 class SlowSource:
@@ -54,7 +44,7 @@ class SlowSource:
         return self.value
 
 
-def instance(url: str, metrics: SharedMetrics | None = None, **kwargs) -> CoalescingLoader:
+def instance(url: str, metrics: RecordingMetrics | None = None, **kwargs) -> CoalescingLoader:
     """A fresh 'Lambda instance': its own connection pool and its own loader."""
     client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
     options = {"lease_ms": 3000, "wait_budget_ms": 2500, **kwargs}
@@ -91,7 +81,7 @@ def test_fifty_instances_cold_loading_one_key_read_the_source_once(redis_url):
     # Given 50 separate instances and a cold report key
     key = fresh_key()
     source = SlowSource()
-    metrics = SharedMetrics()
+    metrics = RecordingMetrics()
     loaders = [instance(redis_url, metrics) for _ in range(50)]
     # When all of them ask for it at the same moment
     results = run_together([lambda lo=lo: lo.get_or_load(key, source, 600, 30) for lo in loaders])
@@ -125,7 +115,7 @@ def test_when_the_winner_dies_holding_the_lease_one_waiter_loads_after_it_lapses
     dead = RedisCache(redis.Redis.from_url(redis_url))
     assert dead.try_lock(lock_key(key), 300) is not None
     source = SlowSource(latency_s=0.05)
-    metrics = SharedMetrics()
+    metrics = RecordingMetrics()
     loaders = [instance(redis_url, metrics, wait_budget_ms=5000) for _ in range(10)]
     # When ten instances ask for the key meanwhile
     results = run_together([lambda lo=lo: lo.get_or_load(key, source, 600, 30) for lo in loaders])
@@ -156,7 +146,7 @@ def test_a_lapsed_lease_cannot_be_released_by_its_former_holder(redis_url):
 def test_an_unreachable_redis_degrades_every_request_to_a_direct_read():
     # Given a cache, with the client the query function uses, pointing at a port where nothing listens
     cache = RedisCache(redis_client(f"redis://127.0.0.1:{free_port()}/0", 0.5, retries=1))
-    metrics = SharedMetrics()
+    metrics = RecordingMetrics()
     loader = CoalescingLoader(cache, lease_ms=3000, wait_budget_ms=2500, metrics=metrics)
     source = SlowSource(latency_s=0)
     # When keys are asked for

@@ -18,20 +18,10 @@ from functions.shared.adapters.redis_cache import (
     report_key,
     status_key,
 )
-from tests.fakes.cache import FakeClock, InMemoryCache
+from tests.fakes.cache import FakeClock, InMemoryCache, RecordingMetrics
 
 KEY = report_key("b_0123456789abcdef0123")
 REPORT = b'{"batch_id": "b_0123456789abcdef0123"}'
-
-
-class RecordingMetrics:
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
-
-    def add_metric(self, name: str, unit: str, value: float) -> None:
-        with self._lock:
-            self.counts[name] += int(value)
 
 
 class CountingSource:
