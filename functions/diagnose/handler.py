@@ -14,6 +14,7 @@ from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.workflow import WorkflowService
 from functions.shared import bootstrap
 from functions.shared.adapters.redis_cache import invalidate_status, put_report
+from functions.shared.contracts import DiagnosisUsage
 from functions.shared.observability import logger, metrics, tracer
 from functions.shared.settings import WorkflowSettings, load
 
@@ -57,7 +58,17 @@ def default_service() -> WorkflowService:
         diagnose_summary=diagnoser.diagnose,
         publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
         forget_status=lambda batch_id: invalidate_status(cache, batch_id),
+        observe_usage=record_usage,
     )
+
+
+def record_usage(usage: DiagnosisUsage) -> None:
+    """Model cost as metrics: tokens, calls, cache hits and fallbacks per diagnosed batch."""
+    metrics.add_metric(name="ModelInputTokens", unit="Count", value=usage.input_tokens)
+    metrics.add_metric(name="ModelOutputTokens", unit="Count", value=usage.output_tokens)
+    metrics.add_metric(name="ModelCalls", unit="Count", value=usage.model_calls)
+    metrics.add_metric(name="DiagnosisCacheHit", unit="Count", value=int(usage.cache_hit))
+    metrics.add_metric(name="DiagnosisFallback", unit="Count", value=int(usage.fallback_reason is not None))
 
 
 def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: WorkflowService) -> dict:

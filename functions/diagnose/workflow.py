@@ -47,6 +47,7 @@ class WorkflowService:
     diagnose_summary: Callable[[BatchSummary], tuple[Diagnosis, DiagnosisUsage]]
     publish_report: Callable[[str, bytes], None] = lambda batch_id, body: None
     forget_status: Callable[[str], None] = lambda batch_id: None
+    observe_usage: Callable[[DiagnosisUsage], None] = lambda usage: None
 
     def _batch(self, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id)
@@ -96,6 +97,7 @@ class WorkflowService:
         batch = self._advance(self._batch(batch_id), BatchStatus.DIAGNOSING)
         summary = BatchSummary.model_validate_json(self._read(summary_key))
         diagnosis, usage = self.diagnose_summary(summary)
+        self.observe_usage(usage)
         key = diagnosis_key(batch_id)
         self.store.put_bytes(key, DiagnosisDocument(diagnosis=diagnosis, usage=usage).model_dump_json().encode())
         logger.info(

@@ -42,6 +42,18 @@ def _record_handler(service: ParseService):
                 metrics.add_metric(
                     name="FilesParsed" if outcome.status == "parsed" else "FilesFailed", unit="Count", value=1
                 )
+                metrics.add_metric(name="ParsedBytes", unit="Bytes", value=outcome.bytes)
+                metrics.add_metric(name="ParseSeconds", unit="Seconds", value=outcome.seconds)
+                logger.info(
+                    "parsed",
+                    extra={
+                        "file_id": ids[1],
+                        "status": outcome.status,
+                        "format": outcome.format,
+                        "bytes": outcome.bytes,
+                        "seconds": round(outcome.seconds, 3),
+                    },
+                )
 
     return handle
 

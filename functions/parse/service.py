@@ -28,6 +28,9 @@ class ParseOutcome:
     file_id: str
     status: str
     skipped: bool = False
+    format: str | None = None
+    bytes: int = 0
+    seconds: float = 0.0
 
 
 @dataclass
@@ -65,7 +68,10 @@ class ParseService:
                 break
             file = current
         self._notify(batch_id, file_id, file.status, file.error)
-        return ParseOutcome(batch_id, file_id, str(file.status))
+        stats = summary.stats
+        return ParseOutcome(
+            batch_id, file_id, str(file.status), format=summary.format, bytes=stats.bytes, seconds=stats.seconds
+        )
 
     def _summarize(self, key: str, batch_id: str, file_id: str, name: str) -> FileSummary:
         stream = self.store.open_stream(key)
