@@ -45,6 +45,7 @@ FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("diagnose", "diagnose", "Workflow steps: gather, diagnose, save report, mark failed"),
     FunctionSpec("query", "core", "Engineer API: batch status and reports, cache-aside with coalesced loads"),
     FunctionSpec("authorizer", "core", "API Gateway Lambda authorizer: tells vehicles and engineers apart"),
+    FunctionSpec("sweeper", "core", "Scheduled: fails batches that stopped making progress, with the reason"),
 )
 
 FUNCTIONS_BY_NAME = {spec.name: spec for spec in FUNCTIONS}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from aws_cdk import CfnOutput, Duration, Stack
+from aws_cdk import aws_events as events
+from aws_cdk import aws_events_targets as targets
 from aws_cdk import aws_lambda_event_sources as sources
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
@@ -175,8 +177,23 @@ class ArgusStack(Stack):
             timeout=Duration.seconds(5),
             environment={"ARGUS_TOKEN_SECRET_ARN": self.token_secret.secret_arn},
         )
+        self.sweeper = function(
+            "sweeper",
+            memory_mb=256,
+            timeout=Duration.minutes(5),
+            environment=dict(store_env),
+            **in_vpc,
+        )
+        events.Rule(
+            self,
+            "SweepSchedule",
+            description="Fail batches that stopped making progress (never sealed, parse or workflow lost)",
+            schedule=events.Schedule.rate(Duration.minutes(15)),
+            targets=[targets.LambdaFunction(self.sweeper.function, retry_attempts=2)],
+        )
         self.functions = {
-            f.spec.name: f for f in (self.ingest, self.parse, self.barrier, self.diagnose, self.query, self.authorizer)
+            f.spec.name: f
+            for f in (self.ingest, self.parse, self.barrier, self.diagnose, self.query, self.authorizer, self.sweeper)
         }
 
         # --- permissions (least privilege, one grant per need) ------------------------------------
@@ -206,6 +223,8 @@ class ArgusStack(Stack):
             ).grant_read(self.diagnose.role)
 
         self.query.grant_table(table, write=False, index_names=["gsi1"])
+        self.sweeper.grant_table(table, write=True, index_names=["gsi2"])
+        self.sweeper.grant_objects(bucket, RAW_PREFIX, ["s3:AbortMultipartUpload"])
         self.query.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject"])
 
         self.token_secret.grant_read(self.authorizer.role)

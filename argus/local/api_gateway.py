@@ -4,6 +4,7 @@ route table, run the Lambda authorizer, build the proxy event, return the functi
 from __future__ import annotations
 
 import base64
+import contextlib
 import fnmatch
 import json
 import re
@@ -88,7 +89,8 @@ class ApiGateway(BackgroundServer):
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 if self.command != "HEAD":
-                    self.wfile.write(payload)
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
+                        self.wfile.write(payload)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 

@@ -26,10 +26,12 @@ from argus.local import resources
 from argus.local.api_gateway import ApiGateway
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import Functions, LambdaHost, route_step_functions_lambda_tasks
+from argus.local.schedules import Schedule
 
 log = logging.getLogger("local_cloud")
 STATE_FILE = Path(".argus") / "local.json"
 LOCAL_PART_SIZE = 5 * 1024 * 1024  # S3's minimum, so small demo files still go up in several parts
+SWEEP_EVERY_S = 60.0  # the deployed schedule runs every 15 minutes
 
 
 def free_port() -> int:
@@ -69,6 +71,7 @@ class LocalCloud:
         self._lambda_host: LambdaHost | None = None
         self._api: ApiGateway | None = None
         self._pollers: list[SqsPoller] = []
+        self._schedules: list[Schedule] = []
         self._saved_env: dict[str, str | None] = {}
         self.functions = Functions()
         self.info: CloudInfo | None = None
@@ -125,6 +128,9 @@ class LocalCloud:
         ]
         for poller in self._pollers:
             poller.start()
+        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S)]
+        for schedule in self._schedules:
+            schedule.start()
 
         self._api = ApiGateway(self.functions)
         self._api.start()
@@ -157,9 +163,9 @@ class LocalCloud:
         return f"redis://{self._valkey.host}:{self._valkey.port}/0"
 
     def stop(self) -> None:
-        for poller in self._pollers:
-            poller.stop()
-        self._pollers = []
+        for worker in [*self._schedules, *self._pollers]:
+            worker.stop()
+        self._pollers, self._schedules = [], []
         for server in (self._api, self._lambda_host):
             if server is not None:
                 server.stop()

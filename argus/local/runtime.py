@@ -25,6 +25,7 @@ HANDLERS = {
     "diagnose": "functions.diagnose.handler.lambda_handler",
     "query": "functions.query.handler.lambda_handler",
     "authorizer": "functions.authorizer.handler.lambda_handler",
+    "sweeper": "functions.sweeper.handler.lambda_handler",
 }
 
 

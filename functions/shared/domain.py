@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import re
 import secrets
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -94,6 +95,26 @@ _BATCH_TRANSITIONS: dict[BatchStatus, frozenset[BatchStatus]] = {
 def allowed_batch_sources(target: BatchStatus) -> frozenset[BatchStatus]:
     """Every status from which ``target`` may be reached (used to build conditional writes)."""
     return frozenset(s for s, targets in _BATCH_TRANSITIONS.items() if target in targets)
+
+
+@dataclass(frozen=True)
+class StaleLimits:
+    """How long a batch may stay without progress in a status before it is failed as timed out.
+    Progress (a file added, completed or parsed; a workflow step) resets the clock."""
+
+    upload: timedelta = timedelta(hours=24)  # pending/uploading: the vehicle never sealed
+    parse: timedelta = timedelta(hours=2)  # sealed/scattering: files never finished parsing
+    workflow: timedelta = timedelta(hours=1)  # gathering/diagnosing: the workflow died
+
+    def for_status(self, status: BatchStatus) -> timedelta | None:
+        return {
+            BatchStatus.PENDING: self.upload,
+            BatchStatus.UPLOADING: self.upload,
+            BatchStatus.SEALED: self.parse,
+            BatchStatus.SCATTERING: self.parse,
+            BatchStatus.GATHERING: self.workflow,
+            BatchStatus.DIAGNOSING: self.workflow,
+        }.get(status)
 
 
 class FileStatus(StrEnum):
@@ -219,6 +240,21 @@ class Batch(BaseModel):
 
     def object_key(self, file_id: str) -> str:
         return f"raw/{self.batch_id}/{file_id}"
+
+    def stale_reason(self, now: datetime, limits: StaleLimits) -> str | None:
+        """Why this batch should be failed as timed out, or None while it is within its limit."""
+        limit = limits.for_status(self.status)
+        idle = now - self.updated_at
+        if limit is None or idle < limit:
+            return None
+        hours = idle.total_seconds() / 3600
+        if self.status in (BatchStatus.PENDING, BatchStatus.UPLOADING):
+            what = "the batch was never sealed"
+        elif self.status in (BatchStatus.SEALED, BatchStatus.SCATTERING):
+            what = f"only {self.processed_files} of {self.total_files} files were processed"
+        else:
+            what = "the workflow stopped"
+        return f"timed out in {self.status} after {hours:.1f} h without progress: {what}"
 
     @property
     def progress(self) -> float:

@@ -77,6 +77,9 @@ class BatchRepository(Protocol):
 
     def list_batches_by_vin(self, vin: str, limit: int = 50) -> list[Batch]: ...
 
+    def list_open_batches(self, limit: int = 500) -> list[Batch]:
+        """Batches not yet completed or failed, oldest first (for the stale-batch sweeper)."""
+
     def put_report(self, batch_id: str, report_json: bytes) -> None: ...
 
     def get_report(self, batch_id: str) -> bytes | None: ...

@@ -60,6 +60,13 @@ class QuerySettings(StoreSettings, RedisSettings):
     wait_budget_ms: int = 2500
 
 
+class SweeperSettings(StoreSettings):
+    stale_upload_hours: float = Field(default=24, gt=0, description="pending/uploading without progress")
+    stale_parse_hours: float = Field(default=2, gt=0, description="sealed/scattering without progress")
+    stale_workflow_hours: float = Field(default=1, gt=0, description="gathering/diagnosing without progress")
+    sweep_max_batches: int = Field(default=500, ge=1)
+
+
 T = TypeVar("T", bound=_Base)
 
 

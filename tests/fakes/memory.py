@@ -91,6 +91,10 @@ class InMemoryBatchRepository:
         found = [b for b in self.batches.values() if b.vin == vin]
         return sorted(found, key=lambda b: b.created_at, reverse=True)[:limit]
 
+    def list_open_batches(self, limit: int = 500) -> list[Batch]:
+        open_ = [b.model_copy(deep=True) for b in self.batches.values() if not b.status.terminal]
+        return sorted(open_, key=lambda b: b.created_at)[:limit]
+
     def put_report(self, batch_id: str, report_json: bytes) -> None:
         self.reports[batch_id] = report_json
 

@@ -83,6 +83,7 @@ def _settings_classes():
         "diagnose": [settings.WorkflowSettings, DiagnoseSettings],
         "query": [settings.QuerySettings],
         "authorizer": [settings.AuthSettings],
+        "sweeper": [settings.SweeperSettings],
     }
 
 

@@ -11,7 +11,7 @@ from tests.infra.conftest import Synthesized
 
 pytestmark = pytest.mark.infra
 
-FUNCTION_NAMES = ("ingest", "parse", "barrier", "diagnose", "query", "authorizer")
+FUNCTION_NAMES = ("ingest", "parse", "barrier", "diagnose", "query", "authorizer", "sweeper")
 
 
 def argus_functions(synthesized: Synthesized) -> dict[str, dict[str, Any]]:
@@ -118,7 +118,7 @@ def test_completed_uploads_under_raw_are_queued_for_parsing(synthesized):
     assert config["QueueArn"] == {"Fn::GetAtt": [queue_feeding(synthesized, "parse"), "Arn"]}
 
 
-def test_table_is_on_demand_with_pitr_ttl_and_the_vehicle_index(template):
+def test_table_is_on_demand_with_pitr_ttl_the_vehicle_index_and_the_open_batch_index(template):
     template.has_resource_properties(
         "AWS::DynamoDB::Table",
         {
@@ -135,10 +135,29 @@ def test_table_is_on_demand_with_pitr_ttl_and_the_vehicle_index(template):
                         {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
                     ],
                     "Projection": {"ProjectionType": "ALL"},
-                }
+                },
+                {
+                    "IndexName": "gsi2",
+                    "KeySchema": [
+                        {"AttributeName": "gsi2pk", "KeyType": "HASH"},
+                        {"AttributeName": "gsi2sk", "KeyType": "RANGE"},
+                    ],
+                    "Projection": {"ProjectionType": "ALL"},
+                },
             ],
         },
     )
+
+
+def test_the_sweeper_runs_every_15_minutes_and_may_only_fail_batches_and_abort_uploads(synthesized):
+    rules = synthesized.resources("AWS::Events::Rule")
+    (rule,) = rules.values()
+    assert rule["Properties"]["ScheduleExpression"] == "rate(15 minutes)"
+    actions = actions_of(synthesized, "sweeper")
+    assert "s3:AbortMultipartUpload" in actions and "dynamodb:UpdateItem" in actions
+    # It fails batches and aborts uploads; it reads no object, starts no workflow, calls no model.
+    assert not [a for a in actions if a.split(":")[0] in ("states", "bedrock", "secretsmanager", "sqs")]
+    assert not {"s3:GetObject", "s3:PutObject"} & actions
 
 
 def test_data_stores_survive_a_stack_delete_by_default(synthesized):
@@ -261,7 +280,10 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
     for name in set(FUNCTION_NAMES) - {"authorizer"}:
         assert "secretsmanager:GetSecretValue" not in actions_of(synthesized, name), name
     query_writes = {a for a in actions_of(synthesized, "query") if a.startswith("dynamodb:")} & {
-        "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:BatchWriteItem",
     }
     assert query_writes == set()
     assert not any(a.startswith(("dynamodb:", "s3:")) for a in actions_of(synthesized, "authorizer"))
@@ -308,7 +330,7 @@ def test_vpc_has_no_nat_and_reaches_aws_through_endpoints(synthesized):
     endpoints = synthesized.resources("AWS::EC2::VPCEndpoint").values()
     services = {json.dumps(e["Properties"]["ServiceName"]) for e in endpoints}
     for name in ("s3", "dynamodb", "sqs", "states", "xray"):
-        assert any(f".{name}" in s or f"{name}\"" in s for s in services), name
+        assert any(f".{name}" in s or f'{name}"' in s for s in services), name
     assert len(synthesized.resources("AWS::EC2::FlowLog")) == 1
 
 

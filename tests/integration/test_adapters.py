@@ -231,3 +231,15 @@ def test_a_cancelled_transaction_never_undoes_other_writers(table):
         thread.join()
     # Then every write survives (moto alone restores a table snapshot on cancel: see argus/local/moto_fidelity.py)
     assert len(repo.list_files(batch.batch_id)) == 61
+
+
+def test_open_batches_are_listed_until_they_complete_or_fail(table):
+    repo = DynamoBatchRepository(table)
+    batch = Batch.open("veh-sweep", VIN)
+    repo.create_batch(batch)
+    assert batch.batch_id in {b.batch_id for b in repo.list_open_batches(10_000)}
+    repo.add_file(batch, _file(batch))
+    current = repo.get_batch(batch.batch_id)
+    repo.save_batch_status(current, current.transition(BatchStatus.FAILED, error="timed out"))
+    assert batch.batch_id not in {b.batch_id for b in repo.list_open_batches(10_000)}
+    assert repo.get_batch(batch.batch_id).error == "timed out"

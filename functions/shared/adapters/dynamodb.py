@@ -1,7 +1,9 @@
 """DynamoDB repository: the source of truth for batches, files and reports (one table).
 
 Item layout (``pk`` / ``sk``):
-    BATCH#{id} / #META          the batch; ``gsi1pk = VIN#{vin}``, ``gsi1sk = created_at`` for per-vehicle lists
+    BATCH#{id} / #META          the batch; ``gsi1pk = VIN#{vin}``, ``gsi1sk = created_at`` for per-vehicle lists;
+                                ``gsi2pk = OPEN``, ``gsi2sk = created_at`` while not completed or failed (a sparse
+                                index of open batches, for the stale-batch sweeper)
     BATCH#{id} / FILE#{file_id} one file of the batch
     BATCH#{id} / REPORT         the report JSON
 Status changes are UpdateItem calls conditioned on the previous status — never whole-item puts,
@@ -25,6 +27,7 @@ from functions.shared.domain import (
 from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict
 
 META = "#META"
+OPEN = "OPEN"
 REPORT = "REPORT"
 _BATCH_MUTABLE = ("status", "updated_at", "error", "execution_arn", "report_key", "sealed_at", "completed_at")
 _FILE_MUTABLE = ("status", "updated_at", "error", "summary_key", "format")
@@ -43,7 +46,8 @@ def _dump(model: Batch | FileRecord) -> dict[str, Any]:
 
 
 def _strip(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k not in ("pk", "sk", "gsi1pk", "gsi1sk", "type", "file_count")}
+    hidden = ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "type", "file_count")
+    return {k: v for k, v in item.items() if k not in hidden}
 
 
 def _set_clause(fields: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any], list[str]]:
@@ -89,6 +93,8 @@ class DynamoBatchRepository:
             "type": "batch",
             "gsi1pk": f"VIN#{batch.vin}",
             "gsi1sk": f"{batch.created_at.isoformat()}#{batch.batch_id}",
+            "gsi2pk": OPEN,
+            "gsi2sk": f"{batch.created_at.isoformat()}#{batch.batch_id}",
             "file_count": 0,
             **_dump(batch),
         }
@@ -112,6 +118,9 @@ class DynamoBatchRepository:
         if files_seen is not None:
             condition += " AND file_count = :seen"
             values[":seen"] = files_seen
+        if batch.status.terminal:  # leaves the sparse index of open batches
+            names["#g2pk"], names["#g2sk"] = "gsi2pk", "gsi2sk"
+            removes += ["#g2pk", "#g2sk"]
         if removes:
             expression += " REMOVE " + ", ".join(removes)
         try:
@@ -143,6 +152,17 @@ class DynamoBatchRepository:
             Limit=limit,
         )
         return [Batch.model_validate(_strip(item)) for item in response.get("Items", [])]
+
+    def list_open_batches(self, limit: int = 500) -> list[Batch]:
+        batches: list[Batch] = []
+        kwargs: dict[str, Any] = {"IndexName": "gsi2", "KeyConditionExpression": Key("gsi2pk").eq(OPEN)}
+        while len(batches) < limit:
+            response = self._table.query(**kwargs, Limit=limit - len(batches))
+            batches.extend(Batch.model_validate(_strip(item)) for item in response.get("Items", []))
+            if "LastEvaluatedKey" not in response:
+                break
+            kwargs["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+        return batches
 
     # ---- files ----------------------------------------------------------------------------
 

@@ -1,0 +1,50 @@
+"""Local EventBridge schedules: invoke a function every N seconds with a scheduled event."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from datetime import UTC, datetime
+
+from argus.local import resources
+from argus.local.runtime import FunctionError, Functions
+
+log = logging.getLogger("local_cloud")
+
+
+def scheduled_event(rule: str) -> dict:
+    return {
+        "version": "0",
+        "id": str(uuid.uuid4()),
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": resources.ACCOUNT,
+        "time": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "region": resources.REGION,
+        "resources": [f"arn:aws:events:{resources.REGION}:{resources.ACCOUNT}:rule/{rule}"],
+        "detail": {},
+    }
+
+
+class Schedule:
+    def __init__(self, functions: Functions, function: str, every_s: float) -> None:
+        self._functions = functions
+        self._function = function
+        self._every_s = every_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=f"schedule-{function}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._every_s):
+            try:
+                self._functions.invoke(self._function, scheduled_event(f"{resources.PREFIX}-{self._function}"))
+            except FunctionError as exc:
+                log.warning("scheduled %s failed: %s", self._function, exc)

@@ -1,0 +1,42 @@
+"""Sweeper Lambda: run on a schedule (EventBridge), fails batches that stopped making progress."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.utilities.parser.models import EventBridgeModel
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from functions.shared import bootstrap
+from functions.shared.domain import StaleLimits
+from functions.shared.observability import logger, metrics, tracer
+from functions.shared.settings import SweeperSettings, load
+from functions.sweeper.service import SweeperService
+
+
+@lru_cache(maxsize=1)
+def default_service() -> SweeperService:
+    settings = load(SweeperSettings)
+    return SweeperService(
+        repo=bootstrap.repository(settings),
+        store=bootstrap.object_store(settings),
+        limits=StaleLimits(
+            upload=timedelta(hours=settings.stale_upload_hours),
+            parse=timedelta(hours=settings.stale_parse_hours),
+            workflow=timedelta(hours=settings.stale_workflow_hours),
+        ),
+        max_batches=settings.sweep_max_batches,
+    )
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: SweeperService | None = None) -> dict:
+    EventBridgeModel.model_validate(event)  # a scheduled event; nothing in it steers the sweep
+    result = (service or default_service()).sweep()
+    metrics.add_metric(name="BatchesTimedOut", unit="Count", value=len(result.timed_out))
+    logger.info("swept", extra={"checked": result.checked, "timed_out": len(result.timed_out)})
+    return {"checked": result.checked, "timed_out": result.timed_out, "aborted_uploads": result.aborted_uploads}
