@@ -27,7 +27,8 @@ def run_up(args: argparse.Namespace) -> int:
     with console.status("starting the local cloud…"):
         info = cloud.start()
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    for signum in (signal.SIGTERM, signal.SIGINT):  # SIGINT too: background jobs inherit it ignored
+        signal.signal(signum, lambda *_: stop.set())
     console.print(f"[bold green]Argus OTA local cloud is up[/]\n  API:        {info.api_url}/v1")
     console.print(f"  OpenAPI:    {info.api_url}/v1/openapi.json")
     console.print(f"  AWS (moto): {info.aws_endpoint}   Redis: {info.redis_url}")

@@ -163,7 +163,10 @@ class LocalCloud:
         return f"redis://{self._valkey.host}:{self._valkey.port}/0"
 
     def stop(self) -> None:
-        for worker in [*self._schedules, *self._pollers]:
+        workers = [*self._schedules, *self._pollers]
+        for worker in workers:  # all at once: each may be in a one-second long poll
+            worker.request_stop()
+        for worker in workers:
             worker.stop()
         self._pollers, self._schedules = [], []
         for server in (self._api, self._lambda_host):

@@ -11,7 +11,7 @@ class BackgroundServer:
         self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
         self._server.request_queue_size = 128  # bursts of concurrent clients (e.g. 50 report reads)
-        self._thread = threading.Thread(target=self._server.serve_forever, name=name, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.1,), name=name, daemon=True)
 
     @property
     def url(self) -> str:

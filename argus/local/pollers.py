@@ -58,8 +58,11 @@ class SqsPoller:
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self) -> None:
+    def request_stop(self) -> None:
         self._stop.set()
+
+    def stop(self) -> None:
+        self.request_stop()
         self._thread.join(timeout=5)
 
     def _loop(self) -> None:

@@ -13,7 +13,10 @@ from typing import Any, Literal
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
-from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.exceptions import (
+    RequestUnsupportedContentType,
+    RequestValidationError,
+)
 from pydantic import BaseModel
 
 from functions.shared.errors import ArgusError, Forbidden, Unauthorized
@@ -71,8 +74,28 @@ def make_resolver(title: str) -> APIGatewayRestResolver:
             logger.info("client error", extra={"code": exc.code, "error_message": exc.message})
         return error_response(exc.http_status, exc.code, exc.message, exc.details)
 
+    def _not_json() -> Response | None:
+        # Powertools parses a form-encoded body as form fields (curl -d sends that type): this API
+        # takes JSON only, and says so rather than reporting the JSON's keys as missing.
+        event = app.current_event
+        content_type = (event.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if event.body and content_type and content_type != "application/json":
+            return error_response(
+                415,
+                "unsupported_media_type",
+                f"send the body as JSON (Content-Type: application/json), not {content_type}",
+            )
+        return None
+
+    @app.exception_handler(RequestUnsupportedContentType)
+    def _unsupported(exc: RequestUnsupportedContentType) -> Response:
+        return _not_json() or error_response(415, "unsupported_media_type", "send the body as JSON")
+
     @app.exception_handler(RequestValidationError)
     def _invalid_request(exc: RequestValidationError) -> Response:
+        wrong_type = _not_json()
+        if wrong_type is not None:
+            return wrong_type
         problems = [
             {"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")} for e in exc.errors()
         ]

@@ -322,3 +322,15 @@ def test_hostile_files_fail_cleanly_or_stay_bounded_and_the_batch_completes(clou
     assert by_name["healthy.log"]["status"] == "parsed"
     report = engineer.report(batch_id)
     assert report["diagnosis"]["category"] != "none"
+
+
+def test_a_body_that_is_not_json_gets_415(cloud, vehicle):
+    headers = {**vehicle._http.headers, "content-type": "application/x-www-form-urlencoded"}
+    body = b'{"vehicle_id": "veh-e2e", "vin": "WVWZZZ1JZXW000001"}'
+    _error(httpx.post(f"{cloud.info.api_url}/v1/batches", content=body, headers=headers), 415, "unsupported_media_type")
+    headers["content-type"] = "text/csv"
+    _error(
+        httpx.post(f"{cloud.info.api_url}/v1/batches", content=b"a,b", headers=headers), 415, "unsupported_media_type"
+    )
+    headers["content-type"] = "application/json; charset=utf-8"
+    assert httpx.post(f"{cloud.info.api_url}/v1/batches", content=body, headers=headers).status_code == 200
