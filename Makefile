@@ -26,7 +26,7 @@ local: install ## run the embedded local cloud in the foreground (prints the API
 	$(VENV)/bin/argus local up
 
 test: install ## run every test suite (unit, integration, infra, e2e)
-	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 test-unit: install ## unit tests only (no sockets)
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
@@ -46,6 +46,9 @@ synth: install ## vendor Lambda deps, then synthesize the CDK app offline into c
 package: install ## vendor each function's dependencies for the Lambda platform into build/lambda
 	$(PY) -m infra.build package
 
+bootstrap: install ## `cdk bootstrap` the current AWS account and region once (runs the app with the venv's Python)
+	$(PY) -m infra.build bootstrap
+
 deploy: install ## package and `cdk deploy` to the current AWS account and region (docs/operations.md)
 	$(PY) -m infra.build deploy
 
@@ -58,7 +61,7 @@ localstack-up: ## start LocalStack + Valkey with docker compose (needs Docker an
 localstack-deploy: install ## package for the host and deploy to LocalStack with cdklocal (needs Docker; not in CI)
 	$(PY) -m infra.build localstack-deploy
 
-.PHONY: package deploy destroy localstack-up localstack-deploy
+.PHONY: package bootstrap deploy destroy localstack-up localstack-deploy
 
 clean: ## remove build outputs
 	rm -rf build cdk.out .pytest_cache

@@ -1,7 +1,7 @@
 """Package the Lambda functions without Docker, and drive the pinned CDK CLI.
 
     python -m infra.build package [--arch arm64|x86_64] [--force]
-    python -m infra.build synth | deploy | diff | destroy [--arch ...] [-- extra cdk arguments]
+    python -m infra.build bootstrap | synth | deploy | diff | destroy [--arch ...] [-- extra cdk arguments]
     python -m infra.build localstack-deploy | localstack-destroy [-- extra cdklocal arguments]
 
 ``package`` vendors each bundle's dependencies for the Lambda platform with
@@ -240,6 +240,42 @@ def cdk(args: Sequence[str], *, architecture: str, local: bool = False, env: dic
     )
 
 
+ARCH_CONTEXT_KEY = "argus:architecture"
+
+
+def context_architecture(extra: Sequence[str]) -> str | None:
+    """The architecture an explicit ``-c/--context argus:architecture=...`` in the CDK arguments sets.
+
+    ``cdk`` adds its own ``--context argus:architecture`` for the packaged code, and the CLI keeps the
+    last of repeated keys, so an explicit one would be silently overridden (and packaged for the wrong
+    platform) unless it decides the architecture here.
+    """
+    found = None
+    args = list(extra)
+    for i, arg in enumerate(args):
+        value = None
+        if arg in ("-c", "--context") and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(("-c=", "--context=")):
+            value = arg.split("=", 1)[1]
+        if value is not None and value.startswith(ARCH_CONTEXT_KEY + "="):
+            found = value.split("=", 1)[1]
+    if found is not None and found not in MACHINE:
+        raise SystemExit(f"{ARCH_CONTEXT_KEY}={found}: use one of {', '.join(sorted(MACHINE))}")
+    return found
+
+
+def choose_architecture(arch_flag: str | None, extra: Sequence[str], *, local: bool) -> str:
+    """--arch, else an explicit -c argus:architecture, else the host's (LocalStack) or cdk.json's."""
+    from_context = context_architecture(extra)
+    if arch_flag and from_context and arch_flag != from_context:
+        raise SystemExit(
+            f"--arch {arch_flag} and -c {ARCH_CONTEXT_KEY}={from_context} disagree: give one of them"
+        )
+    # LocalStack runs functions in containers of the host's architecture.
+    return arch_flag or from_context or (host_architecture() if local else default_architecture())
+
+
 def host_architecture() -> str:
     return "arm64" if platform.machine().lower() in ("arm64", "aarch64") else "x86_64"
 
@@ -272,23 +308,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m infra.build", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "command",
-        choices=("package", "synth", "diff", "deploy", "destroy", "localstack-deploy", "localstack-destroy"),
+        choices=(
+            "package", "bootstrap", "synth", "diff", "deploy", "destroy", "localstack-deploy", "localstack-destroy"
+        ),
     )
-    parser.add_argument("--arch", choices=sorted(MACHINE), help="Lambda architecture (default: cdk.json's, else arm64)")
+    parser.add_argument(
+        "--arch",
+        choices=sorted(MACHINE),
+        help="Lambda architecture to package and deploy (same as -c argus:architecture=...; default: cdk.json's, "
+        "else arm64; the host's for LocalStack)",
+    )
     parser.add_argument("--force", action="store_true", help="reinstall vendored dependencies even if up to date")
     parser.add_argument("extra", nargs=argparse.REMAINDER, help="after --: passed to the CDK CLI")
     args = parser.parse_args(argv)
     extra = [a for a in args.extra if a != "--"]
     local = args.command.startswith("localstack-")
-    # LocalStack runs functions in containers of the host's architecture.
-    architecture = args.arch or (host_architecture() if local else default_architecture())
+    architecture = choose_architecture(args.arch, extra, local=local)
 
-    # Every CDK command synthesizes the app, and the app refuses code that is not packaged.
-    if args.command != "localstack-up":
-        package(architecture, force=args.force)
+    # Every CDK command synthesizes the app (bootstrap too, to find its environment), and the app
+    # refuses code that is not packaged.
+    package(architecture, force=args.force)
     if args.command == "package":
         return 0
-    if args.command == "synth":
+    if args.command == "bootstrap":
+        # Through cdk() so the app runs with this interpreter (the venv's); a bare `cdk bootstrap`
+        # would start cdk.json's `python3`, which may lack the project's dependencies.
+        cdk(["bootstrap", *extra], architecture=architecture)
+    elif args.command == "synth":
         cdk(["synth", "--quiet", *extra], architecture=architecture)
         print(f"synthesized into {CDK_OUT}")
     elif args.command == "diff":

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 CONTEXT_PREFIX = "argus:"
+MAX_UPLOAD_URL_EXPIRY_S = 6 * 3600
 
 
 class ArgusConfig(BaseModel):
@@ -26,7 +27,11 @@ class ArgusConfig(BaseModel):
     # The key lives in Secrets Manager; only its ARN reaches the function's environment.
     openai_api_key_secret_arn: str | None = Field(default=None, alias="openaiApiKeySecretArn")
     token_budget: int = Field(default=2000, ge=400, le=200_000, alias="tokenBudget")
-    upload_url_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600, alias="uploadUrlExpirySeconds")
+    # Presigned part URLs are signed with the ingest function's temporary role credentials, and a
+    # presigned URL stops working when the credentials that signed it expire, whatever its own expiry
+    # says. Lambda refreshes those credentials every few hours, so a longer expiry would be a promise
+    # S3 does not keep; a vehicle that needs longer asks ingest for fresh URLs (resume).
+    upload_url_expiry_s: int = Field(default=3600, ge=60, le=MAX_UPLOAD_URL_EXPIRY_S, alias="uploadUrlExpirySeconds")
     part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024, alias="partSizeBytes")
     report_ttl_s: int = Field(default=600, ge=1, alias="reportTtlSeconds")
     # Caps how many files are parsed at once so a 1,000-file batch cannot take the account's whole
@@ -69,6 +74,21 @@ class ArgusConfig(BaseModel):
         if isinstance(value, str):
             return value.strip().lower() in ("1", "true", "yes", "on")
         return value
+
+    @model_validator(mode="after")
+    def _openai_needs_an_endpoint_and_egress(self) -> ArgusConfig:
+        if self.diagnosis_provider != "openai":
+            return self
+        missing = []
+        if not self.openai_base_url:
+            missing.append("argus:openaiBaseUrl (the endpoint, e.g. https://api.example.com/v1)")
+        if self.nat_gateways < 1:
+            # The functions sit in isolated subnets reached only through AWS endpoints: without a NAT
+            # gateway every call to an endpoint outside AWS would time out at run time.
+            missing.append("argus:natGateways=1 or 2 (egress from the VPC to an endpoint outside AWS)")
+        if missing:
+            raise ValueError("argus:diagnosisProvider=openai also needs " + "; ".join(missing))
+        return self
 
     @classmethod
     def from_context(cls, get: Any) -> ArgusConfig:

@@ -54,7 +54,6 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         stack.ingest: ("raw",),
         stack.parse: ("raw", "summaries"),
         stack.diagnose: ("summaries", "reports"),
-        stack.query: ("reports",),
         stack.sweeper: ("raw",),
     }
     for fn, prefixes in grants.items():

@@ -213,8 +213,10 @@ class ArgusStack(Stack):
         self.barrier.grant_start_execution(state_machine_arn)
 
         self.diagnose.grant_table(table, write=True)
+        # Gather reads the files' summaries and writes the batch's; diagnose reads that and writes the
+        # diagnosis; save_report reads both and writes reports/{batch}.json, which it never reads back.
         self.diagnose.grant_objects(bucket, SUMMARIES_PREFIX, ["s3:GetObject", "s3:PutObject"])
-        self.diagnose.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject", "s3:PutObject"])
+        self.diagnose.grant_objects(bucket, REPORTS_PREFIX, ["s3:PutObject"])
         if config.diagnosis_provider == "bedrock":
             self.diagnose.grant_bedrock_model(config.bedrock_model_id)
         if config.openai_api_key_secret_arn:
@@ -222,10 +224,12 @@ class ArgusStack(Stack):
                 self, "OpenAiApiKey", config.openai_api_key_secret_arn
             ).grant_read(self.diagnose.role)
 
+        # Reports are served from the table (and the cache), so query reads no object at all.
         self.query.grant_table(table, write=False, index_names=["gsi1"])
-        self.sweeper.grant_table(table, write=True, index_names=["gsi2"])
+        # The sweeper lists open batches (gsi2) and their files (Query), fails batches (UpdateItem) and
+        # aborts files (TransactWriteItems of Updates): it neither reads single items nor creates any.
+        self.sweeper.grant_table(table, actions=["dynamodb:Query", "dynamodb:UpdateItem"], index_names=["gsi2"])
         self.sweeper.grant_objects(bucket, RAW_PREFIX, ["s3:AbortMultipartUpload"])
-        self.query.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject"])
 
         self.token_secret.grant_read(self.authorizer.role)
 

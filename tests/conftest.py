@@ -5,29 +5,23 @@ it), so a second server would only add a port, not isolation: suites use their o
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 
 import pytest
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def moto_endpoint() -> Iterator[str]:
-    from argus.local.cloud import configure_moto
+    from argus.local.cloud import configure_moto, start_moto_server
 
-    port = _free_port()
-    os.environ["MOTO_PORT"] = str(port)  # moto's ASL interpreter calls back to localhost:$MOTO_PORT
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        os.environ.setdefault(name, value)
+    server, endpoint = start_moto_server()
+    os.environ["MOTO_PORT"] = endpoint.rsplit(":", 1)[1]
     configure_moto(endpoint)
     yield endpoint
     server.stop()
@@ -45,3 +39,13 @@ def redis_url() -> Iterator[str]:
     server = start_embedded_valkey()
     yield f"redis://{server.host}:{server.port}/0"
     server.stop()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep each expensive suite on one xdist worker (`--dist loadgroup`): the e2e tests share one
+    local cloud and its module-scoped batch, the infra tests share one synthesized stack."""
+    for item in items:
+        parts = item.path.parts
+        for suite in ("e2e", "infra"):
+            if "tests" in parts and suite in parts[parts.index("tests") :]:
+                item.add_marker(pytest.mark.xdist_group(suite))

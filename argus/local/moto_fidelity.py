@@ -3,9 +3,9 @@ behave like AWS. Applied once per process by :func:`argus.local.cloud.configure_
 
 DynamoDB: moto's ``TransactWriteItems`` deep-copies every table it touches and, when a transaction
 is cancelled (a failed condition — how the platform detects a duplicate delivery), puts the copies
-back, silently undoing every write other threads made in between (a seal, another file's status).
-DynamoDB makes each write atomic and a cancelled transaction changes nothing, so here every write
-runs under one process-wide lock.
+back, silently undoing every write other threads made in between (a seal, another file's status),
+and readers can see its partial writes meanwhile. DynamoDB makes each write atomic and a cancelled
+transaction changes nothing and shows nothing, so here every operation runs under one process lock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,11 @@ import functools
 import threading
 from typing import Any
 
-_WRITES = (
+_OPERATIONS = (
+    "get_item",
+    "query",
+    "scan",
+    "batch_get_item",
     "create_table",
     "delete_table",
     "put_item",
@@ -23,6 +27,7 @@ _WRITES = (
     "transact_write_items",
     "execute_statement",
     "batch_execute_statement",
+    "batch_write_item",
 )
 _lock = threading.RLock()
 
@@ -32,7 +37,7 @@ def make_dynamodb_writes_atomic() -> None:
 
     if getattr(DynamoDBBackend, "_argus_atomic_writes", False):
         return
-    for name in _WRITES:
+    for name in _OPERATIONS:
         original = getattr(DynamoDBBackend, name)
 
         @functools.wraps(original)

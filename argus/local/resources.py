@@ -15,7 +15,8 @@ ACCOUNT = "123456789012"
 PREFIX = "argus"  # function names: argus-ingest, argus-parse, ...
 DEFAULT_STACK = "argus"  # resource names; moto keeps one state per process, so tests pick their own
 ASL_PATH = Path(__file__).resolve().parents[2] / "infra" / "state_machine.asl.json"
-MAX_RECEIVE_COUNT = 5
+PARSE_MAX_RECEIVE_COUNT = 3  # as the CDK stack's queues
+BARRIER_MAX_RECEIVE_COUNT = 5
 
 
 def function_name(short: str) -> str:
@@ -95,7 +96,7 @@ def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> 
     s3, sqs, ddb = _client("s3", endpoint), _client("sqs", endpoint), _client("dynamodb", endpoint)
     sfn, secrets = _client("stepfunctions", endpoint), _client("secretsmanager", endpoint)
 
-    def queue_with_dlq(name: str, visibility_s: int) -> tuple[str, str]:
+    def queue_with_dlq(name: str, visibility_s: int, max_receive_count: int) -> tuple[str, str]:
         dlq_url = sqs.create_queue(QueueName=f"{name}-dlq", Attributes={"MessageRetentionPeriod": "1209600"})[
             "QueueUrl"
         ]
@@ -104,15 +105,15 @@ def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> 
             QueueName=name,
             Attributes={
                 "VisibilityTimeout": str(visibility_s),
-                "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": MAX_RECEIVE_COUNT}),
+                "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": max_receive_count}),
             },
         )["QueueUrl"]
         arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
         return url, arn
 
     bucket, table = f"{stack}-logs-local", f"{stack}-local"
-    parse_url, parse_arn = queue_with_dlq(f"{stack}-parse", visibility_s=120)
-    barrier_url, _ = queue_with_dlq(f"{stack}-barrier", visibility_s=10)
+    parse_url, parse_arn = queue_with_dlq(f"{stack}-parse", visibility_s=120, max_receive_count=PARSE_MAX_RECEIVE_COUNT)
+    barrier_url, _ = queue_with_dlq(f"{stack}-barrier", visibility_s=10, max_receive_count=BARRIER_MAX_RECEIVE_COUNT)
 
     s3.create_bucket(Bucket=bucket)
     s3.put_bucket_cors(

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from argus.local import resources
 from argus.local.http import BackgroundServer
+from functions.shared.observability import metrics
 
 HANDLERS = {
     "ingest": "functions.ingest.handler.lambda_handler",
@@ -98,8 +99,13 @@ class Functions:
         try:
             handler = self.handler(name)  # an import error is an init error, reported like any other
             with self._instances[name]:
-                return handler(event, LocalContext(function_name=resources.function_name(name)))
+                # Events and results cross the wire as JSON on AWS: a result JSON cannot carry
+                # (a Decimal, a datetime) fails there, so it fails here too.
+                result = handler(json.loads(json.dumps(event)), LocalContext(function_name=resources.function_name(name)))
+                return json.loads(json.dumps(result))
         except Exception as exc:
+            if isinstance(exc, TypeError) and "JSON serializable" in str(exc):
+                raise FunctionError({"errorType": "Runtime.MarshalError", "errorMessage": str(exc)}) from exc
             raise FunctionError(
                 {
                     "errorType": type(exc).__name__,
@@ -107,6 +113,9 @@ class Functions:
                     "stackTrace": traceback.format_exception(exc)[-5:],
                 }
             ) from exc
+        finally:
+            # Metrics are off locally, but Powertools still accumulates them (and prints at 100).
+            metrics.clear_metrics()
 
 
 _INVOKE_PATH = re.compile(r"^/2015-03-31/functions/(?P<name>[^/]+)/invocations$")
@@ -147,7 +156,7 @@ class LambdaHost(BackgroundServer):
             def _send(
                 self, status: int, body: Any, function_error: str | None = None, error: str | None = None
             ) -> None:
-                data = json.dumps(body, default=str).encode()
+                data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -186,3 +195,11 @@ def route_step_functions_lambda_tasks(lambda_endpoint: str) -> None:
 
     lambda_eval_utils._argus_original_client_for = original
     lambda_eval_utils.boto_client_for = client_for
+
+
+def unroute_step_functions_lambda_tasks() -> None:
+    from moto.stepfunctions.parser.asl.component.state.exec.state_task import lambda_eval_utils
+
+    original = getattr(lambda_eval_utils, "_argus_original_client_for", None)
+    if original is not None:
+        lambda_eval_utils.boto_client_for = original

@@ -1,11 +1,11 @@
-"""Barrier use case: count a processed file; whoever completes the batch starts its workflow, once."""
+"""Barrier use case: count a processed file; when the batch is complete, start its workflow."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from functions.shared.contracts import FileProcessed, WorkflowInput
-from functions.shared.domain import BatchStatus
+from functions.shared.completion import WAITING, start_if_complete
+from functions.shared.contracts import FileProcessed
 from functions.shared.observability import logger
 from functions.shared.ports import Barrier, BarrierOutcome, BatchRepository, Workflow
 
@@ -18,29 +18,21 @@ class BarrierService:
 
     def handle(self, message: FileProcessed) -> BarrierOutcome:
         outcome = self.barrier.record(message.batch_id, message.file_id)
-        if outcome.total is None:
-            outcome = self._rebuild_if_sealed(message.batch_id) or outcome
-        if outcome.fired:
-            self._start(message.batch_id)
+        if not outcome.complete:
+            outcome = self._rebuild_from_table(message.batch_id, outcome)
+        trigger = "barrier" if outcome.fired else "reconcile"
+        if start_if_complete(outcome, message.batch_id, self.repo, self.workflow, trigger):
+            logger.info("workflow started", extra={"batch_id": message.batch_id, "fired": outcome.fired})
         return outcome
 
-    def _rebuild_if_sealed(self, batch_id: str) -> BarrierOutcome | None:
-        """Redis is a cache: if it lost the sealed total (restart, eviction) DynamoDB still knows it."""
+    def _rebuild_from_table(self, batch_id: str, outcome: BarrierOutcome) -> BarrierOutcome:
+        """Redis is a cache: when it lost the sealed total or part of the processed set (restart,
+        eviction), DynamoDB — the source of truth — still knows both; fold them back in."""
         batch = self.repo.get_batch(batch_id)
-        if (
-            batch is None
-            or batch.total_files is None
-            or batch.status not in (BatchStatus.SEALED, BatchStatus.SCATTERING)
-        ):
-            return None
+        if batch is None or batch.total_files is None or batch.status not in WAITING:
+            return outcome
+        if outcome.total is not None and batch.processed_files < batch.total_files:
+            return outcome  # nothing lost: the remaining files are simply not done yet
         processed = [f.file_id for f in self.repo.list_files(batch_id) if f.status.processed]
         logger.info("rebuilding the barrier from DynamoDB", extra={"batch_id": batch_id, "processed": len(processed)})
         return self.barrier.seal(batch_id, batch.total_files, processed)
-
-    def _start(self, batch_id: str) -> None:
-        try:
-            self.workflow.start(batch_id, WorkflowInput(batch_id=batch_id, trigger="barrier").model_dump_json())
-        except Exception:
-            self.barrier.unfire(batch_id)  # the redelivered message fires again
-            raise
-        logger.info("barrier fired: workflow started", extra={"batch_id": batch_id})

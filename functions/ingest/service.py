@@ -16,8 +16,9 @@ from functions.ingest.models import (
     ReceivedPart,
 )
 from functions.shared.api import Principal
-from functions.shared.contracts import WorkflowInput
+from functions.shared.completion import start_if_complete
 from functions.shared.domain import (
+    MIN_PART_SIZE,
     Batch,
     BatchStatus,
     FileRecord,
@@ -150,8 +151,15 @@ class IngestService:
             return self._upload_view(file, received=[], from_part=1)  # completing twice is harmless
         if file.status is FileStatus.ABORTED:
             raise Conflict(f"file {file_id} was aborted", details={"status": str(file.status)})
-        self._check_parts(file, request)
-        self.store.complete_multipart(file.object_key, file.upload_id, [(p.number, p.etag) for p in request.parts])
+        try:
+            self._check_parts(file, request)
+            self.store.complete_multipart(file.object_key, file.upload_id, [(p.number, p.etag) for p in request.parts])
+        except NotFound as exc:
+            # The upload is gone: a previous complete finished in S3 but its response was lost.
+            if self.store.object_size(file.object_key) != file.size:
+                raise Conflict(
+                    f"the upload of file {file_id} no longer exists; add the file again", details={"file_id": file_id}
+                ) from exc
         previous = file.transition(FileStatus.UPLOADED)
         if not self.repo.save_file_status(file, previous):
             # The parser saw the S3 event first and already moved the file on: nothing to do.
@@ -162,10 +170,11 @@ class IngestService:
     def _check_parts(self, file: FileRecord, request: CompleteFileRequest) -> None:
         expected = part_count(file.size, file.part_size)
         numbers = [p.number for p in request.parts]
-        if sorted(set(numbers)) != numbers:
-            raise PartsInvalid("parts must be listed once each, in ascending order", details={"parts": numbers})
+        listed = set(numbers)
+        if sorted(listed) != numbers:
+            raise PartsInvalid("parts must be listed once each, in ascending order", details={"parts": numbers[:100]})
         stored = {p.number: p for p in self.store.list_parts(file.object_key, file.upload_id)}
-        missing = [n for n in range(1, expected + 1) if n not in numbers or n not in stored]
+        missing = [n for n in range(1, expected + 1) if n not in listed or n not in stored]
         extra = [n for n in numbers if n > expected]
         if missing or extra:
             raise PartsInvalid(
@@ -175,6 +184,12 @@ class IngestService:
         wrong = [p.number for p in request.parts if _etag(stored[p.number].etag) != _etag(p.etag)]
         if wrong:
             raise PartsInvalid("these parts' ETags do not match what was uploaded", details={"parts": wrong[:100]})
+        small = [n for n in numbers[:-1] if stored[n].size < MIN_PART_SIZE]
+        if small:
+            raise PartsInvalid(
+                f"every part but the last must hold at least {MIN_PART_SIZE} bytes (use the part size given)",
+                details={"parts": small[:100], "part_size": file.part_size},
+            )
         received = sum(stored[n].size for n in numbers)
         if received != file.size:
             raise PartsInvalid(
@@ -218,15 +233,11 @@ class IngestService:
     def _run_barrier(self, batch: Batch, members: list[FileRecord]) -> None:
         processed = [f.file_id for f in members if f.status.processed]
         outcome = self.barrier.seal(batch.batch_id, batch.total_files or len(members), processed)
-        if outcome.fired:
-            try:
-                self.workflow.start(
-                    batch.batch_id, WorkflowInput(batch_id=batch.batch_id, trigger="seal").model_dump_json()
-                )
-            except Exception as exc:
-                self.barrier.unfire(batch.batch_id)  # let the next seal or parse result fire again
-                raise TransientError("could not start the batch workflow; seal again to retry") from exc
-        elif batch.status is BatchStatus.SEALED:
+        try:
+            started = start_if_complete(outcome, batch.batch_id, self.repo, self.workflow, "seal")
+        except Exception as exc:  # the next seal (or parse result) sees the batch complete and starts it
+            raise TransientError("could not start the batch workflow; seal again to retry") from exc
+        if not started and batch.status is BatchStatus.SEALED:
             previous = batch.transition(BatchStatus.SCATTERING)
             with contextlib.suppress(ConcurrentUpdate):  # the last file finished meanwhile: already moved on
                 self.repo.save_batch_status(batch, previous)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from botocore.exceptions import BotoCoreError, ClientError
 
 from functions.shared.contracts import FileProcessed, FileSummary, ParseStats
-from functions.shared.domain import FileStatus, utcnow
+from functions.shared.domain import FileRecord, FileStatus, utcnow
+from functions.shared.errors import ConcurrentUpdate
 from functions.shared.observability import logger
 from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore
 
@@ -57,16 +58,24 @@ class ParseService:
         self.store.put_bytes(key, summary.model_dump_json().encode())
 
         target = FileStatus.FAILED if summary.error else FileStatus.PARSED
+        saved: FileRecord | None = None
         for _ in range(3):  # the ingest function may move uploading→uploaded under us
             previous = file.transition(target, error=summary.error)
             file.summary_key, file.format = key, summary.format
             if self.repo.save_file_status(file, previous):
+                saved = file
                 break
             current = self.repo.get_file(batch_id, file_id)
             if current is None or current.status.processed or current.status is FileStatus.ABORTED:
-                file = current or file
+                saved = current  # another delivery finished it, or the vehicle aborted it
                 break
             file = current
+        else:
+            raise ConcurrentUpdate(f"file {file_id} kept changing while it was parsed")  # SQS delivers it again
+        if saved is None or not saved.status.processed:
+            # Aborted meanwhile: not part of the sealed set, so the barrier must not count it.
+            return ParseOutcome(batch_id, file_id, str(saved.status) if saved else "missing", skipped=True)
+        file = saved
         self._notify(batch_id, file_id, file.status, file.error)
         stats = summary.stats
         return ParseOutcome(

@@ -102,9 +102,9 @@ class StaleLimits:
     """How long a batch may stay without progress in a status before it is failed as timed out.
     Progress (a file added, completed or parsed; a workflow step) resets the clock."""
 
-    upload: timedelta = timedelta(hours=24)  # pending/uploading: the vehicle never sealed
-    parse: timedelta = timedelta(hours=2)  # sealed/scattering: files never finished parsing
-    workflow: timedelta = timedelta(hours=1)  # gathering/diagnosing: the workflow died
+    upload: timedelta = timedelta(days=7)  # pending/uploading: the vehicle never sealed
+    parse: timedelta = timedelta(hours=6)  # sealed/scattering: files never finished parsing
+    workflow: timedelta = timedelta(hours=2)  # gathering/diagnosing: the workflow died
 
     def for_status(self, status: BatchStatus) -> timedelta | None:
         return {

@@ -7,6 +7,7 @@ which speaks the same APIs); ``tests/fakes`` implements them in memory for unit 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import BinaryIO, Protocol
 
 from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
@@ -55,8 +56,9 @@ class BatchRepository(Protocol):
 
     def get_batch(self, batch_id: str) -> Batch | None: ...
 
-    def save_batch_status(self, batch: Batch, previous: BatchStatus) -> None:
-        """Persist ``batch`` if its stored status is still ``previous``."""
+    def save_batch_status(self, batch: Batch, previous: BatchStatus, unchanged_since: datetime | None = None) -> None:
+        """Persist ``batch`` if its stored status is still ``previous`` (and, when given, its
+        ``updated_at`` is still ``unchanged_since``: nothing happened to it since it was read)."""
 
     def seal_batch(self, batch: Batch, previous: BatchStatus, total_files: int, files_seen: int) -> None:
         """Record the sealed file count with the status change, only if the batch still holds
@@ -101,6 +103,10 @@ class BarrierOutcome:
     total: int | None  # None until the batch is sealed
     fired: bool  # True for exactly one caller per batch
 
+    @property
+    def complete(self) -> bool:
+        return self.total is not None and self.processed >= self.total
+
 
 class Barrier(Protocol):
     """The scatter–gather barrier (Redis). Fires exactly once per batch, whichever comes last:
@@ -112,8 +118,6 @@ class Barrier(Protocol):
         """Declare the total, folding in the files DynamoDB already knows as processed (so the
         barrier can be rebuilt from the source of truth)."""
 
-    def unfire(self, batch_id: str) -> None:
-        """Undo a fire whose workflow start failed, so a retry can fire again."""
 
 
 class Cache(Protocol):

@@ -61,9 +61,12 @@ class QuerySettings(StoreSettings, RedisSettings):
 
 
 class SweeperSettings(StoreSettings):
-    stale_upload_hours: float = Field(default=24, gt=0, description="pending/uploading without progress")
-    stale_parse_hours: float = Field(default=2, gt=0, description="sealed/scattering without progress")
-    stale_workflow_hours: float = Field(default=1, gt=0, description="gathering/diagnosing without progress")
+    # Each limit sits beyond what the platform itself allows: uploads may resume for 7 days (the
+    # bucket aborts incomplete uploads then), a parse message lives 3 receives x 90 min, and an
+    # execution times out after 1 h.
+    stale_upload_hours: float = Field(default=168, gt=0, description="pending/uploading without progress")
+    stale_parse_hours: float = Field(default=6, gt=0, description="sealed/scattering without progress")
+    stale_workflow_hours: float = Field(default=2, gt=0, description="gathering/diagnosing without progress")
     sweep_max_batches: int = Field(default=500, ge=1)
 
 

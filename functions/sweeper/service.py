@@ -41,13 +41,15 @@ class SweeperService:
             reason = batch.stale_reason(now, self.limits)
             if reason is None:
                 continue
-            if batch.status in (BatchStatus.PENDING, BatchStatus.UPLOADING):
-                result.aborted_uploads += self._abort_open_uploads(batch.batch_id)
+            seen = batch.updated_at
+            never_sealed = batch.status in (BatchStatus.PENDING, BatchStatus.UPLOADING)
             previous = batch.transition(BatchStatus.FAILED, error=reason)
-            try:
-                self.repo.save_batch_status(batch, previous)
+            try:  # only if nothing happened to it since it was read (the index lags the table)
+                self.repo.save_batch_status(batch, previous, unchanged_since=seen)
             except ConcurrentUpdate:
-                continue  # it moved on while we looked: not stale after all
+                continue  # it made progress meanwhile: not stale after all
+            if never_sealed:
+                result.aborted_uploads += self._abort_open_uploads(batch.batch_id)
             logger.warning("batch timed out", extra={"batch_id": batch.batch_id, "reason": reason})
             result.timed_out.append(batch.batch_id)
         return result

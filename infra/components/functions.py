@@ -22,15 +22,12 @@ RUNTIME_PYTHON_VERSION = "3.13"  # what infra/build.py vendors wheels for
 ARCHITECTURES = {"arm64": lambda_.Architecture.ARM_64, "x86_64": lambda_.Architecture.X86_64}
 METRICS_NAMESPACE = "ArgusOTA"
 
-# The DynamoDB actions the adapters use. Transactions need no action of their own: IAM checks
-# the per-item actions inside TransactWriteItems/TransactGetItems.
-TABLE_READ_ACTIONS = ("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem")
-TABLE_WRITE_ACTIONS = (
-    "dynamodb:PutItem",
-    "dynamodb:UpdateItem",
-    "dynamodb:DeleteItem",
-    "dynamodb:BatchWriteItem",
-)
+# The DynamoDB actions the adapters call (functions/shared/adapters/dynamodb.py and the diagnosis
+# cache): GetItem, PutItem, UpdateItem, Query, and TransactWriteItems, which has no action of its own:
+# IAM checks each item's Put/Update against PutItem/UpdateItem. No adapter deletes, batches or uses a
+# ConditionCheck item, so DeleteItem, BatchGetItem, BatchWriteItem and ConditionCheckItem stay out.
+TABLE_READ_ACTIONS = ("dynamodb:GetItem", "dynamodb:Query")
+TABLE_WRITE_ACTIONS = ("dynamodb:PutItem", "dynamodb:UpdateItem")
 
 
 class ArgusFunction(Construct):
@@ -124,9 +121,18 @@ class ArgusFunction(Construct):
 
     # --- grants -------------------------------------------------------------------------------------
 
-    def grant_table(self, table: dynamodb.ITable, *, write: bool, index_names: Sequence[str] = ()) -> None:
-        actions = list(TABLE_READ_ACTIONS) + (list(TABLE_WRITE_ACTIONS) if write else [])
-        self.role.add_to_policy(iam.PolicyStatement(actions=actions, resources=[table.table_arn]))
+    def grant_table(
+        self,
+        table: dynamodb.ITable,
+        *,
+        write: bool = False,
+        actions: Sequence[str] | None = None,
+        index_names: Sequence[str] = (),
+    ) -> None:
+        """Item actions on the table (``actions`` narrows them further), Query on the named indexes."""
+        if actions is None:
+            actions = list(TABLE_READ_ACTIONS) + (list(TABLE_WRITE_ACTIONS) if write else [])
+        self.role.add_to_policy(iam.PolicyStatement(actions=list(actions), resources=[table.table_arn]))
         if index_names:
             self.role.add_to_policy(
                 iam.PolicyStatement(

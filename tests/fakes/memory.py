@@ -7,6 +7,7 @@ import hashlib
 import io
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import BinaryIO
 
 from functions.shared.domain import (
@@ -40,11 +41,19 @@ class InMemoryBatchRepository:
         batch = self.batches.get(batch_id)
         return batch.model_copy(deep=True) if batch else None
 
-    def save_batch_status(self, batch: Batch, previous: BatchStatus, files_seen: int | None = None) -> None:
+    def save_batch_status(
+        self,
+        batch: Batch,
+        previous: BatchStatus,
+        unchanged_since: datetime | None = None,
+        files_seen: int | None = None,
+    ) -> None:
         with self._lock:
             stored = self.batches.get(batch.batch_id)
             if stored is None or stored.status is not previous:
                 raise ConcurrentUpdate("status changed")
+            if unchanged_since is not None and stored.updated_at != unchanged_since:
+                raise ConcurrentUpdate("changed since it was read")
             if files_seen is not None and self.file_counts[batch.batch_id] != files_seen:
                 raise ConcurrentUpdate("files changed")
             # Like the DynamoDB adapter: status fields only, counters stay as stored.
@@ -210,7 +219,3 @@ class InMemoryBarrier:
 
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         return self._run(batch_id, total, processed_ids)
-
-    def unfire(self, batch_id: str) -> None:
-        with self._lock:
-            self.fired.discard(batch_id)

@@ -166,3 +166,37 @@ def test_localstack_context_points_the_functions_at_the_compose_valkey():
     network = compose["networks"]["argus"]["name"]
     assert compose["services"]["localstack"]["environment"]["LAMBDA_DOCKER_NETWORK"] == network
     assert set(compose["services"][host]["networks"]) == {"argus"}
+
+
+def test_an_explicit_architecture_context_decides_what_is_packaged_and_deployed():
+    # Given -c argus:architecture in the CDK arguments, in any of the CLI's spellings
+    for extra in (
+        ["-c", "argus:architecture=x86_64"],
+        ["--context", "argus:architecture=x86_64"],
+        ["--context=argus:architecture=x86_64", "--require-approval", "never"],
+    ):
+        # Then it wins over cdk.json's default instead of being overridden by the one cdk() appends
+        assert build.choose_architecture(None, extra, local=False) == "x86_64", extra
+    assert build.choose_architecture("x86_64", ["-c", "argus:architecture=x86_64"], local=False) == "x86_64"
+    assert build.choose_architecture(None, ["-c", "argus:alarmEmail=a@example.com"], local=False) == "arm64"
+    # And a contradiction or an unknown value stops before anything is packaged
+    with pytest.raises(SystemExit, match="disagree"):
+        build.choose_architecture("arm64", ["-c", "argus:architecture=x86_64"], local=False)
+    with pytest.raises(SystemExit, match="use one of"):
+        build.choose_architecture(None, ["-c", "argus:architecture=sparc"], local=False)
+
+
+def test_bootstrap_runs_the_app_with_this_interpreter(monkeypatch):
+    packaged: list[str] = []
+    commands: list[list[str]] = []
+    monkeypatch.setattr(build, "package", lambda architecture, force=False: packaged.append(architecture))
+    monkeypatch.setattr(build, "ensure_cli", lambda runner=build.run: build.INFRA_DIR / "node_modules" / ".bin")
+    monkeypatch.setattr(build, "run", lambda cmd, env=None, cwd=build.REPO_ROOT: commands.append(list(cmd)))
+    # When bootstrapping an account with an explicit environment
+    assert build.main(["bootstrap", "--", "aws://111122223333/eu-west-1"]) == 0
+    # Then the code is packaged (the app refuses unpackaged code) and the CLI starts the app with the
+    # interpreter running infra.build, not cdk.json's bare `python3`
+    (cmd,) = commands
+    assert packaged == ["arm64"]
+    assert str(cmd[0]).endswith("/cdk") and cmd[1:3] == ["bootstrap", "aws://111122223333/eu-west-1"]
+    assert cmd[cmd.index("--app") + 1] == f"{build.sys.executable} -m infra.app"

@@ -15,7 +15,7 @@ FUNCTION_NAMES = ("ingest", "parse", "barrier", "diagnose", "query", "authorizer
 
 
 def argus_functions(synthesized: Synthesized) -> dict[str, dict[str, Any]]:
-    """Function name -> properties, for the six Argus functions (not CDK's own helpers)."""
+    """Function name -> properties, for every Argus function (not CDK's own helpers)."""
     found = {}
     for resource in synthesized.resources("AWS::Lambda::Function").values():
         handler = resource["Properties"].get("Handler", "")
@@ -153,11 +153,19 @@ def test_the_sweeper_runs_every_15_minutes_and_may_only_fail_batches_and_abort_u
     rules = synthesized.resources("AWS::Events::Rule")
     (rule,) = rules.values()
     assert rule["Properties"]["ScheduleExpression"] == "rate(15 minutes)"
-    actions = actions_of(synthesized, "sweeper")
-    assert "s3:AbortMultipartUpload" in actions and "dynamodb:UpdateItem" in actions
-    # It fails batches and aborts uploads; it reads no object, starts no workflow, calls no model.
-    assert not [a for a in actions if a.split(":")[0] in ("states", "bedrock", "secretsmanager", "sqs")]
-    assert not {"s3:GetObject", "s3:PutObject"} & actions
+    # Given the sweeper's policy, apart from what every function in the VPC gets (logs, X-Ray, ENIs)
+    actions = {a for a in actions_of(synthesized, "sweeper") if a.split(":")[0] in ("dynamodb", "s3")}
+    # Then it may list open batches and their files, update them, and abort uploads: it creates,
+    # deletes and reads no object or single item, starts no workflow and calls no model.
+    assert actions == {"dynamodb:Query", "dynamodb:UpdateItem", "s3:AbortMultipartUpload"}
+    services = {a.split(":")[0] for a in actions_of(synthesized, "sweeper")}
+    assert services == {"dynamodb", "s3", "logs", "xray", "ec2"}
+    index_queries = [
+        s["Resource"]
+        for s in policy_statements_of(synthesized, "sweeper")
+        if s["Action"] == "dynamodb:Query" and "/index/" in json.dumps(s["Resource"])
+    ]
+    assert len(index_queries) == 1 and "/index/gsi2" in json.dumps(index_queries)
 
 
 def test_data_stores_survive_a_stack_delete_by_default(synthesized):
@@ -210,7 +218,7 @@ def test_sqs_mappings_report_partial_batch_failures_and_parse_concurrency_is_cap
 # ---- functions ----------------------------------------------------------------------------------
 
 
-def test_six_functions_on_house_defaults(synthesized):
+def test_every_argus_function_is_on_house_defaults(synthesized):
     functions = argus_functions(synthesized)
     assert set(functions) == set(FUNCTION_NAMES)
     for name, props in functions.items():
@@ -290,6 +298,19 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
     assert not any(a.startswith("bedrock:") for a in actions_of(synthesized, "diagnose"))  # provider "rules"
 
 
+def test_table_grants_hold_only_the_item_actions_the_adapters_call(synthesized):
+    # Given every function's DynamoDB actions
+    used = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"}
+    for name in FUNCTION_NAMES:
+        actions = {a for a in actions_of(synthesized, name) if a.startswith("dynamodb:")}
+        # Then none reaches beyond get/put/update/query (transactions are checked per item)
+        assert actions <= used, (name, actions - used)
+    assert {a for a in actions_of(synthesized, "query") if a.startswith("dynamodb:")} == {
+        "dynamodb:GetItem",
+        "dynamodb:Query",
+    }
+
+
 def test_object_grants_are_scoped_to_prefixes(synthesized):
     def prefixes(function: str) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
@@ -302,7 +323,10 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
         return found
 
     assert prefixes("parse") == {"/raw/*": {"s3:GetObject"}, "/summaries/*": {"s3:PutObject"}}
-    assert prefixes("query") == {"/reports/*": {"s3:GetObject"}}
+    # Reports are served from DynamoDB: query touches no object, and diagnose only writes reports/.
+    assert prefixes("query") == {}
+    assert prefixes("diagnose") == {"/summaries/*": {"s3:GetObject", "s3:PutObject"}, "/reports/*": {"s3:PutObject"}}
+    assert prefixes("sweeper") == {"/raw/*": {"s3:AbortMultipartUpload"}}
     assert set(prefixes("ingest")) == {"/raw/*"}
     assert "s3:GetObject" not in prefixes("ingest")["/raw/*"]
 
@@ -402,6 +426,18 @@ def test_api_stage_logs_throttles_and_traces(template):
     template.has_resource_properties(
         "AWS::ApiGateway::RequestValidator", {"ValidateRequestBody": True, "ValidateRequestParameters": True}
     )
+
+
+def test_api_access_logs_are_json_with_status_path_latency_and_caller_ip(synthesized):
+    (stage,) = synthesized.resources("AWS::ApiGateway::Stage").values()
+    # Given the stage's access log format / When it is read as the JSON each request line will be
+    fields = json.loads(stage["Properties"]["AccessLogSetting"]["Format"])
+    # Then it has what docs/operations.md promises, the latency included
+    assert fields["status"] == "$context.status"
+    assert fields["resourcePath"] == "$context.resourcePath"
+    assert fields["responseLatency"] == "$context.responseLatency"
+    assert fields["ip"] == "$context.identity.sourceIp"
+    assert fields["requestId"] == "$context.requestId"
 
 
 def test_api_errors_from_the_gateway_use_the_project_error_shape(synthesized):

@@ -192,15 +192,15 @@ def test_the_barrier_fires_once_under_concurrent_duplicates_and_a_racing_seal(re
     assert redis_client.ttl(f"batch:{{{batch_id}}}:fired") > 0
 
 
-def test_the_seal_fires_when_it_comes_last_and_unfire_allows_a_retry(redis_client):
+def test_the_seal_fires_when_it_comes_last_and_later_calls_see_it_complete(redis_client):
     barrier = RedisBarrier(redis_client)
     batch_id = new_id("b")
-    assert not barrier.record(batch_id, "f_1").fired
+    first = barrier.record(batch_id, "f_1")
+    assert not first.fired and not first.complete and first.total is None
     outcome = barrier.seal(batch_id, 2, ["f_1", "f_2"])  # DynamoDB knew f_2 was processed
-    assert outcome.fired and outcome.processed == 2 and outcome.total == 2
-    assert not barrier.seal(batch_id, 2, []).fired
-    barrier.unfire(batch_id)
-    assert barrier.record(batch_id, "f_2").fired
+    assert outcome.fired and outcome.complete and outcome.processed == 2 and outcome.total == 2
+    again = barrier.seal(batch_id, 2, [])
+    assert again.complete and not again.fired
 
 
 def test_a_cancelled_transaction_never_undoes_other_writers(table):

@@ -12,10 +12,12 @@ so they cannot overwrite the counters that parse results increment concurrently.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from boto3.dynamodb.conditions import Key
 from botocore.exceptions import ClientError
+from pydantic import TypeAdapter
 
 from functions.shared.domain import (
     MAX_FILES_PER_BATCH,
@@ -31,6 +33,14 @@ OPEN = "OPEN"
 REPORT = "REPORT"
 _BATCH_MUTABLE = ("status", "updated_at", "error", "execution_arn", "report_key", "sealed_at", "completed_at")
 _FILE_MUTABLE = ("status", "updated_at", "error", "summary_key", "format")
+
+
+_DATETIME = TypeAdapter(datetime)
+
+
+def _iso(value: datetime) -> str:
+    """Every timestamp in one format, the one the models serialise to (conditions compare strings)."""
+    return _DATETIME.dump_python(value, mode="json")
 
 
 def _batch_pk(batch_id: str) -> str:
@@ -92,9 +102,9 @@ class DynamoBatchRepository:
             "sk": META,
             "type": "batch",
             "gsi1pk": f"VIN#{batch.vin}",
-            "gsi1sk": f"{batch.created_at.isoformat()}#{batch.batch_id}",
+            "gsi1sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
             "gsi2pk": OPEN,
-            "gsi2sk": f"{batch.created_at.isoformat()}#{batch.batch_id}",
+            "gsi2sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
             "file_count": 0,
             **_dump(batch),
         }
@@ -105,10 +115,15 @@ class DynamoBatchRepository:
         return Batch.model_validate(_strip(item)) if item else None
 
     def _update_batch(
-        self, batch: Batch, previous: BatchStatus, extra: dict[str, Any] | None = None, files_seen: int | None = None
+        self,
+        batch: Batch,
+        previous: BatchStatus,
+        extra: dict[str, Any] | None = None,
+        files_seen: int | None = None,
+        unchanged_since: datetime | None = None,
     ) -> None:
         fields = {name: getattr(batch, name) for name in _BATCH_MUTABLE}
-        fields = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in fields.items()}
+        fields = {k: (_iso(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
         fields["status"] = str(batch.status)
         fields.update(extra or {})
         expression, names, values, removes = _set_clause(fields)
@@ -118,6 +133,10 @@ class DynamoBatchRepository:
         if files_seen is not None:
             condition += " AND file_count = :seen"
             values[":seen"] = files_seen
+        if unchanged_since is not None:
+            names["#upd"] = "updated_at"
+            condition += " AND #upd = :since"
+            values[":since"] = _iso(unchanged_since)
         if batch.status.terminal:  # leaves the sparse index of open batches
             names["#g2pk"], names["#g2sk"] = "gsi2pk", "gsi2sk"
             removes += ["#g2pk", "#g2sk"]
@@ -138,8 +157,8 @@ class DynamoBatchRepository:
                 ) from exc
             raise
 
-    def save_batch_status(self, batch: Batch, previous: BatchStatus) -> None:
-        self._update_batch(batch, previous)
+    def save_batch_status(self, batch: Batch, previous: BatchStatus, unchanged_since: datetime | None = None) -> None:
+        self._update_batch(batch, previous, unchanged_since=unchanged_since)
 
     def seal_batch(self, batch: Batch, previous: BatchStatus, total_files: int, files_seen: int) -> None:
         self._update_batch(batch, previous, {"total_files": total_files}, files_seen=files_seen)
@@ -192,7 +211,7 @@ class DynamoBatchRepository:
                             "ExpressionAttributeNames": {"#st": "status"},
                             "ExpressionAttributeValues": {
                                 ":uploading": str(BatchStatus.UPLOADING),
-                                ":now": file.created_at.isoformat(),
+                                ":now": _iso(file.created_at),
                                 ":one": 1,
                                 ":a": accepting[0],
                                 ":b": accepting[1],
@@ -238,7 +257,7 @@ class DynamoBatchRepository:
     def save_file_status(self, file: FileRecord, previous: FileStatus) -> bool:
         fields = {name: getattr(file, name) for name in _FILE_MUTABLE}
         fields["status"] = str(file.status)
-        fields["updated_at"] = file.updated_at.isoformat()
+        fields["updated_at"] = _iso(file.updated_at)
         expression, names, values, removes = _set_clause(fields)
         names["#st"] = "status"
         values[":prev"] = str(previous)
@@ -261,7 +280,7 @@ class DynamoBatchRepository:
                         "TableName": self._name,
                         "Key": {"pk": _batch_pk(file.batch_id), "sk": META},
                         "UpdateExpression": f"SET updated_at = :now ADD {counters}",
-                        "ExpressionAttributeValues": {":one": 1, ":now": file.updated_at.isoformat()},
+                        "ExpressionAttributeValues": {":one": 1, ":now": _iso(file.updated_at)},
                     }
                 }
             )

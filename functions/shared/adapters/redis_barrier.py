@@ -43,6 +43,3 @@ class RedisBarrier:
 
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         return self._run(batch_id, total, processed_ids)
-
-    def unfire(self, batch_id: str) -> None:
-        self._client.delete(_keys(batch_id)[2])

@@ -6,7 +6,7 @@ from typing import Any, BinaryIO
 
 from botocore.exceptions import ClientError
 
-from functions.shared.errors import NotFound
+from functions.shared.errors import NotFound, PartsInvalid
 from functions.shared.ports import UploadedPart
 
 
@@ -48,12 +48,20 @@ class S3ObjectStore:
             raise
 
     def complete_multipart(self, key: str, upload_id: str, parts: list[tuple[int, str]]) -> None:
-        self._s3.complete_multipart_upload(
-            Bucket=self._bucket,
-            Key=key,
-            UploadId=upload_id,
-            MultipartUpload={"Parts": [{"PartNumber": n, "ETag": etag} for n, etag in parts]},
-        )
+        try:
+            self._s3.complete_multipart_upload(
+                Bucket=self._bucket,
+                Key=key,
+                UploadId=upload_id,
+                MultipartUpload={"Parts": [{"PartNumber": n, "ETag": etag} for n, etag in parts]},
+            )
+        except ClientError as exc:
+            code = exc.response["Error"]["Code"]
+            if code in ("InvalidPart", "InvalidPartOrder", "EntityTooSmall"):
+                raise PartsInvalid(f"S3 refused the parts: {code}", details={"s3_error": code}) from exc
+            if code in ("NoSuchUpload", "404"):
+                raise NotFound("the multipart upload no longer exists") from exc
+            raise
 
     def abort_multipart(self, key: str, upload_id: str) -> None:
         try:

@@ -91,3 +91,21 @@ def test_an_object_without_a_file_record_is_ignored(world):
     svc, batch_id, _ = world
     assert svc.process(batch_id, "f_ghost") is None
     assert svc.barrier_queue.messages == []
+
+
+def test_a_file_aborted_while_it_was_parsed_is_not_reported_to_the_barrier(world):
+    svc, batch_id, add = world
+    add("f_1", LOG, status=FileStatus.UPLOADING)
+    original = svc.repo.save_file_status
+
+    def abort_first(file, previous):  # the vehicle aborts between the parse and its status write
+        stored = svc.repo.files[(file.batch_id, file.file_id)]
+        if stored.status is FileStatus.UPLOADING:
+            stored.status = FileStatus.ABORTED
+        return original(file, previous)
+
+    svc.repo.save_file_status = abort_first
+    outcome = svc.process(batch_id, "f_1")
+    assert outcome.skipped and outcome.status == "aborted"
+    assert svc.barrier_queue.messages == []
+    assert svc.repo.get_batch(batch_id).processed_files == 0

@@ -53,11 +53,11 @@ def _batch(service: SweeperService, status: BatchStatus, files: int = 0, process
 @pytest.mark.parametrize(
     ("status", "idle", "expected"),
     [
-        (BatchStatus.UPLOADING, timedelta(hours=23), None),
-        (BatchStatus.UPLOADING, timedelta(hours=25), "never sealed"),
-        (BatchStatus.SCATTERING, timedelta(hours=3), "only 1 of 2 files were processed"),
-        (BatchStatus.DIAGNOSING, timedelta(minutes=59), None),
-        (BatchStatus.DIAGNOSING, timedelta(hours=2), "the workflow stopped"),
+        (BatchStatus.UPLOADING, timedelta(days=6), None),
+        (BatchStatus.UPLOADING, timedelta(days=8), "never sealed"),
+        (BatchStatus.SCATTERING, timedelta(hours=7), "only 1 of 2 files were processed"),
+        (BatchStatus.DIAGNOSING, timedelta(minutes=119), None),
+        (BatchStatus.DIAGNOSING, timedelta(hours=3), "the workflow stopped"),
     ],
 )
 def test_each_status_has_its_own_limit(world, status, idle, expected):
@@ -78,7 +78,7 @@ def test_a_batch_that_was_never_sealed_has_its_open_uploads_aborted(world):
     batch_id = _batch(service, BatchStatus.UPLOADING, files=2)
     done = service.repo.get_file(batch_id, "f_1")
     service.repo.save_file_status(done, done.transition(FileStatus.UPLOADED))
-    clock.now += timedelta(days=2)
+    clock.now += timedelta(days=8)
 
     result = service.sweep()
 
@@ -105,3 +105,21 @@ def test_limits_come_from_settings():
     limits = StaleLimits(upload=timedelta(minutes=10))
     assert limits.for_status(BatchStatus.PENDING) == timedelta(minutes=10)
     assert limits.for_status(BatchStatus.COMPLETED) is None
+
+
+def test_progress_between_the_read_and_the_write_saves_the_batch_and_its_uploads(world):
+    service, clock = world
+    batch_id = _batch(service, BatchStatus.UPLOADING, files=1)
+    clock.now += timedelta(days=8)
+    original = service.repo.list_open_batches
+
+    def stale_read(limit: int = 500):
+        batches = original(limit)
+        service.repo.batches[batch_id].updated_at = clock.now  # a file was added just after the index was read
+        return batches
+
+    service.repo.list_open_batches = stale_read
+    result = service.sweep()
+    assert result.timed_out == [] and result.aborted_uploads == 0
+    assert service.repo.get_batch(batch_id).status is BatchStatus.UPLOADING
+    assert service.repo.get_file(batch_id, "f_0").status is FileStatus.UPLOADING
