@@ -101,7 +101,8 @@ class Functions:
             with self._instances[name]:
                 # Events and results cross the wire as JSON on AWS: a result JSON cannot carry
                 # (a Decimal, a datetime) fails there, so it fails here too.
-                result = handler(json.loads(json.dumps(event)), LocalContext(function_name=resources.function_name(name)))
+                context = LocalContext(function_name=resources.function_name(name))
+                result = handler(json.loads(json.dumps(event)), context)
                 return json.loads(json.dumps(result))
         except Exception as exc:
             if isinstance(exc, TypeError) and "JSON serializable" in str(exc):
