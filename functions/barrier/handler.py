@@ -37,7 +37,7 @@ def _record_handler(service: BarrierService):
     return handle
 
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak
 @tracer.capture_lambda_handler
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: BarrierService | None = None) -> dict:

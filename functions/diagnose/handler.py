@@ -84,7 +84,7 @@ def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, 
     return result.model_dump(exclude_none=True)
 
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak
 @tracer.capture_lambda_handler
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: WorkflowService | None = None) -> dict:

@@ -23,6 +23,8 @@ from functions.shared.domain import (
     BatchStatus,
     FileRecord,
     FileStatus,
+    is_batch_id,
+    is_file_id,
     new_id,
     part_count,
     part_size_for,
@@ -61,7 +63,7 @@ class IngestService:
         return BatchView.of(batch)
 
     def _owned_batch(self, principal: Principal, batch_id: str) -> Batch:
-        batch = self.repo.get_batch(batch_id)
+        batch = self.repo.get_batch(batch_id) if is_batch_id(batch_id) else None
         if batch is None:
             raise NotFound(f"batch {batch_id} does not exist", details={"batch_id": batch_id})
         principal.require_vehicle(batch.vehicle_id)
@@ -69,7 +71,7 @@ class IngestService:
 
     def _owned_file(self, principal: Principal, batch_id: str, file_id: str) -> tuple[Batch, FileRecord]:
         batch = self._owned_batch(principal, batch_id)
-        file = self.repo.get_file(batch_id, file_id)
+        file = self.repo.get_file(batch_id, file_id) if is_file_id(file_id) else None
         if file is None:
             raise NotFound(f"file {file_id} does not exist in batch {batch_id}", details={"file_id": file_id})
         return batch, file

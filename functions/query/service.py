@@ -7,17 +7,13 @@ runs, so it is cached briefly; unknown ids are cached as negatives so probing th
 
 from __future__ import annotations
 
-import re
-
 from functions.query.models import BatchDetail, BatchList, BatchListItem
 from functions.shared.adapters.redis_cache import CoalescingLoader, put_report, report_key, status_key
 from functions.shared.contracts import Report
-from functions.shared.domain import BatchStatus, validate_vin
+from functions.shared.domain import BatchStatus, is_batch_id, validate_vin
 from functions.shared.errors import NotFound
 from functions.shared.ports import BatchRepository, Cache
 
-# Bounded so junk ids cannot fill the cache with long negative keys; ids are server-generated ``b_…``.
-BATCH_ID_PATTERN = re.compile(r"^b_[A-Za-z0-9_-]{1,64}$")
 MAX_LIST_LIMIT = 200
 
 
@@ -92,7 +88,7 @@ class QueryService:
 
 
 def _check_batch_id(batch_id: str) -> None:
-    if not BATCH_ID_PATTERN.match(batch_id):
+    if not is_batch_id(batch_id):  # junk ids never reach the cache (no long negative keys) or the table
         raise _unknown(batch_id)
 
 

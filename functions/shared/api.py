@@ -7,7 +7,6 @@ a 500 ``internal_error`` whose detail stays in the logs.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -100,10 +99,6 @@ def make_resolver(title: str) -> APIGatewayRestResolver:
             {"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")} for e in exc.errors()
         ]
         return error_response(400, "validation_error", "the request is not valid", {"problems": problems})
-
-    @app.exception_handler(json.JSONDecodeError)
-    def _bad_json(exc: json.JSONDecodeError) -> Response:
-        return error_response(400, "malformed_json", f"the body is not valid JSON: {exc.msg}")
 
     @app.not_found
     def _no_route(_exc: Exception) -> Response:

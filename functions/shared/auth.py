@@ -96,11 +96,14 @@ def issue_token(secret: str, role: str, subject: str, ttl_s: int, *, now: float 
     return f"{signing_input}.{_b64encode(_sign(_key(secret), signing_input))}"
 
 
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
+
+
 def verify_token(secret: str, token: str, *, now: float | None = None) -> TokenClaims:
     """The token's claims, or :class:`InvalidToken`. The signature is checked before anything in
     the payload is believed, in constant time."""
     key = _key(secret)
-    if len(token) > MAX_TOKEN_CHARS or token.count(".") != 2:
+    if len(token) > MAX_TOKEN_CHARS or not _TOKEN_SHAPE.match(token):  # ASCII base64url parts only
         raise _invalid("malformed")
     version, payload, signature = token.split(".")
     if version != VERSION:

@@ -231,17 +231,6 @@ class WorkflowInput(Model):
     trigger: Literal["barrier", "seal", "reconcile"] = "barrier"
 
 
-class StepEvent(Model):
-    """What every Lambda task of the state machine receives."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    batch_id: str
-    summary_key: str | None = None
-    diagnosis_key: str | None = None
-    error: dict | None = Field(default=None, description="The Catch's error object {Error, Cause}")
-
-
 class StepResult(Model):
     batch_id: str
     summary_key: str | None = None

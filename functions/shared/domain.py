@@ -20,13 +20,14 @@ from functions.shared.errors import IllegalTransition, ValidationFailed
 MiB = 1024 * 1024
 GiB = 1024 * MiB
 MIN_PART_SIZE = 5 * MiB  # S3's floor for every part but the last
-MAX_PART_SIZE = 5 * GiB  # S3's ceiling for one part
 MAX_PARTS = 10_000  # S3's ceiling on parts per upload
 DEFAULT_PART_SIZE = 8 * MiB
 MAX_FILE_SIZE = 5 * 1024 * GiB  # S3's largest object
 MAX_FILES_PER_BATCH = 1_000
 
 VIN_PATTERN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+BATCH_ID_PATTERN = re.compile(r"^b_[0-9a-f]{20}$")  # what new_id("b") makes
+FILE_ID_PATTERN = re.compile(r"^f_[0-9a-f]{20}$")
 VEHICLE_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
 
@@ -92,11 +93,6 @@ _BATCH_TRANSITIONS: dict[BatchStatus, frozenset[BatchStatus]] = {
 }
 
 
-def allowed_batch_sources(target: BatchStatus) -> frozenset[BatchStatus]:
-    """Every status from which ``target`` may be reached (used to build conditional writes)."""
-    return frozenset(s for s, targets in _BATCH_TRANSITIONS.items() if target in targets)
-
-
 @dataclass(frozen=True)
 class StaleLimits:
     """How long a batch may stay without progress in a status before it is failed as timed out.
@@ -137,10 +133,6 @@ _FILE_TRANSITIONS: dict[FileStatus, frozenset[FileStatus]] = {
     FileStatus.FAILED: frozenset(),
     FileStatus.ABORTED: frozenset(),
 }
-
-
-def allowed_file_sources(target: FileStatus) -> frozenset[FileStatus]:
-    return frozenset(s for s, targets in _FILE_TRANSITIONS.items() if target in targets)
 
 
 class FileRecord(BaseModel):
@@ -191,7 +183,6 @@ class Batch(BaseModel):
     processed_files: int = 0
     failed_files: int = 0
     error: str | None = None
-    execution_arn: str | None = None
     report_key: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -263,9 +254,17 @@ class Batch(BaseModel):
         return min(1.0, self.processed_files / self.total_files)
 
 
+def is_batch_id(value: str) -> bool:
+    return bool(BATCH_ID_PATTERN.match(value))
+
+
+def is_file_id(value: str) -> bool:
+    return bool(FILE_ID_PATTERN.match(value))
+
+
 def parse_object_key(key: str) -> tuple[str, str] | None:
     """``raw/{batch_id}/{file_id}`` → (batch_id, file_id); None for any other key."""
     parts = key.split("/")
-    if len(parts) != 3 or parts[0] != "raw" or not parts[1].startswith("b_") or not parts[2].startswith("f_"):
+    if len(parts) != 3 or parts[0] != "raw" or not is_batch_id(parts[1]) or not is_file_id(parts[2]):
         return None
     return parts[1], parts[2]

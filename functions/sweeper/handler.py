@@ -31,7 +31,7 @@ def default_service() -> SweeperService:
     )
 
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak
 @tracer.capture_lambda_handler
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: SweeperService | None = None) -> dict:

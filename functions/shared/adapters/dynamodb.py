@@ -31,7 +31,7 @@ from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict
 META = "#META"
 OPEN = "OPEN"
 REPORT = "REPORT"
-_BATCH_MUTABLE = ("status", "updated_at", "error", "execution_arn", "report_key", "sealed_at", "completed_at")
+_BATCH_MUTABLE = ("status", "updated_at", "error", "report_key", "sealed_at", "completed_at")
 _FILE_MUTABLE = ("status", "updated_at", "error", "summary_key", "format")
 
 

@@ -119,3 +119,10 @@ def test_an_inline_secret_is_used_and_missing_configuration_is_an_error(monkeypa
     assert load_token_secret(AuthSettings(token_secret="inline-secret-0123456789")) == "inline-secret-0123456789"
     with pytest.raises(MissingSecret):
         load_token_secret(AuthSettings(token_secret=None, token_secret_arn=None))
+
+
+@pytest.mark.parametrize("token", ["v1.é.abc", "v1.abc.dé", "v1..abc", "v1.a b.c", "v1.abc.def.ghi", "ü"])
+def test_tokens_that_are_not_ascii_base64url_are_malformed_not_errors(token):
+    with pytest.raises(InvalidToken) as err:
+        verify_token(SECRET, token)
+    assert err.value.details["reason"] == "malformed"
