@@ -63,24 +63,56 @@ class ArgusClient:
     def upload_parts(
         self, path: Path, upload: dict[str, Any], on_bytes: Callable[[int], None] | None = None
     ) -> list[dict[str, Any]]:
-        """PUT each part to its presigned URL (paging through ``next_part``); returns number+ETag."""
+        """PUT each missing part to its presigned URL (paging through ``next_part``); returns every
+        part's number and ETag, the ones S3 already had included."""
         part_size = upload["part_size"]
-        done: list[dict[str, Any]] = [{"number": p["number"], "etag": p["etag"]} for p in upload.get("received", [])]
+        etags = {p["number"]: p["etag"] for p in upload.get("received", [])}
         page = upload
         with path.open("rb") as source:
             while True:
                 for part in page["parts"]:
                     source.seek((part["number"] - 1) * part_size)
                     chunk = source.read(part_size)
-                    response = self._s3.put(part["url"], content=chunk)
-                    response.raise_for_status()
-                    done.append({"number": part["number"], "etag": response.headers["ETag"]})
+                    etags[part["number"]] = self._put_part(upload, part, chunk)
                     if on_bytes:
                         on_bytes(len(chunk))
                 if not page.get("next_part"):
                     break
                 page = self.describe_file(upload["batch_id"], upload["file_id"], from_part=page["next_part"])
-        return sorted(done, key=lambda p: p["number"])
+        return [{"number": n, "etag": e} for n, e in sorted(etags.items())]
+
+    def _put_part(self, upload: dict[str, Any], part: dict[str, Any], chunk: bytes, attempts: int = 4) -> str:
+        """One part, retried with backoff on network errors and 5xx; an expired URL (403) is
+        replaced by a fresh one from the API."""
+        url = part["url"]
+        attempt = 0
+        while True:
+            attempt += 1
+            last = attempt >= attempts
+            try:
+                response = self._s3.put(url, content=chunk)
+            except httpx.TransportError:
+                if last:
+                    raise
+            else:
+                if response.status_code == 403 and not last:
+                    fresh = self.describe_file(upload["batch_id"], upload["file_id"], from_part=part["number"])
+                    url = next(p["url"] for p in fresh["parts"] if p["number"] == part["number"])
+                    continue
+                if response.status_code < 500 or last:
+                    response.raise_for_status()
+                    return response.headers["ETag"]
+            time.sleep(0.2 * 2**attempt)
+
+    def resume_file(
+        self, batch_id: str, file_id: str, path: Path, on_bytes: Callable[[int], None] | None = None
+    ) -> dict[str, Any]:
+        """Finish an interrupted upload: send only the parts S3 lacks, then complete. Harmless on a
+        file that is already complete."""
+        state = self.describe_file(batch_id, file_id)
+        if state["status"] != "uploading":
+            return state
+        return self.complete_file(batch_id, file_id, self.upload_parts(path, state, on_bytes))
 
     def describe_file(self, batch_id: str, file_id: str, from_part: int = 1) -> dict[str, Any]:
         body = self.request("GET", f"/v1/batches/{batch_id}/files/{file_id}", params={"from_part": from_part})

@@ -355,3 +355,20 @@ def test_a_body_that_is_not_json_gets_415(cloud, vehicle):
     )
     headers["content-type"] = "application/json; charset=utf-8"
     assert httpx.post(f"{cloud.info.api_url}/v1/batches", content=body, headers=headers).status_code == 200
+
+
+def test_an_interrupted_upload_resumes_with_only_the_missing_parts(cloud, vehicle, tmp_path):
+    # Given a 3-part upload of which only part 2 reached S3 before the connection dropped
+    log = _text_log(tmp_path / "long-drive.log", 160_000, fault=True)
+    batch_id = vehicle.create_batch("veh-e2e", VIN)["batch_id"]
+    upload = {**vehicle.add_file(batch_id, log.name, log.stat().st_size), "batch_id": batch_id}
+    assert upload["part_count"] == 3
+    with log.open("rb") as source:
+        source.seek(upload["part_size"])
+        assert httpx.put(upload["parts"][1]["url"], content=source.read(upload["part_size"])).status_code == 200
+    # When the vehicle resumes
+    sent: list[int] = []
+    done = vehicle.resume_file(batch_id, upload["file_id"], log, on_bytes=sent.append)
+    # Then only parts 1 and 3 travel again, and the file is complete; resuming again changes nothing
+    assert len(sent) == 2 and done["status"] in ("uploaded", "parsed")
+    assert vehicle.resume_file(batch_id, upload["file_id"], log)["status"] in ("uploaded", "parsed")
