@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fnmatch
 import json
 import re
 import time
@@ -17,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 from argus.local import resources
 from argus.local.http import BackgroundServer
 from argus.local.runtime import FunctionError, Functions
+from functions.shared.auth import policy_allows
 from functions.shared.routes import ROUTES, Route
 
 STAGE = "local"
@@ -52,21 +52,6 @@ def _method_arn(method: str, path: str) -> str:
     return f"arn:aws:execute-api:{resources.REGION}:{resources.ACCOUNT}:{API_ID}/{STAGE}/{method}{path}"
 
 
-def _allowed(policy: dict[str, Any], method_arn: str) -> bool:
-    statements = policy.get("Statement", [])
-    if isinstance(statements, dict):
-        statements = [statements]
-
-    def matches(statement: dict[str, Any]) -> bool:
-        targets = statement.get("Resource", [])
-        targets = [targets] if isinstance(targets, str) else targets
-        return any(fnmatch.fnmatchcase(method_arn, t) for t in targets)
-
-    if any(s.get("Effect") == "Deny" and matches(s) for s in statements):
-        return False
-    return any(s.get("Effect") == "Allow" and matches(s) for s in statements)
-
-
 class ApiGateway(BackgroundServer):
     def __init__(self, functions: Functions, host: str = "127.0.0.1", port: int = 0) -> None:
         self.functions = functions
@@ -100,10 +85,8 @@ class ApiGateway(BackgroundServer):
         self, method: str, raw_path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         url = urlsplit(raw_path)
-        route, params, path_exists = match_route(method, url.path)
-        if route is None:
-            if path_exists:
-                return _error(405, "method_not_allowed", f"{method} is not allowed on {url.path}")
+        route, params, _ = match_route(method, url.path)
+        if route is None:  # as the deployed API's gateway response: an unknown path or method
             return _error(404, "route_not_found", f"no route for {method} {url.path}")
         query = parse_qs(url.query, keep_blank_values=True)
         request_id = str(uuid.uuid4())
@@ -138,8 +121,10 @@ class ApiGateway(BackgroundServer):
             return denied
         try:
             response = self.functions.invoke(route.function, event)
-        except FunctionError:
-            return _error(502, "bad_gateway", "the function failed; see the local cloud's log")
+        except FunctionError:  # API Gateway: 502 for a failed Lambda proxy integration
+            return _error(502, "internal_error", "the function failed; see the local cloud's log")
+        if not isinstance(response, dict) or "statusCode" not in response:
+            return _error(502, "internal_error", "the function returned no proxy response")
         payload = response.get("body") or ""
         data = base64.b64decode(payload) if response.get("isBase64Encoded") else payload.encode()
         out_headers = dict(response.get("headers") or {})
@@ -169,8 +154,8 @@ class ApiGateway(BackgroundServer):
             # API Gateway's convention: raising "Unauthorized" means 401.
             if exc.payload.get("errorMessage") == "Unauthorized":
                 return _error(401, "unauthorized", "missing or invalid credentials")
-            return _error(500, "authorizer_error", "the authorizer failed")
-        if not _allowed(result.get("policyDocument", {}), method_arn):
+            return _error(500, "internal_error", "the authorizer failed")
+        if not policy_allows(result, method_arn):
             return _error(403, "forbidden", "these credentials may not call this route")
         context = dict(result.get("context") or {})
         event["requestContext"]["authorizer"] = {"principalId": result.get("principalId"), **context}

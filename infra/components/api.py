@@ -25,7 +25,8 @@ _GATEWAY_ERRORS: dict[str, tuple[apigw.ResponseType, str]] = {
     "BadRequestBody": (apigw.ResponseType.BAD_REQUEST_BODY, "bad_request"),
     "Throttled": (apigw.ResponseType.THROTTLED, "throttled"),
     "QuotaExceeded": (apigw.ResponseType.QUOTA_EXCEEDED, "throttled"),
-    "MissingToken": (apigw.ResponseType.MISSING_AUTHENTICATION_TOKEN, "not_found"),
+    # API Gateway answers an unknown path or method with 403 "Missing Authentication Token": say what it is.
+    "MissingToken": (apigw.ResponseType.MISSING_AUTHENTICATION_TOKEN, "route_not_found"),
     "Default4xx": (apigw.ResponseType.DEFAULT_4_XX, "bad_request"),
     "Default5xx": (apigw.ResponseType.DEFAULT_5_XX, "internal_error"),
 }
@@ -120,6 +121,7 @@ class ApiConstruct(Construct):
             self.api.add_gateway_response(
                 name,
                 type=response_type,
+                status_code="404" if code == "route_not_found" else None,
                 response_headers={"Content-Type": "'application/json'"},
                 templates={
                     "application/json": (

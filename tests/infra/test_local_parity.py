@@ -112,3 +112,12 @@ def test_every_handler_named_in_the_template_exists(synthesized):
         defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         defined |= {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
         assert attribute in defined, props["Handler"]
+
+
+def test_an_unknown_route_is_a_404_route_not_found_as_on_the_local_api(synthesized):
+    responses = synthesized.resources("AWS::ApiGateway::GatewayResponse").values()
+    (missing,) = [
+        r["Properties"] for r in responses if r["Properties"]["ResponseType"] == "MISSING_AUTHENTICATION_TOKEN"
+    ]
+    assert missing["StatusCode"] == "404"
+    assert '"code": "route_not_found"' in missing["ResponseTemplates"]["application/json"]
