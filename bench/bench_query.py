@@ -26,7 +26,7 @@ import boto3
 import redis
 
 from argus.local import resources
-from argus.local.cloud import configure_moto, free_port, start_embedded_valkey
+from argus.local.cloud import configure_moto, start_embedded_valkey, start_moto_server
 from functions.shared.adapters.dynamodb import DynamoBatchRepository
 from functions.shared.adapters.redis_cache import CoalescingLoader, RedisCache, report_key
 from functions.shared.adapters.redis_client import redis_client
@@ -93,16 +93,10 @@ def main() -> int:
     if args.quick:
         args.instances, args.rounds, args.warm = 50, 2, 500
 
-    from moto.server import ThreadedMotoServer
-
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-
-    port = free_port()
-    moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    moto.start()
+    moto, endpoint = start_moto_server()
     valkey = start_embedded_valkey()
     try:
-        endpoint = f"http://127.0.0.1:{port}"
         configure_moto(endpoint)
         ddb = boto3.client(
             "dynamodb",
