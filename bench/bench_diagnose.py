@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from argus.commands.analyze import analyze, expand, local_service
 from argus.scenarios import SCENARIOS, generate_scenario, get_scenario
-from functions.diagnose.digest import SYSTEM_PROMPT, header_of, rank_items
+from functions.diagnose.digest import SYSTEM_PROMPT, Prompt, PromptPlan, header_of, rank_items, reduce_prompt
 from functions.diagnose.knowledge import keyword_scores
 from functions.diagnose.tokens import default_counter
 from functions.shared.contracts import BatchSummary, Severity
@@ -105,13 +105,24 @@ def raw_log_tokens(paths: list[Path]) -> int:
     return total
 
 
+def largest_reduce(plan: PromptPlan, category: str, budget: int) -> Prompt:
+    """The reduce prompt at its largest: every partial answer with a cause at the 1,500-character
+    limit and 20 refs, the most a validated model answer can carry."""
+    partials = [
+        {"category": category, "risk_level": "high", "root_cause": "cause " * 300, "evidence_refs": seg.refs[:20]}
+        for seg in plan.segments
+    ]
+    return reduce_prompt(plan, partials, default_counter(), budget)
+
+
 def run_tokens(sizes: list[int], jobs: int, workdir: Path, budget: int) -> None:
     service = local_service("rules", budget)
     print(f"\nprompt tokens per batch (budget {budget}; scenario {TOKEN_SCENARIO})")
     print("  baselines: 'summary' = every summary item in one prompt with no budget; 'raw logs' = the log text")
     print("  itself (tokens of the first 256 KiB of each file, scaled to its size)")
     print(f"  {'logs':>9s} {'lines':>11s} {'generate':>9s} {'parse+gather':>12s} {'prompt':>7s} {'items':>6s} "
-          f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s}  diagnosis")
+          f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s} {'calls':>5s} "
+          f"{'reduce':>6s}  diagnosis")
     for size in sizes:
         out = workdir / f"tok-{size}"
         t0 = time.monotonic()
@@ -120,16 +131,22 @@ def run_tokens(sizes: list[int], jobs: int, workdir: Path, budget: int) -> None:
         report, summary = analyze(paths, service, jobs=jobs)
         t2 = time.monotonic()
         plan = service.plan(summary)
-        prompt = plan.single or max(plan.segments, key=lambda p: p.tokens)
         full = unbudgeted_tokens(summary)
         actual = sum(p.stat().st_size for p in paths)
         raw = raw_log_tokens(paths)
         shutil.rmtree(out)
-        status = "OK " if prompt.tokens <= budget else "OVER"
+        if plan.empty:  # nothing fits the budget: the service would use the rules without a model call
+            print(f"  {actual / 1e6:8.1f}M {summary.total_lines:11,d}  no prompt fits a budget of {budget}", flush=True)
+            continue
+        # The largest map prompt (or the single one) and, when segmented, the largest reduce prompt.
+        prompt = plan.single or max(plan.segments, key=lambda p: p.tokens)
+        reduce = largest_reduce(plan, report.diagnosis.category.value, budget) if plan.segments else None
+        calls = 1 if plan.single else len(plan.segments) + 1
+        status = "OK " if max(prompt.tokens, reduce.tokens if reduce else 0) <= budget else "OVER"
         print(
             f"  {actual / 1e6:8.1f}M {summary.total_lines:11,d} {t1 - t0:8.1f}s {t2 - t1:11.1f}s "
             f"{prompt.tokens:7d} {len(prompt.refs):6d} {prompt.omitted:8d} {full:8d} {full / prompt.tokens:5.1f}x "
-            f"{raw:12,d} {raw / prompt.tokens:8,.0f}x  "
+            f"{raw:12,d} {raw / prompt.tokens:8,.0f}x {calls:5d} {reduce.tokens if reduce else '-':>6}  "
             f"{status} {report.diagnosis.category.value}/{report.diagnosis.risk_level.value}",
             flush=True,
         )

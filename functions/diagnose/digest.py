@@ -12,13 +12,23 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 
-from functions.diagnose.tokens import TokenCounter
+from functions.diagnose.tokens import TokenCounter, default_counter
 from functions.shared.contracts import BatchSummary, Category, Evidence, RiskLevel, Severity
 
 PROMPT_VERSION = "diag-prompt-v1"
 _ITEM_TEXT_CHARS = 180
+# Token caps on free text a vehicle or a model controls (file names may be 255 characters of emoji,
+# about 3 tokens each): without them one field can use the whole budget.
+_NAME_TOKENS = 24
+_ERROR_TOKENS = 40
+_FORMATS_TOKENS = 40
+_LINE_TOKENS = 120
+_CAUSE_TOKENS = 120
+_TITLE_RESERVE = 16  # the longest section title ("Segment NN items ...") with margin
+_REF = re.compile(r"^[CT]\d{1,4}$")
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.05,
     Severity.DEBUG: 0.1,
@@ -85,6 +95,13 @@ class PromptPlan:
     single: Prompt | None = None
     segments: list[Prompt] = field(default_factory=list)
     dropped_segments: int = 0
+    budget: int = 0
+
+    @property
+    def empty(self) -> bool:
+        """No prompt fits the budget (the header and system prompt alone overflow it): do not call
+        the model."""
+        return self.single is None and not self.segments
 
     @property
     def prompt_tokens(self) -> int:
@@ -102,15 +119,34 @@ def _clip(text: str, limit: int = _ITEM_TEXT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clip_tokens(text: str, counter: TokenCounter, limit: int) -> str:
+    """The longest prefix of ``text`` (whitespace collapsed) that, with an ellipsis, is at most
+    ``limit`` tokens; binary search, so a few dozen counts at most."""
+    text = " ".join(text.split())
+    if counter.count(text) <= limit:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if counter.count(text[:mid] + "…") <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo] + "…" if lo else ""
+
+
 def _where(e: Evidence | None) -> str:
     if e is None:
         return ""
     pos = f"line {e.line}" if e.line is not None else f"msg {e.message_index}" if e.message_index is not None else ""
-    name = e.file_name or e.file_id
+    name = _clip(e.file_name or e.file_id, 60)
     return f" @{name}{':' + pos if pos else ''}"
 
 
-def rank_items(summary: BatchSummary) -> list[DigestItem]:
+def rank_items(
+    summary: BatchSummary, counter: TokenCounter | None = None, line_tokens: int = _LINE_TOKENS
+) -> list[DigestItem]:
+    counter = counter or default_counter()
     raw: list[tuple[float, str, str, Severity, int, int, Evidence | None]] = []
     for c in summary.codes:
         files = len(summary.code_files.get(c.code, ())) or 1
@@ -126,32 +162,64 @@ def rank_items(summary: BatchSummary) -> list[DigestItem]:
             n_code += 1
             ref = f"C{n_code}"
             example = f" e.g. {_clip(ev.excerpt, 140)!r}" if ev is not None and ev.excerpt else ""
-            line = f"{ref} code {text} [{sev.value}] x{count} files={files}{_where(ev)}{example}"
+            line = f"{ref} code {_clip(text, 40)} [{sev.value}] x{count} files={files}{_where(ev)}{example}"
         else:
             n_tpl += 1
             ref = f"T{n_tpl}"
             line = f"{ref} [{sev.value}] x{count}{_where(ev)} {_clip(text)}"
+        line = clip_tokens(line, counter, line_tokens)
         items.append(DigestItem(ref, kind, text, sev, count, files, score, ev, line))
     return items
 
 
-def header_of(summary: BatchSummary) -> str:
+def header_of(summary: BatchSummary, counter: TokenCounter | None = None, *, failed_shown: int = 3) -> str:
+    counter = counter or default_counter()
     parsed = [f for f in summary.files if f.status == "parsed"]
     failed = [f for f in summary.files if f.status == "failed"]
     formats = sorted({f.format for f in parsed if f.format})
     sev = ", ".join(f"{s.value}={n}" for s, n in sorted(summary.severity_counts.items(), key=lambda kv: -kv[0].rank))
+    shown_formats = clip_tokens(", ".join(formats), counter, _FORMATS_TOKENS) or "-"
     lines = [
         f"Vehicle log batch: {len(summary.files)} files ({len(parsed)} parsed, {len(failed)} failed), "
-        f"formats {', '.join(formats) or '-'}; {summary.total_lines} lines, {summary.total_messages} messages, "
+        f"formats {shown_formats}; {summary.total_lines} lines, {summary.total_messages} messages, "
         f"{summary.total_bytes} bytes.",
     ]
     if summary.time_range is not None:
         lines.append(f"Time range: {summary.time_range.start.isoformat()} .. {summary.time_range.end.isoformat()}.")
     if sev:
         lines.append(f"Severity counts: {sev}.")
-    for f in failed[:3]:
-        lines.append(f"Failed file {f.file_name or f.file_id}: {_clip(f.error or '', 120)}")
+    for f in failed[:failed_shown]:
+        name = clip_tokens(f.file_name or f.file_id, counter, _NAME_TOKENS)
+        lines.append(f"Failed file {name}: {clip_tokens(f.error or '', counter, _ERROR_TOKENS)}")
     return "\n".join(lines)
+
+
+def _room(counter: TokenCounter, budget: int, overflow: int) -> int:
+    """Tokens left for the header and the items once the system prompt, a title and the trailer are in."""
+    return budget - counter.count(SYSTEM_PROMPT) - counter.count(_trailer(10**6, overflow)) - _TITLE_RESERVE
+
+
+def _line_tokens(room: int) -> int:
+    # The usual 120-token cap, narrower under a small budget so the header and a line still fit.
+    return max(32, min(_LINE_TOKENS, room // 4))
+
+
+def _fit_header(
+    summary: BatchSummary, counter: TokenCounter, budget: int, overflow: int, line_tokens: int
+) -> str | None:
+    """The header with room left for a title, the trailer and at least one item line: fewer failed
+    files are listed, then the header is cut, as the budget requires. None when even an empty
+    header leaves no room (a budget below the system prompt)."""
+    room = _room(counter, budget, overflow) - line_tokens - 8
+    if room <= 0:
+        return None
+    header = ""
+    for shown in (3, 1, 0):
+        header = header_of(summary, counter, failed_shown=shown)
+        if counter.count(header) <= room:
+            return header
+    clipped = clip_tokens(header, counter, room)
+    return clipped or None
 
 
 def _trailer(left_out: int, overflow: int) -> str:
@@ -188,38 +256,57 @@ def _pack(
 def plan_prompts(
     summary: BatchSummary, counter: TokenCounter, budget: int, max_calls: int
 ) -> PromptPlan:
-    items = rank_items(summary)
-    header = header_of(summary)
+    """Prompts for the model, every one at most ``budget`` tokens (a hard invariant: a plan that
+    cannot keep it has no prompt at all, and the caller uses the rules)."""
     overflow = summary.templates_overflow + summary.codes_overflow
+    line_tokens = _line_tokens(_room(counter, budget, overflow))
+    items = rank_items(summary, counter, line_tokens)
     by_ref = {i.ref: i for i in items}
+    header = _fit_header(summary, counter, budget, overflow, line_tokens)
+    if header is None:
+        return PromptPlan(by_ref, "", budget=budget)
     prompt, rest = _pack(header, items, SYSTEM_PROMPT, counter, budget, overflow, "Items (most significant first):")
+    single = prompt if prompt.tokens <= budget else None
     if max_calls < 3 or not any(i.important for i in rest):
-        return PromptPlan(by_ref, header, single=prompt)
+        return PromptPlan(by_ref, header, single=single, budget=budget)
     # Map over segments of the important items, keeping one call for the reduce step.
     pending = [i for i in items if i.important]
     segments: list[Prompt] = []
     while pending and len(segments) < max_calls - 1:
         title = f"Segment {len(segments) + 1} items (most significant first):"
         seg, pending = _pack(header, pending, SYSTEM_PROMPT, counter, budget, overflow, title)
-        if not seg.refs:
+        if not seg.refs or seg.tokens > budget:
             break
         segments.append(seg)
-    return PromptPlan(by_ref, header, segments=segments, dropped_segments=1 if pending else 0)
+    if not segments:  # nothing to map over: one prompt with what fits, or none
+        return PromptPlan(by_ref, header, single=single, budget=budget)
+    return PromptPlan(by_ref, header, segments=segments, dropped_segments=1 if pending else 0, budget=budget)
 
 
 def reduce_prompt(plan: PromptPlan, partials: list[dict], counter: TokenCounter, budget: int) -> Prompt:
-    lines = [plan.header, "", "Partial answers per segment:"]
+    """The merge prompt, at most ``budget`` tokens: only refs of real digest items are repeated, each
+    cause is clipped by tokens, and the partials share what the header leaves."""
+    head = [plan.header, "", "Partial answers per segment:"]
+    tail = ["Some low-ranked items were not analysed (call cap)."] if plan.dropped_segments else []
+    fixed = counter.count(REDUCE_SYSTEM_PROMPT) + counter.count("\n".join(head + tail)) + 2
+    share = (budget - fixed) // max(1, len(partials))
+    lines: list[str] = []
     for n, p in enumerate(partials, 1):
-        lines.append(
-            f"S{n}: category={p.get('category')} risk={p.get('risk_level')} "
-            f"refs={','.join(p.get('evidence_refs', [])[:8])} cause={_clip(str(p.get('root_cause', '')), 300)}"
+        refs = [r for r in p.get("evidence_refs") or [] if isinstance(r, str) and _REF.match(r) and r in plan.items]
+        prefix = (
+            f"S{n}: category={_clip(str(p.get('category')), 24)} risk={_clip(str(p.get('risk_level')), 24)} "
+            f"refs={','.join(refs[:8])} cause="
         )
-    if plan.dropped_segments:
-        lines.append("Some low-ranked items were not analysed (call cap).")
-    user = "\n".join(lines)
-    while counter.count(REDUCE_SYSTEM_PROMPT) + counter.count(user) > budget and len(lines) > 4:
-        lines.pop(-1)
-        user = "\n".join(lines)
+        room = min(_CAUSE_TOKENS, share - counter.count(prefix) - 2)
+        lines.append(prefix + (clip_tokens(str(p.get("root_cause", "")), counter, room) if room > 0 else ""))
+
+    def build() -> str:
+        return "\n".join(head + lines + tail)
+
+    user = build()
+    while counter.count(REDUCE_SYSTEM_PROMPT) + counter.count(user) > budget and lines:
+        lines.pop()  # a per-line count can differ from the joined one; the last partial goes first
+        user = build()
     return Prompt(REDUCE_SYSTEM_PROMPT, user, counter.count(REDUCE_SYSTEM_PROMPT) + counter.count(user))
 
 
@@ -227,13 +314,17 @@ def reduce_prompt(plan: PromptPlan, partials: list[dict], counter: TokenCounter,
 
 
 def _bucket(count: int) -> int:
-    """Half-decade buckets: 3 and 4 events are the same problem, 3 and 300 are not."""
+    """Half-decade (log-scale) buckets, ``floor(2 * log10(count))``: 1-3 → 0, 4-9 → 1, 10-31 → 2,
+    32-99 → 3, 100-316 → 4, 317-999 → 5, ... A count change within one bucket (40 → 42) keeps the
+    signature; crossing a boundary (3 → 4, 31 → 32) changes it, as does any change of an order of
+    magnitude (3 → 300). Zero counts as one."""
     return math.floor(2 * math.log10(max(1, count)))
 
 
 def problem_signature(summary: BatchSummary, *, top: int = 24) -> str:
-    """A hash of what the problem looks like, independent of batch, vehicle, file names and order,
-    timestamps and small count changes: the codes and the significant templates, with bucketed counts."""
+    """A hash of what the problem looks like, independent of batch, vehicle, file names and order and
+    timestamps: the codes and the significant templates, each with its count's :func:`_bucket`, so
+    counts that move within a bucket give the same signature and counts that cross a bucket do not."""
     codes = sorted(
         (c.code, str(c.kind), c.severity.value, _bucket(c.count))
         for c in summary.codes

@@ -95,6 +95,10 @@ class DiagnosisService:
         except ProviderError as exc:
             logger.warning("model failed, using the rules", extra={"reason": exc.reason, "error": str(exc)})
             diagnosis, fallback = diagnose_rules(summary), exc.reason
+        except Exception as exc:  # a model or provider bug must never fail the batch
+            fallback = f"provider_bug: {type(exc).__name__}"
+            logger.error("model call raised, using the rules", exc_info=True, extra={"reason": fallback})
+            diagnosis = diagnose_rules(summary)
         usage = DiagnosisUsage(
             provider=self.provider.name,
             model=self.provider.model,
@@ -120,6 +124,8 @@ class DiagnosisService:
         assert self.provider is not None
         if spend.calls >= self.max_model_calls:  # the plan respects the cap; this is the guarantee
             raise ProviderError("call_cap", f"more than {self.max_model_calls} model calls")
+        if prompt.tokens > self.token_budget:  # likewise for the budget: never send an oversized prompt
+            raise ProviderError("digest_over_budget", f"{prompt.tokens} prompt tokens > {self.token_budget}")
         spend.calls += 1
         reply = self.provider.complete(
             ModelRequest(prompt.system, prompt.user, self.max_output_tokens, ANSWER_SCHEMA)
@@ -133,6 +139,8 @@ class DiagnosisService:
     def _run(self, plan: PromptPlan, spend: _Spend) -> ModelAnswer:
         if plan.single is not None:
             return self._call(plan.single, spend)
+        if not plan.segments:  # not even the header fits the budget: a reduce over nothing is no answer
+            raise ProviderError("digest_over_budget", f"no prompt fits {self.token_budget} tokens")
         partials = [self._call(segment, spend) for segment in plan.segments]
         reduce = reduce_prompt(plan, [p.model_dump(mode="json") for p in partials], self._counter(), self.token_budget)
         return self._call(reduce, spend)

@@ -72,7 +72,10 @@ class ModelAnswer(BaseModel):
     @field_validator("evidence_refs")
     @classmethod
     def _refs(cls, value: list[str]) -> list[str]:
-        return [str(v).strip().upper() for v in value][:20]
+        # Only digest ids (C12, T3) survive: a ref is echoed into the reduce prompt, so free text here
+        # would grow that prompt without bound.
+        refs = (str(v).strip().upper() for v in value)
+        return [r for r in refs if _REF.match(r)][:20]
 
 
 # Plain JSON Schema that strict structured-output modes accept (no min/max keywords); bounds are
@@ -91,6 +94,7 @@ ANSWER_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
+_REF = re.compile(r"^[CT]\d{1,4}$")
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 

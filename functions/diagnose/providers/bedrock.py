@@ -77,14 +77,36 @@ class BedrockProvider:
         except BotoCoreError as exc:
             raise ProviderError("transport_error", type(exc).__name__) from exc
 
-        usage = response.get("usage", {})
-        content = response.get("output", {}).get("message", {}).get("content", [])
-        structured = next((c["toolUse"].get("input") for c in content if "toolUse" in c), None)
-        text = "".join(c.get("text", "") for c in content)
-        return ModelReply(
-            text=text,
-            structured=structured if isinstance(structured, dict) else None,
-            input_tokens=int(usage.get("inputTokens", 0)),
-            output_tokens=int(usage.get("outputTokens", 0)),
-            stop_reason=str(response.get("stopReason", "")),
-        )
+        return _reply(response)
+
+
+def _reply(response: Any) -> ModelReply:
+    """Read the Converse response defensively: a malformed field is an invalid answer (the rules take
+    over), never an exception that escapes the provider."""
+    if not isinstance(response, dict):
+        raise ProviderError("invalid_output", "the Converse response is not an object")
+    output = response.get("output")
+    message = output.get("message") if isinstance(output, dict) else None
+    content = message.get("content") if isinstance(message, dict) else None
+    if not isinstance(content, list):
+        raise ProviderError("invalid_output", "no output.message.content in the response")
+    blocks = [c for c in content if isinstance(c, dict)]
+    tool = next((c["toolUse"] for c in blocks if isinstance(c.get("toolUse"), dict)), None)
+    structured = tool.get("input") if tool is not None else None
+    text = "".join(c["text"] for c in blocks if isinstance(c.get("text"), str))
+    usage = response.get("usage")
+    if not isinstance(usage, dict):
+        usage = {}
+    return ModelReply(
+        text=text,
+        structured=structured if isinstance(structured, dict) else None,
+        input_tokens=_count(usage.get("inputTokens")),
+        output_tokens=_count(usage.get("outputTokens")),
+        stop_reason=str(response.get("stopReason") or ""),
+    )
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return max(0, value)

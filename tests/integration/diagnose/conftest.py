@@ -19,6 +19,7 @@ class Scripted:
     body: dict
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
+    raw: bytes | None = None  # written to the socket as is, then the connection is closed (b"": no reply)
 
 
 @dataclass
@@ -41,6 +42,10 @@ def stub() -> Iterator[StubServer]:
             assert reply is not None, "unscripted request"
             if reply.delay_s:
                 time.sleep(reply.delay_s)
+            if reply.raw is not None:  # a broken server: whatever bytes the test scripted, then hang up
+                self.close_connection = True
+                self.wfile.write(reply.raw)
+                return
             body = json.dumps(reply.body).encode()
             try:
                 self.send_response(reply.status)

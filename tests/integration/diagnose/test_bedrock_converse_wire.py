@@ -86,3 +86,30 @@ def test_an_answer_outside_the_schema_falls_back(stub, service):
     stub.script = [Scripted(200, bad)]
     diagnosis, usage = service().diagnose(battery_summary())
     assert usage.fallback_reason == "invalid_output" and diagnosis.category.value == "battery_bms"
+
+
+
+def test_a_null_usage_count_keeps_the_answer(stub, service):
+    # Given a Converse answer whose usage counts are null
+    stub.script = [Scripted(200, {**CONVERSE_OK, "usage": {"inputTokens": None, "outputTokens": None}})]
+    # When a batch is diagnosed
+    svc = service()
+    diagnosis, usage = svc.diagnose(battery_summary())
+    # Then the tool answer is used and the input tokens fall back to the prompt's own count
+    assert usage.fallback_reason is None and diagnosis.risk_level.value == "critical"
+    assert usage.input_tokens == svc.last_plan.prompt_tokens and usage.output_tokens == 0
+
+
+@pytest.mark.parametrize("response", [
+    {**CONVERSE_OK, "usage": ["not", "an", "object"]},
+    {**CONVERSE_OK, "output": {"message": {"role": "assistant", "content": [{"toolUse": "not an object"}]}}},
+    {**CONVERSE_OK, "output": {"message": {"role": "assistant", "content": [None, 3]}}},
+])
+def test_a_garbled_response_falls_back_to_the_rules_with_a_reason(stub, service, response):
+    # Given a Converse answer of the wrong shape (botocore's own parser raises on some of these)
+    stub.script = [Scripted(200, response)]
+    # When a batch is diagnosed
+    diagnosis, usage = service().diagnose(battery_summary())
+    # Then nothing escapes: the rules answer and the reason is recorded
+    assert usage.fallback_reason in ("invalid_output", "provider_bug: AttributeError")
+    assert diagnosis.category.value == "battery_bms"

@@ -76,3 +76,16 @@ def test_signature_ignores_file_order_ids_and_small_count_changes_but_not_the_pr
     assert problem_signature(summary(["f_b", "f_a"])) == base
     assert problem_signature(summary(["f_a", "f_b"], bump=3, batch_id="b_2")) == base
     assert problem_signature(summary(["f_a", "f_b"], extra_code="U0073")) != base
+
+
+@pytest.mark.parametrize(("same", "a", "b"), [
+    (True, 1, 3), (False, 3, 4), (True, 4, 9), (False, 9, 10), (True, 10, 31), (False, 31, 32),
+    (True, 40, 42), (True, 32, 99), (False, 99, 100), (True, 100, 316), (False, 316, 317), (False, 3, 300),
+])
+def test_signature_buckets_counts_by_half_decade_as_documented(same, a, b):
+    # Given the same problem seen with two counts
+    def summary(n):
+        return batch_summary(file_summary("f_1", [tpl("cell over-temperature <*>", n, Severity.ERROR)]))
+
+    # Then the signature is the same exactly when both counts fall in one half-decade bucket
+    assert (problem_signature(summary(a)) == problem_signature(summary(b))) is same

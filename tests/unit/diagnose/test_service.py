@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 import pytest
 
 from functions.diagnose.cache import CachedDiagnosis, DynamoDiagnosisCache
@@ -127,3 +129,25 @@ def test_dynamo_cache_checks_expiry_on_read():
     now[0] = 1060.0
     # Then the expired entry is a miss
     assert cache.get("k1") is None
+
+
+@dataclass
+class _BuggyProvider:
+    exc: Exception
+    name: str = "buggy"
+    model: str = "buggy-1"
+
+    def complete(self, request):
+        raise self.exc
+
+
+@pytest.mark.parametrize("exc", [TypeError("int() argument must be ..."), KeyError("toolUse"), RuntimeError("x")])
+def test_any_exception_from_a_provider_falls_back_to_the_rules_and_names_its_type(exc):
+    # Given a provider with a bug that raises something other than a ProviderError
+    cache = InMemoryDiagnosisCache()
+    # When diagnosing
+    diagnosis, usage = _service(_BuggyProvider(exc), cache).diagnose(_summary())
+    # Then the batch gets the rules' diagnosis, the reason names the exception type, nothing is cached
+    assert usage.fallback_reason == f"provider_bug: {type(exc).__name__}"
+    assert (diagnosis.category, diagnosis.risk_level) == (Category.BATTERY_BMS, RiskLevel.HIGH)
+    assert usage.model_calls == 1 and cache.puts == 0
