@@ -8,6 +8,7 @@ those offsets with anchored matches on each line of that shape.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from functions.shared.contracts import CodeKind
 
@@ -63,11 +64,17 @@ _CANDIDATE_RX = re.compile(
 )
 
 Candidates = tuple[tuple[int, re.Pattern[bytes]], ...]
+MAX_CANDIDATES = 32
 
 
 def candidates(shape: bytes) -> Candidates:
-    """Positions (and the pattern to try there) where a line of this digit-zeroed shape may hold a code."""
-    return tuple((m.start(), _KIND_RX[m.lastgroup or ""]) for m in _CANDIDATE_RX.finditer(shape))
+    """Positions (and the pattern to try there) where a line of this digit-zeroed shape may hold a code.
+
+    At most ``MAX_CANDIDATES``: a line of thousands of code-like words would otherwise cost memory
+    per cached shape and a regex match per word on every line of that shape.
+    """
+    found = islice(_CANDIDATE_RX.finditer(shape), MAX_CANDIDATES)
+    return tuple((m.start(), _KIND_RX[m.lastgroup or ""]) for m in found)
 
 
 def codes_at(line: bytes, cands: Candidates) -> list[tuple[str, CodeKind]]:

@@ -321,12 +321,19 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
         for length, tpls in by_len.items():
             if len(tpls) < 2:
                 continue
+            # Bucket keys come from chained prefix/suffix hashes, so each costs O(1) instead of
+            # building t[:p] + t[p+1:] (O(length)) for every position of every template. Every
+            # entry is live: templates of this length change only below, which refreshes the list.
+            keyed = [(t, *_chain_hashes(t)) for t in tpls]
             for p in range(length):
-                buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-                for t in tpls:
-                    if t in current:
-                        buckets[t[:p] + t[p + 1 :]].append(t)
+                buckets: dict[tuple[int, int], list[tuple[str, ...]]] = defaultdict(list)
+                for t, pre, suf in keyed:
+                    buckets[(pre[p], suf[p + 1])].append(t)
+                merged_here = False
                 for siblings in buckets.values():
+                    if len(siblings) < 2:
+                        continue
+                    siblings = _same_but(siblings, p)  # guards against a (2**-64) hash collision
                     if len(siblings) < 2:
                         continue
                     for merge_set in _decide(siblings, p, weight):
@@ -334,10 +341,29 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
                         if len(merge_set) > 1 and not _subsumes(merge_set, p):
                             target[p] = WILDCARD
                         _absorb(current, weight, merge_set, tuple(target))
-                        changed = True
-                tpls = [t for t in current if len(t) == length]
+                        changed = merged_here = True
+                if merged_here:
+                    keyed = [(t, *_chain_hashes(t)) for t in current if len(t) == length]
         if not changed:
             break
+
+
+def _chain_hashes(t: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """pre[p] identifies t[:p] and suf[p] identifies t[p:], each built from its neighbour in O(1)."""
+    n = len(t)
+    pre = [0] * (n + 1)
+    suf = [0] * (n + 2)
+    for i, tok in enumerate(t):
+        pre[i + 1] = hash((pre[i], tok))
+    for i in range(n - 1, -1, -1):
+        suf[i] = hash((suf[i + 1], t[i]))
+    return pre, suf
+
+
+def _same_but(siblings: list[tuple[str, ...]], p: int) -> list[tuple[str, ...]]:
+    first = siblings[0]
+    key = first[:p] + first[p + 1 :]
+    return [t for t in siblings if t[:p] + t[p + 1 :] == key]
 
 
 def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> bool:

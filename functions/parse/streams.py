@@ -138,6 +138,7 @@ class _ZlibFamily(_Decompressed):
     def __init__(self, source: Source, name: str, max_out: int | None) -> None:
         super().__init__(source, name, max_out)
         self._dec = self._new()
+        self._carry = b""  # gzip: bytes read past a finished member, not yet given to the next one
 
     def _new(self):
         if self._name == "gzip":
@@ -147,12 +148,11 @@ class _ZlibFamily(_Decompressed):
         return lzma.LZMADecompressor()
 
     def _next_block(self) -> bytes | None:
+        if self._name == "gzip":
+            return self._next_gzip_block()
         dec = self._dec
         # Bounded output per call: a bomb never materialises more than one chunk at a time.
-        if self._name == "gzip":
-            if dec.unconsumed_tail:
-                return dec.decompress(dec.unconsumed_tail, CHUNK)
-        elif not dec.needs_input and not dec.eof:
+        if not dec.needs_input and not dec.eof:
             return dec.decompress(b"", CHUNK)
         if dec.eof:
             rest = dec.unused_data
@@ -160,18 +160,51 @@ class _ZlibFamily(_Decompressed):
                 rest = self._source.read(CHUNK)
             if not rest:
                 return None
-            if self._name == "gzip" and rest.lstrip(b"\0") == b"":  # tar-style zero padding after the member
-                return b""
-            self._dec = dec = self._new()  # concatenated members (e.g. rotated logs appended)
+            self._dec = dec = self._new()  # concatenated streams (e.g. rotated logs appended)
             return self._feed(dec, rest)
         data = self._source.read(CHUNK)
         if not data:
-            if self._name == "gzip":
-                tail = dec.flush()
-                if tail:
-                    return tail
             raise ParseLimitError(f"truncated {self._name} stream: it ended before its end marker")
         return self._feed(dec, data)
+
+    def _next_gzip_block(self) -> bytes | None:
+        dec = self._dec
+        # eof is checked before unconsumed_tail: once a member ends, zlib keeps the bytes after it in
+        # BOTH unused_data and unconsumed_tail, and re-feeding the tail returns b"" forever.
+        if dec is not None and dec.eof:
+            self._carry = dec.unused_data
+            self._dec = dec = None
+        if dec is None:
+            return self._start_gzip_member()
+        if dec.unconsumed_tail:
+            return self._feed(dec, dec.unconsumed_tail)
+        data = self._source.read(CHUNK)
+        if not data:
+            tail = dec.flush()
+            if tail:
+                return tail
+            raise ParseLimitError("truncated gzip stream: it ended before its end marker")
+        return self._feed(dec, data)
+
+    def _start_gzip_member(self) -> bytes | None:
+        """At a member boundary: skip tar-style zero padding, then start the next member or stop."""
+        carry = self._carry.lstrip(b"\0")
+        self._carry = b""
+        while len(carry) < 2:
+            data = self._source.read(CHUNK)
+            if not data:
+                break
+            carry = (carry + data).lstrip(b"\0")
+        if not carry:
+            return None  # a clean end, possibly after padding
+        if not carry.startswith(b"\x1f\x8b"):
+            # gzip(1) warns "trailing garbage ignored"; we stop too, but say so rather than guess.
+            raise ParseLimitError(
+                f"trailing garbage after the last gzip member (after {self.out_bytes} decompressed bytes); "
+                "statistics cover the gzip part only"
+            )
+        self._dec = dec = self._new()  # concatenated members (e.g. rotated logs appended)
+        return self._feed(dec, carry)
 
     def _feed(self, dec, data: bytes) -> bytes:
         try:
@@ -180,19 +213,105 @@ class _ZlibFamily(_Decompressed):
             raise ParseLimitError(f"corrupt {self._name} stream: {exc}") from exc
 
 
+class _ZstdFrames:
+    """Passes compressed bytes through while walking zstd's frame and block headers (RFC 8878).
+
+    ``zstandard``'s stream reader returns a clean end of data when its input stops mid-frame, so a
+    cut-off upload would look complete. Walking the headers costs a few operations per block (block
+    contents are skipped by length, never decoded) and tells whether the input ended on a frame
+    boundary.
+    """
+
+    _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+    def __init__(self, source: Source) -> None:
+        self._source = source
+        self._state = "magic"  # magic | skippable | frame_header | block | unknown
+        self._want = 4  # header bytes the state needs
+        self._hdr = b""
+        self._skip = 0  # content bytes to pass over before the next header
+        self._checksum = False
+        self._last_block = False
+
+    @property
+    def complete(self) -> bool:
+        """False only when the input provably stopped inside a frame."""
+        if self._state == "unknown":
+            return True  # not ours to judge: the decompressor reports bytes it cannot decode
+        return self._state == "magic" and not self._hdr and self._skip == 0
+
+    def read(self, n: int = CHUNK) -> bytes:
+        data = self._source.read(n)
+        if data and self._state != "unknown":
+            self._walk(data)
+        return data
+
+    def _walk(self, data: bytes) -> None:
+        pos, end = 0, len(data)
+        while pos < end and self._state != "unknown":
+            if self._skip:
+                step = min(self._skip, end - pos)
+                self._skip -= step
+                pos += step
+                continue
+            take = min(self._want - len(self._hdr), end - pos)
+            self._hdr += data[pos : pos + take]
+            pos += take
+            if len(self._hdr) == self._want:
+                hdr, self._hdr = self._hdr, b""
+                self._header(hdr)
+
+    def _header(self, hdr: bytes) -> None:
+        state = self._state
+        if state == "magic":
+            if hdr == self._ZSTD_MAGIC:
+                self._state, self._want = "frame_header", 1
+            elif hdr[1:] == b"\x2a\x4d\x18" and hdr[0] & 0xF0 == 0x50:
+                self._state, self._want = "skippable", 4
+            else:
+                self._state = "unknown"
+        elif state == "skippable":
+            self._skip = int.from_bytes(hdr, "little")
+            self._state, self._want = "magic", 4
+        elif state == "frame_header":
+            d = hdr[0]
+            single_segment = (d >> 5) & 1
+            self._checksum = bool((d >> 2) & 1)
+            window = 0 if single_segment else 1
+            dict_id = (0, 1, 2, 4)[d & 3]
+            content_size = (single_segment, 2, 4, 8)[d >> 6]
+            self._skip = window + dict_id + content_size
+            self._state, self._want = "block", 3
+        else:  # block header
+            h = int.from_bytes(hdr, "little")
+            kind = (h >> 1) & 3
+            if kind == 3:  # reserved block type: corrupt
+                self._state = "unknown"
+                return
+            self._skip = 1 if kind == 1 else h >> 3  # an RLE block stores one byte
+            if h & 1:  # last block: then the optional checksum, then the next frame
+                self._skip += 4 if self._checksum else 0
+                self._state, self._want = "magic", 4
+
+
 class _Zstd(_Decompressed):
     def __init__(self, source: Source, name: str, max_out: int | None) -> None:
         super().__init__(source, name, max_out)
         import zstandard  # lazy: only zstd inputs pay for it
 
         self._zstd_error = zstandard.ZstdError
-        self._reader = zstandard.ZstdDecompressor().stream_reader(source, read_across_frames=True, read_size=CHUNK)
+        self._frames = _ZstdFrames(source)
+        self._reader = zstandard.ZstdDecompressor().stream_reader(
+            self._frames, read_across_frames=True, read_size=CHUNK
+        )
 
     def _next_block(self) -> bytes | None:
         try:
             data = self._reader.read(CHUNK)
         except self._zstd_error as exc:
             raise ParseLimitError(f"corrupt zstd stream: {exc}") from exc
+        if not data and not self._frames.complete:
+            raise ParseLimitError("truncated zstd stream: it ended before its end marker")
         return data or None
 
 

@@ -15,6 +15,7 @@ from typing import BinaryIO, TextIO
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.streams import iter_chunks
+from functions.parse.text import CACHE_MAX_BYTES, MAX_LINE, SHAPE_BYTES
 
 WARMUP_LINES = 2000
 CACHE_MAX = 100_000
@@ -38,15 +39,38 @@ class LineTemplates:
 
 
 def iter_lines(stream: BinaryIO) -> Iterator[bytes]:
-    """Raw lines (no newline, CR of CRLF removed); the last line counts even without a newline."""
+    """Raw lines (no newline, CR of CRLF removed); the last line counts even without a newline.
+
+    Lines longer than ``MAX_LINE`` are cut there and the rest is skipped, as in the summary path, and
+    a partial line is never re-copied per chunk: memory and time stay linear however long lines get.
+    """
     carry = b""
+    skipping = False  # inside an over-long line whose head was already yielded
     for chunk in iter_chunks(stream):
-        parts = (carry + chunk).split(b"\n")
-        carry = parts.pop()
-        for p in parts:
-            yield p[:-1] if p.endswith(b"\r") else p
+        start = 0
+        if skipping:
+            nl = chunk.find(b"\n")
+            if nl < 0:
+                continue
+            start, skipping = nl + 1, False
+        last = chunk.rfind(b"\n")
+        if last >= start:
+            parts = chunk[start:last].split(b"\n")
+            parts[0] = carry + parts[0]
+            carry = chunk[last + 1 :]
+            for part in parts:
+                yield _strip_cr(part[:MAX_LINE])
+        else:
+            carry += chunk[start:]  # bounded: carry is cut below once it passes MAX_LINE
+        if len(carry) > MAX_LINE:
+            yield _strip_cr(carry[:MAX_LINE])
+            carry, skipping = b"", True
     if carry:
-        yield carry[:-1] if carry.endswith(b"\r") else carry
+        yield _strip_cr(carry)
+
+
+def _strip_cr(line: bytes) -> bytes:
+    return line[:-1] if line.endswith(b"\r") else line
 
 
 def mine_lines(lines: Iterable[bytes], *, miner: TemplateMiner | None = None) -> LineTemplates:
@@ -56,18 +80,22 @@ def mine_lines(lines: Iterable[bytes], *, miner: TemplateMiner | None = None) ->
     groups = array("i")
     counts: list[int] = []
     cache: dict[bytes, int] = {}
+    cache_bytes = [0]
 
     def assign(batch: list[bytes]) -> None:
         assert header is not None
         for line in batch:
-            key = line.translate(_ZERO_DIGITS)
+            head = line[:SHAPE_BYTES]  # as in the summary path: the head decides the template
+            key = head.translate(_ZERO_DIGITS)
             gid = cache.get(key)
             if gid is None:
-                text = line.decode("utf-8", "replace")
+                text = head.decode("utf-8", "replace")
                 gid = miner.add(text[header.split(text).content_start :])
-                if len(cache) >= CACHE_MAX:
+                if len(cache) >= CACHE_MAX or cache_bytes[0] > CACHE_MAX_BYTES:
                     cache.clear()
+                    cache_bytes[0] = 0
                 cache[key] = gid
+                cache_bytes[0] += len(key)
             while len(counts) <= gid:
                 counts.append(0)
             counts[gid] += 1

@@ -22,7 +22,12 @@ from functions.parse.timestamps import TimestampLayout, learn_layout
 MAX_LINE = 64 * 1024  # longer lines are cut here; the rest of the line is skipped, not buffered
 WARMUP_LINES = 2000  # lines buffered to learn the header and timestamp layout
 WARMUP_BYTES = 512 * 1024
-CACHE_MAX = 100_000  # distinct line shapes remembered; cleared when full (bounded memory)
+CACHE_MAX = 100_000  # distinct line shapes remembered; cleared when full (bounded memory) ...
+CACHE_MAX_BYTES = 32 << 20  # ... or when their keys add up to this much
+# Only a line's head decides its shape, template and code candidates: distinct long lines would
+# otherwise make cache keys, miner input and candidate lists as big as the lines (stats still count
+# the whole line, and timestamps are read from it).
+SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
@@ -54,6 +59,7 @@ class TextSummarizer:
         self.header: HeaderModel | None = None
         self.layout: TimestampLayout | None = None
         self._cache: dict[bytes, Shape | None] = {}
+        self._cache_bytes = 0
         self._channel_ids: dict[str, int] = {}
         self._channel_names: list[str] = []
         self._channel_counts: list[int] = []
@@ -126,6 +132,8 @@ class TextSummarizer:
             lines = self._drop_binary(lines, first_lineno)
             block = b"\n".join(lines)
         keys = block.translate(_ZERO_DIGITS).split(b"\n")
+        if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
+            keys = [k[:SHAPE_BYTES] for k in keys]
         cache = self._cache
         code_lines: list[tuple[int, float | None]] = []
         at = self.layout.at if self.layout is not None else None
@@ -141,10 +149,12 @@ class TextSummarizer:
                 if len(line) > MAX_LINE:
                     line = lines[i] = line[:MAX_LINE]
                     self.long_lines += 1
-                hit = slow(line, key[:MAX_LINE], first_lineno + i)
-                if len(cache) >= CACHE_MAX:
+                hit = slow(line[:SHAPE_BYTES], key, first_lineno + i)
+                if len(cache) >= CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
                     cache.clear()
+                    self._cache_bytes = 0
                 cache[key] = hit
+                self._cache_bytes += len(key)
             if hit is None:  # blank or binary line
                 continue
             gid, sev, ch, tsp, cands = hit

@@ -12,11 +12,15 @@ from functions.parse.codes import candidates, codes_at
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, spool
+from functions.parse.text import CACHE_MAX_BYTES, SHAPE_BYTES
 
 # Lambda's /tmp holds up to 10 GB; readers that must seek get at most this much spooled.
 MAX_SPOOL_BYTES = 8 * 1024**3
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _CACHE_MAX = 50_000
+# One record (an MCAP chunk or message) above this is refused: real ones are kilobytes to a few MiB,
+# and the reader holds the whole record (plus its decompressed form) in memory.
+MAX_RECORD_BYTES = 64 * 1024**2
 
 
 class RecordSink:
@@ -26,6 +30,7 @@ class RecordSink:
         self.b = builder
         self.miner = TemplateMiner()
         self._cache: dict[bytes, tuple[int, tuple]] = {}
+        self._cache_bytes = 0
 
     def record(
         self,
@@ -36,19 +41,24 @@ class RecordSink:
         *,
         channel: str | None = None,
     ) -> None:
-        shape = text.encode("utf-8", "replace").translate(_ZERO_DIGITS)
+        # Only the head of a message decides its shape (see text.SHAPE_BYTES): keys, miner input and
+        # code scanning stay bounded however long the messages are.
+        head = text[:SHAPE_BYTES].encode("utf-8", "replace")[:SHAPE_BYTES]
+        shape = head.translate(_ZERO_DIGITS)
         hit = self._cache.get(shape)
         if hit is None:
-            hit = (self.miner.add(text), candidates(shape))
-            if len(self._cache) >= _CACHE_MAX:
+            hit = (self.miner.add(text[:SHAPE_BYTES]), candidates(shape))
+            if len(self._cache) >= _CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
                 self._cache.clear()
+                self._cache_bytes = 0
             self._cache[shape] = hit
+            self._cache_bytes += len(shape)
         gid, cands = hit
         self.b.add_event(gid, severity, ts, message_index=index, text=text)
         if channel is not None:
             self.b.add_channel(channel)
         if cands:
-            for code, kind in codes_at(text.encode("utf-8", "replace"), cands):
+            for code, kind in codes_at(head, cands):
                 self.b.add_code(code, kind, max(severity, WARNING), ts, message_index=index, text=text)
 
     def finish(self) -> tuple[list[int], list[str]]:
@@ -112,7 +122,7 @@ class ExactReads:
     clear error, not in an attempt to allocate gigabytes.
     """
 
-    def __init__(self, reader: Readable, *, max_read: int = 512 * 1024**2) -> None:
+    def __init__(self, reader: Readable, *, max_read: int = MAX_RECORD_BYTES) -> None:
         self._reader = reader
         self._max = max_read
         self._buf = bytearray()
