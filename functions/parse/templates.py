@@ -58,8 +58,10 @@ def iter_lines(stream: BinaryIO) -> Iterator[bytes]:
             parts = chunk[start:last].split(b"\n")
             parts[0] = carry + parts[0]
             carry = chunk[last + 1 :]
+            if len(parts[0]) > MAX_LINE or (last - start > MAX_LINE and max(map(len, parts)) > MAX_LINE):
+                parts = [part[:MAX_LINE] for part in parts]
             for part in parts:
-                yield _strip_cr(part[:MAX_LINE])
+                yield part[:-1] if part.endswith(b"\r") else part
         else:
             carry += chunk[start:]  # bounded: carry is cut below once it passes MAX_LINE
         if len(carry) > MAX_LINE:
@@ -85,11 +87,12 @@ def mine_lines(lines: Iterable[bytes], *, miner: TemplateMiner | None = None) ->
     def assign(batch: list[bytes]) -> None:
         assert header is not None
         for line in batch:
-            head = line[:SHAPE_BYTES]  # as in the summary path: the head decides the template
-            key = head.translate(_ZERO_DIGITS)
+            if len(line) > SHAPE_BYTES:  # as in the summary path: the head decides the template
+                line = line[:SHAPE_BYTES]
+            key = line.translate(_ZERO_DIGITS)
             gid = cache.get(key)
             if gid is None:
-                text = head.decode("utf-8", "replace")
+                text = line.decode("utf-8", "replace")
                 gid = miner.add(text[header.split(text).content_start :])
                 if len(cache) >= CACHE_MAX or cache_bytes[0] > CACHE_MAX_BYTES:
                     cache.clear()
