@@ -1,4 +1,4 @@
-"""A threaded loopback HTTP server that runs in the background (the local cloud's endpoints)."""
+"""Background workers of the local cloud: threaded loopback HTTP servers and loops."""
 
 from __future__ import annotations
 
@@ -24,3 +24,24 @@ class BackgroundServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class BackgroundLoop:
+    """A daemon thread running ``_loop`` until asked to stop; ``_stop`` is the event to wait on."""
+
+    def __init__(self, name: str) -> None:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+
+    def _loop(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def stop(self) -> None:
+        self.request_stop()
+        self._thread.join(timeout=5)

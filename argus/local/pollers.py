@@ -6,10 +6,10 @@ visibility timeout (and reach the DLQ after maxReceiveCount), as Lambda does wit
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
 from argus.local import resources
+from argus.local.http import BackgroundLoop
 from argus.local.runtime import FunctionError, Functions
 
 log = logging.getLogger("local_cloud")
@@ -43,27 +43,16 @@ def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
     }
 
 
-class SqsPoller:
+class SqsPoller(BackgroundLoop):
     def __init__(self, sqs: Any, queue_url: str, function: str, functions: Functions, batch_size: int = 10) -> None:
+        # One receive loop per mapping: the function runs as one warm instance (see runtime.Functions).
+        super().__init__(f"poller-{function}")
         self._sqs = sqs
         self._url = queue_url
         self._arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
         self._function = function
         self._functions = functions
         self._batch_size = batch_size
-        self._stop = threading.Event()
-        # One receive loop per mapping: the function runs as one warm instance (see runtime.Functions).
-        self._thread = threading.Thread(target=self._loop, name=f"poller-{function}", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def request_stop(self) -> None:
-        self._stop.set()
-
-    def stop(self) -> None:
-        self.request_stop()
-        self._thread.join(timeout=5)
 
     def _loop(self) -> None:
         while not self._stop.is_set():

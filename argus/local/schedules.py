@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
 from datetime import UTC, datetime
 
 from argus.local import resources
+from argus.local.http import BackgroundLoop
 from argus.local.runtime import FunctionError, Functions
 
 log = logging.getLogger("local_cloud")
@@ -27,23 +27,12 @@ def scheduled_event(rule: str) -> dict:
     }
 
 
-class Schedule:
+class Schedule(BackgroundLoop):
     def __init__(self, functions: Functions, function: str, every_s: float) -> None:
+        super().__init__(f"schedule-{function}")
         self._functions = functions
         self._function = function
         self._every_s = every_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name=f"schedule-{function}", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def request_stop(self) -> None:
-        self._stop.set()
-
-    def stop(self) -> None:
-        self.request_stop()
-        self._thread.join(timeout=5)
 
     def _loop(self) -> None:
         while not self._stop.wait(self._every_s):
