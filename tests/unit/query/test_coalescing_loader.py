@@ -18,7 +18,7 @@ from functions.shared.adapters.redis_cache import (
     report_key,
     status_key,
 )
-from tests.fakes.cache import FakeClock, InMemoryCache, RecordingMetrics
+from tests.fakes.cache import InMemoryCache, RecordingMetrics
 
 KEY = report_key("b_0123456789abcdef0123")
 REPORT = b'{"batch_id": "b_0123456789abcdef0123"}'
@@ -39,16 +39,6 @@ class CountingSource:
         if self.error is not None:
             raise self.error
         return self.value
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def cache(clock: FakeClock) -> InMemoryCache:
-    return InMemoryCache(clock)
 
 
 @pytest.fixture
