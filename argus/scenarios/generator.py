@@ -107,14 +107,7 @@ class TextLogWriter:
             while written < size_bytes:
                 frac = written / size_bytes if size_bytes else 1.0
                 self.clock.t += rng.expovariate(1.0 / self.mean_gap_s)
-                line = None
-                for plan in plans:
-                    line = plan.next_line(frac)
-                    if line is not None:
-                        break
-                if line is None:
-                    _w, level, comp, render = next(noise)
-                    line = (level, comp, render(rng))
+                line = _next_line(plans, noise, rng, frac)
                 text = self.render(*line) + "\n"
                 buf.append(text)
                 written += len(text)
@@ -183,6 +176,16 @@ uint32 nanosec
 """
 
 
+def _next_line(plans: list[_EpisodePlan], noise: Iterator, rng: Random, frac: float) -> tuple[str, str, str]:
+    """The next fault line due at ``frac`` of the file (first episode that has one), else noise."""
+    for plan in plans:
+        line = plan.next_line(frac)
+        if line is not None:
+            return line
+    _w, level, comp, render = next(noise)
+    return (level, comp, render(rng))
+
+
 def _binary_events(
     count: int, rng: Random, start_epoch: float, gap_s: float, episodes: list[Episode]
 ) -> Iterator[tuple[float, str, str, str]]:
@@ -193,15 +196,7 @@ def _binary_events(
     for i in range(count):
         t += rng.expovariate(1.0 / gap_s)
         frac = i / count
-        line = None
-        for plan in plans:
-            line = plan.next_line(frac)
-            if line is not None:
-                break
-        if line is None:
-            _w, level, comp, render = next(noise)
-            line = (level, comp, render(rng))
-        yield (t, *line)
+        yield (t, *_next_line(plans, noise, rng, frac))
     for plan in plans:
         for line in plan.drain():
             t += gap_s
