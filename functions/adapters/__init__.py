@@ -1,0 +1,1 @@
+"""Adapters: the implementations of the core's ports (AWS, Redis, model providers)."""

@@ -1,0 +1,1 @@
+"""Use cases: orchestrate the domain through ports; never import an adapter."""

@@ -1,0 +1,1 @@
+"""Pure business rules: no I/O, no imports outside the standard library, pydantic and ``functions.core.domain``."""

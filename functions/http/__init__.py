@@ -1,0 +1,1 @@
+"""HTTP edge: API routers, authorisation, routes and the OpenAPI document."""
