@@ -19,6 +19,7 @@ MAX_TEMPLATES = 500
 MAX_CODES = 200
 MAX_SAMPLES = 50
 MAX_CHANNELS = 200
+MAX_SIGNALS = 100
 MAX_EXCERPT = 300
 
 
@@ -68,6 +69,7 @@ class CodeKind(StrEnum):
     UDS_NRC = "uds_nrc"  # UDS negative response code, e.g. 0x7F 0x22 0x31
     VENDOR = "vendor"  # vendor error codes, e.g. E1234, ERR_BMS_042
     CAN = "can"  # CAN bus events: error frames, bus-off, error-passive
+    J1939 = "j1939"  # SAE J1939 DM1/DM2 diagnostic: suspect parameter number + failure mode, "SPN110-FMI0"
 
 
 class CodeStat(Model):
@@ -85,6 +87,37 @@ class ChannelStat(Model):
 
     name: str
     count: int
+
+
+class SignalExcursion(Model):
+    """The largest departure of a numeric signal from its own baseline (robust statistics)."""
+
+    value: float = Field(description="the most extreme value of the excursion")
+    score: float = Field(description="|value - median| / (1.4826 * MAD), with a floor on MAD")
+    start: datetime | None = None
+    end: datetime | None = None
+    samples: int = Field(default=1, description="consecutive samples outside the baseline band")
+    evidence: Evidence | None = None
+
+
+class SignalStat(Model):
+    """A numeric signal found in structured logs (a CSV column, a JSON field, a decoded CAN signal)."""
+
+    name: str = Field(description="as logged: a column, a key path or a field name, e.g. bms.pack_voltage")
+    unit: str = ""
+    source: str = Field(default="", description="the ECU, topic or channel it came from, when known")
+    file_id: str = Field(default="", description="set in a batch summary: the file it came from")
+    count: int
+    min: float
+    max: float
+    mean: float
+    median: float
+    mad: float = Field(description="median absolute deviation (robust spread)")
+    first: float = Field(description="the first value read")
+    last: float = Field(description="the last value read")
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    excursion: SignalExcursion | None = None
 
 
 class TimeRange(Model):
@@ -117,6 +150,8 @@ class FileSummary(Model):
     time_range: TimeRange | None = None
     samples: list[Evidence] = Field(default_factory=list)
     samples_overflow: int = 0
+    signals: list[SignalStat] = Field(default_factory=list)
+    signals_overflow: int = 0
     stats: ParseStats
     error: str | None = Field(default=None, description="Set when the file could not be parsed")
 
@@ -148,6 +183,7 @@ class BatchSummary(Model):
     channels: list[ChannelStat] = Field(default_factory=list)
     time_range: TimeRange | None = None
     samples: list[Evidence] = Field(default_factory=list)
+    signals: list[SignalStat] = Field(default_factory=list)
     total_bytes: int = 0
     total_lines: int = 0
     total_messages: int = 0
