@@ -5,6 +5,8 @@ File names are never consulted: a vehicle may name a BLF trace ``log.txt``.
 
 from __future__ import annotations
 
+from functions.parse.detect_structured import structured_kind
+
 SNIFF_BYTES = 8192
 
 COMPRESSED = ("gzip", "zstd", "bzip2", "xz")
@@ -72,7 +74,8 @@ def _text_kind(data: bytes) -> str:
         sum(1 for ln in lines if ln.startswith(("__REALTIME_TIMESTAMP=", "MESSAGE=", "PRIORITY="))) >= 3
     ):
         return "journal-export"
-    return "text"
+    full = len(data) >= SNIFF_BYTES  # the window's last line may be cut: not judged
+    return structured_kind(head.splitlines()[:-1] if full else head.splitlines()) or "text"
 
 
 def sniff(data: bytes) -> str:
