@@ -223,8 +223,8 @@ class SummaryBuilder:
             if key not in seen:
                 seen.add(key)
                 samples.append(s)
-        signals, signals_overflow = ([], 0) if self.signals is None else self.signals.stats(
-            file_id=self.file_id, file_name=self.file_name
+        signals, signals_overflow = (
+            ([], 0) if self.signals is None else self.signals.stats(file_id=self.file_id, file_name=self.file_name)
         )
         time_range = None
         if self.t_min is not None and self.t_max is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-SHARE = 0.9
+SHARE = 0.8
 MAX_LINES = 40
 
 # candump log form, candump console form, diagnostic hex trace lines (the readers use these too)
@@ -43,7 +43,7 @@ _PB_LINE = re.compile(r"^\s*(?:[}>]\s*)+$|^\s*[\w.\[\]]+\s*(?::\s*\S.*|:?\s*[{<]
 
 
 def _enough(matches: int, n: int) -> bool:
-    return n > 0 and matches >= SHARE * n
+    return matches >= min(n, 2) and matches >= SHARE * n
 
 
 def structured_kind(lines: list[str]) -> str | None:
@@ -101,7 +101,8 @@ def _csv_kind(body: list[str]) -> str | None:
         if not _enough(sum(1 for r in data if len(r) == width), len(data)):
             continue
         full = [r for r in data if len(r) == width]
-        numeric_col = any(all(_NUMBER.match(r[i].strip()) for r in full) for i in range(width))
+        rows = full[1:] if len(full) > 2 else full  # the first row under the header may be units
+        numeric_col = any(all(_NUMBER.match(r[i].strip()) for r in rows) for i in range(width))
         if numeric_col or any(_LEVEL_OR_MESSAGE.match(c) for c in cells):
             return fmt
     return None

@@ -36,7 +36,7 @@ RELATIVE_BEFORE = 1e8  # epoch seconds before 1973-03: a relative clock (time si
 
 _LEVEL_KEYS = {"level", "severity", "lvl", "sev", "priority", "prio", "pri", "loglevel", "levelname", "loglvl"}
 _SYSLOG_KEYS = {"priority", "prio", "pri"}
-_MESSAGE_KEYS = {"msg", "message", "text", "event", "log", "logmessage", "eventmessage"}
+_MESSAGE_KEYS = {"msg", "message", "text", "event", "log", "logmessage", "eventmessage", "content", "body"}
 _TIME_KEYS = {"ts", "time", "timestamp", "datetime", "date", "t", "stamp", "eventtime", "logtime", "realtimetimestamp"}
 _TIME_UNITS = {"s": 1.0, "sec": 1.0, "secs": 1.0, "ms": 1e-3, "us": 1e-6, "ns": 1e-9}
 _SOURCE_KEYS = {
