@@ -88,7 +88,7 @@ def _csv_kind(body: list[str]) -> str | None:
         if delim not in body[0]:
             continue
         try:
-            rows = list(csv.reader(body, delimiter=delim))
+            rows = [next(csv.reader((ln,), delimiter=delim), []) for ln in body]
         except csv.Error:
             continue
         header, data = rows[0], rows[1:]

@@ -1,0 +1,207 @@
+"""Structured exports, CAN dumps and diagnostic hex traces: detected by content, read into messages,
+codes and signals by the same machinery as text logs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from functions.parse.detect import sniff
+from functions.shared.contracts import CodeKind, Severity
+
+S = "structured/"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("bms_events.jsonl", "jsonl"),
+        ("pack_signals.csv", "csv"),
+        ("events_tsv.txt", "tsv"),
+        ("rosout_echo.yaml", "yaml"),
+        ("apollo_chassis.pb.txt", "pbtext"),
+        ("candump.log", "candump-log"),
+        ("candump_console.txt", "candump"),
+        ("uds_trace.txt", "hex-trace"),
+    ],
+)
+def test_each_format_is_detected_by_content_not_name(fixture_bytes, name, fmt):
+    assert sniff(fixture_bytes(S + name)) == fmt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain logs that merely contain braces, commas, colons or hex
+        "2023-12-01 11:00:00 INFO planner: config {speed: 3, mode: auto}\n" * 5,
+        '2023-12-01 11:00:00,123 INFO [main] payload={"a": 1}\n2023-12-01 11:00:01,456 WARN slow, retrying\n' * 3,
+        "Dec  1 11:00:00 host kernel: usb 1-1: new device, id 1234\nDec  1 11:00:01 host kernel: done, ok\n" * 3,
+        "starting logger, version 2\n2023-12-01 11:00:00,123 started\n2023-12-01 11:00:01,456 ready\n",
+        '{"config": "one json object is not a log"} followed by text\nplain line two\nplain line three\n',
+        "name: value\nother: thing\nmore: text here\n",  # a key: value print without YAML separators
+        "0000: 7E 8A 00 11\n0010: 22 33 44 55\nhexdump of a buffer\nnot a trace\n",
+    ],
+)
+def test_near_misses_stay_on_the_text_path(text):
+    assert sniff(text.encode()) == "text"
+
+
+def test_a_csv_named_txt_with_a_header_is_still_csv():
+    data = b"time_s;pack_v;state\n0.0;12.6;ok\n0.1;12.5;ok\n0.2;12.6;ok\n"
+    assert sniff(data) == "csv-semicolon"
+
+
+def test_json_lines_records_become_messages_with_level_channel_and_codes(summarize, fixture_bytes):
+    # Given JSON lines with a nested pack object, ms epoch times, an error record carrying a DTC field,
+    # a malformed record, a raw traceback line and a record with a syslog priority
+    s = summarize(fixture_bytes(S + "bms_events.jsonl"))
+    assert s.error is None and s.format == "jsonl"
+    # Then every record is a message, the bad one is skipped and counted
+    assert s.stats.messages == 202 and s.stats.skipped == 1
+    assert s.severity_counts == {Severity.INFO: 200, Severity.ERROR: 2}
+    by_text = {t.template: t for t in s.templates}
+    assert by_text["cell balancing cycle <*> done"].count == 199
+    err = by_text["pack undervoltage detected dtc=<*>"]
+    assert err.severity is Severity.ERROR and err.sample is not None and err.sample.line == 126
+    # numbers never go into the text; the DTC field does, so the code is found
+    assert [c.code for c in s.codes] == ["P0A7F"]
+    assert "lost communication with ABS" in by_text  # priority 3 = error, "event" is the message
+    assert by_text["lost communication with ABS"].severity is Severity.ERROR
+    assert {c.name for c in s.channels} == {"BMS", "gateway"}
+    assert s.time_range is not None and s.time_range.start.isoformat() == "2023-12-01T11:00:00+00:00"
+
+
+def test_json_lines_numeric_fields_become_signals_with_units_and_a_found_sag(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "bms_events.jsonl"))
+    sig = {x.name: x for x in s.signals}
+    volt = sig["pack.voltage_v"]
+    assert volt.unit == "V" and volt.source == "BMS" and volt.count == 200
+    assert volt.excursion is not None and volt.excursion.samples == 10
+    assert 360 < volt.excursion.value < 362 and volt.excursion.evidence.line in range(121, 131)
+    assert volt.excursion.start.isoformat() == "2023-12-01T11:01:00+00:00"
+    assert sig["pack.temp_degC"].unit == "degC" and sig["pack.temp_degC"].excursion is None
+    assert sig["seq"].excursion is None  # a counter
+    assert s.signals[0].name == "pack.voltage_v"  # the informative one first
+
+
+def test_csv_signal_log_with_units_row_gives_signals_and_counts_a_bad_row(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "pack_signals.csv"))
+    assert s.error is None and s.format == "csv"
+    assert s.stats.messages == 600 and s.stats.skipped == 1
+    assert s.templates == []  # pure samples: nothing to mine
+    sig = {x.name: x for x in s.signals}
+    assert set(sig) == {"pack_voltage", "coolant_temp", "frame_counter", "isolation", "noise_mA", "gear"}
+    v = sig["pack_voltage"]
+    assert v.unit == "V" and v.excursion is not None and v.excursion.samples == 20
+    assert v.excursion.evidence is not None and v.excursion.evidence.line in range(405, 427)
+    assert sig["isolation"].unit == "kOhm" and sig["coolant_temp"].unit == "degC"
+    # a counter, flat signals, noise and an enumeration: no excursion
+    for name in ("frame_counter", "coolant_temp", "isolation", "noise_mA", "gear"):
+        assert sig[name].excursion is None, name
+    assert s.time_range is not None and s.time_range.start.year == 2023
+
+
+def test_tsv_event_log_maps_level_component_and_message(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "events_tsv.txt"))
+    assert s.format == "tsv" and s.severity_counts == {Severity.INFO: 29, Severity.ERROR: 1}
+    assert s.templates[0].template == "lidar frame drop rate high" and s.templates[0].sample.line == 22
+    assert [c.name for c in s.channels] == ["perception"]
+
+
+def test_yaml_rosout_dump_reads_stamp_ros2_levels_and_node(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "rosout_echo.yaml"))
+    assert s.error is None and s.format == "yaml"
+    assert s.stats.messages == 20 and s.stats.skipped == 1
+    assert s.severity_counts == {Severity.INFO: 19, Severity.ERROR: 1}
+    assert s.templates[0].severity is Severity.ERROR and "Lidar driver timeout" in s.templates[0].template
+    assert [c.name for c in s.channels] == ["lidar_driver"]
+    assert s.time_range.start.isoformat() == "2023-12-01T11:00:00+00:00"
+
+
+def test_protobuf_text_dump_reads_apollo_headers_fields_and_a_battery_sag(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "apollo_chassis.pb.txt"))
+    assert s.error is None and s.format == "pbtext" and s.stats.messages == 20
+    assert s.severity_counts == {Severity.INFO: 19, Severity.ERROR: 1}
+    assert s.templates[0].template == "chassis feedback lost error_code=<*>"
+    assert s.templates[1].template == "engine_started=<*> driving_mode=<*>"  # enums are text, numbers are not
+    assert [c.name for c in s.channels] == ["canbus"]
+    sig = {x.name: x for x in s.signals}
+    assert sig["battery_voltage"].excursion is not None and sig["battery_voltage"].excursion.samples == 4
+    assert sig["header.sequence_num"].excursion is None and sig["speed_mps"].unit == "mps"
+
+
+def test_candump_log_reassembles_uds_and_decodes_j1939_dm1_single_and_bam(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "candump.log"))
+    assert s.error is None and s.format == "candump-log"
+    assert s.stats.messages == 16 and s.stats.skipped == 1
+    texts = [e.excerpt for e in s.samples]
+    # the two-frame ReadDTCInformation response is one payload, after its ECU id
+    assert "7E8 UDS 59 02 FF C1 21 87 09 03 01 00 2F" in texts
+    codes = {c.code: c for c in s.codes}
+    assert codes["7F 22 31"].kind is CodeKind.UDS_NRC
+    assert codes["SPN110-FMI0"].kind is CodeKind.J1939 and codes["SPN110-FMI0"].severity is Severity.ERROR
+    assert codes["SPN91-FMI3"].kind is CodeKind.J1939 and codes["SPN639-FMI9"].severity is Severity.WARNING
+    assert any(t.startswith("J1939 DM1 SA 03 lamps AWL SPN91-FMI3 OC1 SPN639-FMI9 OC2") for t in texts)
+    assert {c.name for c in s.channels} >= {"can0 0x123", "can0 0x7E8", "can0 0x18FECA00"}
+
+
+def test_candump_console_form(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "candump_console.txt"))
+    assert s.error is None and s.format == "candump" and s.stats.messages == 6
+    assert {c.code for c in s.codes} == {"7F 22 22", "SPN110-FMI0"}
+
+
+def test_hex_trace_reassembles_multi_frame_responses_and_skips_bad_lines(summarize, fixture_bytes):
+    s = summarize(fixture_bytes(S + "uds_trace.txt"))
+    assert s.error is None and s.format == "hex-trace"
+    assert s.stats.messages == 6 and s.stats.skipped == 1
+    texts = {e.excerpt for e in s.samples}
+    assert "7E8 UDS 59 02 FF C1 21 87 09 03 01 00 2F" in texts  # confirmed DTC status → a warning
+    assert {c.code for c in s.codes} == {"7F 11 22"}
+
+
+def test_a_structured_file_that_yields_nothing_fails_with_a_reason(summarize):
+    # Given a file that looks like JSON lines in its head but whose records are all broken
+    data = b'{"a": 1}\n{"b": 2}\n' + b"x" * 9000 + b"\n"
+    s = summarize(data)
+    assert s.format == "jsonl" and s.error is None  # the two good records count
+    bad = b'{"ts": 1, "msg": "a"}\n' * 2
+    assert summarize(bad).stats.messages == 2
+    only_bad = b'{"ts": 1, "msg": "a"\n' * 3
+    s = summarize(only_bad)
+    assert s.format == "text"  # never claimed: the head did not parse
+
+
+def test_bad_rows_never_crash(summarize):
+    good = [b"time,volt_v,msg"] + [b"1701428400,12.6,ok"] * 12
+    bad = [b"1701428402,x,y,z", b"\xff\xfe,1,2", b"", b"1,2", b'1701428401,"12.5,ok']
+    s = summarize(b"\n".join(good + bad + good[1:]) + b"\n")
+    assert s.format == "csv" and s.stats.messages >= 5 and s.stats.skipped >= 2
+    docs = b"stamp:\n  sec: 1701428400\n  nanosec: 0\nvoltage: 12.5\n---\n" * 6
+    data = docs + b"voltage: [1, 2\n---\nkey: *undefined_alias\n---\n- a list\n---\n" + docs
+    s = summarize(data)
+    assert s.format == "yaml" and s.stats.messages == 12 and s.stats.skipped == 3
+    pb = b'header {\n  timestamp_sec: 1701428400\n}\nvalue: }\n\n}}}}\n\nheader { module_name: "a" }\n'
+    s = summarize(pb)
+    assert s.format == "pbtext" and s.stats.messages >= 1
+
+
+def test_json_lines_level_spellings_and_epoch_units(summarize):
+    recs = [
+        {"time": 1701428400, "lvl": "WARN", "text": "a"},
+        {"timestamp": 1701428400123, "sev": "E", "message": "b"},
+        {"@timestamp": "2023-12-01T11:00:00.5+00:00", "level": 50, "msg": "c"},
+        {"ts": 1701428400123456, "priority": "2", "msg": "d"},
+        {"ts": 1701428400123456789, "severity": "notice", "msg": "e"},
+        {"time_ms": 1701428400000, "level": "info", "ctx": {"state": "DRIVE", "ecu": {"name": "VCU"}}},
+    ]
+    s = summarize(b"".join(json.dumps(r).encode() + b"\n" for r in recs))
+    assert s.format == "jsonl"
+    sev = {t.template: t.severity for t in s.templates}
+    assert sev["ctx.state=<*>"] is Severity.INFO  # "ecu.name" is the source, not text
+    assert [c.name for c in s.channels] == ["VCU"]
+    assert sev["a"] is Severity.WARNING and sev["b"] is Severity.ERROR and sev["d"] is Severity.CRITICAL
+    assert sev["c"] is Severity.CRITICAL and sev["e"] is Severity.INFO
+    assert s.time_range.start.isoformat() == "2023-12-01T11:00:00+00:00"
+    assert s.time_range.end.isoformat() == "2023-12-01T11:00:00.500000+00:00"
