@@ -205,3 +205,30 @@ def test_json_lines_level_spellings_and_epoch_units(summarize):
     assert sev["c"] is Severity.CRITICAL and sev["e"] is Severity.INFO
     assert s.time_range.start.isoformat() == "2023-12-01T11:00:00+00:00"
     assert s.time_range.end.isoformat() == "2023-12-01T11:00:00.500000+00:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "expect"),
+    [
+        ("bms_events.jsonl", "jsonl", {"codes": {"P0A7F"}, "signal": "pack.voltage_v"}),
+        ("pack_signals.csv", "csv", {"codes": set(), "signal": "pack_voltage"}),
+        ("events_tsv.txt", "tsv", {"codes": set(), "signal": None}),
+        ("rosout_echo.yaml", "yaml", {"codes": set(), "signal": None}),
+        ("apollo_chassis.pb.txt", "pbtext", {"codes": set(), "signal": "battery_voltage"}),
+        ("candump.log", "candump-log", {"codes": {"SPN110-FMI0", "SPN91-FMI3", "SPN639-FMI9", "7F 22 31"}}),
+        ("candump_console.txt", "candump", {"codes": {"SPN110-FMI0", "7F 22 22"}}),
+        ("uds_trace.txt", "hex-trace", {"codes": {"7F 11 22"}}),
+    ],
+)
+def test_argus_parse_json_for_each_format(capsys, name, fmt, expect):
+    from argus.cli import main
+
+    from .conftest import FIXTURES
+
+    assert main(["parse", str(FIXTURES / S / name), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == fmt and doc["error"] is None and doc["stats"]["messages"] > 0
+    assert {c["code"] for c in doc["codes"]} == expect["codes"]
+    if expect.get("signal"):
+        top = doc["signals"][0]
+        assert top["name"] == expect["signal"] and top["excursion"]["samples"] >= 4
