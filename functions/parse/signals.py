@@ -2,7 +2,8 @@
 
 Every value updates exact streaming figures (count, min, max, mean, first, last). Median and MAD come
 from a uniform reservoir sample of ``RESERVOIR`` values per signal (Vitter's algorithm R, seeded per
-signal name so a file always gives the same figures). Excursions are runs of consecutive samples
+signal name so a file always gives the same figures; Li's algorithm L, so random numbers are drawn
+only for the samples kept). Excursions are runs of consecutive samples
 outside the band median ± ``BAND_K``·1.4826·MAD, followed online in time order: the first ``WARMUP``
 samples are held (in order) until a first band exists and then replayed, after which the band is
 refreshed from the reservoir every ``REBAND_EVERY`` samples; the longest runs are kept and re-checked
@@ -18,6 +19,7 @@ excursion.
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import re
 import zlib
@@ -95,6 +97,8 @@ class _Signal:
     distinct: set[float] = field(default_factory=set)
     reservoir: array = field(default_factory=lambda: array("d"))
     rng: random.Random | None = None
+    w: float = 1.0
+    next_pick: int = 0
     # the first WARMUP samples in order (times and positions beside them), replayed once a band exists
     w_t: array = field(default_factory=lambda: array("d"))
     w_at: array = field(default_factory=lambda: array("q"))
@@ -139,12 +143,21 @@ class _Signal:
             return
         if self.rng is None:
             self.rng = random.Random(zlib.crc32(self.name.encode()))
-        j = self.rng.randrange(self.count)
-        if j < RESERVOIR:
-            res[j] = v
+            self.w = math.exp(math.log(self.rng.random()) / RESERVOIR)
+            self._skip()
+        if self.count == self.next_pick:  # Li's algorithm L: random draws only when a sample is kept
+            res[self.rng.randrange(RESERVOIR)] = v
+            self.w *= math.exp(math.log(self.rng.random()) / RESERVOIR)
+            self._skip()
         if self.count % REBAND_EVERY == 0:
             self._reband()
         self._track(v, ts, at)
+
+    def _skip(self) -> None:
+        rng = self.rng
+        assert rng is not None
+        u = rng.random() or 1e-300
+        self.next_pick = self.count + int(math.log(u) / math.log1p(-self.w)) + 1 if self.w < 1 else self.count + 1
 
     def _reband(self) -> None:
         med, _, floor = self.robust()
@@ -253,7 +266,7 @@ class SignalAccumulator:
 
     def add(self, name: str, value: float, ts: float | None, at: int, *, source: str = "", unit: str = "") -> None:
         value = float(value)
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             return
         key = (source, name)
         sig = self._signals.get(key)

@@ -182,8 +182,12 @@ def number(value: Any, *, parse_strings: bool) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
-    if parse_strings and isinstance(value, str) and value and _NUMERIC.match(value.strip()):
-        return float(value)
+    if parse_strings and isinstance(value, str) and value:
+        try:
+            f = float(value)
+        except ValueError:
+            return None
+        return f if math.isfinite(f) and "_" not in value else None
     return None
 
 
