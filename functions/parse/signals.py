@@ -25,6 +25,7 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field
+from itertools import islice, pairwise
 
 from functions.parse.timestamps import to_datetime
 from functions.shared.contracts import MAX_EXCERPT, MAX_SIGNALS, Evidence, SignalExcursion, SignalStat
@@ -142,22 +143,87 @@ class _Signal:
                 self.w_t, self.w_at = array("d"), array("q")
             return
         if self.rng is None:
-            self.rng = random.Random(zlib.crc32(self.name.encode()))
-            self.w = math.exp(math.log(self.rng.random()) / RESERVOIR)
-            self._skip()
+            self.count -= 1  # the sampler starts from the samples seen before this one
+            self._start_sampling()
+            self.count += 1
         if self.count == self.next_pick:  # Li's algorithm L: random draws only when a sample is kept
             res[self.rng.randrange(RESERVOIR)] = v
-            self.w *= math.exp(math.log(self.rng.random()) / RESERVOIR)
-            self._skip()
+            self.w *= math.exp(math.log(self.rng.random() or 1e-300) / RESERVOIR)
+            self._skip(self.count)
         if self.count % REBAND_EVERY == 0:
             self._reband()
         self._track(v, ts, at)
 
-    def _skip(self) -> None:
+    def extend(self, vals: list[float], tss: list[float | None], ats: list[int]) -> None:
+        """The same as ``add`` for each value in order, with the per-value work done by builtins."""
+        i, n = 0, len(vals)
+        while self.band is None and i < n:  # warm-up: one by one
+            self.add(vals[i], tss[i], ats[i])
+            i += 1
+        if i == n:
+            return
+        if i:
+            vals, tss, ats = vals[i:], tss[i:], ats[i:]
+            n = len(vals)
+        prev = self.last
+        if self.rising:
+            self.rising = prev <= vals[0] and all(a <= b for a, b in pairwise(vals))
+        if self.falling:
+            self.falling = prev >= vals[0] and all(a >= b for a, b in pairwise(vals))
+        if self.integer:
+            self.integer = all(v.is_integer() for v in vals)
+        if len(self.distinct) < _DISTINCT_CAP:
+            self.distinct.update(vals)
+            if len(self.distinct) > _DISTINCT_CAP:
+                self.distinct = set(islice(self.distinct, _DISTINCT_CAP))
+        lo, hi = min(vals), max(vals)
+        if lo < self.lo:
+            self.lo = lo
+        if hi > self.hi:
+            self.hi = hi
+        self.total += sum(vals)
+        self.last = vals[-1]
+        for t in reversed(tss):
+            if t is not None:
+                self.last_ts = t
+                break
+        start = self.count
+        if self.rng is None:
+            self._start_sampling()
+        self.count += n
+        res = self.reservoir
+        rng = self.rng
+        assert rng is not None
+        while self.next_pick <= self.count:  # algorithm L, as in add
+            picked = self.next_pick
+            res[rng.randrange(RESERVOIR)] = vals[picked - start - 1]
+            self.w *= math.exp(math.log(rng.random() or 1e-300) / RESERVOIR)
+            self._skip(picked)
+        # excursion runs against the band of the batch's start, refreshed at the batch's end if due
+        b_lo, b_hi = self.band
+        out = [j for j, v in enumerate(vals) if v < b_lo or v > b_hi]
+        last_j = -1
+        for j in out:
+            if self.run is not None and j != last_j + 1:
+                self._close()
+            self._track_outside(vals[j], tss[j], ats[j])
+            last_j = j
+        if self.run is not None and last_j != n - 1:
+            self._close()
+        if self.count // REBAND_EVERY != start // REBAND_EVERY:
+            self._reband()
+
+    def _start_sampling(self) -> None:
+        self.rng = random.Random(zlib.crc32(self.name.encode()))
+        self.w = math.exp(math.log(self.rng.random() or 1e-300) / RESERVOIR)
+        self._skip(self.count)
+
+    def _skip(self, base: int) -> None:
+        """Where the next kept sample falls, counted from the sample at ``base`` (1-based)."""
         rng = self.rng
         assert rng is not None
         u = rng.random() or 1e-300
-        self.next_pick = self.count + int(math.log(u) / math.log1p(-self.w)) + 1 if self.w < 1 else self.count + 1
+        self.next_pick = base + int(math.log(u) / math.log1p(-self.w)) + 1 if self.w < 1 else base + 1
 
     def _reband(self) -> None:
         med, _, floor = self.robust()
@@ -166,11 +232,15 @@ class _Signal:
 
     def _track(self, v: float, ts: float | None, at: int) -> None:
         lo, hi = self.band  # type: ignore[misc]
-        run = self.run
         if lo <= v <= hi:
-            if run is not None:
+            if self.run is not None:
                 self._close()
             return
+        self._track_outside(v, ts, at)
+
+    def _track_outside(self, v: float, ts: float | None, at: int) -> None:
+        lo, hi = self.band  # type: ignore[misc]
+        run = self.run
         if run is None:
             self.run = _Run(1, ts, ts, v, at)
             return
@@ -268,6 +338,19 @@ class SignalAccumulator:
         value = float(value)
         if not math.isfinite(value):
             return
+        sig = self._get(source, name, unit)
+        if sig is not None:
+            sig.add(value, ts, at)
+
+    def extend(
+        self, name: str, vals: list[float], tss: list[float | None], ats: list[int], *, source: str = "", unit: str = ""
+    ) -> None:
+        """Many finite values of one signal, in order (the structured readers buffer per signal)."""
+        sig = self._get(source, name, unit)
+        if sig is not None and vals:
+            sig.extend(vals, tss, ats)
+
+    def _get(self, source: str, name: str, unit: str) -> _Signal | None:
         key = (source, name)
         sig = self._signals.get(key)
         if sig is None:
@@ -276,10 +359,10 @@ class SignalAccumulator:
                     self.dropped.add(key)
                 else:
                     self.dropped_count += 1
-                return
+                return None
             base, found = split_unit(name)
             sig = self._signals[key] = _Signal(name=base, unit=unit or found, source=source)
-        sig.add(value, ts, at)
+        return sig
 
     def __len__(self) -> int:
         return len(self._signals)

@@ -32,6 +32,8 @@ MAX_RECORD_LINE = 1 << 20  # a line longer than this is skipped (and counted), n
 MAX_FIELDS = 256  # fields per record past this are ignored
 MAX_DEPTH = 8
 _PLAN_CACHE_MAX = 4096
+FLUSH_VALUES = 1 << 16  # buffered numeric samples (all signals) before they go to the accumulator
+FLUSH_SERIES = 2048  # ... or distinct signals buffered
 RELATIVE_BEFORE = 1e8  # epoch seconds before 1973-03: a relative clock (time since start), not a date
 
 _LEVEL_KEYS = {"level", "severity", "lvl", "sev", "priority", "prio", "pri", "loglevel", "levelname", "loglvl"}
@@ -226,6 +228,9 @@ class StructuredSink:
         self.ros1_levels = ros1_levels
         self._plans: dict[tuple[str, ...], _Plan] = {}
         self.records = 0
+        # numeric samples per (source, name, unit), flushed to the accumulator in batches
+        self._buf: dict[tuple[str, str, str], tuple[list[float], list[float | None], list[int]]] = {}
+        self._buffered = 0
 
     def plan(self, keys: tuple[str, ...]) -> _Plan:
         p = self._plans.get(keys)
@@ -253,7 +258,7 @@ class StructuredSink:
         unit = rec.get(p.unit) if p.unit else None
         unit = str(unit) if unit not in (None, "") else ""
         parse = self.parse_strings
-        sig = self.signals
+        buf = self._buf
         text_parts: list[str] = []
         for k, v in rec.items():
             if k in p.skip or v is None or v == "":
@@ -263,13 +268,22 @@ class StructuredSink:
                 continue
             num = number(v, parse_strings=parse)
             if num is not None:
-                if k == p.value and p.sig_name is not None:
-                    name = rec.get(p.sig_name)
-                    sig.add(str(name) if name not in (None, "") else k, num, ts, line, source=source, unit=unit)
+                if k == p.value:
+                    name = rec.get(p.sig_name) if p.sig_name else None
+                    key = (source, str(name) if name not in (None, "") else k, unit)
                 else:
-                    sig.add(k, num, ts, line, source=source, unit=unit if k == p.value else "")
+                    key = (source, k, "")
+                series = buf.get(key)
+                if series is None:
+                    series = buf[key] = ([], [], [])
+                series[0].append(num)
+                series[1].append(ts)
+                series[2].append(line)
+                self._buffered += 1
             elif p.message is None:
                 text_parts.append(f"{k}={_render(v)}")
+        if self._buffered >= FLUSH_VALUES or len(buf) >= FLUSH_SERIES:
+            self.flush()
         msg = rec.get(p.message) if p.message else None
         if msg not in (None, ""):
             text = str(msg)
@@ -296,7 +310,16 @@ class StructuredSink:
             severity = keyword_rank(text)
         self.sink.record(text, severity, ts, line, channel=source or None, by_line=True)
 
+    def flush(self) -> None:
+        """Hand buffered samples to the accumulator in batches (its per-value work then runs in builtins)."""
+        extend = self.signals.extend
+        for (source, name, unit), (vals, tss, ats) in self._buf.items():
+            extend(name, vals, tss, ats, source=source, unit=unit)
+        self._buf = {}
+        self._buffered = 0
+
     def finish(self) -> tuple[list[int], list[str]]:
+        self.flush()
         return self.sink.finish()
 
 
