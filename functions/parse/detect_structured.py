@@ -22,7 +22,7 @@ CONSOLE_LINE = re.compile(
     r"\[(?P<dlc>\d{1,2})\]\s*(?P<data>(?:[0-9A-Fa-f]{2}(?:\s+|$))*|remote request)\s*(?:'.*')?\s*$"
 )
 _TIME = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?|\d+\.\d+|\d+)"
+    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?|\d+\.\d+)"
 )
 _DIR = r"(?:Tx|Rx|TX|RX|tx|rx|->|<-)"
 HEX_LINE = re.compile(
@@ -39,6 +39,7 @@ _NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 _LEVEL_OR_MESSAGE = re.compile(r"(?i)^(?:level|severity|lvl|sev|priority|msg|message|text|event)$")
 _YAML_LINE = re.compile(r"^(?:---|\.\.\.)\s*$|^\s*[\w./@-]+:(?:\s.*)?$|^\s*- \S")
 _PB_OPEN = re.compile(r"^\s*[\w.\[\]]+\s*:?\s*[{<]")
+_PB_CLOSE = re.compile(r"^\s*(?:[}>]\s*)+$")
 _PB_LINE = re.compile(r"^\s*(?:[}>]\s*)+$|^\s*[\w.\[\]]+\s*(?::\s*\S.*|:?\s*[{<].*)$")
 
 
@@ -61,7 +62,9 @@ def structured_kind(lines: list[str]) -> str | None:
     code = [ln for ln in body if not ln.lstrip().startswith(("#", "//", ";"))]
     if len(code) >= 2 and _enough(sum(1 for ln in code if HEX_LINE.match(ln)), len(code)):
         return "hex-trace"
-    if any(_PB_OPEN.match(ln) for ln in body) and _enough(sum(1 for ln in body if _PB_LINE.match(ln)), n):
+    # a block must open and close (a line of only "}", or "name { ... }" on one line)
+    closed = any(_PB_CLOSE.match(ln) or (_PB_OPEN.match(ln) and ln.rstrip().endswith(("}", ">"))) for ln in body)
+    if closed and any(_PB_OPEN.match(ln) for ln in body) and _enough(sum(1 for ln in body if _PB_LINE.match(ln)), n):
         return "pbtext"
     separated = any(ln.strip() in ("---", "...") for ln in body)
     if separated and _enough(sum(1 for ln in body if _YAML_LINE.match(ln)), n):

@@ -24,7 +24,7 @@ def _ts(raw: str) -> float | None:
         return iso_epoch(raw)
     if ":" in raw:
         return None  # a clock without a date
-    return epoch(float(raw), 1.0)
+    return epoch(float(raw), 1.0)  # seconds; relative clocks give None
 
 
 def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):

@@ -41,6 +41,8 @@ def test_each_format_is_detected_by_content_not_name(fixture_bytes, name, fmt):
         '{"config": "one json object is not a log"} followed by text\nplain line two\nplain line three\n',
         "name: value\nother: thing\nmore: text here\n",  # a key: value print without YAML separators
         "0000: 7E 8A 00 11\n0010: 22 33 44 55\nhexdump of a buffer\nnot a trace\n",
+        "00000000  7f 45 4c 46 02 01 01 00\n00000010  02 00 3e 00 01 00 00 00\n",  # hexdump -C
+        "INFO: starting\nDEBUG: config {a: 1, b: 2}\nINFO: running\nWARN: slow\n",  # "Word: text" lines
     ],
 )
 def test_near_misses_stay_on_the_text_path(text):
