@@ -164,15 +164,43 @@ def test_hex_trace_reassembles_multi_frame_responses_and_skips_bad_lines(summari
 
 
 def test_a_structured_file_that_yields_nothing_fails_with_a_reason(summarize):
-    # Given a file that looks like JSON lines in its head but whose records are all broken
-    data = b'{"a": 1}\n{"b": 2}\n' + b"x" * 9000 + b"\n"
-    s = summarize(data)
-    assert s.format == "jsonl" and s.error is None  # the two good records count
-    bad = b'{"ts": 1, "msg": "a"}\n' * 2
-    assert summarize(bad).stats.messages == 2
-    only_bad = b'{"ts": 1, "msg": "a"\n' * 3
-    s = summarize(only_bad)
-    assert s.format == "text"  # never claimed: the head did not parse
+    # Given a YAML dump whose documents are lists, not messages
+    s = summarize(b"- 1\n- 2\n---\n- 3\n- 4\n---\n- 5\n")
+    # Then it is read as YAML, yields no record, and says so
+    assert s.format == "yaml" and s.error is not None and "no YAML message" in s.error
+    assert s.stats.skipped == 3
+    # A head that only looks like JSON but does not parse is never claimed
+    assert summarize(b'{"ts": 1, "msg": "a"\n' * 3).format == "text"
+
+
+def test_long_form_signal_records_and_mixed_csv(summarize):
+    # Given JSON lines of long-form samples: a signal name, a value and a unit per record
+    recs = [
+        {"ts": 1701428400 + i, "signal": "coolant", "value": 95.0 if 30 <= i < 34 else 40.0 + i % 2, "unit": "degC"}
+        for i in range(60)
+    ]
+    s = summarize(b"".join(json.dumps(r).encode() + b"\n" for r in recs))
+    (sig,) = s.signals
+    assert (sig.name, sig.unit, sig.count) == ("coolant", "degC", 60)
+    assert sig.excursion is not None and sig.excursion.samples == 4
+    assert sig.excursion.start.timestamp() == 1701428430
+    # Given a CSV mixing signal columns with level and message columns
+    rows = ["time,level,ecu,msg,bus_v"] + [
+        f"2023-12-01T11:00:{i:02d}Z,{'ERROR' if i == 40 else 'INFO'},DCDC,{'undervoltage' if i == 40 else 'ok'},"
+        f"{9.0 if 40 <= i < 43 else 13.9 + 0.01 * (i % 3)}"
+        for i in range(60)
+    ]
+    s = summarize("\n".join(rows).encode())
+    assert s.format == "csv" and s.severity_counts == {Severity.INFO: 59, Severity.ERROR: 1}
+    assert s.signals[0].name == "bus_v" and s.signals[0].source == "DCDC" and s.signals[0].excursion.samples == 3
+    assert [c.name for c in s.channels] == ["DCDC"]
+
+
+def test_compressed_json_lines_are_detected_after_decompression(summarize, fixture_bytes):
+    import gzip
+
+    s = summarize(gzip.compress(fixture_bytes(S + "bms_events.jsonl")))
+    assert s.format == "gzip+jsonl" and s.stats.messages == 202
 
 
 def test_bad_rows_never_crash(summarize):
