@@ -21,13 +21,12 @@ CONSOLE_LINE = re.compile(
     r"^\s*(?:\((?P<ts>[^)]{1,40})\)\s+)?(?P<ch>[A-Za-z][\w-]{0,15})\s+(?P<id>[0-9A-Fa-f]{3}|[0-9A-Fa-f]{8})\s+"
     r"\[(?P<dlc>\d{1,2})\]\s*(?P<data>(?:[0-9A-Fa-f]{2}(?:\s+|$))*|remote request)\s*(?:'.*')?\s*$"
 )
-_TIME = (
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?|\d+\.\d+)"
-)
+_TIME = r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?|\d+\.\d+)"
 _DIR = r"(?:Tx|Rx|TX|RX|tx|rx|->|<-)"
 HEX_LINE = re.compile(
     rf"^\s*\[?(?P<ts>{_TIME})\]?\s+(?:(?P<d1>{_DIR})\s+)?(?:(?P<ch>(?:can|CAN|vcan|ch|CH)\d+)\s+)?"
-    r"(?P<id>(?:0x)?[0-9A-Fa-f]{2,8})h?(?:\s+(?P<d2>" + _DIR + r"))?\s*(?:\[\d{1,2}\])?\s*:?\s+"
+    r"(?P<id>(?:0x)?[0-9A-Fa-f]{2,8})h?(?:\s*->\s*(?P<to>(?:0x)?[0-9A-Fa-f]{2,8})h?)?"
+    r"(?:\s+(?P<d2>" + _DIR + r"))?\s*(?:\[\d{1,2}\])?\s*:?\s+"
     r"(?P<data>[0-9A-Fa-f]{2}(?:[\s,]+[0-9A-Fa-f]{2})*)\s*$"
 )
 

@@ -53,7 +53,10 @@ class FrameSink:
         self.isotp_all = isotp_all
         self.index = -1
 
-    def frame(self, channel: str, can_id: int, extended: bool, data: bytes, ts: float | None) -> None:
+    def frame(
+        self, channel: str, can_id: int, extended: bool, data: bytes, ts: float | None, *, raw: bool = False
+    ) -> None:
+        """One frame; ``raw``: ``data`` is a whole payload already (an addressed DoIP/tester line)."""
         self.index += 1
         b = self.b
         b.messages += 1
@@ -62,7 +65,7 @@ class FrameSink:
         ident = format_id(can_id, extended)
         b.add_channel(f"{channel} 0x{ident}" if channel else f"0x{ident}")
         if self.isotp_all or _is_isotp_id(can_id, extended):
-            if len(data) > 8 and self.isotp_all and is_diagnostic_payload(data):
+            if (raw or len(data) > 8) and self.isotp_all and is_diagnostic_payload(data):
                 self.payload(ident, data, ts)  # a raw payload (DoIP, a tester's log): no ISO-TP framing
                 return
             done = self.isotp.feed(can_id, data, ts)

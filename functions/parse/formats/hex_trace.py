@@ -4,8 +4,9 @@
     12.345 Rx 7E8 10 14 59 02 FF C1 21 87
     2024-03-01T10:00:00.120Z Tx 0x7E0 [8] 03 19 02 FF 00 00 00 00
 
-Lines of up to 8 bytes are CAN frames (ISO-TP, every identifier); longer lines are whole payloads
-(a tester's or DoIP log). A line that does not parse is skipped and counted.
+Lines of up to 8 bytes are CAN frames (ISO-TP, every identifier); longer lines, and lines addressed
+``source -> target`` (``0x0E80 -> 0x1001: 22 F1 90``, DoIP style), are whole payloads. A line that
+does not parse is skipped and counted.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
         ident = m.group("id")
         hex_id = ident[2:] if ident.lower().startswith("0x") else ident
         data = bytes.fromhex(re.sub(r"[\s,]+", "", m.group("data")))
-        frames.frame(m.group("ch") or "", int(hex_id, 16), len(hex_id) > 4, data, _ts(m.group("ts")))
+        raw = m.group("to") is not None  # "source -> target" addressing (DoIP, a tester log): no ISO-TP
+        frames.frame(m.group("ch") or "", int(hex_id, 16), len(hex_id) > 4, data, _ts(m.group("ts")), raw=raw)
     if builder.messages == 0:
         state["error"] = f"no diagnostic frame could be read from {builder.lines} lines ({builder.skipped} malformed)"
     state["finish"] = None

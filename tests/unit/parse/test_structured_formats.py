@@ -262,3 +262,34 @@ def test_argus_parse_json_for_each_format(capsys, name, fmt, expect):
     if expect.get("signal"):
         top = doc["signals"][0]
         assert top["name"] == expect["signal"] and top["excursion"]["samples"] >= 4
+
+
+def test_addressed_hex_trace_lines_are_whole_payloads(summarize):
+    # Given a DoIP-style tester log: source -> target addresses, raw UDS payloads of a few bytes
+    data = (
+        b"12.000 Tx 0x0E80 -> 0x1001: 22 F1 90\n"
+        b"12.010 Rx 0x1001 -> 0x0E80: 7F 22 31\n"
+        b"12.020 Rx 0x1001 -> 0x0E80: 62 F1 90 57 41 55\n"
+    )
+    s = summarize(data)
+    assert s.format == "hex-trace" and s.stats.messages == 3
+    assert {c.code for c in s.codes} == {"7F 22 31"}
+    assert "1001 UDS 62 F1 90 57 41 55" in {e.excerpt for e in s.samples} | {t.sample.excerpt for t in s.templates}
+
+
+def test_journald_json_output_reads_priority_identifier_and_microsecond_time(summarize):
+    # Given `journalctl -o json` lines: every value a string
+    recs = [
+        {
+            "__REALTIME_TIMESTAMP": "1701428400123456",
+            "PRIORITY": p,
+            "SYSLOG_IDENTIFIER": "can-gw",
+            "MESSAGE": m,
+            "_PID": "812",
+        }
+        for p, m in (("6", "link up"), ("3", "bus-off on can1"), ("6", "link up"))
+    ]
+    s = summarize(b"".join(json.dumps(r).encode() + b"\n" for r in recs))
+    assert s.format == "jsonl" and s.severity_counts == {Severity.INFO: 2, Severity.ERROR: 1}
+    assert [c.name for c in s.channels] == ["can-gw"] and s.signals == []  # "_PID" is a string: not a signal
+    assert s.time_range.start.timestamp() == 1701428400.123456
