@@ -74,8 +74,10 @@ def _text_kind(data: bytes) -> str:
         sum(1 for ln in lines if ln.startswith(("__REALTIME_TIMESTAMP=", "MESSAGE=", "PRIORITY="))) >= 3
     ):
         return "journal-export"
-    full = len(data) >= SNIFF_BYTES  # the window's last line may be cut: not judged
-    return structured_kind(head.splitlines()[:-1] if full else head.splitlines()) or "text"
+    rows = head.splitlines()
+    if len(data) >= SNIFF_BYTES and rows:  # the window's last line may be cut: not judged as a line
+        return structured_kind(rows[:-1], partial=rows[-1]) or "text"
+    return structured_kind(rows) or "text"
 
 
 def sniff(data: bytes) -> str:

@@ -46,10 +46,16 @@ def _enough(matches: int, n: int) -> bool:
     return matches >= min(n, 2) and matches >= SHARE * n
 
 
-def structured_kind(lines: list[str]) -> str | None:
-    """The structured format of these first lines (stripped of line ends, may include blanks), or None."""
+def structured_kind(lines: list[str], partial: str | None = None) -> str | None:
+    """The structured format of these first lines (stripped of line ends, may include blanks), or None.
+
+    ``partial``: the cut last line of a full sniff window. When no whole line fits in the window, a
+    first record that opens a JSON object with a key is enough for JSON lines (big records exist).
+    """
     body = [ln for ln in lines if ln.strip()][:MAX_LINES]
     if not body:
+        if partial is not None and re.match(r'\s*\{\s*"[^"\n]{1,200}"\s*:', partial):
+            return "jsonl"
         return None
     n = len(body)
     if body[0].lstrip().startswith("{") and _enough(sum(1 for ln in body if _json_object(ln)), n):

@@ -31,7 +31,8 @@ from functions.parse.streams import Readable
 MAX_RECORD_LINE = 1 << 20  # a line longer than this is skipped (and counted), never buffered whole
 MAX_FIELDS = 256  # fields per record past this are ignored
 MAX_DEPTH = 8
-_PLAN_CACHE_MAX = 4096
+_PLAN_CACHE_MAX = 512  # key sets; a file with ever-new keys only costs re-planning
+MAX_NAME = 128  # sources, units and signal names are cut here: they are kept per signal and channel
 FLUSH_VALUES = 1 << 16  # buffered numeric samples (all signals) before they go to the accumulator
 FLUSH_SERIES = 2048  # ... or distinct signals buffered
 RELATIVE_BEFORE = 1e8  # epoch seconds before 1973-03: a relative clock (time since start), not a date
@@ -254,9 +255,9 @@ class StructuredSink:
         elif p.time is not None:
             ts = epoch(rec.get(p.time), p.time_scale)
         source = rec.get(p.source) if p.source else None
-        source = str(source) if source not in (None, "") else ""
+        source = str(source)[:MAX_NAME] if source not in (None, "") else ""
         unit = rec.get(p.unit) if p.unit else None
-        unit = str(unit) if unit not in (None, "") else ""
+        unit = str(unit)[:MAX_NAME] if unit not in (None, "") else ""
         parse = self.parse_strings
         buf = self._buf
         text_parts: list[str] = []
@@ -270,9 +271,9 @@ class StructuredSink:
             if num is not None:
                 if k == p.value:
                     name = rec.get(p.sig_name) if p.sig_name else None
-                    key = (source, str(name) if name not in (None, "") else k, unit)
+                    key = (source, str(name)[:MAX_NAME] if name not in (None, "") else k[:MAX_NAME], unit)
                 else:
-                    key = (source, k, "")
+                    key = (source, k[:MAX_NAME], "")
                 series = buf.get(key)
                 if series is None:
                     series = buf[key] = ([], [], [])

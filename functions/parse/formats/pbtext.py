@@ -19,6 +19,7 @@ from functions.parse.formats._records import MAX_DEPTH, MAX_FIELDS, StructuredSi
 from functions.parse.streams import Readable
 
 MAX_RECORD_LINES = 100_000
+MAX_VALUE = 4096
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[{}<>:\[\],;]|[^\s{}<>:\[\],;"\']+')
 _NUMBER = re.compile(r"[-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)[fFuUlL]*$")
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|#.*)\s*$")
@@ -126,6 +127,8 @@ class _Parser:
         if len(self.stack) > MAX_DEPTH or len(self.rec) >= MAX_FIELDS:
             return
         key = ".".join((*self.stack, name))
+        if isinstance(value, str) and len(value) > MAX_VALUE:
+            value = value[:MAX_VALUE]  # only a message's head is mined; a record holds many values
         self.rec.setdefault(key, value)
 
 

@@ -293,3 +293,47 @@ def test_journald_json_output_reads_priority_identifier_and_microsecond_time(sum
     assert s.format == "jsonl" and s.severity_counts == {Severity.INFO: 2, Severity.ERROR: 1}
     assert [c.name for c in s.channels] == ["can-gw"] and s.signals == []  # "_PID" is a string: not a signal
     assert s.time_range.start.timestamp() == 1701428400.123456
+
+
+_HUGE_NAMES = """
+import json, tracemalloc
+from functions.parse.summarize import summarize_stream
+
+class Records:  # forward-only: 3,000 JSON records of ~200 KB, each with a new 100 KB source and key
+    def __init__(self):
+        self.i, self.buf = 0, b""
+    def read(self, n=-1):
+        while len(self.buf) < 65536 and self.i < 3000:
+            self.i += 1
+            rec = {"ts": 1701428400 + self.i, "ecu": str(self.i) * 20000, "k" + str(self.i) * 5000: 1.5, "msg": "x"}
+            self.buf += (json.dumps(rec) + "\\n").encode()
+        out, self.buf = self.buf[:65536], self.buf[65536:]
+        return out
+
+tracemalloc.start()
+s = summarize_stream(Records(), batch_id="b", file_id="f")
+print(json.dumps({"peak": tracemalloc.get_traced_memory()[1], "format": s.format, "messages": s.stats.messages,
+                  "signals": len(s.signals), "overflow": s.signals_overflow}))
+"""
+
+
+def test_ever_new_huge_sources_and_keys_keep_memory_bounded():
+    # Given 600 MB of records, each with a new 100 KB source and a new 100 KB key (a record bigger than
+    # the sniff window), summarized in a process of its own so tracemalloc sees only this work
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run(
+        [sys.executable, "-c", _HUGE_NAMES],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+        timeout=300,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    # Then it is read as JSON lines, signals are capped and memory does not grow with the names
+    assert result["format"] == "jsonl" and result["messages"] == 3000
+    assert result["signals"] == 100 and result["overflow"] > 2500  # names cut to 128 chars may coincide
+    assert result["peak"] < 64 * 1024 * 1024
