@@ -48,6 +48,7 @@ _SOURCE_KEYS = {
     "syslogidentifier", "comm", "tag", "subsystem", "device", "sender", "context", "name",
 }  # fmt: skip
 _UNIT_KEYS = {"unit", "units", "uom"}
+_CODE_KEYS = {"errno", "fault", "faults", "error", "err", "errnum"}
 _SIGNAL_NAME_KEYS = {"signal", "signalname", "metric", "metricname", "param", "parameter", "name", "key", "sensor"}
 _VALUE_KEYS = {"value", "val", "reading", "measurement"}
 _NUMERIC = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
@@ -59,7 +60,16 @@ def norm_key(path: str) -> str:
 
 
 def _is_code_key(k: str) -> bool:
-    return "code" in k or "dtc" in k or k in ("errno", "fault", "faults", "error", "err")
+    # "error_code", "dtc", "fault_codes", "dtc_list" — not "decoder_latency_ms"
+    return k.endswith(("code", "codes", "dtc", "dtcs")) or k.startswith("dtc") or k in _CODE_KEYS
+
+
+_NULL_CODE = re.compile(r"(?i)(?:0x)?0*(?:\.0*)?|none|null|nil|ok|n/?a|-|no_?error|no_?fault")
+
+
+def _no_code(v: Any) -> bool:
+    """``error_code: 0`` in every healthy record means "no code", not a code to count."""
+    return v is False or _NULL_CODE.fullmatch(str(v).strip()) is not None
 
 
 def _time_scale(k: str) -> float | None:
@@ -86,9 +96,6 @@ class _Plan:
         self.codes: set[str] = set()
         self.skip: set[str] = set()  # time-like keys: neither text nor signals
         normed = {k: norm_key(k) for k in keys}
-        by_short: dict[str, list[str]] = {}
-        for k in keys:
-            by_short.setdefault(normed[k], []).append(k)
 
         def pick(names: set[str]) -> str | None:
             # the shallowest key of a role wins (a top-level "level" over "ctx.level")
@@ -265,7 +272,8 @@ class StructuredSink:
             if k in p.skip or v is None or v == "":
                 continue
             if k in p.codes:
-                text_parts.append(f"{k}={_render(v)}")
+                if not _no_code(v):
+                    text_parts.append(f"{k}={_render(v)}")
                 continue
             num = number(v, parse_strings=parse)
             if num is not None:

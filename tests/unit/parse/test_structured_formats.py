@@ -337,3 +337,16 @@ def test_ever_new_huge_sources_and_keys_keep_memory_bounded():
     assert result["format"] == "jsonl" and result["messages"] == 3000
     assert result["signals"] == 100 and result["overflow"] > 2500  # names cut to 128 chars may coincide
     assert result["peak"] < 64 * 1024 * 1024
+
+
+def test_code_fields_reach_the_text_unless_they_say_no_code(summarize):
+    # Given records whose error_code is 0 when healthy, and a numeric field whose name merely contains "code"
+    recs = [
+        {"ts": 1701428400 + i, "msg": "cycle", "error_code": 0, "decoder_latency_ms": 3.0 + i % 2} for i in range(5)
+    ]
+    recs.append({"ts": 1701428406, "msg": "cycle", "error_code": "E2041", "decoder_latency_ms": 3.0})
+    s = summarize(b"".join(json.dumps(r).encode() + b"\n" for r in recs))
+    # Then only the real code is found, and the latency is a signal, not text
+    assert [c.code for c in s.codes] == ["E2041"]
+    assert [x.name for x in s.signals] == ["decoder_latency_ms"]
+    assert {t.template for t in s.templates} == {"cycle", "cycle error_code=<*>"}
