@@ -11,7 +11,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "parse",
         help="summarize one log file (format detected from content) and print its FileSummary",
     )
-    p.add_argument("file", help="any supported log: text, gzip/zstd, MCAP, ROS bag, DLT, Cyber record, CAN, MDF4")
+    p.add_argument(
+        "file",
+        help="any supported log: text, gzip/zstd, MCAP, ROS bag, DLT, Cyber record, CAN, MDF4, JSON lines, CSV, "
+        "YAML/protobuf-text dumps, candump, hex traces",
+    )
     p.add_argument("--json", action="store_true", help="print the FileSummary as JSON")
     p.add_argument("--max-bytes", type=int, default=None, help="stop reading after this many bytes")
     p.set_defaults(func=run)
@@ -45,5 +49,12 @@ def _print_human(s) -> None:
         print(f"  code {c.code} ({c.kind.value}) x{c.count}", file=out)
     for t in s.templates[:15]:
         print(f"  [{t.severity.value:>8}] x{t.count:<7} {t.template[:110]}", file=out)
+    for sig in [x for x in s.signals if x.excursion is not None][:5]:
+        e = sig.excursion
+        print(
+            f"  signal {sig.name} [{sig.unit or '-'}] median {sig.median:g}: {e.samples} samples at {e.value:g} "
+            f"(score {e.score:g})",
+            file=out,
+        )
     if len(s.templates) > 15 or s.templates_overflow:
         print(f"  ... {len(s.templates) - 15 + s.templates_overflow} more templates", file=out)

@@ -89,6 +89,8 @@ class SummaryBuilder:
         self.lines = 0
         self.messages = 0
         self.truncated = False
+        self.skipped = 0  # malformed records a reader skipped
+        self.signals = None  # a signals.SignalAccumulator, set by the structured readers
 
     # ---- groups ------------------------------------------------------------------------------
     def ensure_group(self, gid: int) -> None:
@@ -221,6 +223,9 @@ class SummaryBuilder:
             if key not in seen:
                 seen.add(key)
                 samples.append(s)
+        signals, signals_overflow = (
+            ([], 0) if self.signals is None else self.signals.stats(file_id=self.file_id, file_name=self.file_name)
+        )
         time_range = None
         if self.t_min is not None and self.t_max is not None:
             time_range = TimeRange(start=to_datetime(self.t_min), end=to_datetime(self.t_max))
@@ -239,6 +244,8 @@ class SummaryBuilder:
             time_range=time_range,
             samples=[e for e in (self._evidence(s) for s in samples[:MAX_SAMPLES]) if e is not None],
             samples_overflow=max(0, len(samples) - MAX_SAMPLES),
+            signals=signals,
+            signals_overflow=signals_overflow,
             stats=ParseStats(
                 format=self.format,
                 bytes=self.bytes,
@@ -246,6 +253,7 @@ class SummaryBuilder:
                 messages=self.messages,
                 seconds=round(time.perf_counter() - self.started, 6),
                 truncated=self.truncated,
+                skipped=self.skipped,
             ),
             error=error,
         )

@@ -5,6 +5,8 @@ File names are never consulted: a vehicle may name a BLF trace ``log.txt``.
 
 from __future__ import annotations
 
+from functions.parse.detect_structured import structured_kind
+
 SNIFF_BYTES = 8192
 
 COMPRESSED = ("gzip", "zstd", "bzip2", "xz")
@@ -72,7 +74,10 @@ def _text_kind(data: bytes) -> str:
         sum(1 for ln in lines if ln.startswith(("__REALTIME_TIMESTAMP=", "MESSAGE=", "PRIORITY="))) >= 3
     ):
         return "journal-export"
-    return "text"
+    rows = head.splitlines()
+    if len(data) >= SNIFF_BYTES and rows:  # the window's last line may be cut: not judged as a line
+        return structured_kind(rows[:-1], partial=rows[-1]) or "text"
+    return structured_kind(rows) or "text"
 
 
 def sniff(data: bytes) -> str:

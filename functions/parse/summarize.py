@@ -35,6 +35,17 @@ _BINARY_FORMATS = {
     "trc": "can_log",
     "mdf": "mdf4",
     "journal-export": "journal",
+    # structured text exports (functions.parse.detect_structured)
+    "jsonl": "jsonl",
+    "csv": "csv_log",
+    "tsv": "csv_log",
+    "csv-semicolon": "csv_log",
+    "csv-pipe": "csv_log",
+    "yaml": "yaml_dump",
+    "pbtext": "pbtext",
+    "candump-log": "candump",
+    "candump": "candump",
+    "hex-trace": "hex_trace",
 }
 _NEEDS_WHOLE_FILE = frozenset({"rosbag1", "cyber-record", "mdf"})
 _UNSUPPORTED = {

@@ -132,6 +132,7 @@ class ParseStats(Model):
     messages: int = 0
     seconds: float = 0.0
     truncated: bool = Field(default=False, description="True when a cap stopped reading early")
+    skipped: int = Field(default=0, description="malformed records (rows, lines, documents) skipped")
 
 
 class FileSummary(Model):

@@ -40,7 +40,9 @@ class RecordSink:
         index: int,
         *,
         channel: str | None = None,
+        by_line: bool = False,
     ) -> None:
+        # by_line: ``index`` is a 1-based line of a text export rather than a record index
         # Only the head of a message decides its shape (see text.SHAPE_BYTES): keys, miner input and
         # code scanning stay bounded however long the messages are.
         head = text[:SHAPE_BYTES].encode("utf-8", "replace")[:SHAPE_BYTES]
@@ -54,12 +56,13 @@ class RecordSink:
             self._cache[shape] = hit
             self._cache_bytes += len(shape)
         gid, cands = hit
-        self.b.add_event(gid, severity, ts, message_index=index, text=text)
+        line, index = (index, None) if by_line else (None, index)  # type: ignore[assignment]
+        self.b.add_event(gid, severity, ts, line=line, message_index=index, text=text)
         if channel is not None:
             self.b.add_channel(channel)
         if cands:
             for code, kind in codes_at(head, cands):
-                self.b.add_code(code, kind, max(severity, WARNING), ts, message_index=index, text=text)
+                self.b.add_code(code, kind, max(severity, WARNING), ts, line=line, message_index=index, text=text)
 
     def finish(self) -> tuple[list[int], list[str]]:
         return self.miner.finalize(self.b.g_count)
