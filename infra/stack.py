@@ -27,6 +27,7 @@ from infra.nag import acknowledge_findings
 
 PARSE_TIMEOUT = Duration.minutes(15)  # the Lambda maximum: a multi-GB file is streamed in one invocation
 BARRIER_TIMEOUT = Duration.seconds(30)
+SWEEP_EVERY_MINUTES = 5  # the reconciler heals a batch whose barrier was lost within this long
 
 
 _RETENTION = {
@@ -181,14 +182,14 @@ class ArgusStack(Stack):
             "sweeper",
             memory_mb=256,
             timeout=Duration.minutes(5),
-            environment=dict(store_env),
+            environment={**store_env, "ARGUS_STATE_MACHINE_ARN": state_machine_arn},
             **in_vpc,
         )
         events.Rule(
             self,
             "SweepSchedule",
-            description="Fail batches that stopped making progress (never sealed, parse or workflow lost)",
-            schedule=events.Schedule.rate(Duration.minutes(15)),
+            description="Start complete batches that missed their workflow; fail batches that stopped making progress",
+            schedule=events.Schedule.rate(Duration.minutes(SWEEP_EVERY_MINUTES)),
             targets=[targets.LambdaFunction(self.sweeper.function, retry_attempts=2)],
         )
         self.functions = {
@@ -226,10 +227,14 @@ class ArgusStack(Stack):
 
         # Reports are served from the table (and the cache), so query reads no object at all.
         self.query.grant_table(table, write=False, index_names=["gsi1"])
-        # The sweeper lists open batches (gsi2) and their files (Query), fails batches (UpdateItem) and
-        # aborts files (TransactWriteItems of Updates): it neither reads single items nor creates any.
-        self.sweeper.grant_table(table, actions=["dynamodb:Query", "dynamodb:UpdateItem"], index_names=["gsi2"])
+        # The sweeper lists open batches (gsi2) and their files (Query), re-reads a complete batch
+        # before starting its workflow (GetItem), fails batches (UpdateItem) and aborts files
+        # (TransactWriteItems of Updates): it creates no item.
+        self.sweeper.grant_table(
+            table, actions=["dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem"], index_names=["gsi2"]
+        )
         self.sweeper.grant_objects(bucket, RAW_PREFIX, ["s3:AbortMultipartUpload"])
+        self.sweeper.grant_start_execution(state_machine_arn)  # the reconciler
 
         self.token_secret.grant_read(self.authorizer.role)
 

@@ -53,6 +53,14 @@ def resolve_secret(state: Path | None, cwd: Path) -> str | None:
         return None
 
 
+def mint_local_token(role: str, subject: str, ttl_s: int, *, state: Path | None = None) -> str:
+    """A token the running local cloud accepts (tests, scripts); raises if there is none running."""
+    secret = resolve_secret(state, Path.cwd())
+    if secret is None:
+        raise MissingSecret("no local cloud state found")
+    return issue_token(secret, role, subject, ttl_s)
+
+
 def run(args: argparse.Namespace) -> int:
     secret = resolve_secret(args.state, Path.cwd())
     if secret is None:

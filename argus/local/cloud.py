@@ -36,7 +36,7 @@ from argus.local.schedules import Schedule
 log = logging.getLogger("local_cloud")
 STATE_FILE = Path(".argus") / "local.json"
 LOCAL_PART_SIZE = 5 * 1024 * 1024  # S3's minimum, so small demo files still go up in several parts
-SWEEP_EVERY_S = 60.0  # the deployed schedule runs every 15 minutes
+SWEEP_EVERY_S = 60.0  # the deployed schedule runs every 5 minutes
 
 
 def free_port() -> int:
@@ -65,12 +65,14 @@ class LocalCloud:
         stack: str = resources.DEFAULT_STACK,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
+        sweep_every_s: float = SWEEP_EVERY_S,
     ) -> None:
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
         self._log_level = log_level
         self._state_file = state_file
+        self._sweep_every_s = sweep_every_s  # tests shorten it to watch the reconciler heal a batch
         self._moto: Any = None
         self._valkey: Any = None
         self._lambda_host: LambdaHost | None = None
@@ -133,7 +135,7 @@ class LocalCloud:
         ]
         for poller in self._pollers:
             poller.start()
-        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S)]
+        self._schedules = [Schedule(self.functions, "sweeper", every_s=self._sweep_every_s)]
         for schedule in self._schedules:
             schedule.start()
 

@@ -25,7 +25,7 @@ def default_service() -> IngestService:
     return IngestService(
         repo=bootstrap.repository(settings),
         store=bootstrap.object_store(settings),
-        barrier=bootstrap.barrier(settings),
+        barrier=bootstrap.barrier(settings, edge=True),
         workflow=bootstrap.workflow(settings.state_machine_arn),
         url_expiry_s=settings.upload_url_expiry_s,
         preferred_part_size=settings.part_size,

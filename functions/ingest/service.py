@@ -16,7 +16,7 @@ from functions.ingest.models import (
     ReceivedPart,
 )
 from functions.shared.api import Principal
-from functions.shared.completion import start_if_complete
+from functions.shared.completion import start_if_complete, start_if_table_complete
 from functions.shared.domain import (
     MIN_PART_SIZE,
     Batch,
@@ -37,8 +37,8 @@ from functions.shared.errors import (
     FilesIncomplete,
     NotFound,
     PartsInvalid,
-    TransientError,
 )
+from functions.shared.observability import logger
 from functions.shared.ports import Barrier, BatchRepository, ObjectStore, Workflow
 
 URLS_PER_PAGE = 500  # presigned URLs per response; the client pages with ?from_part=
@@ -233,12 +233,24 @@ class IngestService:
         return BatchView.of(self.repo.get_batch(batch_id) or batch)
 
     def _run_barrier(self, batch: Batch, members: list[FileRecord]) -> None:
+        """The seal already stands in DynamoDB; nothing here may fail it. When the table already
+        shows every file processed, start the workflow from the table alone; otherwise tell the
+        barrier the total. If Valkey or Step Functions does not answer, the next parse result or the
+        scheduled reconciler (the sweeper) finishes the job: the execution is named after the batch."""
         processed = [f.file_id for f in members if f.status.processed]
-        outcome = self.barrier.seal(batch.batch_id, batch.total_files or len(members), processed)
+        total = batch.total_files or len(members)
         try:
-            started = start_if_complete(outcome, batch.batch_id, self.repo, self.workflow, "seal")
-        except Exception as exc:  # the next seal (or parse result) sees the batch complete and starts it
-            raise TransientError("could not start the batch workflow; seal again to retry") from exc
+            if len(processed) >= total:
+                started = start_if_table_complete(batch.batch_id, self.repo, self.workflow, "seal")
+            else:
+                outcome = self.barrier.seal(batch.batch_id, total, processed)
+                started = start_if_complete(outcome, batch.batch_id, self.repo, self.workflow, "seal")
+        except Exception as exc:  # Valkey frozen, Step Functions throttled: healed later
+            logger.warning(
+                "seal recorded; barrier check deferred to the reconciler",
+                extra={"batch_id": batch.batch_id, "reason": f"{type(exc).__name__}: {str(exc)[:200]}"},
+            )
+            return
         if not started and batch.status is BatchStatus.SEALED:
             previous = batch.transition(BatchStatus.SCATTERING)
             with contextlib.suppress(ConcurrentUpdate):  # the last file finished meanwhile: already moved on

@@ -56,13 +56,22 @@ def workflow(state_machine_arn: str) -> StepFunctionsWorkflow:
     return StepFunctionsWorkflow(aws_client("stepfunctions"), state_machine_arn)
 
 
-def barrier(settings: RedisSettings) -> RedisBarrier:
+# An HTTP request (the seal) must not wait on a frozen Valkey: half a second, one retry, then the
+# seal stands on DynamoDB alone and the barrier or the reconciler finishes the job.
+EDGE_REDIS_TIMEOUT_S = 0.5
+
+
+def barrier(settings: RedisSettings, *, edge: bool = False) -> RedisBarrier:
+    if edge:
+        return RedisBarrier(
+            redis_client(settings.redis_url, min(settings.redis_timeout_s, EDGE_REDIS_TIMEOUT_S), retries=1)
+        )
     return RedisBarrier(redis_client(settings.redis_url, settings.redis_timeout_s))
 
 
 def cache(settings: RedisSettings) -> RedisCache:
     # A cache must step aside fast when Redis is slow or gone: at most half a second, one retry.
-    return RedisCache(redis_client(settings.redis_url, min(settings.redis_timeout_s, 0.5), retries=1))
+    return RedisCache(redis_client(settings.redis_url, min(settings.redis_timeout_s, EDGE_REDIS_TIMEOUT_S), retries=1))
 
 
 def reset() -> None:

@@ -248,6 +248,11 @@ class Batch(BaseModel):
         return f"timed out in {self.status} after {hours:.1f} h without progress: {what}"
 
     @property
+    def all_files_processed(self) -> bool:
+        """DynamoDB's own view of the barrier: sealed, and every sealed file parsed or failed."""
+        return self.total_files is not None and self.processed_files >= self.total_files
+
+    @property
     def progress(self) -> float:
         if not self.total_files:
             return 0.0

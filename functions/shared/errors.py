@@ -76,3 +76,10 @@ class TransientError(ArgusError):
 
     code = "transient_error"
     http_status = 503
+
+
+class BarrierUnavailable(TransientError):
+    """The barrier store (Valkey) did not answer in time. DynamoDB stays the source of truth, so a
+    caller that can decide from the table does so; the reconciler finishes the rest."""
+
+    code = "barrier_unavailable"

@@ -61,6 +61,7 @@ class QuerySettings(StoreSettings, RedisSettings):
 
 
 class SweeperSettings(StoreSettings):
+    state_machine_arn: str = Field(description="the reconciler starts complete batches' missed workflows")
     # Each limit sits beyond what the platform itself allows: uploads may resume for 7 days (the
     # bucket aborts incomplete uploads then), a parse message lives 3 receives x 90 min, and an
     # execution times out after 1 h.

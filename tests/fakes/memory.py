@@ -17,7 +17,7 @@ from functions.shared.domain import (
     FileRecord,
     FileStatus,
 )
-from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict, NotFound
+from functions.shared.errors import BarrierUnavailable, BatchSealed, ConcurrentUpdate, Conflict, NotFound
 from functions.shared.ports import BarrierOutcome, UploadedPart
 
 
@@ -199,9 +199,14 @@ class InMemoryBarrier:
         self.processed: dict[str, set[str]] = {}
         self.totals: dict[str, int] = {}
         self.fired: set[str] = set()
+        self.unavailable = False  # like a frozen Valkey: every call times out
+        self.calls = 0
         self._lock = threading.Lock()
 
     def _run(self, batch_id: str, total: int | None, ids: list[str]) -> BarrierOutcome:
+        self.calls += 1
+        if self.unavailable:
+            raise BarrierUnavailable("the barrier store did not answer: TimeoutError")
         with self._lock:
             if total is not None:
                 self.totals[batch_id] = total

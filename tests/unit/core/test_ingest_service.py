@@ -13,7 +13,6 @@ from functions.shared.errors import (
     Forbidden,
     NotFound,
     PartsInvalid,
-    TransientError,
 )
 from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
 
@@ -137,16 +136,43 @@ def test_seal_after_the_last_parsed_file_fires_the_workflow_once(svc):
     assert list(svc.workflow.executions) == [batch_id]  # the retried seal's start is a no-op by name
 
 
-def test_a_failed_workflow_start_can_be_retried_by_sealing_again(svc):
+def test_a_failed_workflow_start_does_not_fail_the_seal_and_sealing_again_starts_it(svc):
     batch_id = _open(svc)
     view, _ = _upload(svc, batch_id, 1000)
     record = svc.repo.get_file(batch_id, view.file_id)
     svc.repo.save_file_status(record, record.transition(FileStatus.PARSED))
     svc.workflow.fail_next = 1
-    with pytest.raises(TransientError):
-        svc.seal(VEHICLE, batch_id)
+
+    first = svc.seal(VEHICLE, batch_id)  # the seal stands on DynamoDB alone
+    assert first.status is BatchStatus.SEALED and first.total_files == 1
     svc.seal(VEHICLE, batch_id)
     assert list(svc.workflow.executions) == [batch_id]
+
+
+def test_a_seal_while_the_barrier_store_is_frozen_succeeds_on_dynamodb_alone(svc):
+    # Given a file not parsed yet and a Valkey that does not answer
+    batch_id = _open(svc)
+    _upload(svc, batch_id, 1000)
+    svc.barrier.unavailable = True
+    # When the vehicle seals
+    view = svc.seal(VEHICLE, batch_id)
+    # Then the seal is recorded (no error) and nothing started yet
+    assert view.status in (BatchStatus.SEALED, BatchStatus.SCATTERING)
+    assert svc.repo.get_batch(batch_id).total_files == 1
+    assert svc.workflow.start_calls == 0
+
+
+def test_a_seal_after_every_file_is_processed_starts_from_dynamodb_without_the_barrier(svc):
+    batch_id = _open(svc)
+    view, _ = _upload(svc, batch_id, 1000)
+    record = svc.repo.get_file(batch_id, view.file_id)
+    svc.repo.save_file_status(record, record.transition(FileStatus.FAILED, error="corrupt"))
+    svc.barrier.unavailable = True
+
+    svc.seal(VEHICLE, batch_id)
+
+    assert list(svc.workflow.executions) == [batch_id]
+    assert svc.barrier.calls == 0
 
 
 def test_a_vehicle_cannot_touch_another_vehicles_batch(svc):
