@@ -37,6 +37,7 @@ from functions.shared.errors import (
     FilesIncomplete,
     NotFound,
     PartsInvalid,
+    echo_id,
 )
 from functions.shared.observability import logger
 from functions.shared.ports import Barrier, BatchRepository, ObjectStore, Workflow
@@ -65,7 +66,7 @@ class IngestService:
     def _owned_batch(self, principal: Principal, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id) if is_batch_id(batch_id) else None
         if batch is None:
-            raise NotFound(f"batch {batch_id} does not exist", details={"batch_id": batch_id})
+            raise NotFound(f"batch {echo_id(batch_id)} does not exist", details={"batch_id": echo_id(batch_id)})
         principal.require_vehicle(batch.vehicle_id)
         return batch
 
@@ -73,7 +74,10 @@ class IngestService:
         batch = self._owned_batch(principal, batch_id)
         file = self.repo.get_file(batch_id, file_id) if is_file_id(file_id) else None
         if file is None:
-            raise NotFound(f"file {file_id} does not exist in batch {batch_id}", details={"file_id": file_id})
+            raise NotFound(
+                f"file {echo_id(file_id)} does not exist in batch {echo_id(batch_id)}",
+                details={"file_id": echo_id(file_id)},
+            )
         return batch, file
 
     # ---- files ----------------------------------------------------------------------------

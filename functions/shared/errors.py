@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+MAX_ECHO_CHARS = 80  # a client-supplied id is echoed back at most this long (a 7,000-character id is not)
+
+
+def echo_id(value: object) -> str:
+    """A client-supplied identifier, safe to put in an error message or its details."""
+    text = str(value)
+    return text if len(text) <= MAX_ECHO_CHARS else text[:MAX_ECHO_CHARS] + "…"
+
 
 class ArgusError(Exception):
     """Base of every error the platform raises on purpose."""
