@@ -27,6 +27,7 @@ from functions.shared.domain import (
     is_file_id,
     new_id,
     part_count,
+    part_length,
     part_size_for,
     utcnow,
 )
@@ -131,7 +132,13 @@ class IngestService:
                 urls.append(
                     PartUrl(
                         number=number,
-                        url=self.store.presign_part(file.object_key, file.upload_id, number, self.url_expiry_s),
+                        url=self.store.presign_part(
+                            file.object_key,
+                            file.upload_id,
+                            number,
+                            self.url_expiry_s,
+                            length=part_length(file.size, file.part_size, number),
+                        ),
                     )
                 )
         return FileUploadView(

@@ -65,6 +65,11 @@ def part_count(size: int, part_size: int) -> int:
     return max(1, math.ceil(size / part_size))
 
 
+def part_length(size: int, part_size: int, number: int) -> int:
+    """Bytes part ``number`` (1-based) must hold: the presigned URL signs exactly this Content-Length."""
+    return max(0, min(part_size, size - (number - 1) * part_size))
+
+
 class BatchStatus(StrEnum):
     PENDING = "pending"
     UPLOADING = "uploading"

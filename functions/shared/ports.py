@@ -26,8 +26,9 @@ class ObjectStore(Protocol):
     def create_multipart(self, key: str, content_type: str | None) -> str:
         """Open a multipart upload; returns its upload id."""
 
-    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
-        """A URL a client can PUT one part to, with no credentials of its own."""
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int, length: int | None = None) -> str:
+        """A URL a client can PUT one part to, with no credentials of its own; with ``length``, the
+        signature covers the Content-Length, so S3 refuses a part of any other size."""
 
     def list_parts(self, key: str, upload_id: str) -> list[UploadedPart]:
         """Parts S3 has received so far (for resume and for checking a completion)."""
@@ -117,7 +118,6 @@ class Barrier(Protocol):
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         """Declare the total, folding in the files DynamoDB already knows as processed (so the
         barrier can be rebuilt from the source of truth)."""
-
 
 
 class Cache(Protocol):

@@ -13,6 +13,8 @@ from typing import TypeVar
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from functions.parse.streams import MAX_DECOMPRESSED_BYTES
+
 
 class _Base(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ARGUS_", extra="ignore", frozen=True)
@@ -42,6 +44,9 @@ class IngestSettings(StoreSettings, RedisSettings):
 class ParseSettings(StoreSettings):
     barrier_queue_url: str
     max_parse_bytes: int = Field(default=50 * 1024**3, description="Stop reading a file after this many bytes")
+    max_decompressed_bytes: int = Field(
+        default=MAX_DECOMPRESSED_BYTES, gt=0, description="A compressed file expanding past this fails (bomb guard)"
+    )
 
 
 class BarrierSettings(StoreSettings, RedisSettings):

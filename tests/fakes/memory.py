@@ -128,8 +128,8 @@ class InMemoryObjectStore:
         self.upload_keys[upload_id] = key
         return upload_id
 
-    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
-        return f"memory://{key}?uploadId={upload_id}&partNumber={number}&expires={expires_in}"
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int, length: int | None = None) -> str:
+        return f"memory://{key}?uploadId={upload_id}&partNumber={number}&expires={expires_in}&length={length}"
 
     def upload_part(self, upload_id: str, number: int, body: bytes) -> str:
         """What a client's PUT to the presigned URL does; returns the part's ETag."""
