@@ -82,9 +82,10 @@ def acknowledge_findings(stack: ArgusStack) -> None:
     _ack(
         api.api,
         "AwsSolutions-COG4",
-        "Callers are vehicles (machines) and engineers holding HMAC-signed bearer tokens checked by a Lambda "
-        "REQUEST authorizer on every data route; the same authorizer runs in the embedded local cloud, which "
-        "a Cognito user pool could not. See docs/decisions.md (API authorisation).",
+        "Two kinds of caller share the API: engineers with Cognito (or any configured OIDC issuer) JWTs and "
+        "vehicles with KMS-signed per-vehicle JWTs, revocable one by one. A Cognito authorizer could check only "
+        "the first, so one Lambda REQUEST authorizer verifies both against their JWKS on every data route, the "
+        "same code as in the embedded local cloud. See docs/decisions.md (standard tokens).",
     )
     _ack(
         api.api,
@@ -108,10 +109,10 @@ def acknowledge_findings(stack: ArgusStack) -> None:
             "requires TLS. A shared static token would add a secret to rotate without narrowing who can connect.",
         )
     _ack(
-        stack.token_secret,
-        "AwsSolutions-SMG4",
-        "Rotating the HMAC signing key invalidates every token already issued to vehicles; it is rotated by "
-        "the documented procedure in docs/operations.md, not on a schedule.",
+        stack.identity.vehicle_key,
+        "AwsSolutions-KMS5",
+        "An asymmetric (RSA SIGN_VERIFY) key: KMS offers no automatic rotation for it. It is rotated by the "
+        "documented procedure in docs/operations.md (a new key signs, the old one verifies until its tokens expire).",
     )
 
     # CDK's own singleton that configures the bucket notification.

@@ -27,7 +27,6 @@ def run_up(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from argus.local.cloud import STATE_FILE, SWEEP_EVERY_S, LocalCloud
-    from functions.shared.auth import issue_token
 
     console = Console()
     cloud = LocalCloud(
@@ -41,8 +40,8 @@ def run_up(args: argparse.Namespace) -> int:
     console.print(f"[bold green]Argus OTA local cloud is up[/]\n  API:        {info.api_url}/v1")
     console.print(f"  OpenAPI:    {info.api_url}/v1/openapi.json")
     console.print(f"  AWS (moto): {info.aws_endpoint}   Redis: {info.redis_url}")
-    console.print(f"  state:      {STATE_FILE} (API URL and the local token secret)")
-    console.print(f"  engineer token: {issue_token(info.token_secret, 'engineer', 'local-engineer', 12 * 3600)}")
+    console.print(f"  state:      {STATE_FILE} (API URL; the issuer's 0600 signing key beside it)")
+    console.print(f"  engineer token: {info.mint_token('engineer', 'local-engineer', 12 * 3600)}")
     console.print("  vehicle token:  argus token vehicle VEHICLE_ID\n  Ctrl-C stops.")
     try:
         stop.wait()

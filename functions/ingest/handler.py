@@ -24,6 +24,7 @@ def default_service() -> IngestService:
     settings = load(IngestSettings)
     return IngestService(
         repo=bootstrap.repository(settings),
+        registry=bootstrap.vehicle_registry(settings),
         store=bootstrap.object_store(settings),
         barrier=bootstrap.barrier(settings, edge=True),
         workflow=bootstrap.workflow(settings.state_machine_arn),

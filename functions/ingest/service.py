@@ -14,11 +14,14 @@ from functions.ingest.models import (
     FileUploadView,
     PartUrl,
     ReceivedPart,
+    RegisterVehicleRequest,
+    VehicleView,
 )
 from functions.shared.api import Principal
 from functions.shared.completion import start_if_complete, start_if_table_complete
 from functions.shared.domain import (
     MIN_PART_SIZE,
+    VEHICLE_ID_PATTERN,
     Batch,
     BatchStatus,
     FileRecord,
@@ -38,10 +41,11 @@ from functions.shared.errors import (
     FilesIncomplete,
     NotFound,
     PartsInvalid,
+    TransientError,
     echo_id,
 )
 from functions.shared.observability import logger
-from functions.shared.ports import Barrier, BatchRepository, ObjectStore, Workflow
+from functions.shared.ports import Barrier, BatchRepository, ObjectStore, VehicleRegistry, Workflow
 
 URLS_PER_PAGE = 500  # presigned URLs per response; the client pages with ?from_part=
 
@@ -52,6 +56,7 @@ class IngestService:
     store: ObjectStore
     barrier: Barrier
     workflow: Workflow
+    registry: VehicleRegistry | None = None  # None only in tests that do not look at VINs
     url_expiry_s: int = 3600
     preferred_part_size: int = 8 * 1024 * 1024
 
@@ -61,8 +66,30 @@ class IngestService:
         principal.require_role("vehicle")
         principal.require_vehicle(request.vehicle_id)
         batch = Batch.open(request.vehicle_id, request.vin)
+        if self.registry is not None:
+            self.registry.claim(batch.vehicle_id, batch.vin)  # bound on first claim; another vehicle's is a 403
         self.repo.create_batch(batch)
         return BatchView.of(batch)
+
+    # ---- vehicle registry (ops) -------------------------------------------------------------
+
+    def register_vehicle(self, principal: Principal, request: RegisterVehicleRequest) -> VehicleView:
+        principal.require_role("engineer")
+        batch = Batch.open(request.vehicle_id, request.vin)  # the same id and VIN rules as a batch's
+        record = self._registry().claim(batch.vehicle_id, batch.vin)
+        return VehicleView(vehicle_id=record.vehicle_id, vin=record.vin, token_version=record.token_version)
+
+    def revoke_vehicle(self, principal: Principal, vehicle_id: str) -> VehicleView:
+        principal.require_role("engineer")
+        if not VEHICLE_ID_PATTERN.match(vehicle_id):
+            raise NotFound(f"vehicle {echo_id(vehicle_id)} does not exist", details={"vehicle_id": echo_id(vehicle_id)})
+        record = self._registry().revoke(vehicle_id)
+        return VehicleView(vehicle_id=record.vehicle_id, vin=record.vin, token_version=record.token_version)
+
+    def _registry(self) -> VehicleRegistry:
+        if self.registry is None:
+            raise TransientError("the vehicle registry is not configured")
+        return self.registry
 
     def _owned_batch(self, principal: Principal, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id) if is_batch_id(batch_id) else None

@@ -44,6 +44,12 @@ class Forbidden(ArgusError):
     http_status = 403
 
 
+class VinBoundToAnotherVehicle(Forbidden):
+    """The VIN is registered to another vehicle id (or this vehicle to another VIN)."""
+
+    code = "vin_bound_to_another_vehicle"
+
+
 class Unauthorized(ArgusError):
     code = "unauthorized"
     http_status = 401

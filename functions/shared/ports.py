@@ -88,6 +88,26 @@ class BatchRepository(Protocol):
     def get_report(self, batch_id: str) -> bytes | None: ...
 
 
+@dataclass(frozen=True)
+class VehicleRecord:
+    vehicle_id: str
+    vin: str | None
+    token_version: int = 0  # a vehicle token is valid only while its ``ver`` equals this
+
+
+class VehicleRegistry(Protocol):
+    """Which vehicle a VIN belongs to, and each vehicle's token version (DynamoDB, same table)."""
+
+    def claim(self, vehicle_id: str, vin: str) -> VehicleRecord:
+        """Bind ``vin`` to ``vehicle_id`` if neither is bound yet; a no-op when they already are
+        bound to each other; :class:`~functions.shared.errors.VinBoundToAnotherVehicle` otherwise."""
+
+    def get(self, vehicle_id: str) -> VehicleRecord | None: ...
+
+    def revoke(self, vehicle_id: str) -> VehicleRecord:
+        """Bump the token version: every credential issued before stops working."""
+
+
 class MessageQueue(Protocol):
     def send(self, body: str, group: str | None = None) -> None: ...
 

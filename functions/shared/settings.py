@@ -30,9 +30,24 @@ class RedisSettings(_Base):
     redis_timeout_s: float = 2.0
 
 
+VEHICLE_ISSUER = "argus-vehicles"  # the ``iss`` of per-vehicle credentials, on AWS and locally
+
+
 class AuthSettings(_Base):
-    token_secret: str | None = Field(default=None, repr=False, description="HMAC secret (local use)")
-    token_secret_arn: str | None = Field(default=None, description="Secrets Manager ARN of the HMAC secret")
+    """Which issuers the authorizer trusts. Engineers: an OIDC issuer (the stack's Cognito user pool
+    by default). Vehicles: credentials from the provisioning command, verified against the KMS
+    public keys (AWS) or a JWKS URL (the local cloud's key)."""
+
+    table_name: str | None = Field(default=None, description="the vehicle registry (token versions)")
+    vehicle_issuer: str = VEHICLE_ISSUER
+    vehicle_kms_key_ids: str | None = Field(
+        default=None, description="comma-separated KMS key ids/ARNs: the first signs, all verify (rotation)"
+    )
+    vehicle_jwks_url: str | None = Field(default=None, description="JWKS of the vehicle issuer (local cloud)")
+    oidc_issuer: str | None = Field(default=None, description="engineers' OIDC issuer URL (iss)")
+    oidc_audience: str | None = Field(default=None, description="engineers' token audience (the app client id)")
+    oidc_jwks_url: str | None = Field(default=None, description="default: {issuer}/.well-known/jwks.json")
+    revocation_cache_s: float = Field(default=60, ge=0, le=60, description="how long a token version is reused")
 
 
 class IngestSettings(StoreSettings, RedisSettings):

@@ -224,3 +224,38 @@ class InMemoryBarrier:
 
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         return self._run(batch_id, total, processed_ids)
+
+
+class InMemoryVehicleRegistry:
+    """The DynamoDB registry's rules: a VIN has one vehicle, a vehicle one VIN."""
+
+    def __init__(self) -> None:
+        from functions.shared.ports import VehicleRecord
+
+        self._record = VehicleRecord
+        self.vehicles: dict[str, VehicleRecord] = {}
+        self.owners: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def get(self, vehicle_id: str):
+        return self.vehicles.get(vehicle_id)
+
+    def claim(self, vehicle_id: str, vin: str):
+        from functions.shared.errors import VinBoundToAnotherVehicle
+
+        with self._lock:
+            owner = self.owners.get(vin)
+            current = self.vehicles.get(vehicle_id)
+            if (owner is not None and owner != vehicle_id) or (current is not None and current.vin not in (None, vin)):
+                raise VinBoundToAnotherVehicle(f"VIN {vin} is registered to another vehicle")
+            self.owners[vin] = vehicle_id
+            record = self._record(vehicle_id, vin, current.token_version if current else 0)
+            self.vehicles[vehicle_id] = record
+            return record
+
+    def revoke(self, vehicle_id: str):
+        with self._lock:
+            current = self.vehicles.get(vehicle_id) or self._record(vehicle_id, None, 0)
+            record = self._record(vehicle_id, current.vin, current.token_version + 1)
+            self.vehicles[vehicle_id] = record
+            return record

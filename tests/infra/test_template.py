@@ -281,11 +281,13 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
     assert "states:StartExecution" in actions_of(synthesized, "ingest")
     assert "states:StartExecution" in actions_of(synthesized, "barrier")
     assert "sqs:SendMessage" in actions_of(synthesized, "parse")
-    assert "secretsmanager:GetSecretValue" in actions_of(synthesized, "authorizer")
+    assert "states:StartExecution" in actions_of(synthesized, "sweeper")  # the reconciler
+    assert {"kms:GetPublicKey", "dynamodb:GetItem"} <= actions_of(synthesized, "authorizer")
     # Then nothing reaches further than its job
     for name in ("parse", "query", "authorizer", "diagnose"):
         assert "states:StartExecution" not in actions_of(synthesized, name), name
-    for name in set(FUNCTION_NAMES) - {"authorizer"}:
+    for name in FUNCTION_NAMES:
+        assert "kms:Sign" not in actions_of(synthesized, name), name  # only ops sign vehicle credentials
         assert "secretsmanager:GetSecretValue" not in actions_of(synthesized, name), name
     query_writes = {a for a in actions_of(synthesized, "query") if a.startswith("dynamodb:")} & {
         "dynamodb:PutItem",
@@ -451,12 +453,13 @@ def test_api_errors_from_the_gateway_use_the_project_error_shape(synthesized):
         assert set(json.loads(rendered)["error"]) == {"code", "message", "details"}
 
 
-def test_authorizer_is_a_cached_request_authorizer_on_the_authorization_header(synthesized):
+def test_authorizer_is_an_uncached_request_authorizer_on_the_authorization_header(synthesized):
+    # A cached result would outlive an expired or revoked token: the authorizer runs on every request.
     (authorizer,) = synthesized.resources("AWS::ApiGateway::Authorizer").values()
     props = authorizer["Properties"]
     assert props["Type"] == "REQUEST"
     assert props["IdentitySource"] == "method.request.header.Authorization"
-    assert props["AuthorizerResultTtlInSeconds"] == 300
+    assert props["AuthorizerResultTtlInSeconds"] == 0
     assert logical_id_of_function(synthesized, "authorizer") in json.dumps(props["AuthorizerUri"])
 
 
@@ -481,3 +484,20 @@ def test_alarm_topic_is_encrypted_with_a_rotating_key_cloudwatch_can_use(synthes
     (key,) = synthesized.resources("AWS::KMS::Key").values()
     principals = json.dumps(key["Properties"]["KeyPolicy"])
     assert "cloudwatch.amazonaws.com" in principals
+
+
+def test_engineers_sign_in_through_a_cognito_user_pool_and_vehicles_hold_kms_signed_credentials(synthesized):
+    (pool,) = synthesized.resources("AWS::Cognito::UserPool").values()
+    assert pool["Properties"]["AdminCreateUserConfig"]["AllowAdminCreateUserOnly"] is True
+    assert pool["Properties"]["MfaConfiguration"] == "ON"
+    (key,) = [
+        k for k in synthesized.resources("AWS::KMS::Key").values() if k["Properties"].get("KeySpec") == "RSA_2048"
+    ]
+    assert key["Properties"]["KeyUsage"] == "SIGN_VERIFY"
+    env = argus_functions(synthesized)["authorizer"]["Environment"]["Variables"]
+    assert {"ARGUS_OIDC_ISSUER", "ARGUS_OIDC_AUDIENCE", "ARGUS_OIDC_JWKS_URL", "ARGUS_VEHICLE_KMS_KEY_IDS"} <= set(env)
+
+
+def test_the_sweeper_reconciles_every_few_minutes(synthesized):
+    (rule,) = synthesized.resources("AWS::Events::Rule").values()
+    assert rule["Properties"]["ScheduleExpression"] == "rate(5 minutes)"

@@ -48,9 +48,10 @@ def test_an_integer_of_4400_digits_is_a_400_invalid_json(service):
     assert answer["body"]["error"]["details"]["max_digits"] == MAX_INT_DIGITS
 
 
-def test_malformed_json_and_nan_are_400_invalid_json(service):
-    for body in ('{"vehicle_id": ', '{"vehicle_id": NaN}'):
-        assert _post(service, body)["body"]["error"]["code"] == "invalid_json"
+def test_nan_is_a_400_invalid_json_and_a_syntax_error_a_400_validation_error(service):
+    assert _post(service, '{"vehicle_id": NaN}')["body"]["error"]["code"] == "invalid_json"
+    answer = _post(service, '{"vehicle_id": ')
+    assert answer["status"] == 400 and answer["body"]["error"]["code"] == "validation_error"
 
 
 @pytest.mark.parametrize("content_type", ["APPLICATION/JSON", "Application/Json; Charset=UTF-8", "application/json"])
