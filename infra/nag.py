@@ -100,7 +100,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         "The account-level role API Gateway needs for execution logging; AWS maintains its policy.",
     )
 
-    # Valkey and the token secret.
+    # Valkey.
     if stack.cache is not None:
         _ack(
             stack.cache.replication_group,
@@ -108,12 +108,6 @@ def acknowledge_findings(stack: ArgusStack) -> None:
             "No AUTH token: the cache sits in isolated subnets, admits only the functions' security group, and "
             "requires TLS. A shared static token would add a secret to rotate without narrowing who can connect.",
         )
-    _ack(
-        stack.identity.vehicle_key,
-        "AwsSolutions-KMS5",
-        "An asymmetric (RSA SIGN_VERIFY) key: KMS offers no automatic rotation for it. It is rotated by the "
-        "documented procedure in docs/operations.md (a new key signs, the old one verifies until its tokens expire).",
-    )
 
     # CDK's own singleton that configures the bucket notification.
     handler = stack.node.try_find_child("BucketNotificationsHandler050a0587b7544547bf325f094a3db834")

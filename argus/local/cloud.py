@@ -303,7 +303,7 @@ def _forget_cold_starts() -> None:
 
     bootstrap.reset()
     load.cache_clear()
-    parameters.clear_caches()  # the token secret's client was built for the previous endpoint
+    parameters.clear_caches()  # a secret's client was built for the previous endpoint
     for name in list(sys.modules):
         if name.startswith("functions.") and name.endswith(".handler"):
             default = getattr(sys.modules[name], "default_service", None)

@@ -22,7 +22,7 @@ class Unauthenticated(Exception):
 
 
 @lru_cache(maxsize=1)
-def default_authenticator() -> Authenticator:
+def default_service() -> Authenticator:  # named like every handler's, so a new local cloud forgets it
     return bootstrap.authenticator(load(AuthSettings))
 
 
@@ -38,7 +38,7 @@ def lambda_handler(
         metrics.add_metric(name="AuthRejected", unit="Count", value=1)
         raise Unauthenticated()
     try:
-        claims = (authenticator or default_authenticator()).authenticate(token)
+        claims = (authenticator or default_service()).authenticate(token)
     except InvalidToken as exc:
         logger.info("token rejected", extra={"reason": exc.details.get("reason"), "path": request.path})
         metrics.add_metric(name="AuthRejected", unit="Count", value=1)

@@ -51,7 +51,7 @@ def test_provision_claim_revoke(cloud, engineer, tmp_path, capsys):
     # (this instance cached version 0 for up to 60 s after the first request: a fresh cache shows the bite)
     from functions.authorizer import handler as authorizer
 
-    authorizer.default_authenticator.cache_clear()
+    authorizer.default_service.cache_clear()
     assert httpx.get(f"{api}/v1/batches/{created.json()['batch_id']}", headers=owner).status_code == 401
     capsys.readouterr()  # the functions log to stdout: keep only what the command prints
     assert main(["token", "vehicle", "veh-cli", "--state", str(state)]) == 0
