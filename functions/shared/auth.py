@@ -38,7 +38,6 @@ MAX_TOKEN_CHARS = 8192  # Cognito ID tokens with groups run to ~2 KB
 LEEWAY_S = 30  # clock skew between issuer and authorizer
 VEHICLE_MAX_LIFETIME_S = 90 * 24 * 3600  # a vehicle credential: long-lived but revocable one by one
 ENGINEER_MAX_LIFETIME_S = 24 * 3600  # an OIDC sign-in (Cognito allows ID tokens of at most 1 day)
-MAX_TTL_S = VEHICLE_MAX_LIFETIME_S
 VEHICLE_AUDIENCE = "argus-api"
 ENGINEER_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,127}$")
 # Which claim names an engineer, first present wins (Cognito ID and access tokens, generic OIDC).
