@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "argus.commands.local",  # argus local up
     "argus.commands.demo",  # argus demo
     "argus.commands.token",  # argus token vehicle|engineer
+    "argus.commands.vehicle",  # argus vehicle provision|revoke
     "argus.commands.templates",  # argus templates LOGFILE --out structured.csv
     "argus.commands.parse",  # argus parse FILE --json
     "argus.commands.analyze",  # argus analyze PATH... --json

@@ -22,9 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from argus.client import ArgusClient
 from argus.local.cloud import LocalCloud
-from functions.shared.auth import issue_token
 
-VIN = "WVWZZZ1JZXW000001"
+
+def vin_of(serial: int) -> str:
+    # One VIN per vehicle: the registry binds a VIN to the first vehicle that claims it.
+    return f"WVWZZZ1JZXW{serial:06d}"
 
 
 def make_log(path: Path, size: int, seed: int) -> Path:
@@ -45,24 +47,25 @@ def make_log(path: Path, size: int, seed: int) -> Path:
     return path
 
 
-def upload_one(api_url: str, secret: str, vehicle: str, path: Path) -> str:
+def upload_one(info, vehicle: str, vin: str, path: Path) -> str:
     # A long timeout: locally each API function is one warm instance, so a burst queues (API Gateway
     # would scale out instead); the point here is that nothing fails, and how long the queue takes.
-    with ArgusClient(api_url, issue_token(secret, "vehicle", vehicle, 3600), timeout_s=900) as client:
-        batch_id = client.create_batch(vehicle, VIN)["batch_id"]
+    with ArgusClient(info.api_url, info.mint_token("vehicle", vehicle, 3600), timeout_s=900) as client:
+        batch_id = client.create_batch(vehicle, vin)["batch_id"]
         client.upload_file(batch_id, path)
         client.seal(batch_id)
         return batch_id
 
 
-def run(api_url: str, secret: str, files: list[Path], concurrent: bool) -> tuple[list[str], list[str], float]:
+def run(info, files: list[Path], concurrent: bool) -> tuple[list[str], list[str], float]:
     done: list[str] = []
     errors: list[str] = []
     lock = threading.Lock()
 
     def one(i: int, path: Path) -> None:
         try:
-            batch_id = upload_one(api_url, secret, f"veh-{'c' if concurrent else 's'}{i:04d}", path)
+            serial = i + (500_000 if concurrent else 0)
+            batch_id = upload_one(info, f"veh-{'c' if concurrent else 's'}{i:04d}", vin_of(serial), path)
             with lock:
                 done.append(batch_id)
         except Exception as exc:
@@ -98,8 +101,8 @@ def main() -> int:
         files = [make_log(Path(tmp) / f"can-{i:04d}.log", size, i) for i in range(max(args.vehicles, args.baseline))]
         print(f"{args.vehicles} vehicles x {size / 2**20:.1f} MiB through presigned multipart URLs (local cloud)")
 
-        seq_done, seq_errors, seq_s = run(info.api_url, info.token_secret, files[: args.baseline], concurrent=False)
-        done, errors, conc_s = run(info.api_url, info.token_secret, files[: args.vehicles], concurrent=True)
+        seq_done, seq_errors, seq_s = run(info, files[: args.baseline], concurrent=False)
+        done, errors, conc_s = run(info, files[: args.vehicles], concurrent=True)
         mib = size / 2**20
         seq_rate = len(seq_done) * mib / seq_s
         conc_rate = len(done) * mib / conc_s
@@ -113,7 +116,7 @@ def main() -> int:
         print(f"ratio throughput concurrent/sequential: {conc_rate / seq_rate:.2f}x")
 
         t0 = time.perf_counter()
-        with ArgusClient(info.api_url, issue_token(info.token_secret, "engineer", "bench", 3600)) as engineer:
+        with ArgusClient(info.api_url, info.mint_token("engineer", "bench", 3600)) as engineer:
             statuses = [engineer.wait(b, timeout_s=600)["status"] for b in seq_done + done]
         print(
             f"pipeline: {statuses.count('completed')}/{len(statuses)} batches completed "

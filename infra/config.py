@@ -52,6 +52,11 @@ class ArgusConfig(BaseModel):
     retain_data: bool = Field(default=True, alias="retainData")
     log_retention_days: int = Field(default=30, alias="logRetentionDays")
     alarm_email: str | None = Field(default=None, alias="alarmEmail")
+    # Engineers' identity provider. Unset: the stack creates a Cognito user pool. Set (any OIDC
+    # issuer: Entra ID, Okta, Google, another Cognito pool): its issuer URL and the audience (client id).
+    oidc_issuer: str | None = Field(default=None, alias="oidcIssuer")
+    oidc_audience: str | None = Field(default=None, alias="oidcAudience")
+    oidc_jwks_url: str | None = Field(default=None, alias="oidcJwksUrl")
 
     @field_validator(
         "diagnose_reserved_concurrency",
@@ -60,6 +65,9 @@ class ArgusConfig(BaseModel):
         "openai_base_url",
         "openai_model",
         "openai_api_key_secret_arn",
+        "oidc_issuer",
+        "oidc_audience",
+        "oidc_jwks_url",
         mode="before",
     )
     @classmethod

@@ -82,9 +82,10 @@ def acknowledge_findings(stack: ArgusStack) -> None:
     _ack(
         api.api,
         "AwsSolutions-COG4",
-        "Callers are vehicles (machines) and engineers holding HMAC-signed bearer tokens checked by a Lambda "
-        "REQUEST authorizer on every data route; the same authorizer runs in the embedded local cloud, which "
-        "a Cognito user pool could not. See docs/decisions.md (API authorisation).",
+        "Two kinds of caller share the API: engineers with Cognito (or any configured OIDC issuer) JWTs and "
+        "vehicles with KMS-signed per-vehicle JWTs, revocable one by one. A Cognito authorizer could check only "
+        "the first, so one Lambda REQUEST authorizer verifies both against their JWKS on every data route, the "
+        "same code as in the embedded local cloud. See docs/decisions.md (standard tokens).",
     )
     _ack(
         api.api,
@@ -99,7 +100,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         "The account-level role API Gateway needs for execution logging; AWS maintains its policy.",
     )
 
-    # Valkey and the token secret.
+    # Valkey.
     if stack.cache is not None:
         _ack(
             stack.cache.replication_group,
@@ -107,12 +108,6 @@ def acknowledge_findings(stack: ArgusStack) -> None:
             "No AUTH token: the cache sits in isolated subnets, admits only the functions' security group, and "
             "requires TLS. A shared static token would add a secret to rotate without narrowing who can connect.",
         )
-    _ack(
-        stack.token_secret,
-        "AwsSolutions-SMG4",
-        "Rotating the HMAC signing key invalidates every token already issued to vehicles; it is rotated by "
-        "the documented procedure in docs/operations.md, not on a schedule.",
-    )
 
     # CDK's own singleton that configures the bucket notification.
     handler = stack.node.try_find_child("BucketNotificationsHandler050a0587b7544547bf325f094a3db834")

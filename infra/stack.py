@@ -17,6 +17,7 @@ from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
 from infra.components.api import ApiConstruct
 from infra.components.cache import CacheConstruct
 from infra.components.functions import ArgusFunction
+from infra.components.identity import IdentityConstruct
 from infra.components.network import NetworkConstruct
 from infra.components.observability import ObservabilityConstruct
 from infra.components.queues import QueueWithDlq
@@ -27,6 +28,7 @@ from infra.nag import acknowledge_findings
 
 PARSE_TIMEOUT = Duration.minutes(15)  # the Lambda maximum: a multi-GB file is streamed in one invocation
 BARRIER_TIMEOUT = Duration.seconds(30)
+SWEEP_EVERY_MINUTES = 5  # the reconciler heals a batch whose barrier was lost within this long
 
 
 _RETENTION = {
@@ -84,13 +86,13 @@ class ArgusStack(Stack):
         self.parse_queue = QueueWithDlq(self, "ParseQueue", consumer_timeout=PARSE_TIMEOUT, max_receive_count=3)
         self.barrier_queue = QueueWithDlq(self, "BarrierQueue", consumer_timeout=BARRIER_TIMEOUT, max_receive_count=5)
 
-        self.token_secret = secretsmanager.Secret(
+        self.identity = IdentityConstruct(
             self,
-            "TokenSecret",
-            description="HMAC key that signs Argus API tokens for vehicles and engineers",
-            generate_secret_string=secretsmanager.SecretStringGenerator(
-                password_length=64, exclude_punctuation=True
-            ),
+            "Identity",
+            oidc_issuer=config.oidc_issuer,
+            oidc_audience=config.oidc_audience,
+            oidc_jwks_url=config.oidc_jwks_url,
+            retain=config.retain_data,
         )
 
         self.functions_sg = self.network.functions_sg
@@ -175,20 +177,26 @@ class ArgusStack(Stack):
             "authorizer",
             memory_mb=256,
             timeout=Duration.seconds(5),
-            environment={"ARGUS_TOKEN_SECRET_ARN": self.token_secret.secret_arn},
+            environment={
+                "ARGUS_TABLE_NAME": table.table_name,  # the vehicle registry: token versions
+                "ARGUS_VEHICLE_KMS_KEY_IDS": self.identity.vehicle_key.key_arn,
+                "ARGUS_OIDC_ISSUER": self.identity.oidc_issuer,
+                "ARGUS_OIDC_AUDIENCE": self.identity.oidc_audience,
+                "ARGUS_OIDC_JWKS_URL": self.identity.oidc_jwks_url,
+            },
         )
         self.sweeper = function(
             "sweeper",
             memory_mb=256,
             timeout=Duration.minutes(5),
-            environment=dict(store_env),
+            environment={**store_env, "ARGUS_STATE_MACHINE_ARN": state_machine_arn},
             **in_vpc,
         )
         events.Rule(
             self,
             "SweepSchedule",
-            description="Fail batches that stopped making progress (never sealed, parse or workflow lost)",
-            schedule=events.Schedule.rate(Duration.minutes(15)),
+            description="Start complete batches that missed their workflow; fail batches that stopped making progress",
+            schedule=events.Schedule.rate(Duration.minutes(SWEEP_EVERY_MINUTES)),
             targets=[targets.LambdaFunction(self.sweeper.function, retry_attempts=2)],
         )
         self.functions = {
@@ -226,12 +234,18 @@ class ArgusStack(Stack):
 
         # Reports are served from the table (and the cache), so query reads no object at all.
         self.query.grant_table(table, write=False, index_names=["gsi1"])
-        # The sweeper lists open batches (gsi2) and their files (Query), fails batches (UpdateItem) and
-        # aborts files (TransactWriteItems of Updates): it neither reads single items nor creates any.
-        self.sweeper.grant_table(table, actions=["dynamodb:Query", "dynamodb:UpdateItem"], index_names=["gsi2"])
+        # The sweeper lists open batches (gsi2) and their files (Query), re-reads a complete batch
+        # before starting its workflow (GetItem), fails batches (UpdateItem) and aborts files
+        # (TransactWriteItems of Updates): it creates no item.
+        self.sweeper.grant_table(
+            table, actions=["dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem"], index_names=["gsi2"]
+        )
         self.sweeper.grant_objects(bucket, RAW_PREFIX, ["s3:AbortMultipartUpload"])
+        self.sweeper.grant_start_execution(state_machine_arn)  # the reconciler
 
-        self.token_secret.grant_read(self.authorizer.role)
+        # The authorizer reads token versions (GetItem) and the vehicle key's public half, nothing else.
+        self.authorizer.grant_table(table, actions=["dynamodb:GetItem"])
+        self.identity.vehicle_key.grant(self.authorizer.role, "kms:GetPublicKey")
 
         # --- events --------------------------------------------------------------------------------
         # Vehicles always upload through multipart (even a one-part file), so the completion event is
@@ -286,7 +300,9 @@ class ArgusStack(Stack):
         CfnOutput(self, "BucketName", value=bucket.bucket_name)
         CfnOutput(self, "TableName", value=table.table_name)
         CfnOutput(self, "StateMachineArn", value=state_machine_arn)
-        CfnOutput(self, "TokenSecretArn", value=self.token_secret.secret_arn)
+        CfnOutput(self, "VehicleSigningKeyId", value=self.identity.vehicle_key.key_arn)
+        CfnOutput(self, "OidcIssuer", value=self.identity.oidc_issuer)
+        CfnOutput(self, "OidcAudience", value=self.identity.oidc_audience)
         CfnOutput(self, "AlarmTopicArn", value=self.observability.topic.topic_arn)
         CfnOutput(self, "DashboardName", value=self.observability.dashboard.dashboard_name)
 

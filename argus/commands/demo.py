@@ -28,7 +28,6 @@ def run_demo(args: argparse.Namespace) -> int:
     from argus.client import ArgusClient
     from argus.local.cloud import LocalCloud
     from argus.scenarios import demo_batch
-    from functions.shared.auth import issue_token
 
     console = Console()
     started = time.monotonic()
@@ -37,8 +36,8 @@ def run_demo(args: argparse.Namespace) -> int:
         assert info is not None
         console.print(f"[bold]Local cloud up[/] in {time.monotonic() - started:.1f} s — API {info.api_url}/v1")
         files = demo_batch(Path(tmp))
-        vehicle = ArgusClient(info.api_url, issue_token(info.token_secret, "vehicle", DEMO_VEHICLE, 3600))
-        engineer = ArgusClient(info.api_url, issue_token(info.token_secret, "engineer", "demo-engineer", 3600))
+        vehicle = ArgusClient(info.api_url, info.mint_token("vehicle", DEMO_VEHICLE, 3600))
+        engineer = ArgusClient(info.api_url, info.mint_token("engineer", "demo-engineer", 3600))
 
         batch = vehicle.create_batch(DEMO_VEHICLE, DEMO_VIN)
         batch_id = batch["batch_id"]

@@ -13,17 +13,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     up = actions.add_parser("up", help="start moto, Valkey, the functions and the HTTP API; Ctrl-C stops")
     up.add_argument("--redis-url", help="use this Redis/Valkey instead of an embedded one (default: $REDIS_URL)")
     up.add_argument("--log-level", default="INFO", help="the functions' log level (default INFO)")
+    up.add_argument(
+        "--sweep-every",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="run the reconciler/sweeper this often (default 60 s; the deployed schedule is 5 minutes)",
+    )
     up.set_defaults(func=run_up)
 
 
 def run_up(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from argus.local.cloud import STATE_FILE, LocalCloud
-    from functions.shared.auth import issue_token
+    from argus.local.cloud import STATE_FILE, SWEEP_EVERY_S, LocalCloud
 
     console = Console()
-    cloud = LocalCloud(redis_url=args.redis_url, log_level=args.log_level)
+    cloud = LocalCloud(
+        redis_url=args.redis_url, log_level=args.log_level, sweep_every_s=args.sweep_every or SWEEP_EVERY_S
+    )
     with console.status("starting the local cloud…"):
         info = cloud.start()
     stop = threading.Event()
@@ -32,8 +40,8 @@ def run_up(args: argparse.Namespace) -> int:
     console.print(f"[bold green]Argus OTA local cloud is up[/]\n  API:        {info.api_url}/v1")
     console.print(f"  OpenAPI:    {info.api_url}/v1/openapi.json")
     console.print(f"  AWS (moto): {info.aws_endpoint}   Redis: {info.redis_url}")
-    console.print(f"  state:      {STATE_FILE} (API URL and the local token secret)")
-    console.print(f"  engineer token: {issue_token(info.token_secret, 'engineer', 'local-engineer', 12 * 3600)}")
+    console.print(f"  state:      {STATE_FILE} (API URL; the issuer's 0600 signing key beside it)")
+    console.print(f"  engineer token: {info.mint_token('engineer', 'local-engineer', 12 * 3600)}")
     console.print("  vehicle token:  argus token vehicle VEHICLE_ID\n  Ctrl-C stops.")
     try:
         stop.wait()

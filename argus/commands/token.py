@@ -1,7 +1,8 @@
-"""``argus token vehicle VEHICLE_ID`` / ``argus token engineer NAME``: print a bearer token.
+"""``argus token vehicle VEHICLE_ID`` / ``argus token engineer NAME``: print a bearer token (a JWT)
+signed by the running local cloud's built-in issuer (its key file under ``.argus/``, 0600).
 
-The secret comes from ``ARGUS_TOKEN_SECRET``, or else from the running local cloud's state file
-(``.argus/local.json``, looked for in the current directory and its parents).
+On AWS, engineers sign in through the Cognito user pool (or the configured OIDC issuer) and vehicle
+credentials come from ``argus vehicle provision``; this command is for the local cloud.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from functions.shared.auth import MAX_TTL_S, MissingSecret, issue_token
-from functions.shared.settings import AuthSettings
+from functions.shared.auth import ENGINEER_MAX_LIFETIME_S, VEHICLE_MAX_LIFETIME_S, MissingSecret
 
 STATE_FILE = Path(".argus") / "local.json"
 DEFAULT_TTL_S = 12 * 3600
@@ -21,9 +21,8 @@ DEFAULT_TTL_S = 12 * 3600
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "token",
-        help="print a bearer token for a vehicle or an engineer",
-        description="Print a bearer token signed with the platform's secret "
-        "(ARGUS_TOKEN_SECRET, or the local cloud's .argus/local.json).",
+        help="print a bearer token for a vehicle or an engineer (local cloud)",
+        description="Print a JWT signed by the running local cloud's issuer (found through .argus/local.json).",
     )
     parser.add_argument("role", choices=("vehicle", "engineer"))
     parser.add_argument("subject", help="the vehicle id (vehicle) or the engineer's name (engineer)")
@@ -40,33 +39,34 @@ def find_state_file(start: Path) -> Path | None:
     return None
 
 
-def resolve_secret(state: Path | None, cwd: Path) -> str | None:
-    secret = AuthSettings().token_secret
-    if secret:
-        return secret
+def load_state(state: Path | None, cwd: Path) -> dict | None:
     path = state or find_state_file(cwd)
     if path is None or not path.is_file():
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get("token_secret") or None
-    except (OSError, ValueError, AttributeError):
+        info = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+    return info if isinstance(info, dict) and info.get("state_dir") else None
+
+
+def mint_local_token(role: str, subject: str, ttl_s: int, *, state: Path | None = None) -> str:
+    """A token the running local cloud accepts (scripts, tests); raises if none is running."""
+    from argus.local.issuer import mint_for
+
+    info = load_state(state, Path.cwd())
+    if info is None:
+        raise MissingSecret("no local cloud state found (start one with `argus local up`)")
+    return mint_for(info, role, subject, ttl_s)
 
 
 def run(args: argparse.Namespace) -> int:
-    secret = resolve_secret(args.state, Path.cwd())
-    if secret is None:
-        print(
-            "no token secret: set ARGUS_TOKEN_SECRET, or start the local cloud (`argus local up`) "
-            "which writes .argus/local.json",
-            file=sys.stderr,
-        )
-        return 2
-    if not 0 < args.ttl <= MAX_TTL_S:
-        print(f"--ttl must be between 1 and {MAX_TTL_S} seconds", file=sys.stderr)
+    limit = VEHICLE_MAX_LIFETIME_S if args.role == "vehicle" else ENGINEER_MAX_LIFETIME_S
+    if not 0 < args.ttl <= limit:
+        print(f"--ttl must be between 1 and {limit} seconds for a {args.role} token", file=sys.stderr)
         return 2
     try:
-        token = issue_token(secret, args.role, args.subject, args.ttl)
+        token = mint_local_token(args.role, args.subject, args.ttl, state=args.state)
     except MissingSecret as exc:
         print(exc.message, file=sys.stderr)
         return 2

@@ -48,6 +48,38 @@ def _error(status: int, code: str, message: str) -> tuple[int, dict[str, str], b
     return status, {"Content-Type": "application/json"}, body
 
 
+MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway REST's request payload limit
+
+
+def _read_body(headers: Any, rfile: Any) -> tuple[bytes, tuple[int, dict[str, str], bytes] | None]:
+    """The request body, or the gateway's answer when its framing is malformed or too large."""
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+        data = bytearray()
+        while True:
+            size_line = rfile.readline(1024).split(b";", 1)[0].strip()
+            try:
+                size = int(size_line, 16)
+            except ValueError:
+                return b"", _error(400, "bad_request", "malformed chunked body")
+            if size == 0:
+                while rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                return bytes(data), None
+            if len(data) + size > MAX_PAYLOAD_BYTES:
+                return b"", _error(413, "payload_too_large", f"the body exceeds {MAX_PAYLOAD_BYTES} bytes")
+            data += rfile.read(size)
+            rfile.readline(1024)
+    values = headers.get_all("Content-Length") or []
+    if not values:
+        return b"", None
+    if len(set(values)) > 1 or not all(v.strip().isdigit() for v in values):
+        return b"", _error(400, "bad_request", "Content-Length must be one non-negative integer")
+    length = int(values[0])
+    if length > MAX_PAYLOAD_BYTES:
+        return b"", _error(413, "payload_too_large", f"the body exceeds {MAX_PAYLOAD_BYTES} bytes")
+    return (rfile.read(length) if length else b""), None
+
+
 def _method_arn(method: str, path: str) -> str:
     return f"arn:aws:execute-api:{resources.REGION}:{resources.ACCOUNT}:{API_ID}/{STAGE}/{method}{path}"
 
@@ -63,21 +95,39 @@ class ApiGateway(BackgroundServer):
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                status, headers, payload = outer.dispatch(self.command, self.path, dict(self.headers.items()), body)
+            def __getattr__(self, name: str) -> Any:
+                # The deployed gateway answers every method (TRACE, OPTIONS, PROPFIND, ...) itself,
+                # as a JSON error when no route takes it; http.server would send an HTML 501.
+                if name.startswith("do_"):
+                    return self._handle
+                raise AttributeError(name)
+
+            def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+                # A malformed request line or header block: JSON like the gateway's responses, not HTML.
+                status, headers, payload = _error(code, "bad_request", message or "the request is malformed")
+                self.request_version = "HTTP/1.1"  # the request line may not have got that far: answer with headers
+                self._reply(status, headers, payload, close=True)
+
+            def _reply(self, status: int, headers: dict[str, str], payload: bytes, *, close: bool = False) -> None:
                 self.send_response(status)
                 for name, value in headers.items():
                     if name.lower() not in ("content-length", "connection", "transfer-encoding"):
                         self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
+                if close:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 self.end_headers()
                 if self.command != "HEAD":
                     with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
                         self.wfile.write(payload)
 
-            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
+            def _handle(self) -> None:
+                body, problem = _read_body(self.headers, self.rfile)
+                if problem is not None:  # the body's framing is unknown: answer, then close
+                    self._reply(*problem, close=True)
+                    return
+                self._reply(*outer.dispatch(self.command, self.path, dict(self.headers.items()), body))
 
         super().__init__(Handler, "api-gateway", host, port)
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
+import shutil
 import socket
 import sys
+import tempfile
 import time
 import warnings
 from dataclasses import asdict, dataclass
@@ -24,6 +25,7 @@ import boto3
 
 from argus.local import resources
 from argus.local.api_gateway import ApiGateway
+from argus.local.issuer import JwksServer, ensure_local_issuer
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import (
     Functions,
@@ -36,7 +38,7 @@ from argus.local.schedules import Schedule
 log = logging.getLogger("local_cloud")
 STATE_FILE = Path(".argus") / "local.json"
 LOCAL_PART_SIZE = 5 * 1024 * 1024  # S3's minimum, so small demo files still go up in several parts
-SWEEP_EVERY_S = 60.0  # the deployed schedule runs every 15 minutes
+SWEEP_EVERY_S = 60.0  # the deployed schedule runs every 5 minutes
 
 
 def free_port() -> int:
@@ -53,7 +55,13 @@ class CloudInfo:
     bucket: str
     table: str
     state_machine_arn: str
-    token_secret: str
+    state_dir: str  # holds the local issuer's 0600 signing key and its JWKS
+
+    def mint_token(self, role: str, subject: str, ttl_s: int = 3600) -> str:
+        """A token this cloud accepts (tests, the demo, the CLI): the one way to get one locally."""
+        from argus.local.issuer import mint_for
+
+        return mint_for(self, role, subject, ttl_s)
 
 
 class LocalCloud:
@@ -65,12 +73,14 @@ class LocalCloud:
         stack: str = resources.DEFAULT_STACK,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
+        sweep_every_s: float = SWEEP_EVERY_S,
     ) -> None:
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
         self._log_level = log_level
         self._state_file = state_file
+        self._sweep_every_s = sweep_every_s  # tests shorten it to watch the reconciler heal a batch
         self._moto: Any = None
         self._valkey: Any = None
         self._lambda_host: LambdaHost | None = None
@@ -78,6 +88,8 @@ class LocalCloud:
         self._pollers: list[SqsPoller] = []
         self._schedules: list[Schedule] = []
         self._saved_env: dict[str, str | None] = {}
+        self._temp_state_dir: Path | None = None
+        self._jwks: JwksServer | None = None
         self.functions = Functions()
         self.info: CloudInfo | None = None
         self.created: resources.Created | None = None
@@ -97,7 +109,13 @@ class LocalCloud:
         endpoint = self._aws_endpoint or self._start_moto()
 
         redis_url = self._redis_url or self._start_valkey()
-        token_secret = secrets.token_urlsafe(32)
+        if self._state_file is not None:
+            state_dir = self._state_file.parent
+        else:  # a cloud without a state file (tests) keeps its key in a private temporary folder
+            state_dir = self._temp_state_dir = Path(tempfile.mkdtemp(prefix="argus-local-"))
+        issuer = ensure_local_issuer(state_dir)
+        self._jwks = JwksServer(issuer)
+        self._jwks.start()
         self._setenv(
             {
                 "AWS_ENDPOINT_URL": endpoint,
@@ -107,10 +125,11 @@ class LocalCloud:
                 "AWS_REGION": resources.REGION,
             }
         )
-        created = self.created = resources.create_all(endpoint, token_secret, self._stack)
+        created = self.created = resources.create_all(endpoint, self._stack)
         self._setenv(
             {
                 **created.function_environment(redis_url),
+                **issuer.function_environment(self._jwks.jwks_url),
                 "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
                 "POWERTOOLS_SERVICE_NAME": "argus",
                 "POWERTOOLS_LOG_LEVEL": self._log_level,
@@ -133,7 +152,7 @@ class LocalCloud:
         ]
         for poller in self._pollers:
             poller.start()
-        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S)]
+        self._schedules = [Schedule(self.functions, "sweeper", every_s=self._sweep_every_s)]
         for schedule in self._schedules:
             schedule.start()
 
@@ -146,7 +165,7 @@ class LocalCloud:
             bucket=created.bucket,
             table=created.table,
             state_machine_arn=created.state_machine_arn,
-            token_secret=token_secret,
+            state_dir=str(state_dir.resolve()),
         )
         self._write_state()
         return self.info
@@ -168,10 +187,10 @@ class LocalCloud:
         for worker in workers:
             worker.stop()
         self._pollers, self._schedules = [], []
-        for server in (self._api, self._lambda_host):
+        for server in (self._api, self._lambda_host, self._jwks):
             if server is not None:
                 server.stop()
-        self._api = self._lambda_host = None
+        self._api = self._lambda_host = self._jwks = None
         unroute_step_functions_lambda_tasks()
         if self._moto is not None:
             self._moto.stop()
@@ -181,6 +200,9 @@ class LocalCloud:
             self._valkey = None
         if self._state_file is not None and self._state_file.exists():
             self._state_file.unlink()
+        if self._temp_state_dir is not None:
+            shutil.rmtree(self._temp_state_dir, ignore_errors=True)
+            self._temp_state_dir = None
         for name, value in self._saved_env.items():
             if value is None:
                 os.environ.pop(name, None)
@@ -208,7 +230,7 @@ class LocalCloud:
             return
         self._state_file.parent.mkdir(parents=True, exist_ok=True)
         self._state_file.write_text(json.dumps(asdict(self.info), indent=2))
-        self._state_file.chmod(0o600)  # it holds the local token secret
+        self._state_file.chmod(0o600)
 
     def wait_idle(self, timeout_s: float = 30.0) -> None:
         """Wait until this cloud's queues are drained (used by tests)."""
@@ -281,7 +303,7 @@ def _forget_cold_starts() -> None:
 
     bootstrap.reset()
     load.cache_clear()
-    parameters.clear_caches()  # the token secret's client was built for the previous endpoint
+    parameters.clear_caches()  # a secret's client was built for the previous endpoint
     for name in list(sys.modules):
         if name.startswith("functions.") and name.endswith(".handler"):
             default = getattr(sys.modules[name], "default_service", None)

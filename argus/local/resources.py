@@ -44,7 +44,6 @@ class Created:
     parse_queue_url: str
     barrier_queue_url: str
     state_machine_arn: str
-    token_secret_arn: str
 
     def function_environment(self, redis_url: str) -> dict[str, str]:
         """The ARGUS_* variables, as the CDK app sets them on the deployed functions."""
@@ -54,7 +53,6 @@ class Created:
             "ARGUS_REDIS_URL": redis_url,
             "ARGUS_STATE_MACHINE_ARN": self.state_machine_arn,
             "ARGUS_BARRIER_QUEUE_URL": self.barrier_queue_url,
-            "ARGUS_TOKEN_SECRET_ARN": self.token_secret_arn,
         }
 
 
@@ -92,9 +90,9 @@ def _client(service: str, endpoint: str) -> Any:
     return boto3.client(service, endpoint_url=endpoint, region_name=REGION)
 
 
-def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> Created:
+def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
     s3, sqs, ddb = _client("s3", endpoint), _client("sqs", endpoint), _client("dynamodb", endpoint)
-    sfn, secrets = _client("stepfunctions", endpoint), _client("secretsmanager", endpoint)
+    sfn = _client("stepfunctions", endpoint)
 
     def queue_with_dlq(name: str, visibility_s: int, max_receive_count: int) -> tuple[str, str]:
         dlq_url = sqs.create_queue(QueueName=f"{name}-dlq", Attributes={"MessageRetentionPeriod": "1209600"})[
@@ -141,8 +139,6 @@ def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> 
     create_table(ddb, table)
     ddb.update_time_to_live(TableName=table, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"})
 
-    secret_arn = secrets.create_secret(Name=f"{stack}/token-secret", SecretString=token_secret)["ARN"]
-
     machine_arn = sfn.create_state_machine(
         name=f"{stack}-batch-workflow",
         definition=state_machine_definition(),
@@ -153,4 +149,4 @@ def create_all(endpoint: str, token_secret: str, stack: str = DEFAULT_STACK) -> 
     # S3 sends a test event when a notification is configured; the parser ignores it, but drop it
     # here so the queue starts empty.
     sqs.purge_queue(QueueUrl=parse_url)
-    return Created(bucket, table, parse_url, barrier_url, machine_arn, secret_arn)
+    return Created(bucket, table, parse_url, barrier_url, machine_arn)

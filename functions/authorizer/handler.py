@@ -1,13 +1,15 @@
-"""API Gateway REQUEST authorizer: a bearer token in, an IAM policy with the caller's role out."""
+"""API Gateway REQUEST authorizer: a bearer JWT in, an IAM policy with the caller's role out."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerRequestEvent
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.shared.auth import InvalidToken, bearer_token, load_token_secret, policy_for, verify_token
+from functions.shared import bootstrap
+from functions.shared.auth import Authenticator, InvalidToken, bearer_token, policy_for
 from functions.shared.observability import logger, metrics
 from functions.shared.settings import AuthSettings, load
 
@@ -19,9 +21,16 @@ class Unauthenticated(Exception):
         super().__init__("Unauthorized")
 
 
+@lru_cache(maxsize=1)
+def default_service() -> Authenticator:  # named like every handler's, so a new local cloud forgets it
+    return bootstrap.authenticator(load(AuthSettings))
+
+
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext, secret: str | None = None) -> dict[str, Any]:
+def lambda_handler(
+    event: dict[str, Any], context: LambdaContext, authenticator: Authenticator | None = None
+) -> dict[str, Any]:
     request = APIGatewayAuthorizerRequestEvent(event)
     token = bearer_token(request.headers)
     if token is None:
@@ -29,7 +38,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext, secret: str | 
         metrics.add_metric(name="AuthRejected", unit="Count", value=1)
         raise Unauthenticated()
     try:
-        claims = verify_token(secret or load_token_secret(load(AuthSettings)), token)
+        claims = (authenticator or default_service()).authenticate(token)
     except InvalidToken as exc:
         logger.info("token rejected", extra={"reason": exc.details.get("reason"), "path": request.path})
         metrics.add_metric(name="AuthRejected", unit="Count", value=1)

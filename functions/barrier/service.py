@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from functions.shared.completion import WAITING, start_if_complete
+from functions.shared.completion import WAITING, start_if_complete, start_if_table_complete
 from functions.shared.contracts import FileProcessed
+from functions.shared.errors import BarrierUnavailable
 from functions.shared.observability import logger
 from functions.shared.ports import Barrier, BarrierOutcome, BatchRepository, Workflow
 
@@ -17,7 +18,15 @@ class BarrierService:
     workflow: Workflow
 
     def handle(self, message: FileProcessed) -> BarrierOutcome:
-        outcome = self.barrier.record(message.batch_id, message.file_id)
+        try:
+            outcome = self.barrier.record(message.batch_id, message.file_id)
+        except BarrierUnavailable:
+            if start_if_table_complete(message.batch_id, self.repo, self.workflow, "reconcile"):
+                logger.info(
+                    "workflow started from DynamoDB (barrier store unavailable)", extra={"batch_id": message.batch_id}
+                )
+                return BarrierOutcome(processed=0, total=None, fired=False)
+            raise  # SQS delivers it again; if it ends in the DLQ, the reconciler still finishes the batch
         if not outcome.complete:
             outcome = self._rebuild_from_table(message.batch_id, outcome)
         trigger = "barrier" if outcome.fired else "reconcile"

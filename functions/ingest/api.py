@@ -13,6 +13,8 @@ from functions.ingest.models import (
     CompleteFileRequest,
     CreateBatchRequest,
     FileUploadView,
+    RegisterVehicleRequest,
+    VehicleView,
 )
 from functions.ingest.service import IngestService
 from functions.shared.api import principal_of
@@ -60,3 +62,21 @@ def abort_file(batch_id: str, file_id: str) -> FileUploadView:
 @router.post("/v1/batches/<batch_id>/seal", summary="Seal the batch: no more files", tags=["vehicle"])
 def seal_batch(batch_id: str) -> BatchView:
     return _service().seal(_principal(), batch_id)
+
+
+def _engineer():
+    principal = principal_of(router)
+    principal.require_role("engineer")
+    return principal
+
+
+@router.post("/v1/registry/vehicles", summary="Bind a vehicle id to its VIN (ops)", tags=["ops"])
+def register_vehicle(body: Annotated[RegisterVehicleRequest, Body()]) -> VehicleView:
+    return _service().register_vehicle(_engineer(), body)
+
+
+@router.post(
+    "/v1/registry/vehicles/<vehicle_id>/revoke", summary="Revoke every credential of a vehicle (ops)", tags=["ops"]
+)
+def revoke_vehicle(vehicle_id: str) -> VehicleView:
+    return _service().revoke_vehicle(_engineer(), vehicle_id)

@@ -24,8 +24,9 @@ def default_service() -> IngestService:
     settings = load(IngestSettings)
     return IngestService(
         repo=bootstrap.repository(settings),
+        registry=bootstrap.vehicle_registry(settings),
         store=bootstrap.object_store(settings),
-        barrier=bootstrap.barrier(settings),
+        barrier=bootstrap.barrier(settings, edge=True),
         workflow=bootstrap.workflow(settings.state_machine_arn),
         url_expiry_s=settings.upload_url_expiry_s,
         preferred_part_size=settings.part_size,

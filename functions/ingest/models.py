@@ -18,6 +18,17 @@ class CreateBatchRequest(_Body):
     vin: str = Field(min_length=1, max_length=32, examples=["WDD2050421F123456"])
 
 
+class RegisterVehicleRequest(_Body):
+    vehicle_id: str = Field(min_length=1, max_length=64, examples=["veh-0042"])
+    vin: str = Field(min_length=1, max_length=32, examples=["WDD2050421F123456"])
+
+
+class VehicleView(BaseModel):
+    vehicle_id: str
+    vin: str | None
+    token_version: int = Field(description="credentials carrying an older version are refused")
+
+
 class AddFileRequest(_Body):
     name: str = Field(min_length=1, max_length=255, pattern=r"^[^\x00-\x1f\x7f]+$", description="display name only")
     size: int = Field(ge=0, le=MAX_FILE_SIZE, description="bytes")

@@ -14,11 +14,14 @@ from functions.ingest.models import (
     FileUploadView,
     PartUrl,
     ReceivedPart,
+    RegisterVehicleRequest,
+    VehicleView,
 )
 from functions.shared.api import Principal
-from functions.shared.completion import start_if_complete
+from functions.shared.completion import start_if_complete, start_if_table_complete
 from functions.shared.domain import (
     MIN_PART_SIZE,
+    VEHICLE_ID_PATTERN,
     Batch,
     BatchStatus,
     FileRecord,
@@ -27,6 +30,7 @@ from functions.shared.domain import (
     is_file_id,
     new_id,
     part_count,
+    part_length,
     part_size_for,
     utcnow,
 )
@@ -38,8 +42,10 @@ from functions.shared.errors import (
     NotFound,
     PartsInvalid,
     TransientError,
+    echo_id,
 )
-from functions.shared.ports import Barrier, BatchRepository, ObjectStore, Workflow
+from functions.shared.observability import logger
+from functions.shared.ports import Barrier, BatchRepository, ObjectStore, VehicleRegistry, Workflow
 
 URLS_PER_PAGE = 500  # presigned URLs per response; the client pages with ?from_part=
 
@@ -50,6 +56,7 @@ class IngestService:
     store: ObjectStore
     barrier: Barrier
     workflow: Workflow
+    registry: VehicleRegistry | None = None  # None only in tests that do not look at VINs
     url_expiry_s: int = 3600
     preferred_part_size: int = 8 * 1024 * 1024
 
@@ -59,13 +66,35 @@ class IngestService:
         principal.require_role("vehicle")
         principal.require_vehicle(request.vehicle_id)
         batch = Batch.open(request.vehicle_id, request.vin)
+        if self.registry is not None:
+            self.registry.claim(batch.vehicle_id, batch.vin)  # bound on first claim; another vehicle's is a 403
         self.repo.create_batch(batch)
         return BatchView.of(batch)
+
+    # ---- vehicle registry (ops) -------------------------------------------------------------
+
+    def register_vehicle(self, principal: Principal, request: RegisterVehicleRequest) -> VehicleView:
+        principal.require_role("engineer")
+        batch = Batch.open(request.vehicle_id, request.vin)  # the same id and VIN rules as a batch's
+        record = self._registry().claim(batch.vehicle_id, batch.vin)
+        return VehicleView(vehicle_id=record.vehicle_id, vin=record.vin, token_version=record.token_version)
+
+    def revoke_vehicle(self, principal: Principal, vehicle_id: str) -> VehicleView:
+        principal.require_role("engineer")
+        if not VEHICLE_ID_PATTERN.match(vehicle_id):
+            raise NotFound(f"vehicle {echo_id(vehicle_id)} does not exist", details={"vehicle_id": echo_id(vehicle_id)})
+        record = self._registry().revoke(vehicle_id)
+        return VehicleView(vehicle_id=record.vehicle_id, vin=record.vin, token_version=record.token_version)
+
+    def _registry(self) -> VehicleRegistry:
+        if self.registry is None:
+            raise TransientError("the vehicle registry is not configured")
+        return self.registry
 
     def _owned_batch(self, principal: Principal, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id) if is_batch_id(batch_id) else None
         if batch is None:
-            raise NotFound(f"batch {batch_id} does not exist", details={"batch_id": batch_id})
+            raise NotFound(f"batch {echo_id(batch_id)} does not exist", details={"batch_id": echo_id(batch_id)})
         principal.require_vehicle(batch.vehicle_id)
         return batch
 
@@ -73,7 +102,10 @@ class IngestService:
         batch = self._owned_batch(principal, batch_id)
         file = self.repo.get_file(batch_id, file_id) if is_file_id(file_id) else None
         if file is None:
-            raise NotFound(f"file {file_id} does not exist in batch {batch_id}", details={"file_id": file_id})
+            raise NotFound(
+                f"file {echo_id(file_id)} does not exist in batch {echo_id(batch_id)}",
+                details={"file_id": echo_id(file_id)},
+            )
         return batch, file
 
     # ---- files ----------------------------------------------------------------------------
@@ -127,7 +159,13 @@ class IngestService:
                 urls.append(
                     PartUrl(
                         number=number,
-                        url=self.store.presign_part(file.object_key, file.upload_id, number, self.url_expiry_s),
+                        url=self.store.presign_part(
+                            file.object_key,
+                            file.upload_id,
+                            number,
+                            self.url_expiry_s,
+                            length=part_length(file.size, file.part_size, number),
+                        ),
                     )
                 )
         return FileUploadView(
@@ -233,12 +271,24 @@ class IngestService:
         return BatchView.of(self.repo.get_batch(batch_id) or batch)
 
     def _run_barrier(self, batch: Batch, members: list[FileRecord]) -> None:
+        """The seal already stands in DynamoDB; nothing here may fail it. When the table already
+        shows every file processed, start the workflow from the table alone; otherwise tell the
+        barrier the total. If Valkey or Step Functions does not answer, the next parse result or the
+        scheduled reconciler (the sweeper) finishes the job: the execution is named after the batch."""
         processed = [f.file_id for f in members if f.status.processed]
-        outcome = self.barrier.seal(batch.batch_id, batch.total_files or len(members), processed)
+        total = batch.total_files or len(members)
         try:
-            started = start_if_complete(outcome, batch.batch_id, self.repo, self.workflow, "seal")
-        except Exception as exc:  # the next seal (or parse result) sees the batch complete and starts it
-            raise TransientError("could not start the batch workflow; seal again to retry") from exc
+            if len(processed) >= total:
+                started = start_if_table_complete(batch.batch_id, self.repo, self.workflow, "seal")
+            else:
+                outcome = self.barrier.seal(batch.batch_id, total, processed)
+                started = start_if_complete(outcome, batch.batch_id, self.repo, self.workflow, "seal")
+        except Exception as exc:  # Valkey frozen, Step Functions throttled: healed later
+            logger.warning(
+                "seal recorded; barrier check deferred to the reconciler",
+                extra={"batch_id": batch.batch_id, "reason": f"{type(exc).__name__}: {str(exc)[:200]}"},
+            )
+            return
         if not started and batch.status is BatchStatus.SEALED:
             previous = batch.transition(BatchStatus.SCATTERING)
             with contextlib.suppress(ConcurrentUpdate):  # the last file finished meanwhile: already moved on

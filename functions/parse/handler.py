@@ -26,6 +26,7 @@ def default_service() -> ParseService:
         store=bootstrap.object_store(settings),
         barrier_queue=bootstrap.queue(settings.barrier_queue_url),
         max_bytes=settings.max_parse_bytes,
+        max_decompressed_bytes=settings.max_decompressed_bytes,
     )
 
 

@@ -16,7 +16,18 @@ from functions.shared.errors import ConcurrentUpdate
 from functions.shared.observability import logger
 from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore
 
+from .streams import MAX_DECOMPRESSED_BYTES, HashingReader
 from .summarize import summarize_stream
+
+
+def _no_messages_is_a_failure(summary: FileSummary) -> FileSummary:
+    """A file recognised by its magic bytes (a BLF or MCAP header, say) from which not one message or
+    line could be read has nothing to diagnose: a header followed by garbage is not a parsed log."""
+    if summary.error is None and summary.stats.messages == 0 and summary.stats.lines == 0:
+        return summary.model_copy(
+            update={"error": f"no messages could be read from this {summary.format} file (only its header is valid)"}
+        )
+    return summary
 
 
 def summary_key(batch_id: str, file_id: str) -> str:
@@ -40,6 +51,7 @@ class ParseService:
     store: ObjectStore
     barrier_queue: MessageQueue
     max_bytes: int | None = None
+    max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES
 
     def process(self, batch_id: str, file_id: str) -> ParseOutcome | None:
         file = self.repo.get_file(batch_id, file_id)
@@ -53,7 +65,7 @@ class ParseService:
             self._notify(file.batch_id, file.file_id, file.status, file.error)
             return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
 
-        summary = self._summarize(file.object_key, batch_id, file_id, file.name)
+        summary = self._summarize(file.object_key, batch_id, file_id, file.name, file.sha256)
         key = summary_key(batch_id, file_id)
         self.store.put_bytes(key, summary.model_dump_json().encode())
 
@@ -82,12 +94,33 @@ class ParseService:
             batch_id, file_id, str(file.status), format=summary.format, bytes=stats.bytes, seconds=stats.seconds
         )
 
-    def _summarize(self, key: str, batch_id: str, file_id: str, name: str) -> FileSummary:
+    def _summarize(
+        self, key: str, batch_id: str, file_id: str, name: str, declared_sha256: str | None = None
+    ) -> FileSummary:
         stream = self.store.open_stream(key)
+        # The declared SHA-256 is checked here, in the one pass that reads the whole object anyway:
+        # S3's own SHA-256 of a multipart upload is a checksum of part checksums, not of the file.
+        hashing = HashingReader(stream) if declared_sha256 else None
         try:
-            return summarize_stream(
-                stream, batch_id=batch_id, file_id=file_id, file_name=name, max_bytes=self.max_bytes
+            summary = summarize_stream(
+                hashing or stream,
+                batch_id=batch_id,
+                file_id=file_id,
+                file_name=name,
+                max_bytes=self.max_bytes,
+                max_decompressed_bytes=self.max_decompressed_bytes,
             )
+            if hashing is not None:
+                hashing.drain()  # the parser may stop early (a cap, a corrupt record): hash the rest
+                actual = hashing.hexdigest()
+                if actual != declared_sha256.lower():
+                    summary = summary.model_copy(
+                        update={
+                            "error": f"the content's SHA-256 is {actual} but {declared_sha256.lower()} was declared "
+                            f"({hashing.bytes} bytes read): the upload is corrupt or not the declared file"
+                        }
+                    )
+            return _no_messages_is_a_failure(summary)
         except (BotoCoreError, ClientError, ConnectionError, TimeoutError):
             raise  # transient: let SQS deliver it again
         except Exception as exc:  # a parser bug must not wedge the batch: record it and move on

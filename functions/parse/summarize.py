@@ -14,7 +14,15 @@ from typing import BinaryIO
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
-from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, StreamReadError, decompressing
+from functions.parse.streams import (
+    CHUNK,
+    MAX_DECOMPRESSED_BYTES,
+    ParseLimitError,
+    Readable,
+    Source,
+    StreamReadError,
+    decompressing,
+)
 from functions.parse.text import TextSummarizer
 from functions.shared.contracts import FileSummary
 
@@ -81,6 +89,7 @@ def summarize_stream(
     file_id: str,
     file_name: str = "",
     max_bytes: int | None = None,
+    max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES,
 ) -> FileSummary:
     """Read ``stream`` forward once and summarize it; never raises for bad input.
 
@@ -91,7 +100,7 @@ def summarize_stream(
     source = Source(stream)
     state: dict = {"finish": None}
     try:
-        return _summarize(source, builder, max_bytes, state)
+        return _summarize(source, builder, max_bytes, state, max_decompressed_bytes)
     except StreamReadError as exc:
         raise exc.cause from None
     except ParseLimitError as exc:
@@ -118,7 +127,13 @@ def _failed(builder: SummaryBuilder, state: dict, reason: str) -> FileSummary:
     return builder.build(group_to_template=mapping[0], template_texts=mapping[1], error=reason)
 
 
-def _summarize(source: Source, builder: SummaryBuilder, max_bytes: int | None, state: dict) -> FileSummary:
+def _summarize(
+    source: Source,
+    builder: SummaryBuilder,
+    max_bytes: int | None,
+    state: dict,
+    max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES,
+) -> FileSummary:
     layers: list[str] = []
     fmt = sniff(source.peek(SNIFF_BYTES))
     reader: Readable = source
@@ -128,7 +143,7 @@ def _summarize(source: Source, builder: SummaryBuilder, max_bytes: int | None, s
             return builder.build(error=f"compression nested more than {MAX_NESTING} levels deep")
         layers.append(fmt)
         # The size cap applies to what comes out, see _Limited below; the bomb guard lives inside.
-        reader = source = Source(decompressing(source, fmt, None))
+        reader = source = Source(decompressing(source, fmt, None, max_decompressed_bytes))
         fmt = sniff(source.peek(SNIFF_BYTES))
     builder.format = "+".join([*layers, fmt])
 

@@ -7,6 +7,8 @@ a 500 ``internal_error`` whose detail stays in the logs.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -18,6 +20,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
 )
 from pydantic import BaseModel
 
+from functions.http.json_limits import JSON_MEDIA_TYPE, InvalidJson, check_json_body, media_type
 from functions.shared.errors import ArgusError, Forbidden, Unauthorized
 
 logger = Logger(child=True)
@@ -62,8 +65,62 @@ def principal_of(app: APIGatewayRestResolver) -> Principal:
     return Principal(role=role, subject=subject)
 
 
+def _proxy_error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    body = ErrorBody(error=ErrorDetail(code=code, message=message, details=details or {}))
+    return {
+        "statusCode": status,
+        "multiValueHeaders": {"Content-Type": ["application/json"]},
+        "body": body.model_dump_json(),
+        "isBase64Encoded": False,
+    }
+
+
+def _normalise_json_content_type(event: dict[str, Any]) -> None:
+    """``APPLICATION/JSON; Charset=UTF-8`` is JSON (media types are case-insensitive); the framework
+    compares a prefix case-sensitively, so hand it the canonical spelling."""
+    for key in ("headers", "multiValueHeaders"):
+        headers = event.get(key) or {}
+        for name in list(headers):
+            if name.lower() != "content-type":
+                continue
+            values = headers[name] if key == "multiValueHeaders" else [headers[name]]
+            fixed = [
+                JSON_MEDIA_TYPE + (";" + v.split(";", 1)[1] if ";" in v else "")
+                if media_type(v) == JSON_MEDIA_TYPE
+                else v
+                for v in values
+                if isinstance(v, str)
+            ]
+            if fixed:
+                headers[name] = fixed if key == "multiValueHeaders" else fixed[0]
+
+
+class ArgusResolver(APIGatewayRestResolver):
+    """Screens the body before the framework parses it: a JSON body past the depth or integer
+    limits is a 400 ``invalid_json``, never an exception that escapes as a 5xx."""
+
+    def resolve(self, event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if isinstance(event, dict):
+            _normalise_json_content_type(event)
+            body = event.get("body")
+            content_type = next(
+                (v for k, v in (event.get("headers") or {}).items() if k.lower() == "content-type"), None
+            )
+            if body and media_type(content_type) in ("", JSON_MEDIA_TYPE):
+                if event.get("isBase64Encoded"):
+                    try:
+                        body = base64.b64decode(body).decode("utf-8")
+                    except (binascii.Error, UnicodeDecodeError):
+                        return _proxy_error(400, "invalid_json", "the body is not UTF-8 JSON")
+                try:
+                    check_json_body(body)
+                except InvalidJson as exc:
+                    return _proxy_error(400, "invalid_json", exc.message, exc.details)
+        return super().resolve(event, context)
+
+
 def make_resolver(title: str) -> APIGatewayRestResolver:
-    app = APIGatewayRestResolver(enable_validation=True)
+    app = ArgusResolver(enable_validation=True)
 
     @app.exception_handler(ArgusError)
     def _argus_error(exc: ArgusError) -> Response:
@@ -77,8 +134,8 @@ def make_resolver(title: str) -> APIGatewayRestResolver:
         # Powertools parses a form-encoded body as form fields (curl -d sends that type): this API
         # takes JSON only, and says so rather than reporting the JSON's keys as missing.
         event = app.current_event
-        content_type = (event.headers.get("content-type") or "").split(";")[0].strip().lower()
-        if event.body and content_type and content_type != "application/json":
+        content_type = media_type(event.headers.get("content-type"))
+        if event.body and content_type and content_type != JSON_MEDIA_TYPE:
             return error_response(
                 415,
                 "unsupported_media_type",

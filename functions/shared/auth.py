@@ -1,38 +1,47 @@
-"""Bearer tokens for vehicles and engineers, and the API Gateway policy they earn.
+"""Bearer tokens: standard JWTs (RFC 7519) signed with an asymmetric key, and the policy they earn.
 
-A token is ``v1.<payload>.<signature>``: the payload is base64url JSON ``{role, sub, iat, exp}``, the
-signature an HMAC-SHA256 over ``v1.<payload>`` with a secret only the platform holds (Secrets Manager
-in AWS, the local cloud's state file at home). Self-contained tokens keep the authorizer free of
-any table lookup; the price is that a token stays valid until it expires, so lifetimes are short.
+Two kinds of issuer are trusted, each with its own keys (a JWKS, RFC 7517), audience and longest
+lifetime:
+
+* **engineers** sign in through OIDC: a Cognito user pool by default, any OIDC issuer by
+  configuration (issuer, audience, JWKS URL). Every valid token of that issuer is an engineer.
+* **vehicles** hold per-vehicle credentials issued by the provisioning command (signed by a KMS key
+  on AWS, by the local cloud's key file at home). Each carries the vehicle's token version ``ver``;
+  revoking a vehicle bumps the version in the registry, which the authorizer checks.
+
+Verification never believes the payload before the signature: the header names the key (``kid``),
+the algorithm must be one of :data:`ALGORITHMS` (never ``none``, never HMAC), and ``exp``, ``iat``,
+``iss``, ``sub`` and the audience are required; ``exp - iat`` is capped per issuer.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
-import hashlib
-import hmac
 import json
 import re
 import time
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
 
+import jwt
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from functions.shared.api import Principal
 from functions.shared.domain import VEHICLE_ID_PATTERN
 from functions.shared.errors import ArgusError, Unauthorized
 from functions.shared.routes import ROUTES, Route
-from functions.shared.settings import AuthSettings
 
-VERSION = "v1"
-MIN_SECRET_BYTES = 16
-MAX_TOKEN_CHARS = 2048
-MAX_TTL_S = 30 * 24 * 3600
-ENGINEER_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,63}$")
-SECRET_MAX_AGE_S = 300  # how long a Lambda instance reuses the secret before asking Secrets Manager again
+ALGORITHMS = ("RS256", "ES256")
+MAX_TOKEN_CHARS = 8192  # Cognito ID tokens with groups run to ~2 KB
+LEEWAY_S = 30  # clock skew between issuer and authorizer
+VEHICLE_MAX_LIFETIME_S = 90 * 24 * 3600  # a vehicle credential: long-lived but revocable one by one
+ENGINEER_MAX_LIFETIME_S = 24 * 3600  # an OIDC sign-in (Cognito allows ID tokens of at most 1 day)
+VEHICLE_AUDIENCE = "argus-api"
+ENGINEER_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,127}$")
+# Which claim names an engineer, first present wins (Cognito ID and access tokens, generic OIDC).
+ENGINEER_NAME_CLAIMS = ("cognito:username", "username", "preferred_username", "email", "sub")
 
 Role = Literal["vehicle", "engineer"]
 
@@ -44,6 +53,7 @@ class TokenClaims(BaseModel):
     sub: str = Field(description="vehicle_id for a vehicle, the engineer's name otherwise")
     iat: int
     exp: int
+    ver: int = Field(default=0, ge=0, description="a vehicle's token version (revocation)")
 
     @model_validator(mode="after")
     def _subject_fits_role(self) -> TokenClaims:
@@ -64,67 +74,210 @@ class InvalidToken(Unauthorized):
 
 
 class MissingSecret(ArgusError):
+    """No signing key or no trusted issuer is configured."""
+
     code = "auth_misconfigured"
-
-
-def _b64encode(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-
-
-def _b64decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _key(secret: str) -> bytes:
-    key = secret.encode("utf-8")
-    if len(key) < MIN_SECRET_BYTES:
-        raise MissingSecret(f"the token secret must be at least {MIN_SECRET_BYTES} bytes")
-    return key
-
-
-def _sign(key: bytes, signing_input: str) -> bytes:
-    return hmac.new(key, signing_input.encode("ascii"), hashlib.sha256).digest()
-
-
-def issue_token(secret: str, role: str, subject: str, ttl_s: int, *, now: float | None = None) -> str:
-    if not 0 < ttl_s <= MAX_TTL_S:
-        raise ValueError(f"ttl_s must be between 1 and {MAX_TTL_S} seconds")
-    issued = int(time.time() if now is None else now)
-    claims = TokenClaims(role=role, sub=subject, iat=issued, exp=issued + ttl_s)  # type: ignore[arg-type]
-    payload = _b64encode(json.dumps(claims.model_dump(), separators=(",", ":"), sort_keys=True).encode())
-    signing_input = f"{VERSION}.{payload}"
-    return f"{signing_input}.{_b64encode(_sign(_key(secret), signing_input))}"
-
-
-_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
-
-
-def verify_token(secret: str, token: str, *, now: float | None = None) -> TokenClaims:
-    """The token's claims, or :class:`InvalidToken`. The signature is checked before anything in
-    the payload is believed, in constant time."""
-    key = _key(secret)
-    if len(token) > MAX_TOKEN_CHARS or not _TOKEN_SHAPE.match(token):  # ASCII base64url parts only
-        raise _invalid("malformed")
-    version, payload, signature = token.split(".")
-    if version != VERSION:
-        raise _invalid("unknown_version")
-    try:
-        given = _b64decode(signature)
-    except (binascii.Error, ValueError):
-        raise _invalid("malformed") from None
-    if not hmac.compare_digest(_sign(key, f"{version}.{payload}"), given):
-        raise _invalid("bad_signature")
-    try:
-        claims = TokenClaims.model_validate_json(_b64decode(payload))
-    except (binascii.Error, ValueError, ValidationError):
-        raise _invalid("bad_claims") from None
-    if claims.exp <= (time.time() if now is None else now):
-        raise _invalid("expired")
-    return claims
 
 
 def _invalid(reason: str) -> InvalidToken:
     return InvalidToken("the token is not valid", details={"reason": reason})
+
+
+# ---- keys ----------------------------------------------------------------------------------------
+
+
+class KeySet(Protocol):
+    """Public keys of one issuer by key id (a JWKS)."""
+
+    def key_for(self, kid: str) -> Any:
+        """The verification key for ``kid``; raises :class:`InvalidToken` when unknown."""
+
+
+class JwksUrlKeys:
+    """A JWKS fetched from a URL (https for Cognito and OIDC issuers, file:// for the local cloud),
+    cached by PyJWT and fetched again when an unknown ``kid`` appears (key rotation)."""
+
+    def __init__(self, url: str, cache_s: int = 300) -> None:
+        self._client = jwt.PyJWKClient(url, cache_jwk_set=True, lifespan=cache_s, timeout=5)
+
+    def key_for(self, kid: str) -> Any:
+        try:
+            return self._client.get_signing_key(kid).key
+        except jwt.PyJWKClientConnectionError as exc:
+            raise MissingSecret(f"the issuer's JWKS could not be fetched: {exc}") from exc
+        except jwt.PyJWKClientError:
+            raise _invalid("unknown_key") from None
+
+
+@dataclass
+class StaticKeys:
+    """Keys given in full: a JWKS document (tests, KMS public keys)."""
+
+    jwks: dict[str, Any]
+    _keys: dict[str, Any] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for jwk in jwt.PyJWKSet.from_dict(self.jwks).keys:
+            self._keys[jwk.key_id] = jwk.key
+
+    def key_for(self, kid: str) -> Any:
+        if kid not in self._keys:
+            raise _invalid("unknown_key")
+        return self._keys[kid]
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """One trusted issuer: whose tokens it signs (role), for whom (audience), with which keys."""
+
+    issuer: str
+    audience: str
+    role: Role
+    keys: KeySet
+    max_lifetime_s: int
+
+
+# ---- verification --------------------------------------------------------------------------------
+
+
+def _engineer_name(payload: Mapping[str, Any]) -> str:
+    for claim in ENGINEER_NAME_CLAIMS:
+        value = payload.get(claim)
+        if isinstance(value, str) and value:
+            return value
+    raise _invalid("bad_claims")
+
+
+def _audience_matches(payload: Mapping[str, Any], audience: str) -> bool:
+    aud = payload.get("aud")
+    if isinstance(aud, str) and aud == audience:
+        return True
+    if isinstance(aud, list) and audience in aud:
+        return True
+    # Cognito access tokens carry the app client in client_id rather than aud.
+    return aud is None and payload.get("client_id") == audience
+
+
+def verify_token(token: str, issuers: Iterable[Issuer], *, now: float | None = None) -> TokenClaims:
+    """The token's claims, or :class:`InvalidToken` (never another exception for bad input)."""
+    if not token or len(token) > MAX_TOKEN_CHARS or token.count(".") != 2:
+        raise _invalid("malformed")
+    try:
+        header = jwt.get_unverified_header(token)
+        unverified = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        raise _invalid("malformed") from None
+    alg, kid = header.get("alg"), header.get("kid")
+    if alg not in ALGORITHMS:
+        raise _invalid("bad_algorithm")
+    if not isinstance(kid, str) or not kid:
+        raise _invalid("no_key_id")
+    trusted = {i.issuer: i for i in issuers}
+    issuer = trusted.get(unverified.get("iss")) if isinstance(unverified.get("iss"), str) else None
+    if issuer is None:
+        raise _invalid("unknown_issuer")
+    key = issuer.keys.key_for(kid)
+    clock = time.time() if now is None else now
+    try:
+        payload = jwt.decode(
+            token,
+            key,
+            algorithms=[alg],
+            issuer=issuer.issuer,
+            leeway=LEEWAY_S,
+            options={
+                "require": ["exp", "iat", "iss", "sub"],
+                "verify_aud": False,  # checked below: Cognito access tokens use client_id
+                "verify_exp": False,  # checked below against ``now`` (testable, no leeway on expiry)
+                "verify_iat": False,
+            },
+        )
+    except jwt.InvalidSignatureError:
+        raise _invalid("bad_signature") from None
+    except jwt.PyJWTError:
+        raise _invalid("bad_claims") from None
+    if not _audience_matches(payload, issuer.audience):
+        raise _invalid("wrong_audience")
+    iat, exp = payload.get("iat"), payload.get("exp")
+    if not isinstance(iat, int) or not isinstance(exp, int):
+        raise _invalid("bad_claims")
+    if exp <= clock:
+        raise _invalid("expired")
+    if iat > clock + LEEWAY_S:
+        raise _invalid("issued_in_the_future")
+    if exp - iat > issuer.max_lifetime_s:
+        raise _invalid("lifetime_too_long")
+    if issuer.role == "vehicle" and payload.get("role", "vehicle") != "vehicle":
+        raise _invalid("bad_claims")
+    subject = payload["sub"] if issuer.role == "vehicle" else _engineer_name(payload)
+    version = payload.get("ver", 0)
+    try:
+        return TokenClaims(role=issuer.role, sub=subject, iat=iat, exp=exp, ver=version)
+    except ValueError:
+        raise _invalid("bad_claims") from None
+
+
+# ---- issuing -------------------------------------------------------------------------------------
+
+
+class Signer(Protocol):
+    """Signs JWS input with a private key it may never reveal (a key file, a KMS key)."""
+
+    kid: str
+    alg: str
+
+    def sign(self, signing_input: bytes) -> bytes: ...
+
+
+def _compact(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def issue_token(
+    signer: Signer,
+    *,
+    issuer: str,
+    audience: str,
+    role: Role,
+    subject: str,
+    ttl_s: int,
+    version: int = 0,
+    now: float | None = None,
+) -> str:
+    """A compact JWS (RFC 7515) carrying the claims; the signature comes from ``signer``."""
+    limit = VEHICLE_MAX_LIFETIME_S if role == "vehicle" else ENGINEER_MAX_LIFETIME_S
+    if not 0 < ttl_s <= limit:
+        raise ValueError(f"ttl_s must be between 1 and {limit} seconds for a {role} token")
+    issued = int(time.time() if now is None else now)
+    TokenClaims(role=role, sub=subject, iat=issued, exp=issued + ttl_s, ver=version)  # validates the subject
+    claims: dict[str, Any] = {"iss": issuer, "aud": audience, "sub": subject, "iat": issued, "exp": issued + ttl_s}
+    if role == "vehicle":
+        claims.update(role="vehicle", ver=version)
+    header = {"alg": signer.alg, "typ": "JWT", "kid": signer.kid}
+    signing_input = f"{_b64(_compact(header))}.{_b64(_compact(claims))}"
+    return f"{signing_input}.{_b64(signer.sign(signing_input.encode('ascii')))}"
+
+
+class PemSigner:
+    """A private key in PEM form (the local cloud's 0600 key file; tests)."""
+
+    def __init__(self, pem: bytes, kid: str, alg: str = "RS256") -> None:
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        self._key = load_pem_private_key(pem, password=None)
+        self.kid, self.alg = kid, alg
+        self._algorithm = jwt.get_algorithm_by_name(alg)
+
+    def sign(self, signing_input: bytes) -> bytes:
+        return self._algorithm.sign(signing_input, self._key)
+
+    def public_jwk(self) -> dict[str, Any]:
+        jwk = json.loads(self._algorithm.to_jwk(self._key.public_key()))
+        return {**jwk, "kid": self.kid, "alg": self.alg, "use": "sig"}
 
 
 def bearer_token(headers: Mapping[str, str] | None) -> str | None:
@@ -137,16 +290,52 @@ def bearer_token(headers: Mapping[str, str] | None) -> str | None:
     return None
 
 
-def load_token_secret(settings: AuthSettings) -> str:
-    """The HMAC secret: inline for the local cloud, otherwise from Secrets Manager (cached per instance)."""
-    if settings.token_secret:
-        return settings.token_secret
-    if settings.token_secret_arn:
-        from aws_lambda_powertools.utilities import parameters
+class TtlCache:
+    """A tiny per-instance cache: a Lambda instance serves one request at a time."""
 
-        value = parameters.get_secret(settings.token_secret_arn, max_age=SECRET_MAX_AGE_S)
-        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
-    raise MissingSecret("set ARGUS_TOKEN_SECRET or ARGUS_TOKEN_SECRET_ARN")
+    def __init__(self, ttl_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self._ttl, self._clock = ttl_s, clock
+        self._items: dict[str, tuple[float, Any]] = {}
+
+    def get_or_load(self, key: str, load: Callable[[], Any]) -> Any:
+        hit = self._items.get(key)
+        now = self._clock()
+        if hit is not None and now - hit[0] < self._ttl:
+            return hit[1]
+        value = load()
+        if len(self._items) > 10_000:
+            self._items.clear()
+        self._items[key] = (now, value)
+        return value
+
+
+# ---- the authorizer's use case -------------------------------------------------------------------
+
+
+class TokenVersions(Protocol):
+    def get(self, vehicle_id: str) -> Any:
+        """The registry record (with ``token_version``), or None for a vehicle never provisioned."""
+
+
+@dataclass
+class Authenticator:
+    """Verify a bearer token, then refuse a vehicle credential whose version was revoked (the
+    registry's answer is reused for at most ``cache`` seconds, so a revocation bites within a minute)."""
+
+    issuers: list[Issuer]
+    versions: TokenVersions | None
+    cache: TtlCache = field(default_factory=lambda: TtlCache(60))
+
+    def authenticate(self, token: str, *, now: float | None = None) -> TokenClaims:
+        if not self.issuers:
+            raise MissingSecret("no token issuer is configured")
+        claims = verify_token(token, self.issuers, now=now)
+        if claims.role == "vehicle" and self.versions is not None:
+            record = self.cache.get_or_load(claims.sub, lambda: self.versions.get(claims.sub))
+            current = record.token_version if record is not None else 0
+            if claims.ver != current:
+                raise _invalid("revoked")
+        return claims
 
 
 # ---- API Gateway policy ------------------------------------------------------------------------

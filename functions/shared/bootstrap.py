@@ -13,6 +13,8 @@ from typing import Any
 import boto3
 from botocore.config import Config
 
+from functions.adapters.dynamodb_registry import DynamoVehicleRegistry
+from functions.adapters.kms_keys import KmsKeys
 from functions.shared.adapters.dynamodb import DynamoBatchRepository
 from functions.shared.adapters.redis_barrier import RedisBarrier
 from functions.shared.adapters.redis_cache import RedisCache
@@ -20,7 +22,17 @@ from functions.shared.adapters.redis_client import redis_client
 from functions.shared.adapters.s3 import S3ObjectStore
 from functions.shared.adapters.sqs import SqsQueue
 from functions.shared.adapters.stepfunctions import StepFunctionsWorkflow
-from functions.shared.settings import RedisSettings, StoreSettings
+from functions.shared.auth import (
+    ENGINEER_MAX_LIFETIME_S,
+    VEHICLE_AUDIENCE,
+    VEHICLE_MAX_LIFETIME_S,
+    Authenticator,
+    Issuer,
+    JwksUrlKeys,
+    KeySet,
+    TtlCache,
+)
+from functions.shared.settings import AuthSettings, RedisSettings, StoreSettings
 
 CLIENT_CONFIG = Config(
     retries={"mode": "standard", "max_attempts": 5},
@@ -44,6 +56,10 @@ def repository(settings: StoreSettings) -> DynamoBatchRepository:
     return DynamoBatchRepository(dynamodb_table(settings.table_name))
 
 
+def vehicle_registry(settings: StoreSettings) -> DynamoVehicleRegistry:
+    return DynamoVehicleRegistry(dynamodb_table(settings.table_name))
+
+
 def object_store(settings: StoreSettings) -> S3ObjectStore:
     return S3ObjectStore(aws_client("s3"), settings.bucket_name)
 
@@ -56,13 +72,50 @@ def workflow(state_machine_arn: str) -> StepFunctionsWorkflow:
     return StepFunctionsWorkflow(aws_client("stepfunctions"), state_machine_arn)
 
 
-def barrier(settings: RedisSettings) -> RedisBarrier:
+# An HTTP request (the seal) must not wait on a frozen Valkey: half a second, one retry, then the
+# seal stands on DynamoDB alone and the barrier or the reconciler finishes the job.
+EDGE_REDIS_TIMEOUT_S = 0.5
+
+
+def barrier(settings: RedisSettings, *, edge: bool = False) -> RedisBarrier:
+    if edge:
+        return RedisBarrier(
+            redis_client(settings.redis_url, min(settings.redis_timeout_s, EDGE_REDIS_TIMEOUT_S), retries=1)
+        )
     return RedisBarrier(redis_client(settings.redis_url, settings.redis_timeout_s))
 
 
 def cache(settings: RedisSettings) -> RedisCache:
     # A cache must step aside fast when Redis is slow or gone: at most half a second, one retry.
-    return RedisCache(redis_client(settings.redis_url, min(settings.redis_timeout_s, 0.5), retries=1))
+    return RedisCache(redis_client(settings.redis_url, min(settings.redis_timeout_s, EDGE_REDIS_TIMEOUT_S), retries=1))
+
+
+def trusted_issuers(settings: AuthSettings) -> list[Issuer]:
+    """Engineers' OIDC issuer (Cognito by default) and the vehicle credential issuer."""
+    issuers: list[Issuer] = []
+    if settings.oidc_issuer and settings.oidc_audience:
+        jwks_url = settings.oidc_jwks_url or settings.oidc_issuer.rstrip("/") + "/.well-known/jwks.json"
+        issuers.append(
+            Issuer(
+                settings.oidc_issuer, settings.oidc_audience, "engineer", JwksUrlKeys(jwks_url), ENGINEER_MAX_LIFETIME_S
+            )
+        )
+    vehicle_keys: KeySet | None = None
+    if settings.vehicle_kms_key_ids:
+        ids = [k.strip() for k in settings.vehicle_kms_key_ids.split(",") if k.strip()]
+        vehicle_keys = KmsKeys(aws_client("kms"), ids)
+    elif settings.vehicle_jwks_url:
+        vehicle_keys = JwksUrlKeys(settings.vehicle_jwks_url)
+    if vehicle_keys is not None:
+        issuers.append(
+            Issuer(settings.vehicle_issuer, VEHICLE_AUDIENCE, "vehicle", vehicle_keys, VEHICLE_MAX_LIFETIME_S)
+        )
+    return issuers
+
+
+def authenticator(settings: AuthSettings) -> Authenticator:
+    versions = DynamoVehicleRegistry(dynamodb_table(settings.table_name)) if settings.table_name else None
+    return Authenticator(trusted_issuers(settings), versions, TtlCache(settings.revocation_cache_s))
 
 
 def reset() -> None:

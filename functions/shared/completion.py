@@ -34,3 +34,15 @@ def start_if_complete(
             return False  # already gathering or beyond: the winner did start it
     workflow.start(batch_id, WorkflowInput(batch_id=batch_id, trigger=trigger).model_dump_json())
     return True
+
+
+def start_if_table_complete(
+    batch_id: str, repo: BatchRepository, workflow: Workflow, trigger: Literal["seal", "reconcile"]
+) -> bool:
+    """The same decision from DynamoDB alone (Valkey frozen or gone, a barrier message in the DLQ):
+    start the workflow if the batch is sealed, still waiting, and every sealed file is processed."""
+    batch = repo.get_batch(batch_id)
+    if batch is None or batch.status not in WAITING or not batch.all_files_processed:
+        return False
+    workflow.start(batch_id, WorkflowInput(batch_id=batch_id, trigger=trigger).model_dump_json())
+    return True

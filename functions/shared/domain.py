@@ -65,6 +65,11 @@ def part_count(size: int, part_size: int) -> int:
     return max(1, math.ceil(size / part_size))
 
 
+def part_length(size: int, part_size: int, number: int) -> int:
+    """Bytes part ``number`` (1-based) must hold: the presigned URL signs exactly this Content-Length."""
+    return max(0, min(part_size, size - (number - 1) * part_size))
+
+
 class BatchStatus(StrEnum):
     PENDING = "pending"
     UPLOADING = "uploading"
@@ -246,6 +251,11 @@ class Batch(BaseModel):
         else:
             what = "the workflow stopped"
         return f"timed out in {self.status} after {hours:.1f} h without progress: {what}"
+
+    @property
+    def all_files_processed(self) -> bool:
+        """DynamoDB's own view of the barrier: sealed, and every sealed file parsed or failed."""
+        return self.total_files is not None and self.processed_files >= self.total_files
 
     @property
     def progress(self) -> float:

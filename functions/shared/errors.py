@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+MAX_ECHO_CHARS = 80  # a client-supplied id is echoed back at most this long (a 7,000-character id is not)
+
+
+def echo_id(value: object) -> str:
+    """A client-supplied identifier, safe to put in an error message or its details."""
+    text = str(value)
+    return text if len(text) <= MAX_ECHO_CHARS else text[:MAX_ECHO_CHARS] + "…"
+
 
 class ArgusError(Exception):
     """Base of every error the platform raises on purpose."""
@@ -34,6 +42,12 @@ class NotFound(ArgusError):
 class Forbidden(ArgusError):
     code = "forbidden"
     http_status = 403
+
+
+class VinBoundToAnotherVehicle(Forbidden):
+    """The VIN is registered to another vehicle id (or this vehicle to another VIN)."""
+
+    code = "vin_bound_to_another_vehicle"
 
 
 class Unauthorized(ArgusError):
@@ -76,3 +90,10 @@ class TransientError(ArgusError):
 
     code = "transient_error"
     http_status = 503
+
+
+class BarrierUnavailable(TransientError):
+    """The barrier store (Valkey) did not answer in time. DynamoDB stays the source of truth, so a
+    caller that can decide from the table does so; the reconciler finishes the rest."""
+
+    code = "barrier_unavailable"

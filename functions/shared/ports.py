@@ -26,8 +26,9 @@ class ObjectStore(Protocol):
     def create_multipart(self, key: str, content_type: str | None) -> str:
         """Open a multipart upload; returns its upload id."""
 
-    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
-        """A URL a client can PUT one part to, with no credentials of its own."""
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int, length: int | None = None) -> str:
+        """A URL a client can PUT one part to, with no credentials of its own; with ``length``, the
+        signature covers the Content-Length, so S3 refuses a part of any other size."""
 
     def list_parts(self, key: str, upload_id: str) -> list[UploadedPart]:
         """Parts S3 has received so far (for resume and for checking a completion)."""
@@ -87,6 +88,26 @@ class BatchRepository(Protocol):
     def get_report(self, batch_id: str) -> bytes | None: ...
 
 
+@dataclass(frozen=True)
+class VehicleRecord:
+    vehicle_id: str
+    vin: str | None
+    token_version: int = 0  # a vehicle token is valid only while its ``ver`` equals this
+
+
+class VehicleRegistry(Protocol):
+    """Which vehicle a VIN belongs to, and each vehicle's token version (DynamoDB, same table)."""
+
+    def claim(self, vehicle_id: str, vin: str) -> VehicleRecord:
+        """Bind ``vin`` to ``vehicle_id`` if neither is bound yet; a no-op when they already are
+        bound to each other; :class:`~functions.shared.errors.VinBoundToAnotherVehicle` otherwise."""
+
+    def get(self, vehicle_id: str) -> VehicleRecord | None: ...
+
+    def revoke(self, vehicle_id: str) -> VehicleRecord:
+        """Bump the token version: every credential issued before stops working."""
+
+
 class MessageQueue(Protocol):
     def send(self, body: str, group: str | None = None) -> None: ...
 
@@ -117,7 +138,6 @@ class Barrier(Protocol):
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         """Declare the total, folding in the files DynamoDB already knows as processed (so the
         barrier can be rebuilt from the source of truth)."""
-
 
 
 class Cache(Protocol):

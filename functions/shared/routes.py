@@ -34,6 +34,9 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
     Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
+    # Ops: bind a vehicle to its VIN ahead of its first batch; revoke every credential it holds.
+    Route("POST", "/v1/registry/vehicles", "ingest", ("engineer",)),
+    Route("POST", "/v1/registry/vehicles/{vehicle_id}/revoke", "ingest", ("engineer",)),
 )
 
 

@@ -13,6 +13,8 @@ from typing import TypeVar
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from functions.parse.streams import MAX_DECOMPRESSED_BYTES
+
 
 class _Base(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ARGUS_", extra="ignore", frozen=True)
@@ -28,9 +30,24 @@ class RedisSettings(_Base):
     redis_timeout_s: float = 2.0
 
 
+VEHICLE_ISSUER = "argus-vehicles"  # the ``iss`` of per-vehicle credentials, on AWS and locally
+
+
 class AuthSettings(_Base):
-    token_secret: str | None = Field(default=None, repr=False, description="HMAC secret (local use)")
-    token_secret_arn: str | None = Field(default=None, description="Secrets Manager ARN of the HMAC secret")
+    """Which issuers the authorizer trusts. Engineers: an OIDC issuer (the stack's Cognito user pool
+    by default). Vehicles: credentials from the provisioning command, verified against the KMS
+    public keys (AWS) or a JWKS URL (the local cloud's key)."""
+
+    table_name: str | None = Field(default=None, description="the vehicle registry (token versions)")
+    vehicle_issuer: str = VEHICLE_ISSUER
+    vehicle_kms_key_ids: str | None = Field(
+        default=None, description="comma-separated KMS key ids/ARNs: the first signs, all verify (rotation)"
+    )
+    vehicle_jwks_url: str | None = Field(default=None, description="JWKS of the vehicle issuer (local cloud)")
+    oidc_issuer: str | None = Field(default=None, description="engineers' OIDC issuer URL (iss)")
+    oidc_audience: str | None = Field(default=None, description="engineers' token audience (the app client id)")
+    oidc_jwks_url: str | None = Field(default=None, description="default: {issuer}/.well-known/jwks.json")
+    revocation_cache_s: float = Field(default=60, ge=0, le=60, description="how long a token version is reused")
 
 
 class IngestSettings(StoreSettings, RedisSettings):
@@ -42,6 +59,9 @@ class IngestSettings(StoreSettings, RedisSettings):
 class ParseSettings(StoreSettings):
     barrier_queue_url: str
     max_parse_bytes: int = Field(default=50 * 1024**3, description="Stop reading a file after this many bytes")
+    max_decompressed_bytes: int = Field(
+        default=MAX_DECOMPRESSED_BYTES, gt=0, description="A compressed file expanding past this fails (bomb guard)"
+    )
 
 
 class BarrierSettings(StoreSettings, RedisSettings):
@@ -61,6 +81,7 @@ class QuerySettings(StoreSettings, RedisSettings):
 
 
 class SweeperSettings(StoreSettings):
+    state_machine_arn: str = Field(description="the reconciler starts complete batches' missed workflows")
     # Each limit sits beyond what the platform itself allows: uploads may resume for 7 days (the
     # bucket aborts incomplete uploads then), a parse message lives 3 receives x 90 min, and an
     # execution times out after 1 h.

@@ -1,4 +1,5 @@
-"""Sweeper Lambda: run on a schedule (EventBridge), fails batches that stopped making progress."""
+"""Sweeper Lambda, on a schedule (EventBridge): starts complete batches that missed their workflow,
+fails batches that stopped making progress."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def default_service() -> SweeperService:
     return SweeperService(
         repo=bootstrap.repository(settings),
         store=bootstrap.object_store(settings),
+        workflow=bootstrap.workflow(settings.state_machine_arn),
         limits=StaleLimits(
             upload=timedelta(hours=settings.stale_upload_hours),
             parse=timedelta(hours=settings.stale_parse_hours),
@@ -38,5 +40,14 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext, service: Sweep
     EventBridgeModel.model_validate(event)  # a scheduled event; nothing in it steers the sweep
     result = (service or default_service()).sweep()
     metrics.add_metric(name="BatchesTimedOut", unit="Count", value=len(result.timed_out))
-    logger.info("swept", extra={"checked": result.checked, "timed_out": len(result.timed_out)})
-    return {"checked": result.checked, "timed_out": result.timed_out, "aborted_uploads": result.aborted_uploads}
+    metrics.add_metric(name="BatchesReconciled", unit="Count", value=len(result.reconciled))
+    logger.info(
+        "swept",
+        extra={"checked": result.checked, "timed_out": len(result.timed_out), "reconciled": len(result.reconciled)},
+    )
+    return {
+        "checked": result.checked,
+        "timed_out": result.timed_out,
+        "aborted_uploads": result.aborted_uploads,
+        "reconciled": result.reconciled,
+    }

@@ -1,4 +1,9 @@
-"""Stale-batch sweeper: fail batches that stopped making progress, with the reason.
+"""Reconciler and stale-batch sweeper, on a schedule.
+
+First it reconciles: a sealed batch whose files DynamoDB shows all processed but that never got its
+workflow (Valkey frozen during the seal, barrier messages in the DLQ) has it started now — the
+execution is named after the batch, so a start the barrier also made is a no-op — and such a batch
+is never failed. Then it fails batches that stopped making progress, with the reason.
 
 A vehicle that never seals, a file whose parse messages ended in the DLQ, a workflow that died
 before its Catch could run: each leaves a batch open forever. The sweeper fails it so engineers see
@@ -12,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from functions.shared.completion import WAITING, start_if_table_complete
 from functions.shared.domain import BatchStatus, FileStatus, StaleLimits, utcnow
 from functions.shared.errors import ConcurrentUpdate
 from functions.shared.observability import logger
-from functions.shared.ports import BatchRepository, ObjectStore
+from functions.shared.ports import BatchRepository, ObjectStore, Workflow
 
 
 @dataclass
@@ -23,12 +29,14 @@ class SweepResult:
     checked: int = 0
     timed_out: list[str] = field(default_factory=list)
     aborted_uploads: int = 0
+    reconciled: list[str] = field(default_factory=list)
 
 
 @dataclass
 class SweeperService:
     repo: BatchRepository
     store: ObjectStore
+    workflow: Workflow | None = None
     limits: StaleLimits = field(default_factory=StaleLimits)
     max_batches: int = 500
     clock: Callable[[], datetime] = utcnow
@@ -38,6 +46,10 @@ class SweeperService:
         now = self.clock()
         for batch in self.repo.list_open_batches(self.max_batches):
             result.checked += 1
+            if batch.status in WAITING and batch.all_files_processed:
+                if self.workflow is not None and self._reconcile(batch.batch_id):
+                    result.reconciled.append(batch.batch_id)
+                continue  # complete per DynamoDB: never time it out
             reason = batch.stale_reason(now, self.limits)
             if reason is None:
                 continue
@@ -53,6 +65,17 @@ class SweeperService:
             logger.warning("batch timed out", extra={"batch_id": batch.batch_id, "reason": reason})
             result.timed_out.append(batch.batch_id)
         return result
+
+    def _reconcile(self, batch_id: str) -> bool:
+        assert self.workflow is not None
+        try:
+            started = start_if_table_complete(batch_id, self.repo, self.workflow, "reconcile")
+        except Exception:  # one batch's failure must not stop the sweep; next run retries
+            logger.exception("could not start a complete batch's workflow", extra={"batch_id": batch_id})
+            return False
+        if started:
+            logger.info("reconciled: workflow started for a complete batch", extra={"batch_id": batch_id})
+        return started
 
     def _abort_open_uploads(self, batch_id: str) -> int:
         aborted = 0

@@ -114,8 +114,10 @@ class ApiConstruct(Construct):
             "Authorizer",
             handler=authorizer_fn,
             identity_sources=[apigw.IdentitySource.header("Authorization")],
-            # A cached policy outlives its token's expiry by at most this long.
-            results_cache_ttl=Duration.minutes(5),
+            # No result cache: API Gateway would keep a policy for its TTL whatever the token's exp,
+            # so an expired (or revoked) token would still pass. The authorizer keeps the JWKS and
+            # token versions in memory, so a call costs one signature check.
+            results_cache_ttl=Duration.seconds(0),
         )
         for name, (response_type, code) in _GATEWAY_ERRORS.items():
             self.api.add_gateway_response(

@@ -8,7 +8,6 @@ import pytest
 
 from argus.client import ArgusClient
 from argus.local.cloud import LocalCloud
-from functions.shared.auth import issue_token
 
 
 @pytest.fixture(scope="session")
@@ -19,11 +18,11 @@ def cloud(moto_endpoint: str, redis_url: str) -> Iterator[LocalCloud]:
 
 @pytest.fixture
 def vehicle(cloud: LocalCloud) -> Iterator[ArgusClient]:
-    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "vehicle", "veh-e2e", 600)) as client:
+    with ArgusClient(cloud.info.api_url, cloud.info.mint_token("vehicle", "veh-e2e", 600)) as client:
         yield client
 
 
 @pytest.fixture
 def engineer(cloud: LocalCloud) -> Iterator[ArgusClient]:
-    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "engineer", "eng-e2e", 600)) as client:
+    with ArgusClient(cloud.info.api_url, cloud.info.mint_token("engineer", "eng-e2e", 600)) as client:
         yield client

@@ -17,7 +17,7 @@ from functions.shared.domain import (
     FileRecord,
     FileStatus,
 )
-from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict, NotFound
+from functions.shared.errors import BarrierUnavailable, BatchSealed, ConcurrentUpdate, Conflict, NotFound
 from functions.shared.ports import BarrierOutcome, UploadedPart
 
 
@@ -128,8 +128,8 @@ class InMemoryObjectStore:
         self.upload_keys[upload_id] = key
         return upload_id
 
-    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
-        return f"memory://{key}?uploadId={upload_id}&partNumber={number}&expires={expires_in}"
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int, length: int | None = None) -> str:
+        return f"memory://{key}?uploadId={upload_id}&partNumber={number}&expires={expires_in}&length={length}"
 
     def upload_part(self, upload_id: str, number: int, body: bytes) -> str:
         """What a client's PUT to the presigned URL does; returns the part's ETag."""
@@ -199,9 +199,14 @@ class InMemoryBarrier:
         self.processed: dict[str, set[str]] = {}
         self.totals: dict[str, int] = {}
         self.fired: set[str] = set()
+        self.unavailable = False  # like a frozen Valkey: every call times out
+        self.calls = 0
         self._lock = threading.Lock()
 
     def _run(self, batch_id: str, total: int | None, ids: list[str]) -> BarrierOutcome:
+        self.calls += 1
+        if self.unavailable:
+            raise BarrierUnavailable("the barrier store did not answer: TimeoutError")
         with self._lock:
             if total is not None:
                 self.totals[batch_id] = total
@@ -219,3 +224,38 @@ class InMemoryBarrier:
 
     def seal(self, batch_id: str, total: int, processed_ids: list[str]) -> BarrierOutcome:
         return self._run(batch_id, total, processed_ids)
+
+
+class InMemoryVehicleRegistry:
+    """The DynamoDB registry's rules: a VIN has one vehicle, a vehicle one VIN."""
+
+    def __init__(self) -> None:
+        from functions.shared.ports import VehicleRecord
+
+        self._record = VehicleRecord
+        self.vehicles: dict[str, VehicleRecord] = {}
+        self.owners: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def get(self, vehicle_id: str):
+        return self.vehicles.get(vehicle_id)
+
+    def claim(self, vehicle_id: str, vin: str):
+        from functions.shared.errors import VinBoundToAnotherVehicle
+
+        with self._lock:
+            owner = self.owners.get(vin)
+            current = self.vehicles.get(vehicle_id)
+            if (owner is not None and owner != vehicle_id) or (current is not None and current.vin not in (None, vin)):
+                raise VinBoundToAnotherVehicle(f"VIN {vin} is registered to another vehicle")
+            self.owners[vin] = vehicle_id
+            record = self._record(vehicle_id, vin, current.token_version if current else 0)
+            self.vehicles[vehicle_id] = record
+            return record
+
+    def revoke(self, vehicle_id: str):
+        with self._lock:
+            current = self.vehicles.get(vehicle_id) or self._record(vehicle_id, None, 0)
+            record = self._record(vehicle_id, current.vin, current.token_version + 1)
+            self.vehicles[vehicle_id] = record
+            return record

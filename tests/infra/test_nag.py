@@ -18,7 +18,6 @@ EXPECTED_ACKNOWLEDGED_RULES = {
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
     "AwsSolutions-AEC6",
-    "AwsSolutions-SMG4",
 }
 
 

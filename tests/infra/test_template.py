@@ -149,17 +149,23 @@ def test_table_is_on_demand_with_pitr_ttl_the_vehicle_index_and_the_open_batch_i
     )
 
 
-def test_the_sweeper_runs_every_15_minutes_and_may_only_fail_batches_and_abort_uploads(synthesized):
+def test_the_sweeper_reconciles_every_5_minutes_and_may_only_fail_batches_abort_uploads_and_start(synthesized):
     rules = synthesized.resources("AWS::Events::Rule")
     (rule,) = rules.values()
-    assert rule["Properties"]["ScheduleExpression"] == "rate(15 minutes)"
+    assert rule["Properties"]["ScheduleExpression"] == "rate(5 minutes)"
     # Given the sweeper's policy, apart from what every function in the VPC gets (logs, X-Ray, ENIs)
-    actions = {a for a in actions_of(synthesized, "sweeper") if a.split(":")[0] in ("dynamodb", "s3")}
-    # Then it may list open batches and their files, update them, and abort uploads: it creates,
-    # deletes and reads no object or single item, starts no workflow and calls no model.
-    assert actions == {"dynamodb:Query", "dynamodb:UpdateItem", "s3:AbortMultipartUpload"}
+    actions = {a for a in actions_of(synthesized, "sweeper") if a.split(":")[0] in ("dynamodb", "s3", "states")}
+    # Then it may list open batches and their files, re-read and update them, abort uploads and start a
+    # complete batch's workflow (the reconciler): it creates or deletes no item or object, calls no model.
+    assert actions == {
+        "dynamodb:Query",
+        "dynamodb:GetItem",
+        "dynamodb:UpdateItem",
+        "s3:AbortMultipartUpload",
+        "states:StartExecution",
+    }
     services = {a.split(":")[0] for a in actions_of(synthesized, "sweeper")}
-    assert services == {"dynamodb", "s3", "logs", "xray", "ec2"}
+    assert services == {"dynamodb", "s3", "states", "logs", "xray", "ec2"}
     index_queries = [
         s["Resource"]
         for s in policy_statements_of(synthesized, "sweeper")
@@ -281,11 +287,13 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
     assert "states:StartExecution" in actions_of(synthesized, "ingest")
     assert "states:StartExecution" in actions_of(synthesized, "barrier")
     assert "sqs:SendMessage" in actions_of(synthesized, "parse")
-    assert "secretsmanager:GetSecretValue" in actions_of(synthesized, "authorizer")
+    assert "states:StartExecution" in actions_of(synthesized, "sweeper")  # the reconciler
+    assert {"kms:GetPublicKey", "dynamodb:GetItem"} <= actions_of(synthesized, "authorizer")
     # Then nothing reaches further than its job
     for name in ("parse", "query", "authorizer", "diagnose"):
         assert "states:StartExecution" not in actions_of(synthesized, name), name
-    for name in set(FUNCTION_NAMES) - {"authorizer"}:
+    for name in FUNCTION_NAMES:
+        assert "kms:Sign" not in actions_of(synthesized, name), name  # only ops sign vehicle credentials
         assert "secretsmanager:GetSecretValue" not in actions_of(synthesized, name), name
     query_writes = {a for a in actions_of(synthesized, "query") if a.startswith("dynamodb:")} & {
         "dynamodb:PutItem",
@@ -294,7 +302,9 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
         "dynamodb:BatchWriteItem",
     }
     assert query_writes == set()
-    assert not any(a.startswith(("dynamodb:", "s3:")) for a in actions_of(synthesized, "authorizer"))
+    assert {a for a in actions_of(synthesized, "authorizer") if a.startswith(("dynamodb:", "s3:"))} == {
+        "dynamodb:GetItem"  # token versions only
+    }
     assert not any(a.startswith("bedrock:") for a in actions_of(synthesized, "diagnose"))  # provider "rules"
 
 
@@ -451,12 +461,13 @@ def test_api_errors_from_the_gateway_use_the_project_error_shape(synthesized):
         assert set(json.loads(rendered)["error"]) == {"code", "message", "details"}
 
 
-def test_authorizer_is_a_cached_request_authorizer_on_the_authorization_header(synthesized):
+def test_authorizer_is_an_uncached_request_authorizer_on_the_authorization_header(synthesized):
+    # A cached result would outlive an expired or revoked token: the authorizer runs on every request.
     (authorizer,) = synthesized.resources("AWS::ApiGateway::Authorizer").values()
     props = authorizer["Properties"]
     assert props["Type"] == "REQUEST"
     assert props["IdentitySource"] == "method.request.header.Authorization"
-    assert props["AuthorizerResultTtlInSeconds"] == 300
+    assert props["AuthorizerResultTtlInSeconds"] == 0
     assert logical_id_of_function(synthesized, "authorizer") in json.dumps(props["AuthorizerUri"])
 
 
@@ -478,6 +489,18 @@ def test_alarm_topic_is_encrypted_with_a_rotating_key_cloudwatch_can_use(synthes
 
     template.has_resource_properties("AWS::SNS::Topic", {"KmsMasterKeyId": Match.any_value()})
     template.has_resource_properties("AWS::KMS::Key", {"EnableKeyRotation": True})
-    (key,) = synthesized.resources("AWS::KMS::Key").values()
+    (key,) = [k for k in synthesized.resources("AWS::KMS::Key").values() if "KeySpec" not in k["Properties"]]
     principals = json.dumps(key["Properties"]["KeyPolicy"])
     assert "cloudwatch.amazonaws.com" in principals
+
+
+def test_engineers_sign_in_through_a_cognito_user_pool_and_vehicles_hold_kms_signed_credentials(synthesized):
+    (pool,) = synthesized.resources("AWS::Cognito::UserPool").values()
+    assert pool["Properties"]["AdminCreateUserConfig"]["AllowAdminCreateUserOnly"] is True
+    assert pool["Properties"]["MfaConfiguration"] == "ON"
+    (key,) = [
+        k for k in synthesized.resources("AWS::KMS::Key").values() if k["Properties"].get("KeySpec") == "RSA_2048"
+    ]
+    assert key["Properties"]["KeyUsage"] == "SIGN_VERIFY"
+    env = argus_functions(synthesized)["authorizer"]["Environment"]["Variables"]
+    assert {"ARGUS_OIDC_ISSUER", "ARGUS_OIDC_AUDIENCE", "ARGUS_OIDC_JWKS_URL", "ARGUS_VEHICLE_KMS_KEY_IDS"} <= set(env)

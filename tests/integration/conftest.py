@@ -4,7 +4,6 @@ under their own names so they never meet the e2e cloud's."""
 from __future__ import annotations
 
 import os
-import secrets
 
 import boto3
 import pytest
@@ -28,7 +27,7 @@ def aws(moto_endpoint: str) -> resources.Created:
         "AWS_DEFAULT_REGION": resources.REGION,
     }.items():
         os.environ.setdefault(name, value)
-    return resources.create_all(moto_endpoint, secrets.token_urlsafe(16), stack="argus-it")
+    return resources.create_all(moto_endpoint, stack="argus-it")
 
 
 @pytest.fixture

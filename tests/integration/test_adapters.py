@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qs, unquote_plus, urlsplit
 
 import httpx
 import pytest
@@ -103,8 +103,9 @@ def test_presigned_multipart_upload_over_real_http(client_for, aws):
     etags = []
     with httpx.Client() as http:
         for number, chunk in enumerate(data, 1):
-            url = store.presign_part(key, upload_id, number, 600)
+            url = store.presign_part(key, upload_id, number, 600, length=len(chunk))
             assert "X-Amz-Signature" in url and "uploadId" in url
+            assert "content-length" in parse_qs(urlsplit(url).query)["X-Amz-SignedHeaders"][0].split(";")
             response = http.put(url, content=chunk)
             assert response.status_code == 200
             etags.append((number, response.headers["ETag"]))

@@ -10,6 +10,7 @@ from importlib.resources import files
 
 import redis
 
+from functions.shared.errors import BarrierUnavailable
 from functions.shared.ports import BarrierOutcome
 
 _SCRIPT = files("functions.shared.adapters").joinpath("barrier.lua").read_text()
@@ -33,7 +34,10 @@ class RedisBarrier:
 
     def _run(self, batch_id: str, total: int | None, file_ids: list[str]) -> BarrierOutcome:
         args = [self._ttl, "" if total is None else total, *file_ids]
-        processed, stored_total, fired = self._script(keys=_keys(batch_id), args=args)
+        try:
+            processed, stored_total, fired = self._script(keys=_keys(batch_id), args=args)
+        except redis.RedisError as exc:  # timeouts and refused connections included (frozen or gone)
+            raise BarrierUnavailable(f"the barrier store did not answer: {type(exc).__name__}") from exc
         return BarrierOutcome(
             processed=int(processed), total=None if int(stored_total) < 0 else int(stored_total), fired=bool(fired)
         )

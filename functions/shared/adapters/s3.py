@@ -21,10 +21,15 @@ class S3ObjectStore:
             kwargs["ContentType"] = content_type
         return self._s3.create_multipart_upload(**kwargs)["UploadId"]
 
-    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int) -> str:
+    def presign_part(self, key: str, upload_id: str, number: int, expires_in: int, length: int | None = None) -> str:
+        params: dict[str, Any] = {"Bucket": self._bucket, "Key": key, "UploadId": upload_id, "PartNumber": number}
+        if length is not None:
+            # SigV4 then lists content-length in X-Amz-SignedHeaders. A per-part checksum cannot be
+            # bound here: only the whole file's SHA-256 is declared, and it is checked when parsing.
+            params["ContentLength"] = length
         return self._s3.generate_presigned_url(
             "upload_part",
-            Params={"Bucket": self._bucket, "Key": key, "UploadId": upload_id, "PartNumber": number},
+            Params=params,
             ExpiresIn=expires_in,
             HttpMethod="PUT",
         )

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 import pytest
 
 from functions.authorizer.handler import Unauthenticated, lambda_handler
-from functions.shared.auth import issue_token, policy_allows, policy_for, verify_token
+from functions.shared.auth import Authenticator, policy_allows, policy_for, verify_token
 from functions.shared.routes import ROUTES
+from tests.fakes.memory import InMemoryVehicleRegistry
+from tests.unit.auth.keys import engineer_token, issuers, vehicle_token
 
-SECRET = "authorizer-secret-0123456789"
+AUTH = Authenticator(issuers(), InMemoryVehicleRegistry())
 API = "arn:aws:execute-api:eu-west-1:123456789012:abc123/prod"
 
 
@@ -47,9 +49,9 @@ def authorizer_event(method: str, path: str, authorization: str | None) -> dict:
 
 
 def test_a_valid_token_gets_a_policy_carrying_its_role_and_subject():
-    token = issue_token(SECRET, "vehicle", "veh-1", 600)
+    token = vehicle_token("veh-1", 600)
     response = lambda_handler(
-        authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), secret=SECRET
+        authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), authenticator=AUTH
     )
     assert response["principalId"] == "vehicle:veh-1"
     assert response["context"]["role"] == "vehicle"
@@ -60,22 +62,20 @@ def test_a_valid_token_gets_a_policy_carrying_its_role_and_subject():
 @pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic dXNlcjpwYXNz", "Bearer v1.e30.AAAA"])
 def test_a_missing_or_bad_token_is_unauthorized(authorization):
     with pytest.raises(Unauthenticated, match=r"^Unauthorized$"):
-        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", authorization), FakeLambdaContext(), SECRET)
+        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", authorization), FakeLambdaContext(), AUTH)
 
 
 def test_an_expired_token_is_unauthorized():
-    token = issue_token(SECRET, "engineer", "ada", 1, now=1_000_000)
+    token = engineer_token("ada", 1, now=1_000_000)
     with pytest.raises(Unauthenticated):
-        lambda_handler(
-            authorizer_event("GET", "/v1/batches/{batch_id}", f"Bearer {token}"), FakeLambdaContext(), SECRET
-        )
+        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", f"Bearer {token}"), FakeLambdaContext(), AUTH)
 
 
 @pytest.mark.parametrize("role", ["vehicle", "engineer"])
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: f"{r.method} {r.path}")
 def test_the_policy_opens_exactly_the_routes_of_the_callers_role(role, route):
     # Given a policy issued for a request on one route (API Gateway caches it for the token's next requests)
-    claims = verify_token(SECRET, issue_token(SECRET, role, "veh-1" if role == "vehicle" else "ada", 600))
+    claims = verify_token(vehicle_token("veh-1") if role == "vehicle" else engineer_token("ada"), issuers())
     policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
     # When any route of the API is evaluated against it
     allowed = policy_allows(policy, f"{API}/{route.method}{concrete(route.path)}")
@@ -85,7 +85,7 @@ def test_the_policy_opens_exactly_the_routes_of_the_callers_role(role, route):
 
 def test_wildcards_in_the_policy_do_not_leak_into_longer_paths():
     # A vehicle may GET /v1/batches/{id}; the '*' for {id} must not reach /report through a '/'
-    claims = verify_token(SECRET, issue_token(SECRET, "vehicle", "veh-1", 600))
+    claims = verify_token(vehicle_token("veh-1"), issuers())
     policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
     assert policy_allows(policy, f"{API}/GET/v1/batches/b_1")
     assert not policy_allows(policy, f"{API}/GET/v1/batches/b_1/report")
@@ -94,9 +94,18 @@ def test_wildcards_in_the_policy_do_not_leak_into_longer_paths():
 
 
 def test_the_policy_is_scoped_to_the_api_and_stage_of_the_request():
-    claims = verify_token(SECRET, issue_token(SECRET, "engineer", "ada", 600))
+    claims = verify_token(engineer_token("ada"), issuers())
     policy = policy_for(claims, f"{API}/GET/v1/batches/b_1")
     other_stage = "arn:aws:execute-api:eu-west-1:123456789012:abc123/dev/GET/v1/batches/b_1"
     other_api = "arn:aws:execute-api:eu-west-1:123456789012:zzz999/prod/GET/v1/batches/b_1"
     assert not policy_allows(policy, other_stage)
     assert not policy_allows(policy, other_api)
+
+
+def test_a_revoked_vehicle_is_unauthorized():
+    registry = InMemoryVehicleRegistry()
+    auth = Authenticator(issuers(), registry)
+    token = vehicle_token("veh-9", 600)
+    registry.revoke("veh-9")
+    with pytest.raises(Unauthenticated):
+        lambda_handler(authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), auth)

@@ -105,3 +105,33 @@ def test_the_barrier_is_rebuilt_from_dynamodb_when_redis_lost_the_seal(world):
 
     assert outcome.fired and outcome.total == 2
     assert list(svc.workflow.executions) == [batch_id]
+
+
+def _mark_processed(svc: BarrierService, batch_id: str, file_id: str) -> None:
+    record = svc.repo.get_file(batch_id, file_id)
+    svc.repo.save_file_status(record, record.transition(FileStatus.PARSED))
+
+
+def test_with_the_barrier_store_frozen_the_last_file_starts_the_workflow_from_dynamodb(world):
+    # Given a sealed batch whose files are all processed in DynamoDB, and a Valkey that does not answer
+    svc, batch_id = world
+    _seal(svc, batch_id, 3)
+    for f in ("f_0", "f_1", "f_2"):
+        _mark_processed(svc, batch_id, f)
+    svc.barrier.unavailable = True
+    # When the last file's message arrives
+    svc.handle(_msg(batch_id, "f_2"))
+    # Then the table alone decided: one execution
+    assert list(svc.workflow.executions) == [batch_id]
+
+
+def test_with_the_barrier_store_frozen_an_incomplete_batch_is_retried_not_started(world):
+    from functions.shared.errors import BarrierUnavailable
+
+    svc, batch_id = world
+    _seal(svc, batch_id, 3)
+    _mark_processed(svc, batch_id, "f_0")
+    svc.barrier.unavailable = True
+    with pytest.raises(BarrierUnavailable):  # SQS delivers it again; the DLQ is harmless
+        svc.handle(_msg(batch_id, "f_0"))
+    assert svc.workflow.start_calls == 0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from functions.ingest.models import AddFileRequest, CompleteFileRequest, CreateBatchRequest
+from functions.ingest.models import AddFileRequest, CompleteFileRequest, CreateBatchRequest, RegisterVehicleRequest
 from functions.ingest.service import IngestService
 from functions.shared.api import Principal
 from functions.shared.domain import BatchStatus, FileStatus, MiB
@@ -13,9 +13,15 @@ from functions.shared.errors import (
     Forbidden,
     NotFound,
     PartsInvalid,
-    TransientError,
+    VinBoundToAnotherVehicle,
 )
-from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
+from tests.fakes.memory import (
+    InMemoryBarrier,
+    InMemoryBatchRepository,
+    InMemoryObjectStore,
+    InMemoryVehicleRegistry,
+    InMemoryWorkflow,
+)
 
 VIN = "WVWZZZ1JZXW000001"
 VEHICLE = Principal(role="vehicle", subject="veh-1")
@@ -28,6 +34,7 @@ def svc():
         store=InMemoryObjectStore(),
         barrier=InMemoryBarrier(),
         workflow=InMemoryWorkflow(),
+        registry=InMemoryVehicleRegistry(),
         preferred_part_size=5 * MiB,
     )
 
@@ -137,16 +144,43 @@ def test_seal_after_the_last_parsed_file_fires_the_workflow_once(svc):
     assert list(svc.workflow.executions) == [batch_id]  # the retried seal's start is a no-op by name
 
 
-def test_a_failed_workflow_start_can_be_retried_by_sealing_again(svc):
+def test_a_failed_workflow_start_does_not_fail_the_seal_and_sealing_again_starts_it(svc):
     batch_id = _open(svc)
     view, _ = _upload(svc, batch_id, 1000)
     record = svc.repo.get_file(batch_id, view.file_id)
     svc.repo.save_file_status(record, record.transition(FileStatus.PARSED))
     svc.workflow.fail_next = 1
-    with pytest.raises(TransientError):
-        svc.seal(VEHICLE, batch_id)
+
+    first = svc.seal(VEHICLE, batch_id)  # the seal stands on DynamoDB alone
+    assert first.status is BatchStatus.SEALED and first.total_files == 1
     svc.seal(VEHICLE, batch_id)
     assert list(svc.workflow.executions) == [batch_id]
+
+
+def test_a_seal_while_the_barrier_store_is_frozen_succeeds_on_dynamodb_alone(svc):
+    # Given a file not parsed yet and a Valkey that does not answer
+    batch_id = _open(svc)
+    _upload(svc, batch_id, 1000)
+    svc.barrier.unavailable = True
+    # When the vehicle seals
+    view = svc.seal(VEHICLE, batch_id)
+    # Then the seal is recorded (no error) and nothing started yet
+    assert view.status in (BatchStatus.SEALED, BatchStatus.SCATTERING)
+    assert svc.repo.get_batch(batch_id).total_files == 1
+    assert svc.workflow.start_calls == 0
+
+
+def test_a_seal_after_every_file_is_processed_starts_from_dynamodb_without_the_barrier(svc):
+    batch_id = _open(svc)
+    view, _ = _upload(svc, batch_id, 1000)
+    record = svc.repo.get_file(batch_id, view.file_id)
+    svc.repo.save_file_status(record, record.transition(FileStatus.FAILED, error="corrupt"))
+    svc.barrier.unavailable = True
+
+    svc.seal(VEHICLE, batch_id)
+
+    assert list(svc.workflow.executions) == [batch_id]
+    assert svc.barrier.calls == 0
 
 
 def test_a_vehicle_cannot_touch_another_vehicles_batch(svc):
@@ -217,3 +251,27 @@ def test_completing_an_upload_that_vanished_without_an_object_is_a_conflict(svc)
     svc.store.abort_multipart(f"raw/{batch_id}/{view.file_id}", view.upload_id)  # e.g. the bucket's lifecycle rule
     with pytest.raises(Conflict):
         svc.complete_file(VEHICLE, batch_id, view.file_id, CompleteFileRequest.model_validate({"parts": etags}))
+
+
+def test_a_vin_belongs_to_the_first_vehicle_that_claims_it(svc):
+    # Given veh-1 opened a batch under its VIN
+    _open(svc)
+    intruder = Principal(role="vehicle", subject="veh-x")
+    # When another vehicle claims the same VIN
+    with pytest.raises(VinBoundToAnotherVehicle) as err:
+        svc.create_batch(intruder, CreateBatchRequest(vehicle_id="veh-x", vin=VIN))
+    # Then it is a 403 with its own code, and nothing was created for it
+    assert err.value.http_status == 403 and err.value.code == "vin_bound_to_another_vehicle"
+    assert [b.vehicle_id for b in svc.repo.list_batches_by_vin(VIN)] == ["veh-1"]
+    _open(svc)  # the owner keeps using it
+
+
+def test_ops_bind_a_vehicle_ahead_of_its_first_batch_and_revoke_it(svc):
+    ops = Principal(role="engineer", subject="ops")
+    bound = svc.register_vehicle(ops, RegisterVehicleRequest(vehicle_id="veh-7", vin="WVWZZZ1JZXW000007"))
+    assert (bound.vehicle_id, bound.vin, bound.token_version) == ("veh-7", "WVWZZZ1JZXW000007", 0)
+    with pytest.raises(VinBoundToAnotherVehicle):
+        svc.create_batch(VEHICLE, CreateBatchRequest(vehicle_id="veh-1", vin="WVWZZZ1JZXW000007"))
+    assert svc.revoke_vehicle(ops, "veh-7").token_version == 1
+    with pytest.raises(Forbidden):
+        svc.register_vehicle(VEHICLE, RegisterVehicleRequest(vehicle_id="veh-1", vin=VIN))

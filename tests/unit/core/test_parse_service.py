@@ -1,7 +1,10 @@
 """The parse use case: summaries land in the store, statuses in the table, and every file —
 readable or not — reaches the barrier queue exactly as it should."""
 
+import hashlib
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -25,7 +28,7 @@ def world():
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
 
-    def add(file_id: str, body: bytes, status: FileStatus = FileStatus.UPLOADED) -> None:
+    def add(file_id: str, body: bytes, status: FileStatus = FileStatus.UPLOADED, sha256: str | None = None) -> None:
         key = f"raw/{batch.batch_id}/{file_id}"
         record = FileRecord(
             batch_id=batch.batch_id,
@@ -35,6 +38,7 @@ def world():
             object_key=key,
             upload_id="u",
             part_size=5 << 20,
+            sha256=sha256,
         )
         repo.add_file(batch, record)
         if status is not FileStatus.UPLOADING:
@@ -109,3 +113,44 @@ def test_a_file_aborted_while_it_was_parsed_is_not_reported_to_the_barrier(world
     assert outcome.skipped and outcome.status == "aborted"
     assert svc.barrier_queue.messages == []
     assert svc.repo.get_batch(batch_id).processed_files == 0
+
+
+def test_a_declared_sha256_that_matches_parses(world):
+    svc, batch_id, add = world
+    add("f_1", LOG, sha256=hashlib.sha256(LOG).hexdigest().upper())
+    assert svc.process(batch_id, "f_1").status == "parsed"
+
+
+def test_a_wrong_declared_sha256_fails_the_file_with_the_reason(world):
+    # Given a file whose content is not what the vehicle declared (one byte flipped in transit)
+    svc, batch_id, add = world
+    add("f_1", LOG[:-2] + b"X\n", sha256=hashlib.sha256(LOG).hexdigest())
+    # When parsed
+    outcome = svc.process(batch_id, "f_1")
+    # Then it is failed, says why, and still reaches the barrier
+    record = svc.repo.get_file(batch_id, "f_1")
+    assert outcome.status == "failed" and record.status is FileStatus.FAILED
+    assert "SHA-256" in record.error and hashlib.sha256(LOG).hexdigest() in record.error
+    assert [json.loads(m)["status"] for m in svc.barrier_queue.messages] == ["failed"]
+
+
+def test_the_hash_covers_bytes_the_parser_did_not_read(world):
+    # A parse limit stops reading early; the checksum must still cover the whole object.
+    svc, batch_id, add = world
+    svc.max_bytes = 100
+    add("f_1", LOG, sha256=hashlib.sha256(LOG + b"tail").hexdigest())
+    assert svc.process(batch_id, "f_1").status == "failed"
+
+
+def test_a_binary_log_with_a_valid_header_and_no_messages_is_failed(world):
+    import can
+
+    svc, batch_id, add = world
+    path = Path(tempfile.mkdtemp()) / "one.blf"
+    writer = can.BLFWriter(str(path))
+    writer.on_message_received(can.Message(arbitration_id=0x123, data=b"12345678", timestamp=1.0))
+    writer.stop()
+    add("f_1", path.read_bytes()[:144])  # the file header alone
+    outcome = svc.process(batch_id, "f_1")
+    record = svc.repo.get_file(batch_id, "f_1")
+    assert outcome.status == "failed" and "no messages" in record.error

@@ -8,7 +8,7 @@ import pytest
 
 from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus, StaleLimits, utcnow
 from functions.sweeper.service import SweeperService
-from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore
+from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
 
 VIN = "WVWZZZ1JZXW000001"
 
@@ -123,3 +123,28 @@ def test_progress_between_the_read_and_the_write_saves_the_batch_and_its_uploads
     assert result.timed_out == [] and result.aborted_uploads == 0
     assert service.repo.get_batch(batch_id).status is BatchStatus.UPLOADING
     assert service.repo.get_file(batch_id, "f_0").status is FileStatus.UPLOADING
+
+
+def test_the_reconciler_starts_a_complete_batch_that_missed_its_workflow_and_never_fails_it():
+    # Given a sealed batch whose files are all processed but whose barrier messages were lost,
+    # idle well past the parse limit
+    clock = Clock()
+    workflow = InMemoryWorkflow()
+    service = SweeperService(
+        repo=InMemoryBatchRepository(), store=InMemoryObjectStore(), workflow=workflow, clock=clock
+    )
+    complete = _batch(service, BatchStatus.SCATTERING, files=2, processed=2)
+    sealed_only = _batch(service, BatchStatus.SEALED, files=1, processed=1)
+    waiting = _batch(service, BatchStatus.SCATTERING, files=2, processed=1)
+    clock.now += timedelta(hours=7)
+
+    # When the sweeper runs twice
+    first = service.sweep()
+    second = service.sweep()
+
+    # Then both complete batches got exactly one execution and neither was failed
+    assert sorted(first.reconciled) == sorted([complete, sealed_only])
+    assert sorted(workflow.executions) == sorted([complete, sealed_only])
+    assert len(second.reconciled) == 2 and len(workflow.executions) == 2  # a repeated start is a no-op by name
+    assert service.repo.get_batch(complete).status is BatchStatus.SCATTERING
+    assert first.timed_out == [waiting]  # an incomplete one still times out

@@ -69,17 +69,29 @@ def test_empty_file_fails_with_a_reason(summarize):
     assert s.stats.bytes == 0
 
 
-def test_gzip_bomb_stops_at_a_bounded_size(summarize):
-    # Given 100 MiB of text compressed ~700:1 into a small gzip member
+def _repetitive_gzip(mib: int) -> bytes:
     block = (b"A" * 4095 + b"\n") * 256  # 1 MiB
     comp = zlib.compressobj(6, zlib.DEFLATED, 31)
-    bomb = b"".join(comp.compress(block) for _ in range(100)) + comp.flush()
+    return b"".join(comp.compress(block) for _ in range(mib)) + comp.flush()
+
+
+def test_a_gzip_bomb_stops_at_the_absolute_output_cap(summarize):
+    # Given 100 MiB of text compressed ~700:1, and a 32 MiB output cap
+    bomb = _repetitive_gzip(100)
     assert len(bomb) < 200 * 1024
     # When summarized
-    s = summarize(bomb)
-    # Then decompression stops early with a clear reason
+    s = summarize(bomb, max_decompressed_bytes=32 << 20)
+    # Then decompression stops at the cap with a clear reason
     assert s.error is not None and "decompression bomb" in s.error
-    assert s.stats.bytes < 80 * 1024 * 1024
+    assert s.stats.bytes <= 33 * 1024 * 1024
+
+
+def test_a_repetitive_log_compressed_far_past_300_to_1_parses_under_the_default_cap(summarize):
+    # The ratio alone says nothing: real logs that repeat one line compress like this.
+    data = _repetitive_gzip(100)
+    assert 100 * (1 << 20) / len(data) > 300
+    s = summarize(data)
+    assert s.error is None and s.stats.bytes == 100 << 20
 
 
 def test_gzip_of_zeros_is_refused_without_inflating_it(summarize):
