@@ -7,6 +7,7 @@ batch completes. Dependency failures (S3, DynamoDB, SQS) raise, so the SQS messa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -53,7 +54,8 @@ class ParseService:
             self._notify(file.batch_id, file.file_id, file.status, file.error)
             return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
 
-        summary = self._summarize(file.object_key, batch_id, file_id, file.name)
+        # The file record's last change is its completion, when S3 assembled the object (its LastModified).
+        summary = self._summarize(file.object_key, batch_id, file_id, file.name, file.updated_at)
         key = summary_key(batch_id, file_id)
         self.store.put_bytes(key, summary.model_dump_json().encode())
 
@@ -82,11 +84,16 @@ class ParseService:
             batch_id, file_id, str(file.status), format=summary.format, bytes=stats.bytes, seconds=stats.seconds
         )
 
-    def _summarize(self, key: str, batch_id: str, file_id: str, name: str) -> FileSummary:
+    def _summarize(self, key: str, batch_id: str, file_id: str, name: str, uploaded_at: datetime) -> FileSummary:
         stream = self.store.open_stream(key)
         try:
             return summarize_stream(
-                stream, batch_id=batch_id, file_id=file_id, file_name=name, max_bytes=self.max_bytes
+                stream,
+                batch_id=batch_id,
+                file_id=file_id,
+                file_name=name,
+                max_bytes=self.max_bytes,
+                uploaded_at=uploaded_at,
             )
         except (BotoCoreError, ClientError, ConnectionError, TimeoutError):
             raise  # transient: let SQS deliver it again

@@ -11,6 +11,7 @@ mining) runs once per distinct line shape.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at
@@ -48,8 +49,11 @@ def _is_binary(data: bytes) -> bool:
 class TextSummarizer:
     """Feed chunks of a text log; ``finish`` returns the miner's template mapping for the builder."""
 
-    def __init__(self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None) -> None:
+    def __init__(
+        self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None, uploaded_at: datetime | None = None
+    ) -> None:
         self.b = builder
+        self._uploaded_at = uploaded_at
         self.miner = miner or TemplateMiner()
         self._carry = b""
         self._skipping = False  # inside an over-long line whose head was already taken
@@ -117,7 +121,7 @@ class TextSummarizer:
     def _end_warmup(self) -> None:
         warm, self._warm = self._warm or [], None
         sample = [ln.rstrip(b"\r") for ln in warm[:WARMUP_LINES]]
-        self.layout = learn_layout(sample)
+        self.layout = learn_layout(sample, not_after=self._uploaded_at)
         self.header = learn_header([ln.decode("utf-8", "replace") for ln in sample])
         self._process(warm)
 
