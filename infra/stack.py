@@ -225,7 +225,7 @@ class ArgusStack(Stack):
             ).grant_read(self.diagnose.role)
 
         # Reports are served from the table (and the cache), so query reads no object at all.
-        self.query.grant_table(table, write=False, index_names=["gsi1"])
+        self.query.grant_table(table, write=False, index_names=["gsi1", "gsi3", "gsi4"])
         # The sweeper lists open batches (gsi2) and their files (Query), fails batches (UpdateItem) and
         # aborts files (TransactWriteItems of Updates): it neither reads single items nor creates any.
         self.sweeper.grant_table(table, actions=["dynamodb:Query", "dynamodb:UpdateItem"], index_names=["gsi2"])

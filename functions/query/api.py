@@ -6,17 +6,20 @@ the authorizer use); what a caller may touch (a vehicle only its own batch) is c
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
-from functions.query.models import BatchDetail, BatchList
+from functions.core.domain.batch_listing import DEFAULT_LIST_LIMIT, BatchFilter
+from functions.query.models import BatchDetail, BatchList, BatchPage
 from functions.query.report_html import render_report
 from functions.query.service import MAX_LIST_LIMIT, QueryService
 from functions.shared.api import ErrorBody, Principal, principal_of
 from functions.shared.contracts import Report
+from functions.shared.domain import VEHICLE_ID_PATTERN, VIN_PATTERN, BatchStatus
 from functions.shared.routes import ROUTES
 
 router = Router()
@@ -40,6 +43,41 @@ def _authorize(method: str, path: str) -> Principal:
 
 def _service() -> QueryService:
     return router.context["service"]
+
+
+@router.get(
+    "/v1/batches",
+    summary="List batches, newest first, with filters and cursor pagination",
+    description="Engineers see every batch; a vehicle sees only its own (its `vehicle_id` is implied, "
+    "another one is 403). `since`/`until` bound the creation time, inclusive, to the second. A page "
+    "holds at most `limit` batches (a filtered page may hold fewer and still carry `next_cursor`).",
+    operation_id="listBatches",
+    tags=["query"],
+    responses={
+        200: {"description": "One page of batches"},
+        400: {
+            "description": "`validation_error` (a bad filter) or `invalid_cursor` (edited, or for other filters)",
+            "content": {"application/json": {"model": ErrorBody}},
+        },
+        **_ERRORS,
+    },
+)
+def list_batches(
+    vehicle_id: Annotated[str | None, Query(pattern=VEHICLE_ID_PATTERN.pattern)] = None,
+    vin: Annotated[str | None, Query(pattern=VIN_PATTERN.pattern)] = None,
+    status: Annotated[BatchStatus | None, Query()] = None,
+    since: Annotated[datetime | None, Query(description="ISO 8601; no zone means UTC")] = None,
+    until: Annotated[datetime | None, Query(description="ISO 8601; no zone means UTC")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIST_LIMIT)] = DEFAULT_LIST_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+) -> BatchPage:
+    principal = _authorize("GET", "/v1/batches")
+    if principal.role == "vehicle":
+        if vehicle_id is not None:
+            principal.require_vehicle(vehicle_id)
+        vehicle_id = principal.subject
+    query = BatchFilter(vehicle_id=vehicle_id, vin=vin, status=status, since=since, until=until)
+    return _service().list_batches(query, limit, cursor)
 
 
 @router.get(

@@ -7,14 +7,13 @@ runs, so it is cached briefly; unknown ids are cached as negatives so probing th
 
 from __future__ import annotations
 
-from functions.query.models import BatchDetail, BatchList, BatchListItem
+from functions.core.domain.batch_listing import MAX_LIST_LIMIT, BatchFilter, decode_cursor, encode_cursor
+from functions.query.models import BatchDetail, BatchList, BatchListItem, BatchPage
 from functions.shared.adapters.redis_cache import CoalescingLoader, put_report, report_key, status_key
 from functions.shared.contracts import Report
 from functions.shared.domain import BatchStatus, is_batch_id, validate_vin
 from functions.shared.errors import NotFound
 from functions.shared.ports import BatchRepository, Cache
-
-MAX_LIST_LIMIT = 200
 
 
 class ReportNotReady(NotFound):
@@ -79,6 +78,18 @@ class QueryService:
         validate_vin(vin)
         batches = self._repository.list_batches_by_vin(vin, limit=max(1, min(limit, MAX_LIST_LIMIT)))
         return BatchList(vin=vin, batches=[BatchListItem.of(b) for b in batches])
+
+    def list_batches(self, query: BatchFilter, limit: int, cursor: str | None = None) -> BatchPage:
+        """One page of batches, newest first. Not cached: filters make every key different, and a
+        listing must show a batch created a second ago."""
+        if query.vin is not None:
+            validate_vin(query.vin)
+        after = decode_cursor(cursor, query) if cursor else None
+        batches, position = self._repository.list_batches(query, max(1, min(limit, MAX_LIST_LIMIT)), after)
+        return BatchPage(
+            batches=[BatchListItem.of(b) for b in batches],
+            next_cursor=encode_cursor(position, query) if position else None,
+        )
 
     def _load_view(self, batch_id: str) -> bytes | None:
         batch = self._repository.get_batch(batch_id)

@@ -29,6 +29,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/batches/{batch_id}/files/{file_id}/complete", "ingest", ("vehicle",)),
     Route("DELETE", "/v1/batches/{batch_id}/files/{file_id}", "ingest", ("vehicle",)),
     Route("POST", "/v1/batches/{batch_id}/seal", "ingest", ("vehicle",)),
+    Route("GET", "/v1/batches", "query", ("vehicle", "engineer")),
     Route("GET", "/v1/batches/{batch_id}", "query", ("vehicle", "engineer")),
     Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),

@@ -8,8 +8,9 @@ import io
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from functions.core.domain.batch_listing import BatchFilter, InvalidCursor
 from functions.shared.domain import (
     MAX_FILES_PER_BATCH,
     Batch,
@@ -99,6 +100,27 @@ class InMemoryBatchRepository:
     def list_batches_by_vin(self, vin: str, limit: int = 50) -> list[Batch]:
         found = [b for b in self.batches.values() if b.vin == vin]
         return sorted(found, key=lambda b: b.created_at, reverse=True)[:limit]
+
+    def list_batches(
+        self, query: BatchFilter, limit: int, after: dict[str, Any] | None = None
+    ) -> tuple[list[Batch], dict[str, Any] | None]:
+        found = sorted(
+            (
+                b
+                for b in self.batches.values()
+                if query.matches(vehicle_id=b.vehicle_id, vin=b.vin, status=b.status, created_at=b.created_at)
+            ),
+            key=lambda b: (b.created_at, b.batch_id),
+            reverse=True,
+        )
+        if after is not None:
+            if set(after) != {"batch_id"} or after["batch_id"] not in self.batches:
+                raise InvalidCursor("the cursor does not belong to this listing")
+            mark = self.batches[after["batch_id"]]
+            found = [b for b in found if (b.created_at, b.batch_id) < (mark.created_at, mark.batch_id)]
+        page = [b.model_copy(deep=True) for b in found[:limit]]
+        more = len(found) > limit
+        return page, ({"batch_id": page[-1].batch_id} if more else None)
 
     def list_open_batches(self, limit: int = 500) -> list[Batch]:
         open_ = [b.model_copy(deep=True) for b in self.batches.values() if not b.status.terminal]
