@@ -14,7 +14,7 @@ from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
 from functions.core.domain.batch_listing import DEFAULT_LIST_LIMIT, BatchFilter
-from functions.query.models import BatchDetail, BatchList, BatchPage
+from functions.query.models import BatchDetail, BatchList, BatchPage, ReportLink
 from functions.query.report_html import render_report
 from functions.query.service import MAX_LIST_LIMIT, QueryService
 from functions.shared.api import ErrorBody, Principal, principal_of
@@ -125,6 +125,20 @@ def get_report_html(batch_id: Annotated[str, Path(max_length=100)]):
         # The page has no scripts and loads nothing; say so to the browser as well.
         headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:"},
     )
+
+
+@router.post(
+    "/v1/batches/<batch_id>/report-link",
+    summary="A short-lived link to the report page that a browser opens directly",
+    description="Renders the page and returns a presigned URL of it (no token in the URL; it expires after "
+    "`expires_in` seconds). Ask again for a fresh link.",
+    operation_id="createReportLink",
+    tags=["query"],
+    responses={200: {"description": "The link"}, **_ERRORS},
+)
+def create_report_link(batch_id: Annotated[str, Path(max_length=100)]) -> ReportLink:
+    _authorize("POST", "/v1/batches/{batch_id}/report-link")
+    return _service().report_link(batch_id)
 
 
 @router.get(

@@ -125,3 +125,9 @@ class BatchPage(_View):
     next_cursor: str | None = Field(
         default=None, description="Pass as `cursor` with the same filters for the next page; absent on the last page"
     )
+
+
+class ReportLink(_View):
+    url: str = Field(description="Open in a browser as it is: a presigned URL, no token needed, short-lived")
+    expires_at: datetime
+    expires_in: int = Field(description="Seconds the link works for")

@@ -48,6 +48,9 @@ class ObjectStore(Protocol):
 
     def get_bytes(self, key: str) -> bytes | None: ...
 
+    def presign_get(self, key: str, expires_in: int) -> str:
+        """A URL anyone holding it can GET the object from until it expires (no credentials)."""
+
 
 class BatchRepository(Protocol):
     """DynamoDB, the source of truth. Every status change is a conditional write from the status

@@ -33,6 +33,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/batches/{batch_id}", "query", ("vehicle", "engineer")),
     Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
+    Route("POST", "/v1/batches/{batch_id}/report-link", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
     Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
 )

@@ -7,6 +7,7 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
+from functions.query.service import REPORT_PAGES_PREFIX
 from functions.shared.adapters.dynamodb import INDEXES
 
 RAW_PREFIX = "raw/"
@@ -64,6 +65,8 @@ class StorageConstruct(Construct):
                     abort_incomplete_multipart_upload_after=ABORT_INCOMPLETE_UPLOADS_AFTER,
                 ),
                 s3.LifecycleRule(id="expire-noncurrent-versions", noncurrent_version_expiration=Duration.days(30)),
+                # Rendered report pages are a by-product of a short-lived link: re-rendered on demand.
+                s3.LifecycleRule(id="expire-report-pages", prefix=REPORT_PAGES_PREFIX, expiration=Duration.days(1)),
             ],
             removal_policy=removal,
         )

@@ -141,6 +141,8 @@ class InMemoryObjectStore:
     uploads: dict[str, dict[int, bytes]] = field(default_factory=dict)
     upload_keys: dict[str, str] = field(default_factory=dict)
     aborted: list[str] = field(default_factory=list)
+    presigned_gets: list[tuple[str, int]] = field(default_factory=list)
+    content_types: dict[str, str] = field(default_factory=dict)
     _next: int = 0
 
     def create_multipart(self, key: str, content_type: str | None) -> str:
@@ -182,8 +184,13 @@ class InMemoryObjectStore:
     def object_size(self, key: str) -> int | None:
         return len(self.objects[key]) if key in self.objects else None
 
+    def presign_get(self, key: str, expires_in: int) -> str:
+        self.presigned_gets.append((key, expires_in))
+        return f"https://s3.example/{key}?X-Amz-Expires={expires_in}&X-Amz-Signature=fake"
+
     def put_bytes(self, key: str, body: bytes, content_type: str = "application/json") -> None:
         self.objects[key] = body
+        self.content_types[key] = content_type
 
     def get_bytes(self, key: str) -> bytes | None:
         return self.objects.get(key)
