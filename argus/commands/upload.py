@@ -134,17 +134,42 @@ def run(args: argparse.Namespace) -> int:
     return result["exit_code"]
 
 
-def _batch_for(client, journal: Journal, files: list[Path], args: argparse.Namespace) -> tuple[str, bool]:
-    """The batch to add to: --batch, else the open batch the journal has these files in, else a new one."""
-    if args.batch:
-        return args.batch, False
+def _plan(client, journal: Journal, files: list[Path], args: argparse.Namespace):
+    """Split the files into those already uploaded to a batch that has moved on (nothing to send)
+    and those still to send; pick the batch for the latter: --batch, else the open batch the
+    journal has them in, else a new one (opened only when something is left to send)."""
+    from argus.client import ApiError
+
+    batches: dict[str, dict[str, Any] | None] = {}
+
+    def batch_of(batch_id: str) -> dict[str, Any] | None:
+        if batch_id not in batches:
+            try:
+                batches[batch_id] = client.batch(batch_id)
+            except ApiError as exc:
+                if exc.status != 404:  # forgotten by the platform (another local cloud): start afresh
+                    raise
+                batches[batch_id] = None
+        return batches[batch_id]
+
+    done: list[tuple[Path, dict[str, Any]]] = []
+    todo: list[Path] = []
+    open_batch = args.batch
     for file in files:
         entry = journal.get(file)
-        if entry and entry.get("batch_id"):
-            batch = client.batch(entry["batch_id"])
-            if batch["status"] in _ACCEPTING:
-                return entry["batch_id"], True
-    return client.create_batch(args.vehicle_id, args.vin)["batch_id"], False
+        batch = batch_of(entry["batch_id"]) if entry and entry.get("batch_id") and entry.get("file_id") else None
+        if batch is not None and batch["status"] not in _ACCEPTING and not args.batch:
+            done.append((file, entry))
+            continue
+        if batch is not None and batch["status"] in _ACCEPTING and open_batch is None:
+            open_batch = entry["batch_id"]
+        todo.append(file)
+    resumed = open_batch is not None and open_batch != args.batch
+    if open_batch is None and todo:
+        open_batch = client.create_batch(args.vehicle_id, args.vin)["batch_id"]
+    if open_batch is None:  # everything was sent before: report on the batch it went to
+        open_batch = done[0][1]["batch_id"]
+    return open_batch, resumed, todo, done
 
 
 def _upload(client, console, journal: Journal, files: list[Path], args: argparse.Namespace) -> dict[str, Any]:
@@ -157,10 +182,15 @@ def _upload(client, console, journal: Journal, files: list[Path], args: argparse
         TransferSpeedColumn,
     )
 
-    batch_id, resumed = _batch_for(client, journal, files, args)
-    console.print(f"{'Resuming' if resumed else 'Uploading to'} batch [cyan]{batch_id}[/] ({len(files)} file(s))")
+    batch_id, resumed, files, done = _plan(client, journal, files, args)
     outcomes: list[dict[str, Any]] = []
     sent_parts = skipped_parts = sent_bytes = 0
+    for file, entry in done:
+        console.print(f"{file.name}: already uploaded to batch {entry['batch_id']}, nothing to send")
+        outcomes.append({"name": file.name, "file_id": entry["file_id"], "batch_id": entry["batch_id"]})
+    if files:
+        verb = "Resuming" if resumed else "Uploading to"
+        console.print(f"{verb} batch [cyan]{batch_id}[/] ({len(files)} file(s))")
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -205,8 +235,8 @@ def _upload(client, console, journal: Journal, files: list[Path], args: argparse
             parts = client.upload_parts(file, upload, on_bytes=advance, parallel=args.parallel)
             sent_parts += missing
             sent_bytes += size - done_bytes
-            done = client.complete_file(batch_id, entry["file_id"], parts)
-            outcomes.append({"name": file.name, "file_id": entry["file_id"], "status": done["status"]})
+            completed = client.complete_file(batch_id, entry["file_id"], parts)
+            outcomes.append({"name": file.name, "file_id": entry["file_id"], "status": completed["status"]})
     console.print(f"Parts sent: {sent_parts}; already uploaded before: {skipped_parts}")
     batch = client.batch(batch_id)
     if not args.no_seal and batch["status"] in _ACCEPTING:

@@ -62,6 +62,7 @@ def render_report(report: Report) -> str:
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        '<link rel="icon" href="data:,">',  # no favicon request: the page loads nothing from anywhere
         f"<title>Argus report {_e(report.batch_id)}</title><style>{_CSS}</style></head><body>",
         f"<h1>Batch {_e(report.batch_id)}</h1>",
         f'<p class="meta">vehicle {_e(report.vehicle_id)} · VIN {_e(report.vin)} · generated '
@@ -78,7 +79,7 @@ def render_report(report: Report) -> str:
         '<h2 id="severity">Log entries by severity</h2>',
         '<div class="charts">',
         _severity_chart(report),
-        _bar_chart("Top codes by count", _code_bars(report), chart_id="chart-codes"),
+        _bar_chart("Top codes by count (log scale)", _code_bars(report), chart_id="chart-codes", log_scale=True),
         "</div>",
         _codes(report),
         _evidence(d.evidence, report),
