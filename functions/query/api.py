@@ -34,6 +34,9 @@ _ERRORS: dict[int, Any] = {
 }
 
 
+_LIST_ERRORS = {status: spec for status, spec in _ERRORS.items() if status != 404}  # a list is never "not found"
+
+
 def _authorize(method: str, path: str) -> Principal:
     principal = principal_of(router)  # type: ignore[arg-type]  # a Router reads the same current event
     route = next(r for r in ROUTES if r.method == method and r.path == path)
@@ -59,7 +62,7 @@ def _service() -> QueryService:
             "description": "`validation_error` (a bad filter) or `invalid_cursor` (edited, or for other filters)",
             "content": {"application/json": {"model": ErrorBody}},
         },
-        **_ERRORS,
+        **_LIST_ERRORS,
     },
 )
 def list_batches(
@@ -145,7 +148,7 @@ def create_report_link(batch_id: Annotated[str, Path(max_length=100)]) -> Report
     "/v1/vehicles/<vin>/batches",
     summary="The most recent batches of one vehicle (by VIN), newest first",
     tags=["query"],
-    responses={200: {"description": "The batches"}, **_ERRORS},
+    responses={200: {"description": "The batches"}, **_LIST_ERRORS},
 )
 def list_vehicle_batches(
     vin: Annotated[str, Path(max_length=17)],
