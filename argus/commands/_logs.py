@@ -2,8 +2,7 @@
 so human output (and ``--json``) stays clean; ``--verbose`` sends them to stderr instead.
 
 Powertools prints some lines with ``print`` (the cold-start metric, even with metrics disabled), so
-stdout itself is redirected too: a command that prints for the user keeps ``sys.stdout`` from
-before it entered (``real_stdout``) and writes there.
+what a function's thread prints goes to the log as well; the command's own prints stay on stdout.
 """
 
 from __future__ import annotations
@@ -17,6 +16,28 @@ from pathlib import Path
 from typing import TextIO
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _FunctionAwareStdout:
+    """stdout for the command, the log for a thread inside a function invocation."""
+
+    def __init__(self, command: TextIO, log: TextIO) -> None:
+        self._command, self._log = command, log
+
+    def _target(self) -> TextIO:
+        from functions.shared.observability import in_invocation
+
+        return self._log if in_invocation() else self._command
+
+    def write(self, text: str) -> int:
+        return self._target().write(text)
+
+    def flush(self) -> None:
+        self._command.flush()
+        self._log.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._command, name)
 
 
 @contextmanager
@@ -42,7 +63,7 @@ def function_logs(log_file: Path | None, verbose: bool) -> Iterator[Path | None]
     root.handlers = [handler]
     logging.captureWarnings(True)
     try:
-        with contextlib.redirect_stdout(stream):
+        with contextlib.redirect_stdout(_FunctionAwareStdout(sys.stdout, stream)):  # type: ignore[type-var]
             yield log_file
     finally:
         logging.captureWarnings(False)

@@ -43,6 +43,11 @@ def invocation(function_name: str, service: str, function_arn: str) -> Iterator[
         _current.reset(token)
 
 
+def in_invocation() -> bool:
+    """True on a thread that is running a function's handler (local runtime only)."""
+    return _current.get() is not None
+
+
 def send_logs_to(stream: TextIO) -> None:
     """Write the functions' log lines to ``stream`` (a log file) instead of stdout."""
     logger.registered_handler.setStream(stream)  # type: ignore[attr-defined]
