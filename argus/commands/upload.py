@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,9 @@ class Journal:
         if entry and entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns:
             return entry
         return None  # changed since it was journalled: a new file
+
+    def file_ids(self, batch_id: str) -> set[str]:
+        return {e["file_id"] for e in self._data.values() if e.get("batch_id") == batch_id and e.get("file_id")}
 
     def put(self, file: Path, **fields: Any) -> dict[str, Any]:
         stat = file.stat()
@@ -172,6 +176,27 @@ def _plan(client, journal: Journal, files: list[Path], args: argparse.Namespace)
     return open_batch, resumed, todo, done
 
 
+def _seal(client, console, journal: Journal, batch_id: str, names: set[str]) -> None:
+    """Seal; first abort files of ours that a killed run created but never journalled (they hold no
+    parts: the id is journalled before any part is sent). The batch view is cached for a few
+    seconds, so a refusal for incomplete files is retried once the view is fresh."""
+    from argus.client import ApiError
+
+    for attempt in range(4):
+        claimed = journal.file_ids(batch_id)
+        for f in client.batch(batch_id).get("files", []):
+            if f["status"] == "uploading" and f["name"] in names and f["file_id"] not in claimed:
+                client.request("DELETE", f"/v1/batches/{batch_id}/files/{f['file_id']}")
+                console.print(f"{f['name']}: aborted an upload a killed run left behind ({f['file_id']})")
+        try:
+            client.seal(batch_id)
+            return
+        except ApiError as exc:
+            if exc.code != "files_incomplete" or attempt == 3:
+                raise
+            time.sleep(2.0)
+
+
 def _upload(client, console, journal: Journal, files: list[Path], args: argparse.Namespace) -> dict[str, Any]:
     from rich.progress import (
         BarColumn,
@@ -240,7 +265,7 @@ def _upload(client, console, journal: Journal, files: list[Path], args: argparse
     console.print(f"Parts sent: {sent_parts}; already uploaded before: {skipped_parts}")
     batch = client.batch(batch_id)
     if not args.no_seal and batch["status"] in _ACCEPTING:
-        client.seal(batch_id)
+        _seal(client, console, journal, batch_id, {f.name for f in files} | {f.name for f, _ in done})
         console.print("Batch sealed; parsing and diagnosis run on the platform")
     result: dict[str, Any] = {
         "batch_id": batch_id,

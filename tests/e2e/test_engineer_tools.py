@@ -126,3 +126,30 @@ def test_the_report_link_opens_in_chromium_without_a_token(completed_batch, engi
     assert seen.counts["#chart-timeline rect.cell"] > 0
     assert seen.counts["#chart-severity rect.bar"] >= 2
     assert seen.counts["nav a"] == 7
+
+
+def test_a_file_created_just_before_a_crash_does_not_block_the_seal(as_vehicle, tmp_path, monkeypatch, capsys):
+    # Given an upload killed after the API created the second file but before the journal saw its id
+    _logs(tmp_path / "logs", files=2, parts_each=1)
+    real_add = ArgusClient.add_file
+    calls: list[str] = []
+
+    def dies_after_second(self, *args, **kwargs):
+        made = real_add(self, *args, **kwargs)
+        calls.append(made["file_id"])
+        if len(calls) == 2:
+            raise httpx.ReadError("connection reset after the answer")
+        return made
+
+    monkeypatch.setattr(ArgusClient, "add_file", dies_after_second)
+    args = ["upload", str(tmp_path / "logs"), "--vehicle-id", "veh-cli", "--vin", VIN, "--json"]
+    assert main(args) == 4
+    # When the command runs again
+    monkeypatch.setattr(ArgusClient, "add_file", real_add)
+    assert main([*args, "--wait", "--timeout", "180"]) == 0
+    result = _last_json(capsys.readouterr().out)
+    # Then the orphan was aborted, the file went up again, and the batch completed with both files
+    statuses = {f["file_id"]: f["status"] for f in result["batch"]["files"]}
+    assert statuses[calls[1]] == "aborted"
+    assert sorted(s for s in statuses.values() if s != "aborted") == ["parsed", "parsed"]
+    assert result["batch"]["status"] == "completed"

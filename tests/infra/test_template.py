@@ -317,8 +317,8 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
         return found
 
     assert prefixes("parse") == {"/raw/*": {"s3:GetObject"}, "/summaries/*": {"s3:PutObject"}}
-    # Reports are served from DynamoDB: query touches no object, and diagnose only writes reports/.
-    assert prefixes("query") == {}
+    # Reports are served from DynamoDB: query only writes and presigns rendered pages, diagnose only writes reports/.
+    assert prefixes("query") == {"/pages/*": {"s3:GetObject", "s3:PutObject"}}
     assert prefixes("diagnose") == {"/summaries/*": {"s3:GetObject", "s3:PutObject"}, "/reports/*": {"s3:PutObject"}}
     assert prefixes("sweeper") == {"/raw/*": {"s3:AbortMultipartUpload"}}
     assert set(prefixes("ingest")) == {"/raw/*"}
