@@ -192,6 +192,8 @@ def _seal(client, console, journal: Journal, batch_id: str, names: set[str]) -> 
             client.seal(batch_id)
             return
         except ApiError as exc:
+            if exc.code in ("batch_sealed", "illegal_transition"):
+                return  # sealed already (a run that died after sealing, or a cached view said otherwise)
             if exc.code != "files_incomplete" or attempt == 3:
                 raise
             time.sleep(2.0)
