@@ -18,11 +18,25 @@ COMMAND_MODULES = (
     "argus.commands.templates",  # argus templates LOGFILE --out structured.csv
     "argus.commands.parse",  # argus parse FILE --json
     "argus.commands.analyze",  # argus analyze PATH... --json
+    "argus.commands.upload",  # argus upload PATH... --vehicle-id ID --vin VIN [--wait]
+    "argus.commands.batches",  # argus batches [--vehicle-id --vin --status --since --until]
+    "argus.commands.status",  # argus status BATCH
+    "argus.commands.report",  # argus report BATCH [--html PATH | --open]
 )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("argus-ota")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="argus", description="Argus OTA: vehicle log analysis platform")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
         try:

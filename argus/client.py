@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -54,31 +55,50 @@ class ArgusClient:
     def create_batch(self, vehicle_id: str, vin: str) -> dict[str, Any]:
         return self.request("POST", "/v1/batches", json={"vehicle_id": vehicle_id, "vin": vin})
 
-    def add_file(self, batch_id: str, name: str, size: int, content_type: str | None = None) -> dict[str, Any]:
+    def add_file(
+        self, batch_id: str, name: str, size: int, content_type: str | None = None, sha256: str | None = None
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"name": name, "size": size}
         if content_type:
             body["content_type"] = content_type
+        if sha256:
+            body["sha256"] = sha256
         return self.request("POST", f"/v1/batches/{batch_id}/files", json=body)
 
     def upload_parts(
-        self, path: Path, upload: dict[str, Any], on_bytes: Callable[[int], None] | None = None
+        self,
+        path: Path,
+        upload: dict[str, Any],
+        on_bytes: Callable[[int], None] | None = None,
+        parallel: int = 1,
     ) -> list[dict[str, Any]]:
-        """PUT each missing part to its presigned URL (paging through ``next_part``); returns every
-        part's number and ETag, the ones S3 already had included."""
+        """PUT each missing part to its presigned URL (paging through ``next_part``), ``parallel``
+        at a time; returns every part's number and ETag, the ones S3 already had included. Each
+        worker reads its own part from disk: at most ``parallel`` parts are in memory."""
         part_size = upload["part_size"]
         etags = {p["number"]: p["etag"] for p in upload.get("received", [])}
+        missing: list[dict[str, Any]] = []
         page = upload
-        with path.open("rb") as source:
-            while True:
-                for part in page["parts"]:
-                    source.seek((part["number"] - 1) * part_size)
-                    chunk = source.read(part_size)
-                    etags[part["number"]] = self._put_part(upload, part, chunk)
-                    if on_bytes:
-                        on_bytes(len(chunk))
-                if not page.get("next_part"):
-                    break
-                page = self.describe_file(upload["batch_id"], upload["file_id"], from_part=page["next_part"])
+        while True:
+            missing += page["parts"]
+            if not page.get("next_part"):
+                break
+            page = self.describe_file(upload["batch_id"], upload["file_id"], from_part=page["next_part"])
+
+        def send(part: dict[str, Any]) -> tuple[int, str]:
+            with path.open("rb") as source:
+                source.seek((part["number"] - 1) * part_size)
+                chunk = source.read(part_size)
+            etag = self._put_part(upload, part, chunk)
+            if on_bytes:
+                on_bytes(len(chunk))
+            return part["number"], etag
+
+        if parallel <= 1:
+            etags.update(send(part) for part in missing)
+        else:
+            with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="argus-part") as pool:
+                etags.update(pool.map(send, missing))
         return [{"number": n, "etag": e} for n, e in sorted(etags.items())]
 
     def _put_part(self, upload: dict[str, Any], part: dict[str, Any], chunk: bytes, attempts: int = 4) -> str:
@@ -133,6 +153,20 @@ class ArgusClient:
 
     def batch(self, batch_id: str) -> dict[str, Any]:
         return self.request("GET", f"/v1/batches/{batch_id}")
+
+    def list_batches(self, cursor: str | None = None, **filters: Any) -> dict[str, Any]:
+        """One page of ``GET /v1/batches``; ``filters`` are its query parameters (None ones left out)."""
+        params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in filters.items() if v is not None}
+        if cursor:
+            params["cursor"] = cursor
+        return self.request("GET", "/v1/batches", params=params)
+
+    def report_link(self, batch_id: str) -> dict[str, Any]:
+        """A short-lived URL of the rendered report page that a browser opens without a token."""
+        return self.request("POST", f"/v1/batches/{batch_id}/report-link")
+
+    def report_html(self, batch_id: str) -> str:
+        return self.request("GET", f"/v1/batches/{batch_id}/report.html")
 
     def report(self, batch_id: str) -> dict[str, Any]:
         return self.request("GET", f"/v1/batches/{batch_id}/report")

@@ -1,7 +1,8 @@
 """Shared data helpers for the parse benchmarks (run directly, it describes the data it finds).
 
-The benchmarks read real logs from ``../shared/data`` (next to the repository) and skip cleanly when
-it is absent; nothing from there is copied into the project.
+The benchmarks read real logs from ``$ARGUS_DATA_DIR`` (default ``../shared/data`` next to the
+repository, see ``data_dir.py``) and skip cleanly, saying how to run them, when it is absent;
+nothing from there is copied into the project.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data"
+from data_dir import DATA_DIR as DATA
+from data_dir import REPO, require
+
 LOGHUB = DATA / "loghub2k"
 SYSTEMS = ("HDFS", "Hadoop", "Spark", "Zookeeper", "BGL", "HPC", "Linux", "Apache")
 # Drain's published grouping accuracy on these sets (Zhu et al., ICSE-SEIP 2019; logparser docs).
@@ -33,10 +35,7 @@ sys.path.insert(0, str(REPO))
 
 
 def require_data(what: Path = LOGHUB) -> bool:
-    if not what.exists():
-        print(f"skipped: {what} not found (the benchmarks read ../shared/data next to the repository)")
-        return False
-    return True
+    return require(what)
 
 
 def log_path(system: str) -> Path:

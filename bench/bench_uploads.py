@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from argus.client import ArgusClient
+from argus.commands._logs import function_logs
 from argus.local.cloud import LocalCloud
 
 
@@ -95,7 +96,13 @@ def main() -> int:
     if args.quick:
         args.vehicles, args.size_mib, args.baseline = 30, 1.0, 10
 
-    with tempfile.TemporaryDirectory(prefix="argus-bench-") as tmp, LocalCloud(state_file=None) as cloud:
+    log = Path(".argus") / "logs" / "bench_uploads.log"  # the functions' log lines, not the report's
+    with (
+        function_logs(log, verbose=False),
+        tempfile.TemporaryDirectory(prefix="argus-bench-") as tmp,
+        LocalCloud(state_file=None) as cloud,
+    ):
+        print(f"function logs: {log}")
         info = cloud.info
         size = int(args.size_mib * 1024 * 1024)
         files = [make_log(Path(tmp) / f"can-{i:04d}.log", size, i) for i in range(max(args.vehicles, args.baseline))]

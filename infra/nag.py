@@ -54,6 +54,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         stack.ingest: ("raw",),
         stack.parse: ("raw", "summaries"),
         stack.diagnose: ("summaries", "reports"),
+        stack.query: ("pages",),  # rendered report pages it presigns short GET links to
         stack.sweeper: ("raw",),
     }
     for fn, prefixes in grants.items():

@@ -21,7 +21,13 @@ from infra.components.identity import IdentityConstruct
 from infra.components.network import NetworkConstruct
 from infra.components.observability import ObservabilityConstruct
 from infra.components.queues import QueueWithDlq
-from infra.components.storage import RAW_PREFIX, REPORTS_PREFIX, SUMMARIES_PREFIX, StorageConstruct
+from infra.components.storage import (
+    RAW_PREFIX,
+    REPORT_PAGES_PREFIX,
+    REPORTS_PREFIX,
+    SUMMARIES_PREFIX,
+    StorageConstruct,
+)
 from infra.components.workflow import WorkflowConstruct
 from infra.config import ArgusConfig
 from infra.nag import acknowledge_findings
@@ -232,8 +238,10 @@ class ArgusStack(Stack):
                 self, "OpenAiApiKey", config.openai_api_key_secret_arn
             ).grant_read(self.diagnose.role)
 
-        # Reports are served from the table (and the cache), so query reads no object at all.
-        self.query.grant_table(table, write=False, index_names=["gsi1"])
+        # Reports are served from the table (and the cache): query reads no stored object.
+        self.query.grant_table(table, write=False, index_names=["gsi1", "gsi3", "gsi4"])
+        # Report pages: query renders one and presigns a short GET of it (the link an engineer opens).
+        self.query.grant_objects(bucket, REPORT_PAGES_PREFIX, ["s3:PutObject", "s3:GetObject"])
         # The sweeper lists open batches (gsi2) and their files (Query), re-reads a complete batch
         # before starting its workflow (GetItem), fails batches (UpdateItem) and aborts files
         # (TransactWriteItems of Updates): it creates no item.

@@ -5,19 +5,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 DEMO_VEHICLE = "demo-vehicle-001"
 DEMO_VIN = "WVWZZZ1JZXW000001"
+DEMO_DIR = Path(".argus") / "demo"  # its log and the report page it leaves behind
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="run a batch of sample vehicle logs through the local cloud")
     parser.add_argument("--redis-url", help="use this Redis/Valkey instead of an embedded one (default: $REDIS_URL)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the report")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--json", action="store_true", help="print only the report JSON on stdout")
+    parser.add_argument("--verbose", action="store_true", help="show the functions' log lines (on stderr)")
+    parser.add_argument(
+        "--log-file", type=Path, default=DEMO_DIR / "demo.log", help="where the functions' logs go"
+    )
     parser.set_defaults(func=run_demo)
 
 
@@ -26,12 +32,22 @@ def run_demo(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
     from argus.client import ArgusClient
+    from argus.commands._logs import function_logs
+    from argus.commands.report import print_report
     from argus.local.cloud import LocalCloud
     from argus.scenarios import demo_batch
 
-    console = Console()
+    # With --json, stdout carries the report JSON alone: the narrative goes to stderr.
+    stdout = sys.stdout  # function_logs redirects sys.stdout to the log while the cloud runs
+    console = Console(file=sys.stderr if args.json else stdout, soft_wrap=True)
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="argus-demo-") as tmp, LocalCloud(redis_url=args.redis_url) as cloud:
+    # state_file=None: the demo runs its own cloud on free ports and never touches the state of an
+    # `argus local up` running in this folder.
+    with (
+        function_logs(args.log_file, args.verbose) as log_file,
+        tempfile.TemporaryDirectory(prefix="argus-demo-") as tmp,
+        LocalCloud(redis_url=args.redis_url, state_file=None) as cloud,
+    ):
         info = cloud.info
         assert info is not None
         console.print(f"[bold]Local cloud up[/] in {time.monotonic() - started:.1f} s — API {info.api_url}/v1")
@@ -71,40 +87,20 @@ def run_demo(args: argparse.Namespace) -> int:
             console.print(f"[bold red]batch {final['status']}[/]: {final.get('error')}")
             return 1
         report = engineer.report(batch_id)
+        page = DEMO_DIR / "report.html"  # the cloud stops with the demo: keep a page that still opens
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(engineer.report_html(batch_id), encoding="utf-8")
         if args.json:
-            console.print_json(json.dumps(report))
+            print(json.dumps(report), file=stdout)
         else:
-            _print_report(console, report)
+            print_report(console, report)
         console.print(
             f"\nStored: DynamoDB table [cyan]{info.table}[/] item BATCH#{batch_id}/REPORT, "
-            f"S3 s3://{info.bucket}/reports/{batch_id}.json\n"
-            f"API:    GET {info.api_url}/v1/batches/{batch_id}/report (and /report.html)\n"
-            f"Done in {time.monotonic() - started:.1f} s."
+            f"S3 s3://{info.bucket}/reports/{batch_id}.json (gone when the demo stops)\n"
+            f"Report page: {page.resolve().as_uri()}\n"
+            + (f"Function logs: {log_file}\n" if log_file else "")
+            + f"Done in {time.monotonic() - started:.1f} s."
         )
         vehicle.close()
         engineer.close()
     return 0
-
-
-def _print_report(console, report: dict) -> None:
-    from rich.table import Table
-
-    diagnosis, usage = report["diagnosis"], report["usage"]
-    category, risk = diagnosis["category"], diagnosis["risk_level"]
-    console.print(f"\n[bold]Diagnosis[/] — category [magenta]{category}[/], risk [bold red]{risk}[/]")
-    console.print(f"Root cause: {diagnosis['root_cause']}")
-    for i, rec in enumerate(diagnosis["recommendations"], 1):
-        console.print(f"  {i}. {rec}")
-    table = Table("file", "status", "format", "detail", title="Files")
-    for f in report["files"]:
-        table.add_row(f["file_name"], f["status"], f.get("format") or "", f.get("error") or "")
-    console.print(table)
-    evidence = Table("where", "excerpt", title="Evidence")
-    for e in diagnosis["evidence"][:8]:
-        where = f"line {e['line']}" if e.get("line") else f"message {e.get('message_index')}"
-        evidence.add_row(f"{e.get('file_name') or e['file_id']}\n{where}", e["excerpt"][:160])
-    console.print(evidence)
-    console.print(
-        f"Model: {usage['provider']}/{usage['model']} (prompt {usage['prompt_version']}), "
-        f"tokens in/out {usage['input_tokens']}/{usage['output_tokens']}, cache hit: {usage['cache_hit']}"
-    )

@@ -57,31 +57,25 @@ class Created:
 
 
 def create_table(ddb: Any, name: str) -> None:
-    """The single table's key schema, as the CDK app declares it (pk/sk, GSI ``gsi1`` per VIN)."""
+    """The single table's key schema, as the CDK app declares it (pk/sk and the indexes ``INDEXES``)."""
+    from functions.shared.adapters.dynamodb import INDEXES
+
+    keys = ["pk", "sk", *(f"{index}{part}" for index in INDEXES for part in ("pk", "sk"))]
     ddb.create_table(
         TableName=name,
         BillingMode="PAY_PER_REQUEST",
-        AttributeDefinitions=[
-            {"AttributeName": n, "AttributeType": "S"} for n in ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk")
-        ],
+        AttributeDefinitions=[{"AttributeName": n, "AttributeType": "S"} for n in keys],
         KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
         GlobalSecondaryIndexes=[
             {
-                "IndexName": "gsi1",
+                "IndexName": index,
                 "KeySchema": [
-                    {"AttributeName": "gsi1pk", "KeyType": "HASH"},
-                    {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
+                    {"AttributeName": f"{index}pk", "KeyType": "HASH"},
+                    {"AttributeName": f"{index}sk", "KeyType": "RANGE"},
                 ],
                 "Projection": {"ProjectionType": "ALL"},
-            },
-            {  # sparse: only batches that are neither completed nor failed carry gsi2pk
-                "IndexName": "gsi2",
-                "KeySchema": [
-                    {"AttributeName": "gsi2pk", "KeyType": "HASH"},
-                    {"AttributeName": "gsi2sk", "KeyType": "RANGE"},
-                ],
-                "Projection": {"ProjectionType": "ALL"},
-            },
+            }
+            for index in INDEXES
         ],
     )
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from argus.local import resources
 from argus.local.http import BackgroundServer
-from functions.shared.observability import metrics
+from functions.shared.observability import invocation, metrics
 
 HANDLERS = {
     "ingest": "functions.ingest.handler.lambda_handler",
@@ -102,7 +102,9 @@ class Functions:
                 # Events and results cross the wire as JSON on AWS: a result JSON cannot carry
                 # (a Decimal, a datetime) fails there, so it fails here too.
                 context = LocalContext(function_name=resources.function_name(name))
-                result = handler(json.loads(json.dumps(event)), context)
+                # One process runs every function: stamp this thread's log lines with this one.
+                with invocation(context.function_name, f"argus-{name}", context.invoked_function_arn):
+                    result = handler(json.loads(json.dumps(event)), context)
                 return json.loads(json.dumps(result))
         except Exception as exc:
             if isinstance(exc, TypeError) and "JSON serializable" in str(exc):

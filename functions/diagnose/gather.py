@@ -14,6 +14,7 @@ from functions.shared.contracts import (
     MAX_CODES,
     MAX_SAMPLES,
     MAX_TEMPLATES,
+    MAX_TIMELINES,
     BatchSummary,
     ChannelStat,
     CodeStat,
@@ -170,6 +171,11 @@ def merge_summaries(batch: Batch, files: list[FileRecord], summaries: dict[str, 
         code_files=code_files,
         channels=_merge_channels(s for s, _ in parts),
         time_range=TimeRange(start=start, end=end) if start is not None and end is not None else None,
+        timelines=[
+            summary.timeline.model_copy(update={"file_id": summary.file_id, "file_name": name})
+            for summary, name in parts
+            if summary.timeline is not None
+        ][:MAX_TIMELINES],
         samples=_merge_samples(parts),
         total_bytes=total_bytes,
         total_lines=total_lines,

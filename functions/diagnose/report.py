@@ -25,5 +25,6 @@ def build_report(
         top_codes=summary.codes[:TOP_CODES],
         top_templates=summary.templates[:TOP_TEMPLATES],
         time_range=summary.time_range,
+        timelines=summary.timelines,
         summary_key=summary_key,
     )

@@ -32,12 +32,14 @@ def _principal():
     return principal
 
 
-@router.post("/v1/batches", summary="Open a batch", tags=["vehicle"])
+@router.post("/v1/batches", summary="Open a batch", tags=["vehicle"], status_code=201)
 def create_batch(body: Annotated[CreateBatchRequest, Body()]) -> BatchView:
     return _service().create_batch(_principal(), body)
 
 
-@router.post("/v1/batches/<batch_id>/files", summary="Add a file: presigned multipart URLs", tags=["vehicle"])
+@router.post(
+    "/v1/batches/<batch_id>/files", summary="Add a file: presigned multipart URLs", tags=["vehicle"], status_code=201
+)
 def add_file(batch_id: str, body: Annotated[AddFileRequest, Body()]) -> FileUploadView:
     return _service().add_file(_principal(), batch_id, body)
 

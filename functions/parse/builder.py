@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from functions.parse.severity import INFO, SEVERITIES, WARNING
+from functions.parse.timeline import TimelineAccumulator
 from functions.parse.timestamps import to_datetime
 from functions.shared.contracts import (
     MAX_CHANNELS,
@@ -51,6 +52,8 @@ class Sample:
     ts: float | None
     severity: int
     text: str
+    before: list[str] | None = None  # the lines around it (text logs), filled in by the text reader
+    after: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -85,6 +88,9 @@ class SummaryBuilder:
         self.channels_dropped = 0
         self.t_min: float | None = None
         self.t_max: float | None = None
+        self.timeline = TimelineAccumulator()
+        # Set by the text reader: new samples wait here until their block's neighbouring lines are known.
+        self.pending_context: list[Sample] | None = None
         self.bytes = 0
         self.lines = 0
         self.messages = 0
@@ -119,6 +125,7 @@ class SummaryBuilder:
             self.g_sev[gid] = severity
         if ts is not None:
             self.observe_time(ts)
+            self.timeline.add(ts, severity)
             f = self.g_first[gid]
             if f is None or ts < f:
                 self.g_first[gid] = ts
@@ -129,6 +136,8 @@ class SummaryBuilder:
         if sample is None or (severity > sample.severity and sample.severity < WARNING):
             body = text() if callable(text) else text
             self.g_sample[gid] = Sample(line, message_index, ts, severity, excerpt(body))
+            if self.pending_context is not None:
+                self.pending_context.append(self.g_sample[gid])
 
     def observe_time(self, ts: float) -> None:
         if self.t_min is None or ts < self.t_min:
@@ -156,6 +165,8 @@ class SummaryBuilder:
                 return
             body = text() if callable(text) else text
             sample = Sample(line, message_index, ts, severity, excerpt(body))
+            if self.pending_context is not None:
+                self.pending_context.append(sample)
             self.codes[code] = _CodeAcc(kind, count, severity, ts, ts, sample)
             return
         acc.count += count
@@ -188,6 +199,8 @@ class SummaryBuilder:
             timestamp=to_datetime(s.ts),
             severity=SEVERITIES[s.severity],
             excerpt=s.text,
+            context_before=s.before or [],
+            context_after=s.after or [],
         )
 
     def build(
@@ -242,6 +255,7 @@ class SummaryBuilder:
             channels=[ChannelStat(name=n, count=c) for n, c in channels[:MAX_CHANNELS]],
             channels_overflow=max(0, len(channels) - MAX_CHANNELS) + (1 if self.channels_dropped else 0),
             time_range=time_range,
+            timeline=self.timeline.build(),
             samples=[e for e in (self._evidence(s) for s in samples[:MAX_SAMPLES]) if e is not None],
             samples_overflow=max(0, len(samples) - MAX_SAMPLES),
             signals=signals,

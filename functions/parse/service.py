@@ -7,6 +7,7 @@ batch completes. Dependency failures (S3, DynamoDB, SQS) raise, so the SQS messa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -65,7 +66,8 @@ class ParseService:
             self._notify(file.batch_id, file.file_id, file.status, file.error)
             return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
 
-        summary = self._summarize(file.object_key, batch_id, file_id, file.name, file.sha256)
+        # The file record's last change is its completion, when S3 assembled the object (its LastModified).
+        summary = self._summarize(file.object_key, batch_id, file_id, file.name, file.updated_at, file.sha256)
         key = summary_key(batch_id, file_id)
         self.store.put_bytes(key, summary.model_dump_json().encode())
 
@@ -95,7 +97,13 @@ class ParseService:
         )
 
     def _summarize(
-        self, key: str, batch_id: str, file_id: str, name: str, declared_sha256: str | None = None
+        self,
+        key: str,
+        batch_id: str,
+        file_id: str,
+        name: str,
+        uploaded_at: datetime,
+        declared_sha256: str | None = None,
     ) -> FileSummary:
         stream = self.store.open_stream(key)
         # The declared SHA-256 is checked here, in the one pass that reads the whole object anyway:
@@ -109,6 +117,7 @@ class ParseService:
                 file_name=name,
                 max_bytes=self.max_bytes,
                 max_decompressed_bytes=self.max_decompressed_bytes,
+                uploaded_at=uploaded_at,
             )
             if hashing is not None:
                 hashing.drain()  # the parser may stop early (a cap, a corrupt record): hash the rest

@@ -10,6 +10,7 @@ import importlib
 import logging
 import os
 import uuid
+from datetime import datetime
 from typing import BinaryIO
 
 from functions.parse.builder import SummaryBuilder
@@ -90,15 +91,17 @@ def summarize_stream(
     file_name: str = "",
     max_bytes: int | None = None,
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES,
+    uploaded_at: datetime | None = None,
 ) -> FileSummary:
-    """Read ``stream`` forward once and summarize it; never raises for bad input.
+    """Read ``stream`` forward once and summarize it; never raises for bad input. ``uploaded_at``
+    (when the object was written) bounds year-less timestamps: none is placed after it.
 
     Errors raised by ``stream.read`` itself (an S3 connection reset, a read timeout) are not the
     file's fault: they propagate unchanged so the caller can retry the message.
     """
     builder = SummaryBuilder(batch_id=batch_id, file_id=file_id, file_name=file_name)
     source = Source(stream)
-    state: dict = {"finish": None}
+    state: dict = {"finish": None, "uploaded_at": uploaded_at}
     try:
         return _summarize(source, builder, max_bytes, state, max_decompressed_bytes)
     except StreamReadError as exc:
@@ -178,7 +181,7 @@ def _summarize(
 
 
 def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limited: _Limited | None) -> FileSummary:
-    text = TextSummarizer(builder)
+    text = TextSummarizer(builder, uploaded_at=state.get("uploaded_at"))
     state["finish"] = text.finish
     error = None
     while True:

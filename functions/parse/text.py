@@ -11,6 +11,7 @@ mining) runs once per distinct line shape.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at
@@ -18,6 +19,8 @@ from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
+from functions.shared.contracts import MAX_CONTEXT_LINES
+from functions.shared.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 
 MAX_LINE = 64 * 1024  # longer lines are cut here; the rest of the line is skipped, not buffered
 WARMUP_LINES = 2000  # lines buffered to learn the header and timestamp layout
@@ -48,8 +51,12 @@ def _is_binary(data: bytes) -> bool:
 class TextSummarizer:
     """Feed chunks of a text log; ``finish`` returns the miner's template mapping for the builder."""
 
-    def __init__(self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None) -> None:
+    def __init__(
+        self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None, uploaded_at: datetime | None = None
+    ) -> None:
         self.b = builder
+        self._uploaded_at = uploaded_at
+        builder.pending_context = []
         self.miner = miner or TemplateMiner()
         self._carry = b""
         self._skipping = False  # inside an over-long line whose head was already taken
@@ -117,7 +124,7 @@ class TextSummarizer:
     def _end_warmup(self) -> None:
         warm, self._warm = self._warm or [], None
         sample = [ln.rstrip(b"\r") for ln in warm[:WARMUP_LINES]]
-        self.layout = learn_layout(sample)
+        self.layout = learn_layout(sample, not_after=self._uploaded_at)
         self.header = learn_header([ln.decode("utf-8", "replace") for ln in sample])
         self._process(warm)
 
@@ -141,6 +148,8 @@ class TextSummarizer:
         sev_counts = b.severity_counts
         ch_counts = self._channel_counts
         t_min, t_max = b.t_min, b.t_max
+        timeline = b.timeline
+        tl_counts, tl_origin, tl_width = timeline.counts, timeline.origin, timeline.width
         slow = self._slow
         for i, key in enumerate(keys):
             hit = cache.get(key, _MISS)
@@ -174,11 +183,33 @@ class TextSummarizer:
                         t_min = ts
                     if t_max is None or ts > t_max:
                         t_max = ts
+                    # The timeline inlined: the common case is one index into a bucket row.
+                    k = -1 if tl_origin is None else int((ts - tl_origin) // tl_width)
+                    if 0 <= k < TIMELINE_BUCKETS:
+                        tl_counts[sev][k] += 1
+                    else:
+                        timeline.add_slow(ts, sev)
+                        tl_origin, tl_width = timeline.origin, timeline.width
             if cands:
                 code_lines.append((i, ts))
         b.t_min, b.t_max = t_min, t_max
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
+        if b.pending_context:
+            self._context(lines, first_lineno)
+
+    def _context(self, lines: list[bytes], first_lineno: int) -> None:
+        """The lines around this block's new samples (those at a block edge get what the block has)."""
+        pending = self.b.pending_context or []
+        for sample in pending:
+            i = (sample.line or 0) - first_lineno
+            if not 0 <= i < len(lines):
+                continue
+            around = lines[max(0, i - MAX_CONTEXT_LINES) : i], lines[i + 1 : i + 1 + MAX_CONTEXT_LINES]
+            sample.before, sample.after = (
+                [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in side] for side in around
+            )
+        pending.clear()
 
     def _slow(self, line: bytes, shape: bytes, lineno: int) -> Shape | None:
         """Decide everything that depends only on the line's shape; runs once per distinct shape."""
@@ -204,6 +235,8 @@ class TextSummarizer:
         if sample is None or (sev > sample.severity and sample.severity < WARNING):
             ts = self.layout.at(line, tsp) if tsp >= 0 else None
             b.g_sample[gid] = Sample(lineno, None, ts, sev, excerpt(text))
+            if b.pending_context is not None:
+                b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
         return gid, sev, ch, tsp, candidates(shape)

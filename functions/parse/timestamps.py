@@ -3,8 +3,10 @@
 A file almost always uses one timestamp layout, so we score a handful of layouts on the first lines
 and keep the best. Per line that leaves a single regex search over the line's first bytes plus a dict
 lookup: the seconds part repeats across many lines and its conversion to epoch seconds is cached.
-Timestamps without a zone are taken as UTC; layouts without a year (syslog, logcat) take the
-reference year (the current one unless the caller gives another).
+Timestamps without a zone are taken as UTC; a timestamp without a year (syslog, logcat) is placed in
+the most recent year that does not put it after ``not_after`` (the file's upload time; now unless the
+caller knows better): a log cannot describe the future of its own upload, and a log that runs over
+New Year falls into place without guessing where the year turned.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 SEARCH_WINDOW = 120  # a header timestamp sits near the start of the line
+# Zone-less stamps are read as UTC, but a vehicle may log local time up to 14 h ahead of UTC (and
+# its clock may drift): a stamp this far past the upload time still counts as "not after" it.
+YEARLESS_SLACK_S = 86400
 
 _MONTHS = {m.encode(): i for i, m in enumerate(calendar.month_abbr) if m}
 _MON = rb"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -87,8 +92,8 @@ class TimestampLayout:
     __slots__ = (
         "_cache",
         "_frac_group",
-        "_last",
         "_match",
+        "_not_after",
         "_parse",
         "_search",
         "_tz_group",
@@ -98,19 +103,19 @@ class TimestampLayout:
         "yearless",
     )
 
-    def __init__(self, name: str, pattern: bytes, parse: _Parse, year: int) -> None:
+    def __init__(self, name: str, pattern: bytes, parse: _Parse, not_after: float) -> None:
         rx = re.compile(pattern)
         self.name = name
         self._search = rx.search
         self._match = rx.match
         self._parse = parse
         self.yearless = name in ("syslog", "mmdd", "glog")  # syslog may carry a year after the time
-        self._last: int | None = None
+        self._not_after = not_after + YEARLESS_SLACK_S
+        self.year = datetime.fromtimestamp(not_after, tz=UTC).year
         self._cache: dict[object, int | None] = {}
         self._frac_group = rx.groupindex.get("frac")
         self._tz_group = rx.groupindex.get("tz")
         self._year_group = rx.groupindex.get("year")
-        self.year = year
 
     def locate(self, line: bytes) -> int:
         """Offset of the timestamp in ``line`` or -1; lines of one shape share it (see ``at``)."""
@@ -131,14 +136,10 @@ class TimestampLayout:
         base = self._cache.get(key, -1)
         if base == -1:
             base = self._parse(m, self.year)
-            if base is not None and self.yearless:
-                # A year-less log that runs over New Year: a jump back of months means a new year.
-                if self._last is not None and base < self._last - 150 * 86400:
-                    self.year += 1
-                    self._cache.clear()
-                    base = self._parse(m, self.year)
-                if base is not None:
-                    self._last = base
+            if base is not None and self.yearless and base > self._not_after:
+                has_year = self._year_group is not None and m.group(self._year_group)
+                if not has_year:
+                    base = self._parse(m, self.year - 1)
             if len(self._cache) > 4096:  # seconds repeat in bursts; a small cache is enough
                 self._cache.clear()
             self._cache[key] = base
@@ -157,16 +158,16 @@ class TimestampLayout:
         return float(base)
 
 
-def learn_layout(lines: Sequence[bytes], *, year: int | None = None) -> TimestampLayout | None:
-    """Pick the layout that parses the most sample lines (at least a third of them)."""
-    if year is None:
-        year = datetime.now(UTC).year
+def learn_layout(lines: Sequence[bytes], *, not_after: datetime | None = None) -> TimestampLayout | None:
+    """Pick the layout that parses the most sample lines (at least a third of them). Year-less
+    stamps land in the most recent year not after ``not_after`` (default: now)."""
+    limit = (not_after or datetime.now(UTC)).timestamp()
     best: tuple[int, TimestampLayout] | None = None
     sample = [ln for ln in lines if ln.strip()][:500]
     if not sample:
         return None
     for name, pattern, parse in _LAYOUTS:
-        layout = TimestampLayout(name, pattern, parse, year)
+        layout = TimestampLayout(name, pattern, parse, limit)
         hits = sum(1 for ln in sample if layout.extract(ln) is not None)
         if hits and (best is None or hits > best[0]):
             best = (hits, layout)

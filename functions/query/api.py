@@ -6,17 +6,20 @@ the authorizer use); what a caller may touch (a vehicle only its own batch) is c
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
-from functions.query.models import BatchDetail, BatchList
+from functions.core.domain.batch_listing import DEFAULT_LIST_LIMIT, BatchFilter
+from functions.query.models import BatchDetail, BatchList, BatchPage, ReportLink
 from functions.query.report_html import render_report
 from functions.query.service import MAX_LIST_LIMIT, QueryService
 from functions.shared.api import ErrorBody, Principal, principal_of
 from functions.shared.contracts import Report
+from functions.shared.domain import VEHICLE_ID_PATTERN, VIN_PATTERN, BatchStatus
 from functions.shared.routes import ROUTES
 
 router = Router()
@@ -31,6 +34,9 @@ _ERRORS: dict[int, Any] = {
 }
 
 
+_LIST_ERRORS = {status: spec for status, spec in _ERRORS.items() if status != 404}  # a list is never "not found"
+
+
 def _authorize(method: str, path: str) -> Principal:
     principal = principal_of(router)  # type: ignore[arg-type]  # a Router reads the same current event
     route = next(r for r in ROUTES if r.method == method and r.path == path)
@@ -40,6 +46,41 @@ def _authorize(method: str, path: str) -> Principal:
 
 def _service() -> QueryService:
     return router.context["service"]
+
+
+@router.get(
+    "/v1/batches",
+    summary="List batches, newest first, with filters and cursor pagination",
+    description="Engineers see every batch; a vehicle sees only its own (its `vehicle_id` is implied, "
+    "another one is 403). `since`/`until` bound the creation time, inclusive, to the second. A page "
+    "holds at most `limit` batches (a filtered page may hold fewer and still carry `next_cursor`).",
+    operation_id="listBatches",
+    tags=["query"],
+    responses={
+        200: {"description": "One page of batches"},
+        400: {
+            "description": "`validation_error` (a bad filter) or `invalid_cursor` (edited, or for other filters)",
+            "content": {"application/json": {"model": ErrorBody}},
+        },
+        **_LIST_ERRORS,
+    },
+)
+def list_batches(
+    vehicle_id: Annotated[str | None, Query(pattern=VEHICLE_ID_PATTERN.pattern)] = None,
+    vin: Annotated[str | None, Query(pattern=VIN_PATTERN.pattern)] = None,
+    status: Annotated[BatchStatus | None, Query()] = None,
+    since: Annotated[datetime | None, Query(description="ISO 8601; no zone means UTC")] = None,
+    until: Annotated[datetime | None, Query(description="ISO 8601; no zone means UTC")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIST_LIMIT)] = DEFAULT_LIST_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+) -> BatchPage:
+    principal = _authorize("GET", "/v1/batches")
+    if principal.role == "vehicle":
+        if vehicle_id is not None:
+            principal.require_vehicle(vehicle_id)
+        vehicle_id = principal.subject
+    query = BatchFilter(vehicle_id=vehicle_id, vin=vin, status=status, since=since, until=until)
+    return _service().list_batches(query, limit, cursor)
 
 
 @router.get(
@@ -89,11 +130,25 @@ def get_report_html(batch_id: Annotated[str, Path(max_length=100)]):
     )
 
 
+@router.post(
+    "/v1/batches/<batch_id>/report-link",
+    summary="A short-lived link to the report page that a browser opens directly",
+    description="Renders the page and returns a presigned URL of it (no token in the URL; it expires after "
+    "`expires_in` seconds). Ask again for a fresh link.",
+    operation_id="createReportLink",
+    tags=["query"],
+    responses={200: {"description": "The link"}, **_ERRORS},
+)
+def create_report_link(batch_id: Annotated[str, Path(max_length=100)]) -> ReportLink:
+    _authorize("POST", "/v1/batches/{batch_id}/report-link")
+    return _service().report_link(batch_id)
+
+
 @router.get(
     "/v1/vehicles/<vin>/batches",
     summary="The most recent batches of one vehicle (by VIN), newest first",
     tags=["query"],
-    responses={200: {"description": "The batches"}, **_ERRORS},
+    responses={200: {"description": "The batches"}, **_LIST_ERRORS},
 )
 def list_vehicle_batches(
     vin: Annotated[str, Path(max_length=17)],

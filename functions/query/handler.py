@@ -32,6 +32,8 @@ def build_service(settings: QuerySettings) -> QueryService:
         report_ttl_s=settings.report_ttl_s,
         status_ttl_s=settings.status_ttl_s,
         negative_ttl_s=settings.negative_ttl_s,
+        pages=bootstrap.object_store(settings),
+        link_ttl_s=settings.report_link_ttl_s,
     )
 
 

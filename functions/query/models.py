@@ -92,6 +92,7 @@ class BatchDetail(_View):
 class BatchListItem(_View):
     batch_id: str
     vehicle_id: str
+    vin: str | None = None
     status: BatchStatus
     total_files: int | None = None
     processed_files: int
@@ -104,6 +105,7 @@ class BatchListItem(_View):
         return cls(
             batch_id=batch.batch_id,
             vehicle_id=batch.vehicle_id,
+            vin=batch.vin,
             status=batch.status,
             total_files=batch.total_files,
             processed_files=batch.processed_files,
@@ -116,3 +118,16 @@ class BatchListItem(_View):
 class BatchList(_View):
     vin: str
     batches: list[BatchListItem]
+
+
+class BatchPage(_View):
+    batches: list[BatchListItem] = Field(description="Newest first")
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` with the same filters for the next page; absent on the last page"
+    )
+
+
+class ReportLink(_View):
+    url: str = Field(description="Open in a browser as it is: a presigned URL, no token needed, short-lived")
+    expires_at: datetime
+    expires_in: int = Field(description="Seconds the link works for")

@@ -7,18 +7,27 @@ runs, so it is cached briefly; unknown ids are cached as negatives so probing th
 
 from __future__ import annotations
 
-from functions.query.models import BatchDetail, BatchList, BatchListItem
+from datetime import UTC, datetime, timedelta
+
+from functions.core.domain.batch_listing import MAX_LIST_LIMIT, BatchFilter, decode_cursor, encode_cursor
+from functions.query.models import BatchDetail, BatchList, BatchListItem, BatchPage, ReportLink
+from functions.query.report_html import render_report
 from functions.shared.adapters.redis_cache import CoalescingLoader, put_report, report_key, status_key
 from functions.shared.contracts import Report
 from functions.shared.domain import BatchStatus, is_batch_id, validate_vin
 from functions.shared.errors import NotFound
-from functions.shared.ports import BatchRepository, Cache
+from functions.shared.ports import BatchRepository, Cache, ObjectStore
+from functions.shared.settings import QuerySettings
 
-MAX_LIST_LIMIT = 200
+REPORT_PAGES_PREFIX = "pages/"  # rendered report pages; the query role may write and presign only these
 
 
 class ReportNotReady(NotFound):
     code = "report_not_ready"
+
+
+def report_page_key(batch_id: str) -> str:
+    return f"{REPORT_PAGES_PREFIX}{batch_id}.html"
 
 
 class QueryService:
@@ -31,7 +40,11 @@ class QueryService:
         report_ttl_s: int,
         status_ttl_s: int,
         negative_ttl_s: int,
+        pages: ObjectStore | None = None,
+        link_ttl_s: int = QuerySettings.model_fields["report_link_ttl_s"].default,
     ) -> None:
+        self._pages = pages
+        self._link_ttl_s = link_ttl_s
         self._repository = repository
         self._cache = cache
         self._loader = loader
@@ -79,6 +92,33 @@ class QueryService:
         validate_vin(vin)
         batches = self._repository.list_batches_by_vin(vin, limit=max(1, min(limit, MAX_LIST_LIMIT)))
         return BatchList(vin=vin, batches=[BatchListItem.of(b) for b in batches])
+
+    def report_link(self, batch_id: str, now: datetime | None = None) -> ReportLink:
+        """Render the page, store it, and hand out a presigned GET URL that lives ``link_ttl_s``: a
+        browser opens it without a token, and nothing long-lived ends up in a URL or a history."""
+        if self._pages is None:
+            raise NotFound("report links are not available here", details={"batch_id": batch_id})
+        page = render_report(self.report(batch_id))
+        key = report_page_key(batch_id)
+        self._pages.put_bytes(key, page.encode("utf-8"), content_type="text/html; charset=utf-8")
+        issued = now or datetime.now(UTC)
+        return ReportLink(
+            url=self._pages.presign_get(key, self._link_ttl_s),
+            expires_at=issued + timedelta(seconds=self._link_ttl_s),
+            expires_in=self._link_ttl_s,
+        )
+
+    def list_batches(self, query: BatchFilter, limit: int, cursor: str | None = None) -> BatchPage:
+        """One page of batches, newest first. Not cached: filters make every key different, and a
+        listing must show a batch created a second ago."""
+        if query.vin is not None:
+            validate_vin(query.vin)
+        after = decode_cursor(cursor, query) if cursor else None
+        batches, position = self._repository.list_batches(query, max(1, min(limit, MAX_LIST_LIMIT)), after)
+        return BatchPage(
+            batches=[BatchListItem.of(b) for b in batches],
+            next_cursor=encode_cursor(position, query) if position else None,
+        )
 
     def _load_view(self, batch_id: str) -> bytes | None:
         batch = self._repository.get_batch(batch_id)

@@ -21,6 +21,9 @@ MAX_SAMPLES = 50
 MAX_CHANNELS = 200
 MAX_SIGNALS = 100
 MAX_EXCERPT = 300
+MAX_CONTEXT_LINES = 2  # lines recorded before and after a piece of evidence in a text log
+MAX_TIMELINE_BUCKETS = 64  # per file: events by severity over time, in equal buckets
+MAX_TIMELINES = 24  # files whose timeline a batch summary and a report carry
 
 
 class Severity(StrEnum):
@@ -53,6 +56,8 @@ class Evidence(Model):
     timestamp: datetime | None = None
     severity: Severity | None = None
     excerpt: str = Field(default="", max_length=MAX_EXCERPT)
+    context_before: list[str] = Field(default_factory=list, max_length=MAX_CONTEXT_LINES)
+    context_after: list[str] = Field(default_factory=list, max_length=MAX_CONTEXT_LINES)
 
 
 class TemplateStat(Model):
@@ -125,6 +130,17 @@ class TimeRange(Model):
     end: datetime
 
 
+class SeverityTimeline(Model):
+    """How many events of each severity a file logged over time: ``counts[sev][i]`` covers
+    ``[start + i * bucket_seconds, start + (i + 1) * bucket_seconds)``."""
+
+    file_id: str = Field(default="", description="set in a batch summary and a report")
+    file_name: str = ""
+    start: datetime
+    bucket_seconds: float = Field(gt=0)
+    counts: dict[Severity, list[int]] = Field(default_factory=dict)
+
+
 class ParseStats(Model):
     format: str
     bytes: int = 0
@@ -149,6 +165,7 @@ class FileSummary(Model):
     channels: list[ChannelStat] = Field(default_factory=list)
     channels_overflow: int = 0
     time_range: TimeRange | None = None
+    timeline: SeverityTimeline | None = None
     samples: list[Evidence] = Field(default_factory=list)
     samples_overflow: int = 0
     signals: list[SignalStat] = Field(default_factory=list)
@@ -183,6 +200,7 @@ class BatchSummary(Model):
     )
     channels: list[ChannelStat] = Field(default_factory=list)
     time_range: TimeRange | None = None
+    timelines: list[SeverityTimeline] = Field(default_factory=list, max_length=MAX_TIMELINES)
     samples: list[Evidence] = Field(default_factory=list)
     signals: list[SignalStat] = Field(default_factory=list)
     total_bytes: int = 0
@@ -244,6 +262,7 @@ class Report(Model):
     top_codes: list[CodeStat] = Field(default_factory=list)
     top_templates: list[TemplateStat] = Field(default_factory=list)
     time_range: TimeRange | None = None
+    timelines: list[SeverityTimeline] = Field(default_factory=list, max_length=MAX_TIMELINES)
     summary_key: str = Field(description="S3 key of the full batch summary")
 
 

@@ -8,6 +8,7 @@ throwaway resolver only to describe them. Served at ``GET /v1/openapi.json`` and
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 from functools import lru_cache
@@ -19,13 +20,18 @@ from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer, Server
 
 from functions.shared.api import ErrorBody
+from functions.shared.domain import VIN_PATTERN
 
 TITLE = "Argus OTA API"
 VERSION = "1.0.0"
 DESCRIPTION = (
     "Vehicles open batches, upload log files through presigned S3 multipart URLs and seal the batch; "
-    "engineers read batch status and diagnosis reports. Every route but this document needs "
-    "`Authorization: Bearer <token>` (`argus token vehicle|engineer ...`); errors are "
+    "engineers list batches and read their status and diagnosis reports. Every route, this document "
+    "included, needs `Authorization: Bearer <token>`: a token is signed by the platform's secret, "
+    "names a role (`vehicle` with its vehicle id, or `engineer`) and expires (`argus token vehicle|engineer "
+    "...` prints one). A vehicle may touch only its own batches. The report page opens in a browser through "
+    "`POST /v1/batches/{batch_id}/report-link`, a short-lived presigned URL that carries no token. Presigned "
+    "part URLs need no token either. Errors are "
     '`{"error": {"code", "message", "details"}}`.'
 )
 _lock = threading.Lock()
@@ -68,18 +74,81 @@ def openapi_json() -> str:
     return json.dumps(_with_error_responses(document), indent=2)
 
 
+# The errors a route can answer with, by what the route is (one table, checked by the tests against
+# what the code raises): every route validates input and checks the token; a route under a batch can
+# miss it; a route that changes a batch can lose to its current state; a route with a body takes JSON only.
+_COMMON = {
+    "400": "The request is not valid (`validation_error`, or a more specific code)",
+    "401": "No, malformed or expired bearer token (`unauthorized`)",
+    "403": "The caller's role may not call this route, or the batch belongs to another vehicle (`forbidden`)",
+    "500": "An unexpected error (`internal_error`); the details are in the function's logs",
+    "503": "A dependency is briefly unavailable (`transient_error`); retry with backoff",
+}
+_UNDER_A_BATCH = {"404": "No such batch or file (`not_found`; `report_not_ready` for an unfinished report)"}
+_CHANGES_A_BATCH = {
+    "409": "The batch or file is in a state that does not allow this (`batch_sealed`, `illegal_transition`, "
+    "`files_incomplete`, `concurrent_update`, `conflict`)"
+}
+_TAKES_A_BODY = {"415": "The body is not JSON (`unsupported_media_type`)"}
+_VIN = {"type": "string", "pattern": VIN_PATTERN.pattern, "minLength": 17, "maxLength": 17}
+
+
+def documented_errors(method: str, path: str) -> dict[str, str]:
+    """The error statuses a route answers with, and what each means."""
+    errors = dict(_COMMON)
+    if "{batch_id}" in path:
+        errors.update(_UNDER_A_BATCH)
+    if method in ("post", "delete") and path.startswith("/v1/batches/") and not path.endswith("/report-link"):
+        errors.update(_CHANGES_A_BATCH)
+    if method == "post" and path in _BODY_PATHS:
+        errors.update(_TAKES_A_BODY)
+    return errors
+
+
+_BODY_PATHS = ("/v1/batches", "/v1/batches/{batch_id}/files", "/v1/batches/{batch_id}/files/{file_id}/complete")
+
+
+def _operation_id(auto: str, method: str, path: str) -> str:
+    """``add_file_v1_batches__batch_id__files_post`` (Powertools' default) → ``addFile``."""
+    suffix = re.sub(r"\W", "_", path) + f"_{method}"
+    if not auto.endswith(suffix):
+        return auto  # set explicitly on the route
+    head, *rest = auto[: -len(suffix)].split("_")
+    return head + "".join(word.capitalize() for word in rest)
+
+
+def _with_vin_pattern(node: Any) -> None:
+    """Every ``vin`` field and parameter carries the VIN rule the code enforces (ISO 3779)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict) and "vin" in value:
+                vin = value["vin"]
+                target = next((o for o in vin.get("anyOf", []) if o.get("type") == "string"), vin)
+                target.update(_VIN)
+            _with_vin_pattern(value)
+    elif isinstance(node, list):
+        for item in node:
+            _with_vin_pattern(item)
+
+
 def _with_error_responses(document: dict[str, Any]) -> dict[str, Any]:
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     error_schema = ErrorBody.model_json_schema(ref_template=f"{_REF}{{model}}")
     schemas.update(error_schema.pop("$defs", {}))
     schemas["ErrorBody"] = error_schema
     body = {"content": {"application/json": {"schema": {"$ref": f"{_REF}ErrorBody"}}}}
-    for operations in document.get("paths", {}).values():
-        for operation in operations.values():
+    for path, operations in document.get("paths", {}).items():
+        for method, operation in operations.items():
+            operation["operationId"] = _operation_id(operation.get("operationId", ""), method, path)
             responses = operation.setdefault("responses", {})
-            responses.setdefault("400", {"description": "The request is not valid (`validation_error`)", **body})
-            responses.setdefault("401", {"description": "No or invalid bearer token", **body})
-            responses.setdefault("403", {"description": "The caller's role or identity may not do this", **body})
+            for status, text in documented_errors(method, path).items():
+                responses.setdefault(status, {"description": text, **body})
+            for parameter in operation.get("parameters", []):
+                if parameter.get("name") == "vin":
+                    schema = parameter.get("schema", {})
+                    target = next((o for o in schema.get("anyOf", []) if o.get("type") == "string"), schema)
+                    target.update(_VIN)
+    _with_vin_pattern(schemas)
     for unused in ("HTTPValidationError", "ValidationError", "ResponseValidationError"):
         if f"{_REF}{unused}" not in json.dumps(document["paths"]):
             schemas.pop(unused, None)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
+from functions.core.domain.batch_listing import BatchFilter
 from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
 
 
@@ -48,6 +49,9 @@ class ObjectStore(Protocol):
 
     def get_bytes(self, key: str) -> bytes | None: ...
 
+    def presign_get(self, key: str, expires_in: int) -> str:
+        """A URL anyone holding it can GET the object from until it expires (no credentials)."""
+
 
 class BatchRepository(Protocol):
     """DynamoDB, the source of truth. Every status change is a conditional write from the status
@@ -79,6 +83,13 @@ class BatchRepository(Protocol):
         had already moved on (a duplicate delivery), True when this call changed it."""
 
     def list_batches_by_vin(self, vin: str, limit: int = 50) -> list[Batch]: ...
+
+    def list_batches(
+        self, query: BatchFilter, limit: int, after: dict[str, Any] | None = None
+    ) -> tuple[list[Batch], dict[str, Any] | None]:
+        """Batches matching ``query``, newest first, at most ``limit``, starting after the store
+        position ``after``; returns them and the position to continue from (None at the end). A
+        position outside the query's scope raises :class:`InvalidCursor`."""
 
     def list_open_batches(self, limit: int = 500) -> list[Batch]:
         """Batches not yet completed or failed, oldest first (for the stale-batch sweeper)."""

@@ -29,9 +29,11 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/batches/{batch_id}/files/{file_id}/complete", "ingest", ("vehicle",)),
     Route("DELETE", "/v1/batches/{batch_id}/files/{file_id}", "ingest", ("vehicle",)),
     Route("POST", "/v1/batches/{batch_id}/seal", "ingest", ("vehicle",)),
+    Route("GET", "/v1/batches", "query", ("vehicle", "engineer")),
     Route("GET", "/v1/batches/{batch_id}", "query", ("vehicle", "engineer")),
     Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
+    Route("POST", "/v1/batches/{batch_id}/report-link", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
     Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
     # Ops: bind a vehicle to its VIN ahead of its first batch; revoke every credential it holds.

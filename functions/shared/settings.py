@@ -78,6 +78,8 @@ class QuerySettings(StoreSettings, RedisSettings):
     negative_ttl_s: int = 30
     lock_lease_ms: int = 3000
     wait_budget_ms: int = 2500
+    # Long enough to click, short enough that a link pasted into a chat soon stops working.
+    report_link_ttl_s: int = Field(default=300, ge=30, le=3600, description="Lifetime of a report page link")
 
 
 class SweeperSettings(StoreSettings):

@@ -7,6 +7,9 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
+from functions.query.service import REPORT_PAGES_PREFIX
+from functions.shared.adapters.dynamodb import INDEXES
+
 RAW_PREFIX = "raw/"
 SUMMARIES_PREFIX = "summaries/"
 REPORTS_PREFIX = "reports/"
@@ -62,6 +65,8 @@ class StorageConstruct(Construct):
                     abort_incomplete_multipart_upload_after=ABORT_INCOMPLETE_UPLOADS_AFTER,
                 ),
                 s3.LifecycleRule(id="expire-noncurrent-versions", noncurrent_version_expiration=Duration.days(30)),
+                # Rendered report pages are a by-product of a short-lived link: re-rendered on demand.
+                s3.LifecycleRule(id="expire-report-pages", prefix=REPORT_PAGES_PREFIX, expiration=Duration.days(1)),
             ],
             removal_policy=removal,
         )
@@ -80,16 +85,12 @@ class StorageConstruct(Construct):
             deletion_protection=retain_data,
             removal_policy=removal,
         )
-        self.table.add_global_secondary_index(
-            index_name="gsi1",
-            partition_key=dynamodb.Attribute(name="gsi1pk", type=dynamodb.AttributeType.STRING),
-            sort_key=dynamodb.Attribute(name="gsi1sk", type=dynamodb.AttributeType.STRING),
-            projection_type=dynamodb.ProjectionType.ALL,
-        )
-        # Sparse: only batches neither completed nor failed carry gsi2pk (the stale-batch sweeper's list).
-        self.table.add_global_secondary_index(
-            index_name="gsi2",
-            partition_key=dynamodb.Attribute(name="gsi2pk", type=dynamodb.AttributeType.STRING),
-            sort_key=dynamodb.Attribute(name="gsi2sk", type=dynamodb.AttributeType.STRING),
-            projection_type=dynamodb.ProjectionType.ALL,
-        )
+        # gsi1 per VIN, gsi2 open batches (sparse, for the sweeper), gsi3 per vehicle, gsi4 all batches:
+        # the layout lives with the repository (functions/shared/adapters/dynamodb.py), built from one list.
+        for index in INDEXES:
+            self.table.add_global_secondary_index(
+                index_name=index,
+                partition_key=dynamodb.Attribute(name=f"{index}pk", type=dynamodb.AttributeType.STRING),
+                sort_key=dynamodb.Attribute(name=f"{index}sk", type=dynamodb.AttributeType.STRING),
+                projection_type=dynamodb.ProjectionType.ALL,
+            )

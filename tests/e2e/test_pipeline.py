@@ -354,7 +354,7 @@ def test_a_body_that_is_not_json_gets_415(cloud, vehicle):
         httpx.post(f"{cloud.info.api_url}/v1/batches", content=b"a,b", headers=headers), 415, "unsupported_media_type"
     )
     headers["content-type"] = "application/json; charset=utf-8"
-    assert httpx.post(f"{cloud.info.api_url}/v1/batches", content=body, headers=headers).status_code == 200
+    assert httpx.post(f"{cloud.info.api_url}/v1/batches", content=body, headers=headers).status_code == 201
 
 
 def test_an_interrupted_upload_resumes_with_only_the_missing_parts(cloud, vehicle, tmp_path):

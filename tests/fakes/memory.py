@@ -8,8 +8,9 @@ import io
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from functions.core.domain.batch_listing import BatchFilter, InvalidCursor
 from functions.shared.domain import (
     MAX_FILES_PER_BATCH,
     Batch,
@@ -100,6 +101,27 @@ class InMemoryBatchRepository:
         found = [b for b in self.batches.values() if b.vin == vin]
         return sorted(found, key=lambda b: b.created_at, reverse=True)[:limit]
 
+    def list_batches(
+        self, query: BatchFilter, limit: int, after: dict[str, Any] | None = None
+    ) -> tuple[list[Batch], dict[str, Any] | None]:
+        found = sorted(
+            (
+                b
+                for b in self.batches.values()
+                if query.matches(vehicle_id=b.vehicle_id, vin=b.vin, status=b.status, created_at=b.created_at)
+            ),
+            key=lambda b: (b.created_at, b.batch_id),
+            reverse=True,
+        )
+        if after is not None:
+            if set(after) != {"batch_id"} or after["batch_id"] not in self.batches:
+                raise InvalidCursor("the cursor does not belong to this listing")
+            mark = self.batches[after["batch_id"]]
+            found = [b for b in found if (b.created_at, b.batch_id) < (mark.created_at, mark.batch_id)]
+        page = [b.model_copy(deep=True) for b in found[:limit]]
+        more = len(found) > limit
+        return page, ({"batch_id": page[-1].batch_id} if more else None)
+
     def list_open_batches(self, limit: int = 500) -> list[Batch]:
         open_ = [b.model_copy(deep=True) for b in self.batches.values() if not b.status.terminal]
         return sorted(open_, key=lambda b: b.created_at)[:limit]
@@ -119,6 +141,8 @@ class InMemoryObjectStore:
     uploads: dict[str, dict[int, bytes]] = field(default_factory=dict)
     upload_keys: dict[str, str] = field(default_factory=dict)
     aborted: list[str] = field(default_factory=list)
+    presigned_gets: list[tuple[str, int]] = field(default_factory=list)
+    content_types: dict[str, str] = field(default_factory=dict)
     _next: int = 0
 
     def create_multipart(self, key: str, content_type: str | None) -> str:
@@ -160,8 +184,13 @@ class InMemoryObjectStore:
     def object_size(self, key: str) -> int | None:
         return len(self.objects[key]) if key in self.objects else None
 
+    def presign_get(self, key: str, expires_in: int) -> str:
+        self.presigned_gets.append((key, expires_in))
+        return f"https://s3.example/{key}?X-Amz-Expires={expires_in}&X-Amz-Signature=fake"
+
     def put_bytes(self, key: str, body: bytes, content_type: str = "application/json") -> None:
         self.objects[key] = body
+        self.content_types[key] = content_type
 
     def get_bytes(self, key: str) -> bytes | None:
         return self.objects.get(key)

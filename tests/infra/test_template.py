@@ -129,21 +129,15 @@ def test_table_is_on_demand_with_pitr_ttl_the_vehicle_index_and_the_open_batch_i
             "SSESpecification": {"SSEEnabled": True},
             "GlobalSecondaryIndexes": [
                 {
-                    "IndexName": "gsi1",
+                    "IndexName": index,
                     "KeySchema": [
-                        {"AttributeName": "gsi1pk", "KeyType": "HASH"},
-                        {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
+                        {"AttributeName": f"{index}pk", "KeyType": "HASH"},
+                        {"AttributeName": f"{index}sk", "KeyType": "RANGE"},
                     ],
                     "Projection": {"ProjectionType": "ALL"},
-                },
-                {
-                    "IndexName": "gsi2",
-                    "KeySchema": [
-                        {"AttributeName": "gsi2pk", "KeyType": "HASH"},
-                        {"AttributeName": "gsi2sk", "KeyType": "RANGE"},
-                    ],
-                    "Projection": {"ProjectionType": "ALL"},
-                },
+                }
+                # per VIN, open batches, per vehicle, all batches (the listing API's access patterns)
+                for index in ("gsi1", "gsi2", "gsi3", "gsi4")
             ],
         },
     )
@@ -333,8 +327,8 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
         return found
 
     assert prefixes("parse") == {"/raw/*": {"s3:GetObject"}, "/summaries/*": {"s3:PutObject"}}
-    # Reports are served from DynamoDB: query touches no object, and diagnose only writes reports/.
-    assert prefixes("query") == {}
+    # Reports are served from DynamoDB: query only writes and presigns rendered pages, diagnose only writes reports/.
+    assert prefixes("query") == {"/pages/*": {"s3:GetObject", "s3:PutObject"}}
     assert prefixes("diagnose") == {"/summaries/*": {"s3:GetObject", "s3:PutObject"}, "/reports/*": {"s3:PutObject"}}
     assert prefixes("sweeper") == {"/raw/*": {"s3:AbortMultipartUpload"}}
     assert set(prefixes("ingest")) == {"/raw/*"}

@@ -1,7 +1,9 @@
 """DynamoDB repository: the source of truth for batches, files and reports (one table).
 
 Item layout (``pk`` / ``sk``):
-    BATCH#{id} / #META          the batch; ``gsi1pk = VIN#{vin}``, ``gsi1sk = created_at`` for per-vehicle lists;
+    BATCH#{id} / #META          the batch; ``gsi1pk = VIN#{vin}``, ``gsi1sk = created_at`` for per-VIN lists;
+                                ``gsi3pk = VEHICLE#{vehicle_id}`` for a vehicle's own list; ``gsi4pk = BATCH``
+                                for the list of all batches (all three sorted by ``created_at#batch_id``)
                                 ``gsi2pk = OPEN``, ``gsi2sk = created_at`` while not completed or failed (a sparse
                                 index of open batches, for the stale-batch sweeper)
     BATCH#{id} / FILE#{file_id} one file of the batch
@@ -15,10 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from boto3.dynamodb.conditions import Key
+from boto3.dynamodb.conditions import Attr, Key
 from botocore.exceptions import ClientError
 from pydantic import TypeAdapter
 
+from functions.core.domain.batch_listing import BatchFilter, InvalidCursor, time_prefix
 from functions.shared.domain import (
     MAX_FILES_PER_BATCH,
     Batch,
@@ -30,6 +33,13 @@ from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict
 
 META = "#META"
 OPEN = "OPEN"
+ALL_BATCHES = "BATCH"
+# The table's secondary indexes, each a string hash key ``<name>pk`` and range key ``<name>sk``,
+# projecting everything: the one definition the CDK table and the local cloud's table are built from.
+INDEXES = ("gsi1", "gsi2", "gsi3", "gsi4")
+# A filtered listing reads at most this many index pages per request, then hands out a cursor: a
+# rare status must not turn one request into a scan of the whole index.
+MAX_LIST_ROUNDS = 8
 REPORT = "REPORT"
 _BATCH_MUTABLE = ("status", "updated_at", "error", "report_key", "sealed_at", "completed_at")
 _FILE_MUTABLE = ("status", "updated_at", "error", "summary_key", "format")
@@ -56,7 +66,8 @@ def _dump(model: Batch | FileRecord) -> dict[str, Any]:
 
 
 def _strip(item: dict[str, Any]) -> dict[str, Any]:
-    hidden = ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "type", "file_count")
+    hidden = ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "gsi4pk", "gsi4sk")
+    hidden += ("type", "file_count")
     return {k: v for k, v in item.items() if k not in hidden}
 
 
@@ -105,6 +116,10 @@ class DynamoBatchRepository:
             "gsi1sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
             "gsi2pk": OPEN,
             "gsi2sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
+            "gsi3pk": f"VEHICLE#{batch.vehicle_id}",
+            "gsi3sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
+            "gsi4pk": ALL_BATCHES,
+            "gsi4sk": f"{_iso(batch.created_at)}#{batch.batch_id}",
             "file_count": 0,
             **_dump(batch),
         }
@@ -171,6 +186,62 @@ class DynamoBatchRepository:
             Limit=limit,
         )
         return [Batch.model_validate(_strip(item)) for item in response.get("Items", [])]
+
+    def list_batches(
+        self, query: BatchFilter, limit: int, after: dict[str, Any] | None = None
+    ) -> tuple[list[Batch], dict[str, Any] | None]:
+        # The narrowest index for the filter: per VIN, per vehicle, or all batches; status is a filter.
+        if query.vin is not None:
+            index, pk = "gsi1", f"VIN#{query.vin}"
+        elif query.vehicle_id is not None:
+            index, pk = "gsi3", f"VEHICLE#{query.vehicle_id}"
+        else:
+            index, pk = "gsi4", ALL_BATCHES
+        hash_key, range_key = f"{index}pk", f"{index}sk"
+        low = time_prefix(query.since) if query.since else None
+        high = time_prefix(query.until) + "~" if query.until else None  # "~" sorts after "#" and "." and "Z"
+        condition = Key(hash_key).eq(pk)
+        if low and high:
+            condition &= Key(range_key).between(low, high)
+        elif low:
+            condition &= Key(range_key).gte(low)
+        elif high:
+            condition &= Key(range_key).lte(high)
+        kwargs: dict[str, Any] = {"IndexName": index, "KeyConditionExpression": condition, "ScanIndexForward": False}
+        filters = []
+        if query.status is not None:
+            filters.append(Attr("status").eq(str(query.status)))
+        if query.vin is not None and query.vehicle_id is not None:
+            filters.append(Attr("vehicle_id").eq(query.vehicle_id))
+        if filters:
+            expression = filters[0]
+            for more in filters[1:]:
+                expression &= more
+            kwargs["FilterExpression"] = expression
+        if after is not None:
+            # A cursor is only a position: it must lie in this query's partition and time range.
+            sk = after.get(range_key)
+            if (
+                set(after) != {"pk", "sk", hash_key, range_key}
+                or after.get(hash_key) != pk
+                or not isinstance(sk, str)
+                or (low is not None and sk < low)
+                or (high is not None and sk > high)
+            ):
+                raise InvalidCursor("the cursor does not belong to this listing", details={"field": "cursor"})
+            kwargs["ExclusiveStartKey"] = after
+        batches: list[Batch] = []
+        position: dict[str, Any] | None = None
+        for _ in range(MAX_LIST_ROUNDS):
+            # Limit counts items read before the filter: never read more than the page still needs,
+            # so the last key read is exactly where the next page starts.
+            response = self._table.query(**kwargs, Limit=limit - len(batches))
+            batches.extend(Batch.model_validate(_strip(item)) for item in response.get("Items", []))
+            position = response.get("LastEvaluatedKey")
+            if position is None or len(batches) >= limit:
+                break
+            kwargs["ExclusiveStartKey"] = position
+        return batches, position
 
     def list_open_batches(self, limit: int = 500) -> list[Batch]:
         batches: list[Batch] = []

@@ -91,6 +91,11 @@ class S3ObjectStore:
                 return None
             raise
 
+    def presign_get(self, key: str, expires_in: int) -> str:
+        return self._s3.generate_presigned_url(
+            "get_object", Params={"Bucket": self._bucket, "Key": key}, ExpiresIn=expires_in, HttpMethod="GET"
+        )
+
     def put_bytes(self, key: str, body: bytes, content_type: str = "application/json") -> None:
         self._s3.put_object(Bucket=self._bucket, Key=key, Body=body, ContentType=content_type)
 

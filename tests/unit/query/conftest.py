@@ -11,6 +11,7 @@ import pytest
 from functions.query.service import QueryService
 from functions.shared.adapters.redis_cache import CoalescingLoader
 from tests.fakes.cache import FakeClock, InMemoryCache
+from tests.fakes.memory import InMemoryObjectStore
 from tests.unit.query.builders import CountingRepository, FakeLambdaContext
 
 
@@ -30,11 +31,20 @@ def repo() -> CountingRepository:
 
 
 @pytest.fixture
-def service(repo: CountingRepository, cache: InMemoryCache, clock: FakeClock) -> QueryService:
+def pages() -> InMemoryObjectStore:
+    return InMemoryObjectStore()
+
+
+@pytest.fixture
+def service(
+    repo: CountingRepository, cache: InMemoryCache, clock: FakeClock, pages: InMemoryObjectStore
+) -> QueryService:
     loader = CoalescingLoader(
         cache, lease_ms=3000, wait_budget_ms=2500, clock=clock, sleep=clock.sleep, rng=random.Random(3)
     )
-    return QueryService(repo, cache, loader, report_ttl_s=600, status_ttl_s=5, negative_ttl_s=30)
+    return QueryService(
+        repo, cache, loader, report_ttl_s=600, status_ttl_s=5, negative_ttl_s=30, pages=pages, link_ttl_s=300
+    )
 
 
 @pytest.fixture
