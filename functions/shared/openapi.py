@@ -27,9 +27,11 @@ VERSION = "1.0.0"
 DESCRIPTION = (
     "Vehicles open batches, upload log files through presigned S3 multipart URLs and seal the batch; "
     "engineers list batches and read their status and diagnosis reports. Every route, this document "
-    "included, needs `Authorization: Bearer <token>`: a token is signed by the platform's secret, "
-    "names a role (`vehicle` with its vehicle id, or `engineer`) and expires (`argus token vehicle|engineer "
-    "...` prints one). A vehicle may touch only its own batches. The report page opens in a browser through "
+    "included, needs `Authorization: Bearer <token>`: a JWT (RS256/ES256) checked against its issuer's JWKS. "
+    "Engineers sign in through the stack's Cognito user pool or the configured OIDC issuer; a vehicle holds a "
+    "per-vehicle credential issued by `argus vehicle provision` and revocable one by one; locally, `argus token "
+    "vehicle|engineer ...` prints one from the built-in issuer. A VIN belongs to one vehicle. A vehicle may "
+    "touch only its own batches. The report page opens in a browser through "
     "`POST /v1/batches/{batch_id}/report-link`, a short-lived presigned URL that carries no token. Presigned "
     "part URLs need no token either. Errors are "
     '`{"error": {"code", "message", "details"}}`.'
@@ -67,7 +69,7 @@ def openapi_json() -> str:
                 version=VERSION,
                 description=DESCRIPTION,
                 servers=[Server(url="/")],
-                security_schemes={"bearer": HTTPBearer(bearerFormat="argus-hmac")},
+                security_schemes={"bearer": HTTPBearer(bearerFormat="JWT")},
                 security=[{"bearer": []}],
             )
         )
@@ -80,7 +82,8 @@ def openapi_json() -> str:
 _COMMON = {
     "400": "The request is not valid (`validation_error`, or a more specific code)",
     "401": "No, malformed or expired bearer token (`unauthorized`)",
-    "403": "The caller's role may not call this route, or the batch belongs to another vehicle (`forbidden`)",
+    "403": "The caller's role may not call this route, the batch belongs to another vehicle (`forbidden`), "
+    "or the VIN is bound to another vehicle (`vin_bound_to_another_vehicle`)",
     "500": "An unexpected error (`internal_error`); the details are in the function's logs",
     "503": "A dependency is briefly unavailable (`transient_error`); retry with backoff",
 }
@@ -89,6 +92,7 @@ _CHANGES_A_BATCH = {
     "409": "The batch or file is in a state that does not allow this (`batch_sealed`, `illegal_transition`, "
     "`files_incomplete`, `concurrent_update`, `conflict`)"
 }
+_UNDER_A_VEHICLE = {"404": "No such vehicle in the registry (`not_found`)"}
 _TAKES_A_BODY = {"415": "The body is not JSON (`unsupported_media_type`)"}
 _VIN = {"type": "string", "pattern": VIN_PATTERN.pattern, "minLength": 17, "maxLength": 17}
 
@@ -98,6 +102,8 @@ def documented_errors(method: str, path: str) -> dict[str, str]:
     errors = dict(_COMMON)
     if "{batch_id}" in path:
         errors.update(_UNDER_A_BATCH)
+    if "{vehicle_id}" in path:
+        errors.update(_UNDER_A_VEHICLE)
     if method in ("post", "delete") and path.startswith("/v1/batches/") and not path.endswith("/report-link"):
         errors.update(_CHANGES_A_BATCH)
     if method == "post" and path in _BODY_PATHS:
@@ -105,7 +111,12 @@ def documented_errors(method: str, path: str) -> dict[str, str]:
     return errors
 
 
-_BODY_PATHS = ("/v1/batches", "/v1/batches/{batch_id}/files", "/v1/batches/{batch_id}/files/{file_id}/complete")
+_BODY_PATHS = (
+    "/v1/batches",
+    "/v1/batches/{batch_id}/files",
+    "/v1/batches/{batch_id}/files/{file_id}/complete",
+    "/v1/registry/vehicles",
+)
 
 
 def _operation_id(auto: str, method: str, path: str) -> str:

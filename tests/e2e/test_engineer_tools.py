@@ -12,11 +12,12 @@ import pytest
 
 from argus.cli import main
 from argus.client import ArgusClient
-from functions.shared.auth import issue_token
 from tests.browser.chromium import render
 
 pytestmark = pytest.mark.e2e
-VIN = "WVWZZZ1JZXW000042"
+VIN = "WVWZZZ1JZXW000042"  # veh-cli's VIN: a VIN belongs to one vehicle
+LIST_VIN = "WVWZZZ1JZXW000043"
+PAGE_VIN = "WVWZZZ1JZXW000044"
 PART = 5 * 1024 * 1024  # the local cloud's part size
 
 
@@ -41,7 +42,7 @@ def _last_json(out: str):
 @pytest.fixture
 def as_vehicle(cloud, monkeypatch, tmp_path):
     monkeypatch.setenv("ARGUS_API_URL", cloud.info.api_url)
-    monkeypatch.setenv("ARGUS_TOKEN", issue_token(cloud.info.token_secret, "vehicle", "veh-cli", 600))
+    monkeypatch.setenv("ARGUS_TOKEN", cloud.info.mint_token("vehicle", "veh-cli", 600))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
@@ -78,9 +79,9 @@ def test_an_interrupted_upload_resumes_sending_only_the_missing_parts(as_vehicle
 
 
 def test_batches_are_listed_with_filters_and_a_cursor(cloud, engineer, capsys, monkeypatch):
-    token = issue_token(cloud.info.token_secret, "vehicle", "veh-list", 600)
+    token = cloud.info.mint_token("vehicle", "veh-list", 600)
     with ArgusClient(cloud.info.api_url, token) as vehicle:
-        made = [vehicle.create_batch("veh-list", VIN)["batch_id"] for _ in range(3)]
+        made = [vehicle.create_batch("veh-list", LIST_VIN)["batch_id"] for _ in range(3)]
         # A vehicle sees only its own batches, whatever it asks for
         own = vehicle.list_batches()
         assert {b["vehicle_id"] for b in own["batches"]} == {"veh-list"}
@@ -95,7 +96,7 @@ def test_batches_are_listed_with_filters_and_a_cursor(cloud, engineer, capsys, m
             break
     assert seen == made[::-1]
     monkeypatch.setenv("ARGUS_API_URL", cloud.info.api_url)
-    monkeypatch.setenv("ARGUS_TOKEN", issue_token(cloud.info.token_secret, "engineer", "eng", 600))
+    monkeypatch.setenv("ARGUS_TOKEN", cloud.info.mint_token("engineer", "eng", 600))
     assert main(["batches", "--vehicle-id", "veh-list", "--json"]) == 0
     assert [b["batch_id"] for b in _last_json(capsys.readouterr().out)] == made[::-1]
 
@@ -105,8 +106,8 @@ def completed_batch(cloud, tmp_path_factory) -> str:
     from argus.scenarios import demo_batch
 
     files = demo_batch(tmp_path_factory.mktemp("demo"))
-    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "vehicle", "veh-page", 600)) as vehicle:
-        batch_id = vehicle.create_batch("veh-page", VIN)["batch_id"]
+    with ArgusClient(cloud.info.api_url, cloud.info.mint_token("vehicle", "veh-page", 600)) as vehicle:
+        batch_id = vehicle.create_batch("veh-page", PAGE_VIN)["batch_id"]
         for path in files:
             vehicle.upload_file(batch_id, path)
         vehicle.seal(batch_id)

@@ -59,4 +59,4 @@ def test_hostile_json_bodies_are_400_over_http(cloud, vehicle):
         assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json"
     r = httpx.post(f"{cloud.info.api_url}/v1/batches", json={"vehicle_id": "veh-e2e", "vin": VIN},
                    headers={**headers, "Content-Type": "APPLICATION/JSON"})  # fmt: skip
-    assert r.status_code == 200, r.text
+    assert r.status_code == 201, r.text

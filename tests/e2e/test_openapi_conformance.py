@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from functions.shared.auth import issue_token
-
 pytestmark = pytest.mark.e2e
 DOC = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 
@@ -22,7 +20,7 @@ def test_every_answer_is_documented(cloud, role, subject):
     st = shutil.which("st", path=str(Path(sys.executable).parent)) or shutil.which("st")
     if st is None:
         pytest.skip("schemathesis is not installed (pip install schemathesis; `make install` does it)")
-    token = issue_token(cloud.info.token_secret, role, subject, 600)
+    token = cloud.info.mint_token(role, subject, 600)
     run = subprocess.run(
         [
             st, "run", str(DOC), "--url", cloud.info.api_url, "-H", f"Authorization: Bearer {token}",

@@ -57,7 +57,7 @@ def test_nan_is_a_400_invalid_json_and_a_syntax_error_a_400_validation_error(ser
 @pytest.mark.parametrize("content_type", ["APPLICATION/JSON", "Application/Json; Charset=UTF-8", "application/json"])
 def test_media_types_are_compared_case_insensitively_with_parameters(service, content_type):
     answer = _post(service, json.dumps({"vehicle_id": "veh-1", "vin": VIN}), content_type)
-    assert answer["status"] == 200, answer
+    assert answer["status"] == 201, answer
 
 
 def test_another_media_type_is_still_a_415(service):
