@@ -35,6 +35,8 @@ MAX_TOKEN_CHARS = 160  # also keeps every token regex linear in practice
 
 _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+QUOTED_WORDS = 8  # a quoted string up to this many words is one token
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
 # name42, node-246, blk_-7, core.9369: a name with a number at its end
 _NAMED_NUMBER = re.compile(r"[A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+")
@@ -62,6 +64,16 @@ _SLOT_WORDS = _words(
     "database db queue topic job task container pod namespace"
 )
 _UNITS = _words("b kb mb gb tb pb kib mib gib tib bytes ms us ns µs s sec secs min h hz khz mhz ghz %")
+# SI and IEC units, case as written (a lone "a" or "m" in lower case is a word far more often than an
+# ampere or a metre, so upper/lower forms are not folded here): "5 V", "12 kB", "3.3 GiB", "80 rpm".
+_SI_UNITS = frozenset(
+    p + u
+    for p in ("", "k", "K", "M", "G", "T", "m", "u", "µ", "n")
+    for u in ("B", "b", "bit", "bps", "Hz", "V", "A", "W", "Wh", "Ah", "s", "g", "Ω")
+) | frozenset(("KiB", "MiB", "GiB", "TiB", "min", "rpm", "dB", "dBm", "°C", "degC", "%", "px", "fps", "kph", "mph"))
+# A unit right after a number, bare or in brackets, belongs to the quantity: "12 [ms]", "7 (KB)".
+_BRACKETED_UNIT = re.compile(r"[\[(]([A-Za-z%µ°]{1,4})[\])]([)\]},;:.!?]*)")
+_BARE_UNIT = re.compile(r"([A-Za-z%µ°Ω]{1,4})([)\]},;:.!?]*)")
 
 
 def _is_host(core: str) -> bool:
@@ -99,24 +111,70 @@ def _mask_core(core: str) -> str:
     return core
 
 
-def mask_tokens(content: str) -> tuple[str, ...]:
+def _split_tokens(content: str) -> list[str]:
+    """Whitespace tokens, except that a quoted string of a few words stays one token (one value)."""
     tokens = content.split()
     if len(tokens) > MAX_TOKENS:
         tokens = tokens[:MAX_TOKENS]
+    if '"' not in content and "'" not in content:
+        return tokens
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        q = tok[0] if tok[0] in "\"'" else (tok[1] if len(tok) > 1 and tok[0] in "([{" and tok[1] in "\"'" else "")
+        if q and tok.count(q) == 1 and not (q == "'" and tok[0] != q):
+            for j in range(i + 1, min(i + QUOTED_WORDS, n)):
+                if q in tokens[j]:
+                    if tokens[j].count(q) == 1:
+                        tok = " ".join(tokens[i : j + 1])
+                        i = j
+                    break
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _core_bounds(tok: str) -> tuple[int, int]:
+    """Where a token's core starts and ends once surrounding punctuation is cut off.
+
+    A closing bracket that balances an opening one inside the core stays ("80717(A)", "f(x)").
+    """
+    start, end = 0, len(tok)
+    while start < end and tok[start] in _OPEN:
+        start += 1
+    while end > start and tok[end - 1] in _CLOSE:
+        c = tok[end - 1]
+        pair = _PAIRS.get(c)
+        if pair is not None and tok.count(pair, start, end - 1) > tok.count(c, start, end - 1):
+            break
+        end -= 1
+    return start, end
+
+
+def _mask_one(tok: str) -> str:
+    if tok.isalpha():
+        return tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
+    if len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
+        return WILDCARD
+    start, end = _core_bounds(tok)
+    core = tok[start:end]
+    return tok if not core else tok[:start] + _mask_core(core) + tok[end:]
+
+
+def mask_tokens(content: str) -> tuple[str, ...]:
+    tokens = _split_tokens(content)
     out: list[str] = []
     for tok in tokens:
-        if tok.isalpha():
-            masked = tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
-        elif len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
-            masked = WILDCARD
+        if " " in tok:  # a quoted string: one token whose words are masked one by one
+            masked = " ".join(_mask_one(w) for w in tok.split(" "))
         else:
-            start, end = 0, len(tok)
-            while start < end and tok[start] in _OPEN:
-                start += 1
-            while end > start and tok[end - 1] in _CLOSE:
-                end -= 1
-            core = tok[start:end]
-            masked = tok if not core else tok[:start] + _mask_core(core) + tok[end:]
+            masked = _mask_one(tok)
+        if out and out[-1].endswith(WILDCARD) and masked == tok:
+            unit = _unit_tail(tok)  # "12 [ms]", "5 V,": the unit is part of the quantity
+            if unit is not None:
+                out[-1] += unit
+                continue
         out.append(masked)
     # Dates and units glue to the numbers next to them: "Sun Jul 17 23:21:54 2005", "16.0 KB,".
     n = len(out)
@@ -131,10 +189,28 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     # ("blk_<*> blk_<*> blk_<*>"), whatever its length.
     collapsed: list[str] = []
     for tok in out:
-        if collapsed and tok == collapsed[-1] and WILDCARD in tok:
-            continue
+        if collapsed and WILDCARD in tok:
+            prev = collapsed[-1]
+            if tok == prev:
+                continue
+            # "(<*> <*>)", "x=<*> <*>": a value that spans words is one value
+            if prev.endswith(WILDCARD) and tok.startswith(WILDCARD) and _is_bare_wildcard(tok):
+                collapsed[-1] = prev + tok[len(WILDCARD) :]
+                continue
         collapsed.append(tok)
     return tuple(collapsed)
+
+
+def _is_bare_wildcard(tok: str) -> bool:
+    return tok[len(WILDCARD) :].strip(_CLOSE) == "" or tok.strip(_OPEN + _CLOSE) == WILDCARD
+
+
+def _unit_tail(tok: str) -> str | None:
+    """For a unit token after a number, the punctuation after the unit (kept); None if not a unit."""
+    m = _BRACKETED_UNIT.fullmatch(tok) or _BARE_UNIT.fullmatch(tok)
+    if m is not None and (m.group(1) in _SI_UNITS or m.group(1).lower() in _UNITS):
+        return m.group(2)
+    return None
 
 
 def _is_var_or_date(tok: str) -> bool:

@@ -18,7 +18,11 @@ from functions.parse.miner import TemplateMiner, mask_tokens
         ("Received connection request /10.10.34.11:45307", "Received connection request <*>"),
         ("rhost=218.188.2.4 user=root", "rhost=<*> user=<*>"),
         ("connection from 1.2.3.4 () at Sun Jul 17 23:21:54 2005", "connection from <*> () at <*>"),
-        ("estimated size 16.0 B, free 317.1 KB)", "estimated size <*> <*>, free <*> <*>)"),
+        ("estimated size 16.0 B, free 317.1 KB)", "estimated size <*>, free <*>)"),
+        # a quantity is one variable however its unit is written
+        ("took 12 [ms], 3.3(V) and 7 (KiB)", "took <*>, <*> and <*>"),
+        # a quoted string of a few words is one token (its words masked), so its length does not vary
+        ("Parameter \"max speed\" set to 4", 'Parameter "max speed" set to <*>'),
         ("interface ee0 on node-246", "interface ee<*> on node-<*>"),
         ("loading /etc/httpd/conf/workers2.properties from http://x.org/a", "loading <*> from <*>"),
         ("delete blk_1 blk_2 blk_3 blk_4", "delete blk_<*>"),
