@@ -84,7 +84,8 @@ def normalise_template(template: str) -> str:
 
 def parsing_accuracy(predicted_templates: list[str], truth: list[str]) -> float:
     """PA: the share of lines whose template text is exactly right after ``normalise_template``."""
-    ok = sum(1 for p, t in zip(predicted_templates, truth, strict=True) if normalise_template(p) == normalise_template(t))
+    pairs = zip(predicted_templates, truth, strict=True)
+    ok = sum(1 for p, t in pairs if normalise_template(p) == normalise_template(t))
     return ok / len(truth)
 
 

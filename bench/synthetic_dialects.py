@@ -26,8 +26,23 @@ _SLOT = re.compile(r"\{(\w+)\}")
 Gen = Callable[[random.Random], str]
 
 _NAMES = [
-    "planner", "perception", "localizer", "lidar_front", "radar_rl", "camera_fc", "gateway", "bms",
-    "tcu", "adas", "hmi", "mapper", "fusion", "controller", "watchdog", "recorder", "uploader",
+    "planner",
+    "perception",
+    "localizer",
+    "lidar_front",
+    "radar_rl",
+    "camera_fc",
+    "gateway",
+    "bms",
+    "tcu",
+    "adas",
+    "hmi",
+    "mapper",
+    "fusion",
+    "controller",
+    "watchdog",
+    "recorder",
+    "uploader",
 ]
 _WORDS = ["alpha", "bravo", "delta", "echo", "kilo", "lima", "oscar", "sierra", "tango", "zulu", "nova", "orbit"]
 _UNITS = ["ms", "s", "KB", "MB", "kB", "B", "Hz", "V", "A", "%"]
@@ -50,16 +65,17 @@ def _quantity(rnd: random.Random) -> str:
 
 
 def _hexid(rnd: random.Random) -> str:
-    return "%0*x" % (rnd.choice([8, 12, 16]), rnd.getrandbits(64))
+    width = rnd.choice([8, 12, 16])
+    return f"{rnd.getrandbits(64):0{width}x}"
 
 
 def _uuid(rnd: random.Random) -> str:
-    h = "%032x" % rnd.getrandbits(128)
+    h = f"{rnd.getrandbits(128):032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _path(rnd: random.Random) -> str:
-    parts = [rnd.choice(["var", "data", "opt", "mnt", "srv"])] + rnd.sample(_NAMES + _WORDS, rnd.randint(1, 4))
+    parts = [rnd.choice(["var", "data", "opt", "mnt", "srv"]), *rnd.sample(_NAMES + _WORDS, rnd.randint(1, 4))]
     ext = rnd.choice(["", ".log", ".bin", ".mcap", ".yaml", ".json"])
     return "/" + "/".join(parts) + ext
 
@@ -106,7 +122,7 @@ def _vin(rnd: random.Random) -> str:
 
 
 def _dtc(rnd: random.Random) -> str:
-    return rnd.choice("PCBU") + "%04X" % rnd.randint(0, 0x3FFF)
+    return rnd.choice("PCBU") + f"{rnd.randint(0, 0x3FFF):04X}"
 
 
 def _state(rnd: random.Random) -> str:
@@ -118,9 +134,24 @@ def _duration(rnd: random.Random) -> str:
 
 
 SLOTS: dict[str, Gen] = {
-    "num": _num, "float": _float, "qty": _quantity, "hex": _hexid, "uuid": _uuid, "path": _path,
-    "ipport": _ip_port, "ip": _ip, "name": _name, "user": _user, "quoted": _quoted, "kv": _kv_list,
-    "nums": _num_list, "topic": _topic, "ver": _version, "vin": _vin, "dtc": _dtc, "state": _state,
+    "num": _num,
+    "float": _float,
+    "qty": _quantity,
+    "hex": _hexid,
+    "uuid": _uuid,
+    "path": _path,
+    "ipport": _ip_port,
+    "ip": _ip,
+    "name": _name,
+    "user": _user,
+    "quoted": _quoted,
+    "kv": _kv_list,
+    "nums": _num_list,
+    "topic": _topic,
+    "ver": _version,
+    "vin": _vin,
+    "dtc": _dtc,
+    "state": _state,
     "dur": _duration,
 }
 
@@ -163,7 +194,8 @@ def h_bare(rnd: random.Random, i: int) -> str:
 
 def h_epoch_host(rnd: random.Random, i: int) -> str:
     host = f"ecu{rnd.randint(1, 12)}.veh{rnd.randint(100, 130)}.fleet"
-    return f"{1733040000 + i * 2} {host} kern.{rnd.choice(['info', 'warn', 'err'])} {_name(rnd)}[{rnd.randint(1, 30000)}]: "
+    facility = f"kern.{rnd.choice(['info', 'warn', 'err'])}"
+    return f"{1733040000 + i * 2} {host} {facility} {_name(rnd)}[{rnd.randint(1, 30000)}]: "
 
 
 DIALECTS: dict[str, tuple[Callable[[random.Random, int], str], list[tuple[int, str]]]] = {

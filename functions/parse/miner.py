@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 WILDCARD = "<*>"
@@ -32,6 +33,26 @@ MAX_TOKENS = 200  # longer messages are cut: their tail rarely decides the templ
 WILD_MIN = 8  # distinct values before a position counts as variable across a whole template class
 MATCH_SCAN = 64  # templates tried per index bucket when matching after a compaction
 MAX_TOKEN_CHARS = 160  # also keeps every token regex linear in practice
+
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """The few numbers stage 2 decides by. Chosen by leave-one-system-out (bench_parse_accuracy.py).
+
+    ``many_values``: distinct values at one position (all else equal) past which the position is a
+    variable even without a long tail of rare values: event-naming enumerations in a fixed slot
+    (HIGHMEM/LOWMEM, opened/closed) are short. ``wild_min``: as ``WILD_MIN``, per template class.
+    ``run_variants``: different fillings of one run of variable tokens that make it one variable;
+    ``run_context``: constant words a template needs around its runs for that (never a bare "<*>").
+    """
+
+    many_values: int = 5
+    wild_min: int = WILD_MIN
+    run_variants: int = 3
+    run_context: int = 1
+
+
+DEFAULT_POLICY = MergePolicy()
 
 _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
@@ -166,10 +187,8 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     tokens = _split_tokens(content)
     out: list[str] = []
     for tok in tokens:
-        if " " in tok:  # a quoted string: one token whose words are masked one by one
-            masked = " ".join(_mask_one(w) for w in tok.split(" "))
-        else:
-            masked = _mask_one(tok)
+        # a quoted string is one token whose words are masked one by one
+        masked = " ".join(_mask_one(w) for w in tok.split(" ")) if " " in tok else _mask_one(tok)
         if out and out[-1].endswith(WILDCARD) and masked == tok:
             unit = _unit_tail(tok)  # "12 [ms]", "5 V,": the unit is part of the quantity
             if unit is not None:
@@ -249,8 +268,9 @@ class TemplateMiner:
     templates fill the table, further new shapes share one overflow group (counted, not kept).
     """
 
-    def __init__(self, *, max_groups: int = MAX_GROUPS) -> None:
+    def __init__(self, *, max_groups: int = MAX_GROUPS, policy: MergePolicy = DEFAULT_POLICY) -> None:
         self.max_groups = max_groups
+        self.policy = policy
         self._exact: dict[tuple[str, ...], int] = {}
         self.group_tokens: list[tuple[str, ...]] = []
         self.group_adds: list[int] = []
@@ -310,7 +330,9 @@ class TemplateMiner:
         """Merge the live groups now; every group keeps its id, aliased to its template's first group."""
         self.compactions += 1
         live = [g for g in range(len(self.group_tokens)) if g not in self._alias and g != self._overflow]
-        templates, members = merge_groups([self.group_tokens[g] for g in live], [self.group_adds[g] for g in live])
+        templates, members = merge_groups(
+            [self.group_tokens[g] for g in live], [self.group_adds[g] for g in live], self.policy
+        )
         self._index = {}
         self._exact = {}
         sizes = [sum(self.group_adds[live[i]] for i in idx) for idx in members]
@@ -350,7 +372,7 @@ class TemplateMiner:
         live_w = {g: 0 for g in live}
         for g in range(n):
             live_w[self.resolve(g)] += weights[g]
-        templates, members = merge_groups([self.group_tokens[g] for g in live], [live_w[g] for g in live])
+        templates, members = merge_groups([self.group_tokens[g] for g in live], [live_w[g] for g in live], self.policy)
         g2t = [0] * n
         for tid, idx in enumerate(members):
             for i in idx:
@@ -361,16 +383,18 @@ class TemplateMiner:
 
 
 def merge_groups(
-    groups: Sequence[tuple[str, ...]], weights: Sequence[int]
+    groups: Sequence[tuple[str, ...]], weights: Sequence[int], policy: MergePolicy = DEFAULT_POLICY
 ) -> tuple[list[tuple[str, ...]], list[list[int]]]:
     """Stage 2: merge masked groups into templates. Returns templates and their member group ids."""
     current: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for g, toks in enumerate(groups):
         current[toks].append(g)
     weight = {t: sum(weights[g] for g in gs) for t, gs in current.items()}
-    _merge_single_positions(current, weight)
-    if _mask_wild_positions(current, weight):
-        _merge_single_positions(current, weight)
+    _merge_single_positions(current, weight, policy)
+    if _mask_wild_positions(current, weight, policy):
+        _merge_single_positions(current, weight, policy)
+    if _merge_variable_runs(current, weight, policy):
+        _merge_single_positions(current, weight, policy)
     templates = list(current)
     return templates, [current[t] for t in templates]
 
@@ -387,7 +411,9 @@ def _absorb(
     weight[new] = weight.get(new, 0) + w
 
 
-def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> None:
+def _merge_single_positions(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> None:
     """Merge templates that differ in exactly one position whose values behave like a variable."""
     for _round in range(4):
         changed = False
@@ -412,7 +438,7 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
                     siblings = _same_but(siblings, p)  # guards against a (2**-64) hash collision
                     if len(siblings) < 2:
                         continue
-                    for merge_set in _decide(siblings, p, weight):
+                    for merge_set in _decide(siblings, p, weight, policy):
                         target = list(merge_set[0])
                         if len(merge_set) > 1 and not _subsumes(merge_set, p):
                             target[p] = WILDCARD
@@ -422,6 +448,73 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
                     keyed = [(t, *_chain_hashes(t)) for t in current if len(t) == length]
         if not changed:
             break
+
+
+def _runs(t: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """A template's skeleton (each maximal run of tokens holding a variable → one marker) and its runs."""
+    skeleton: list[str] = []
+    runs: list[tuple[str, ...]] = []
+    i, n = 0, len(t)
+    while i < n:
+        if WILDCARD in t[i]:
+            j = i + 1
+            while j < n and WILDCARD in t[j]:
+                j += 1
+            runs.append(t[i:j])
+            skeleton.append("\0")
+            i = j
+        else:
+            skeleton.append(t[i])
+            i += 1
+    return tuple(skeleton), runs
+
+
+def _merge_variable_runs(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> bool:
+    """Templates equal but for what fills their variable runs ("a=<*> b=<*>" vs "c=<*>", "(<*>" vs "<*>").
+
+    A value may span a varying number of tokens (a key=value list, a quantity with or without its
+    unit, a name with spaces): templates whose constant words agree and whose runs of variable tokens
+    differ are one template when a run holds at least ``policy.run_variants`` different fillings: an
+    event does not come in that many shapes. Runs with fewer fillings keep the templates apart.
+    """
+    by_skeleton: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[tuple[str, ...]]]]] = defaultdict(list)
+    for t in current:
+        skeleton, runs = _runs(t)
+        if sum(1 for tok in skeleton if tok != "\0") >= policy.run_context:
+            by_skeleton[skeleton].append((t, runs))
+    changed = False
+    for skeleton, members in by_skeleton.items():
+        if len(members) < 2:
+            continue
+        n_runs = len(members[0][1])
+        fillings = [{runs[r] for _, runs in members} for r in range(n_runs)]
+        # Runs of one length were already judged position by position (_decide); here only runs
+        # whose length varies, which no position-wise rule can line up.
+        wild = {
+            r
+            for r in range(n_runs)
+            if len(fillings[r]) >= policy.run_variants and len({len(f) for f in fillings[r]}) > 1
+        }
+        if not wild:
+            continue
+        parts: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for t, runs in members:
+            out: list[str] = []
+            r = 0
+            for tok in skeleton:
+                if tok != "\0":
+                    out.append(tok)
+                    continue
+                out.extend((WILDCARD,) if r in wild else runs[r])
+                r += 1
+            parts[tuple(out)].append(t)
+        for new, olds in parts.items():
+            if len(olds) > 1 or olds[0] != new:
+                _absorb(current, weight, olds, new)
+                changed = True
+    return changed
 
 
 def _chain_hashes(t: tuple[str, ...]) -> tuple[list[int], list[int]]:
@@ -442,7 +535,9 @@ def _same_but(siblings: list[tuple[str, ...]], p: int) -> list[tuple[str, ...]]:
     return [t for t in siblings if t[:p] + t[p + 1 :] == key]
 
 
-def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> bool:
+def _mask_wild_positions(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> bool:
     """Templates still apart in several variable positions at once ("key A-B evicted reason C").
 
     Within a class of templates with the same length and first word, a position holding at least
@@ -456,10 +551,10 @@ def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict
             classes[(len(t), t[0])].append(t)
     changed = False
     for tpls in classes.values():
-        if len(tpls) < WILD_MIN:
+        if len(tpls) < policy.wild_min:
             continue
         length = len(tpls[0])
-        wild = [p for p in range(1, length) if _open_ended(tpls, p, weight)]
+        wild = [p for p in range(1, length) if _open_ended(tpls, p, weight, policy.wild_min)]
         if not wild:
             continue
         for t in tpls:
@@ -473,13 +568,13 @@ def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict
     return changed
 
 
-def _open_ended(tpls: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> bool:
+def _open_ended(tpls: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int], wild_min: int) -> bool:
     """Many values, most of them seen once (a variable), or very many (no enumeration is that long)."""
     per_value: dict[str, int] = defaultdict(int)
     for t in tpls:
         per_value[t[p]] += weight[t]
     n = len(per_value)
-    if n < max(WILD_MIN, (len(tpls) + 1) // 2):
+    if n < max(wild_min, (len(tpls) + 1) // 2):
         return False
     singletons = sum(1 for c in per_value.values() if c == 1)
     return singletons * 2 >= n or n >= 64
@@ -491,7 +586,9 @@ def _subsumes(merge_set: list[tuple[str, ...]], p: int) -> bool:
     return pat is not None and all(pat.fullmatch(t[p]) for t in merge_set[1:])
 
 
-def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> list[list[tuple[str, ...]]]:
+def _decide(
+    siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> list[list[tuple[str, ...]]]:
     """Which siblings (equal except at position p) are one template. Returns merge sets (first = target)."""
     values = [t[p] for t in siblings]
     out: list[list[tuple[str, ...]]] = []
@@ -525,6 +622,6 @@ def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...
         counts = [weight[siblings[i]] for i in rest]
         # After a word that names a slot ("user root", "host db1") two values are already enough.
         after_slot = siblings[0][p - 1].strip(_OPEN + _CLOSE).lower() in _SLOT_WORDS
-        if after_slot or (len(rest) >= 3 and min(counts) == 1):
+        if after_slot or (len(rest) >= 3 and min(counts) == 1) or len(rest) >= policy.many_values:
             out.append([siblings[i] for i in rest])
     return out
