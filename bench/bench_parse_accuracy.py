@@ -77,7 +77,12 @@ BEFORE_COUNTS = {
     "ota-flash-fail-rollback/adcu_glog.log": 17,
 }
 # The grid the leave-one-system-out selection chooses from (the shipped default is one of them).
-GRID = {"many_values": (3, 4, 5, 6, 8, 51), "run_variants": (2, 3, 4, 6), "wild_min": (6, 8, 12)}
+GRID = {
+    "many_values": (3, 4, 5, 6, 8, 51),
+    "run_variants": (2, 3, 4, 6),
+    "wild_min": (6, 8, 12),
+    "first_word_values": (6, 10, 10_000),
+}
 
 
 def mine(lines: list[bytes], policy=None):

@@ -44,12 +44,16 @@ class MergePolicy:
     (HIGHMEM/LOWMEM, opened/closed) are short. ``wild_min``: as ``WILD_MIN``, per template class.
     ``run_variants``: different fillings of one run of variable tokens that make it one variable;
     ``run_context``: constant words a template needs around its runs for that (never a bare "<*>").
+    ``first_word_values``: the same as ``many_values`` for a message's first word, which names the
+    event far more often than it varies: only a program or host name left in by the header has this
+    many values in front of otherwise equal messages.
     """
 
     many_values: int = 5
     wild_min: int = WILD_MIN
     run_variants: int = 3
     run_context: int = 1
+    first_word_values: int = 10
 
 
 DEFAULT_POLICY = MergePolicy()
@@ -618,7 +622,10 @@ def _decide(
     # A variable: several values with a long tail (some value seen once). An enumeration of a few
     # frequent values (HIGHMEM/LOWMEM, Receiving/Received) stays apart. The first word of a message
     # names the event far more often than it varies, and a value needs constant words around it.
-    if len(rest) >= 2 and p > 0 and context >= 2:
+    # At the first word only sheer numbers count (a program or host name the header left in).
+    if p == 0 and context >= 2 and len(rest) >= policy.first_word_values:
+        out.append([siblings[i] for i in rest])
+    elif len(rest) >= 2 and p > 0 and context >= 2:
         counts = [weight[siblings[i]] for i in rest]
         # After a word that names a slot ("user root", "host db1") two values are already enough.
         after_slot = siblings[0][p - 1].strip(_OPEN + _CLOSE).lower() in _SLOT_WORDS
