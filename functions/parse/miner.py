@@ -177,7 +177,21 @@ def _core_bounds(tok: str) -> tuple[int, int]:
     return start, end
 
 
+_MEMO: dict[str, str] = {}
+MEMO_TOKENS = 50_000  # masked forms remembered (words and values repeat across distinct lines)
+
+
 def _mask_one(tok: str) -> str:
+    masked = _MEMO.get(tok)
+    if masked is None:
+        masked = _mask_token(tok)
+        if len(_MEMO) >= MEMO_TOKENS:
+            _MEMO.clear()
+        _MEMO[tok] = masked
+    return masked
+
+
+def _mask_token(tok: str) -> str:
     if tok.isalpha():
         return tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
     if len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value

@@ -113,3 +113,47 @@ def test_a_logfmt_level_in_the_message_wins_over_alarming_words():
     s = summarize_stream(io.BytesIO(data), batch_id="b", file_id="f")
     # Then each line keeps the level it declared
     assert s.severity_counts == {Severity.WARNING: 10, Severity.INFO: 10, Severity.ERROR: 10}
+
+
+def test_the_keyword_prefilter_never_changes_a_severity():
+    # Given texts built from keyword fragments, joiners and case changes (the cases a prefilter can miss)
+    import random
+
+    from functions.parse import severity
+
+    def reference(text: str) -> int:
+        best = severity.INFO
+        for m in severity._KEYWORDS.finditer(text):
+            if m.group("crit"):
+                return severity.CRITICAL
+            best = severity.ERROR if m.group("err") else max(best, severity.WARNING)
+        return best
+
+    rnd = random.Random(5)
+    words = [
+        "error",
+        "fail",
+        "bus",
+        "off",
+        "out",
+        "of",
+        "memory",
+        "timed",
+        "fault",
+        "warn",
+        "x_y",
+        "passive",
+        "kernel",
+        "panic",
+        "oom",
+        "killer",
+        "Timeout",
+        "DROP",
+    ]
+    texts = [
+        "".join(rnd.choice(words) + rnd.choice(["", "-", "_", ".", " ", "  "]) for _ in range(rnd.randint(1, 6)))
+        for _ in range(5000)
+    ]
+    texts += ["bus-off", "BUS_OFF", "error_passive", "Segmentation Fault", "oom-killer", "Out Of Memory", "ok"]
+    # Then the prefiltered rank equals the plain regex's rank on every one
+    assert [severity.keyword_rank(t) for t in texts] == [reference(t) for t in texts]
