@@ -62,6 +62,7 @@ _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 QUOTED_WORDS = 8  # a quoted string up to this many words is one token
+_ANY_DIGIT = re.compile(r"\d").search
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
 # name42, node-246, blk_-7, core.9369: a name with a number at its end
 _NAMED_NUMBER = re.compile(r"[A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+")
@@ -113,7 +114,7 @@ def _is_host(core: str) -> bool:
 
 def _mask_core(core: str) -> str:
     """The masked form of a token stripped of surrounding punctuation."""
-    has_digit = any(c.isdigit() for c in core)
+    has_digit = _ANY_DIGIT(core) is not None
     if has_digit and (_NUMERIC.fullmatch(core) or _HEXLIKE.fullmatch(core)):
         return WILDCARD
     if "://" in core or ("@" in core and "." in core):
