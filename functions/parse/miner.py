@@ -183,6 +183,8 @@ MEMO_TOKENS = 50_000  # masked forms remembered (words and values repeat across 
 
 
 def _mask_one(tok: str) -> str:
+    if tok.isdigit() and tok.isascii():  # the commonest value, and unique ones would flood the memo
+        return WILDCARD
     masked = _MEMO.get(tok)
     if masked is None:
         masked = _mask_token(tok)
@@ -217,6 +219,8 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     # Dates and units glue to the numbers next to them: "Sun Jul 17 23:21:54 2005", "16.0 KB,".
     n = len(out)
     for i, tok in enumerate(out):
+        if WILDCARD in tok:  # already a value: neither a date word nor a unit
+            continue
         low = tok.strip(_OPEN + _CLOSE).lower()
         if low in _DATE_WORDS:
             if (i + 1 < n and _is_var_or_date(out[i + 1])) or (i > 0 and _is_var_or_date(out[i - 1])):
