@@ -5,6 +5,8 @@ Two inputs, written to a temporary file so every contender reads the same bytes 
 
 * real-shaped: lines cycling through the 8 Loghub-2k logs with every number redrawn (new ids, pids,
   sizes, addresses; same digit counts), as a fleet's logs repeat their shapes;
+* vehicle journal: the scenario generator's VCU journal (ISO timestamps with zone, one format per
+  file, as the platform's own logs are);
 * all-distinct: the same lines with every number redrawn at a random length and a random 64-bit hex
   id appended, so no two lines share a digit-zeroed shape and the slow path runs for every line.
 
@@ -67,6 +69,16 @@ def write_distinct(path: Path, size: int, seed: int = 3) -> int:
             fh.write(data)
             written += len(data)
     return written
+
+
+def write_vehicle_journal(folder: Path, size: int) -> Path:
+    from argus.scenarios import FILE_NAMES, generate_scenario
+
+    # the journal is about half of a batch's text bytes
+    for path in generate_scenario("healthy-mixed", folder, size_bytes=2 * size):
+        if path.name == FILE_NAMES["vcu"]:
+            return path
+    raise RuntimeError("the scenario generator wrote no VCU journal")
 
 
 def floor(path: Path) -> tuple[float, int]:
@@ -152,6 +164,8 @@ def main() -> int:
         write_real_shaped(real, real_mib << 20)
         run("real-shaped", real, with_reference=real_mib <= 256, with_drain=True)
         os.unlink(real)
+        journal = write_vehicle_journal(Path(tmp) / "vehicle", (real_mib << 20) // 4)
+        run("vehicle journal", journal, with_reference=True, with_drain=False)
         distinct = Path(tmp) / "distinct.log"
         write_distinct(distinct, distinct_mb * 10**6)
         run("all-distinct", distinct, with_reference=distinct_mb <= 20, with_drain=False)
