@@ -71,6 +71,38 @@ def grouping_accuracy(predicted: list, truth: list) -> float:
     return correct / len(truth)
 
 
+_RUNS_OF_WILDCARDS = re.compile(r"<\*>(?:\s*<\*>)+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_template(template: str) -> str:
+    """The usual PA normalisation (Khan et al. 2022, Loghub-2.0): whitespace runs become one space and
+    adjacent wildcards (``<*> <*>``, ``<*><*>``) become one, on both sides of the comparison."""
+    return _RUNS_OF_WILDCARDS.sub("<*>", _SPACES.sub(" ", template.strip()))
+
+
+def parsing_accuracy(predicted_templates: list[str], truth: list[str]) -> float:
+    """PA: the share of lines whose template text is exactly right after ``normalise_template``."""
+    pairs = zip(predicted_templates, truth, strict=True)
+    ok = sum(1 for p, t in pairs if normalise_template(p) == normalise_template(t))
+    return ok / len(truth)
+
+
+def f1_grouping(predicted: list, truth: list) -> float:
+    """FGA: F1 of group precision and recall, a group counting when its line set equals a true group's."""
+    true_sets: dict[object, list[int]] = {}
+    pred_sets: dict[object, list[int]] = {}
+    for i, (p, t) in enumerate(zip(predicted, truth, strict=True)):
+        true_sets.setdefault(t, []).append(i)
+        pred_sets.setdefault(p, []).append(i)
+    truth_keys = {tuple(v) for v in true_sets.values()}
+    correct = sum(1 for v in pred_sets.values() if tuple(v) in truth_keys)
+    if not correct:
+        return 0.0
+    precision, recall = correct / len(pred_sets), correct / len(true_sets)
+    return 2 * precision * recall / (precision + recall)
+
+
 _DIGITS = re.compile(rb"\d+")
 
 

@@ -160,7 +160,12 @@ class HeaderModel:
 
 
 def learn_header(
-    lines: Sequence[str], *, main_share: float = 0.9, min_share: float = 0.08, max_signatures: int = 4
+    lines: Sequence[str],
+    *,
+    main_share: float = 0.9,
+    min_share: float = 0.08,
+    max_signatures: int = 4,
+    min_header_share: float = 0.2,
 ) -> HeaderModel:
     """Learn the header signatures of a file from its first lines.
 
@@ -175,9 +180,13 @@ def learn_header(
     pipes = _pipe_fields(sample)
     if pipes:
         return HeaderModel([], pipe_fields=pipes)
-    sigs = [greedy_signature(ln) for ln in sample]
+    # "word" and "id" columns compile to the same pattern: a program name with or without digits
+    # ("can2eth", "diagd") is one column, so its lines must count towards one signature.
+    sigs = [tuple("id" if k == "word" else k for k in greedy_signature(ln)) for ln in sample]
     with_header = [s for s in sigs if s]
-    if not with_header:
+    # A header is what most lines start with; a few lines opening with "WARNING:" or a number in a
+    # file without headers must not make every other line's first words a header.
+    if len(with_header) < min_header_share * len(sample):
         return HeaderModel([])
     prefixes: Counter[tuple[str, ...]] = Counter()
     for sig in with_header:
@@ -197,13 +206,21 @@ def learn_header(
 def _pipe_fields(sample: Sequence[str]) -> int:
     """Pipe-delimited headers ("20171223-22:15:29:606|Step_LSC|30002312|message"): the field count.
 
-    Returns how many ``|``-separated fields precede the message when at least 90% of the lines start
-    with two or more of them before any space, else 0.
+    Returns how many ``|``-separated fields precede the message when at least 90% of the lines have,
+    among their first three words, one holding two or more ``|`` (a date with a space may come first:
+    "20261201 100000.123|APP|42|message"), else 0.
     """
     counts = []
     for ln in sample:
-        head = ln.split(" ", 1)[0]
-        counts.append(head.count("|"))
+        words = ln.split(None, 3)[:3]
+        pipes = 0
+        for word in words:
+            pipes += word.count("|")
+            if word.count("|") >= 2:
+                break
+        else:
+            pipes = 0
+        counts.append(pipes)
     if sum(1 for c in counts if c >= 2) < 0.9 * len(counts):
         return 0
     return min(c for c in counts if c >= 2)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 WILDCARD = "<*>"
@@ -33,8 +34,35 @@ WILD_MIN = 8  # distinct values before a position counts as variable across a wh
 MATCH_SCAN = 64  # templates tried per index bucket when matching after a compaction
 MAX_TOKEN_CHARS = 160  # also keeps every token regex linear in practice
 
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """The few numbers stage 2 decides by. Chosen by leave-one-system-out (bench_parse_accuracy.py).
+
+    ``many_values``: distinct values at one position (all else equal) past which the position is a
+    variable even without a long tail of rare values: event-naming enumerations in a fixed slot
+    (HIGHMEM/LOWMEM, opened/closed) are short. ``wild_min``: as ``WILD_MIN``, per template class.
+    ``run_variants``: different fillings of one run of variable tokens that make it one variable;
+    ``run_context``: constant words a template needs around its runs for that (never a bare "<*>").
+    ``first_word_values``: the same as ``many_values`` for a message's first word, which names the
+    event far more often than it varies: only a program or host name left in by the header has this
+    many values in front of otherwise equal messages.
+    """
+
+    many_values: int = 5
+    wild_min: int = WILD_MIN
+    run_variants: int = 3
+    run_context: int = 1
+    first_word_values: int = 10
+
+
+DEFAULT_POLICY = MergePolicy()
+
 _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+QUOTED_WORDS = 8  # a quoted string up to this many words is one token
+_ANY_DIGIT = re.compile(r"\d").search
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
 # name42, node-246, blk_-7, core.9369: a name with a number at its end
 _NAMED_NUMBER = re.compile(r"[A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+")
@@ -62,6 +90,16 @@ _SLOT_WORDS = _words(
     "database db queue topic job task container pod namespace"
 )
 _UNITS = _words("b kb mb gb tb pb kib mib gib tib bytes ms us ns µs s sec secs min h hz khz mhz ghz %")
+# SI and IEC units, case as written (a lone "a" or "m" in lower case is a word far more often than an
+# ampere or a metre, so upper/lower forms are not folded here): "5 V", "12 kB", "3.3 GiB", "80 rpm".
+_SI_UNITS = frozenset(
+    p + u
+    for p in ("", "k", "K", "M", "G", "T", "m", "u", "µ", "n")
+    for u in ("B", "b", "bit", "bps", "Hz", "V", "A", "W", "Wh", "Ah", "s", "g", "Ω")
+) | frozenset(("KiB", "MiB", "GiB", "TiB", "min", "rpm", "dB", "dBm", "°C", "degC", "%", "px", "fps", "kph", "mph"))
+# A unit right after a number, bare or in brackets, belongs to the quantity: "12 [ms]", "7 (KB)".
+_BRACKETED_UNIT = re.compile(r"[\[(]([A-Za-z%µ°]{1,4})[\])]([)\]},;:.!?]*)")
+_BARE_UNIT = re.compile(r"([A-Za-z%µ°Ω]{1,4})([)\]},;:.!?]*)")
 
 
 def _is_host(core: str) -> bool:
@@ -76,7 +114,7 @@ def _is_host(core: str) -> bool:
 
 def _mask_core(core: str) -> str:
     """The masked form of a token stripped of surrounding punctuation."""
-    has_digit = any(c.isdigit() for c in core)
+    has_digit = _ANY_DIGIT(core) is not None
     if has_digit and (_NUMERIC.fullmatch(core) or _HEXLIKE.fullmatch(core)):
         return WILDCARD
     if "://" in core or ("@" in core and "." in core):
@@ -99,28 +137,90 @@ def _mask_core(core: str) -> str:
     return core
 
 
-def mask_tokens(content: str) -> tuple[str, ...]:
+def _split_tokens(content: str) -> list[str]:
+    """Whitespace tokens, except that a quoted string of a few words stays one token (one value)."""
     tokens = content.split()
     if len(tokens) > MAX_TOKENS:
         tokens = tokens[:MAX_TOKENS]
+    if '"' not in content and "'" not in content:
+        return tokens
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        q = tok[0] if tok[0] in "\"'" else (tok[1] if len(tok) > 1 and tok[0] in "([{" and tok[1] in "\"'" else "")
+        if q and tok.count(q) == 1 and not (q == "'" and tok[0] != q):
+            for j in range(i + 1, min(i + QUOTED_WORDS, n)):
+                if q in tokens[j]:
+                    if tokens[j].count(q) == 1:
+                        tok = " ".join(tokens[i : j + 1])
+                        i = j
+                    break
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _core_bounds(tok: str) -> tuple[int, int]:
+    """Where a token's core starts and ends once surrounding punctuation is cut off.
+
+    A closing bracket that balances an opening one inside the core stays ("80717(A)", "f(x)").
+    """
+    start, end = 0, len(tok)
+    while start < end and tok[start] in _OPEN:
+        start += 1
+    while end > start and tok[end - 1] in _CLOSE:
+        c = tok[end - 1]
+        pair = _PAIRS.get(c)
+        if pair is not None and tok.count(pair, start, end - 1) > tok.count(c, start, end - 1):
+            break
+        end -= 1
+    return start, end
+
+
+_MEMO: dict[str, str] = {}
+MEMO_TOKENS = 50_000  # masked forms remembered (words and values repeat across distinct lines)
+
+
+def _mask_one(tok: str) -> str:
+    if tok.isdigit() and tok.isascii():  # the commonest value, and unique ones would flood the memo
+        return WILDCARD
+    masked = _MEMO.get(tok)
+    if masked is None:
+        masked = _mask_token(tok)
+        if len(_MEMO) >= MEMO_TOKENS:
+            _MEMO.clear()
+        _MEMO[tok] = masked
+    return masked
+
+
+def _mask_token(tok: str) -> str:
+    if tok.isalpha():
+        return tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
+    if len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
+        return WILDCARD
+    start, end = _core_bounds(tok)
+    core = tok[start:end]
+    return tok if not core else tok[:start] + _mask_core(core) + tok[end:]
+
+
+def mask_tokens(content: str) -> tuple[str, ...]:
+    tokens = _split_tokens(content)
     out: list[str] = []
     for tok in tokens:
-        if tok.isalpha():
-            masked = tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
-        elif len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
-            masked = WILDCARD
-        else:
-            start, end = 0, len(tok)
-            while start < end and tok[start] in _OPEN:
-                start += 1
-            while end > start and tok[end - 1] in _CLOSE:
-                end -= 1
-            core = tok[start:end]
-            masked = tok if not core else tok[:start] + _mask_core(core) + tok[end:]
+        # a quoted string is one token whose words are masked one by one
+        masked = " ".join(_mask_one(w) for w in tok.split(" ")) if " " in tok else _mask_one(tok)
+        if out and out[-1].endswith(WILDCARD) and masked == tok:
+            unit = _unit_tail(tok)  # "12 [ms]", "5 V,": the unit is part of the quantity
+            if unit is not None:
+                out[-1] += unit
+                continue
         out.append(masked)
     # Dates and units glue to the numbers next to them: "Sun Jul 17 23:21:54 2005", "16.0 KB,".
     n = len(out)
     for i, tok in enumerate(out):
+        if WILDCARD in tok:  # already a value: neither a date word nor a unit
+            continue
         low = tok.strip(_OPEN + _CLOSE).lower()
         if low in _DATE_WORDS:
             if (i + 1 < n and _is_var_or_date(out[i + 1])) or (i > 0 and _is_var_or_date(out[i - 1])):
@@ -131,10 +231,28 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     # ("blk_<*> blk_<*> blk_<*>"), whatever its length.
     collapsed: list[str] = []
     for tok in out:
-        if collapsed and tok == collapsed[-1] and WILDCARD in tok:
-            continue
+        if collapsed and WILDCARD in tok:
+            prev = collapsed[-1]
+            if tok == prev:
+                continue
+            # "(<*> <*>)", "x=<*> <*>": a value that spans words is one value
+            if prev.endswith(WILDCARD) and tok.startswith(WILDCARD) and _is_bare_wildcard(tok):
+                collapsed[-1] = prev + tok[len(WILDCARD) :]
+                continue
         collapsed.append(tok)
     return tuple(collapsed)
+
+
+def _is_bare_wildcard(tok: str) -> bool:
+    return tok[len(WILDCARD) :].strip(_CLOSE) == "" or tok.strip(_OPEN + _CLOSE) == WILDCARD
+
+
+def _unit_tail(tok: str) -> str | None:
+    """For a unit token after a number, the punctuation after the unit (kept); None if not a unit."""
+    m = _BRACKETED_UNIT.fullmatch(tok) or _BARE_UNIT.fullmatch(tok)
+    if m is not None and (m.group(1) in _SI_UNITS or m.group(1).lower() in _UNITS):
+        return m.group(2)
+    return None
 
 
 def _is_var_or_date(tok: str) -> bool:
@@ -173,8 +291,9 @@ class TemplateMiner:
     templates fill the table, further new shapes share one overflow group (counted, not kept).
     """
 
-    def __init__(self, *, max_groups: int = MAX_GROUPS) -> None:
+    def __init__(self, *, max_groups: int = MAX_GROUPS, policy: MergePolicy = DEFAULT_POLICY) -> None:
         self.max_groups = max_groups
+        self.policy = policy
         self._exact: dict[tuple[str, ...], int] = {}
         self.group_tokens: list[tuple[str, ...]] = []
         self.group_adds: list[int] = []
@@ -234,7 +353,9 @@ class TemplateMiner:
         """Merge the live groups now; every group keeps its id, aliased to its template's first group."""
         self.compactions += 1
         live = [g for g in range(len(self.group_tokens)) if g not in self._alias and g != self._overflow]
-        templates, members = merge_groups([self.group_tokens[g] for g in live], [self.group_adds[g] for g in live])
+        templates, members = merge_groups(
+            [self.group_tokens[g] for g in live], [self.group_adds[g] for g in live], self.policy
+        )
         self._index = {}
         self._exact = {}
         sizes = [sum(self.group_adds[live[i]] for i in idx) for idx in members]
@@ -274,7 +395,7 @@ class TemplateMiner:
         live_w = {g: 0 for g in live}
         for g in range(n):
             live_w[self.resolve(g)] += weights[g]
-        templates, members = merge_groups([self.group_tokens[g] for g in live], [live_w[g] for g in live])
+        templates, members = merge_groups([self.group_tokens[g] for g in live], [live_w[g] for g in live], self.policy)
         g2t = [0] * n
         for tid, idx in enumerate(members):
             for i in idx:
@@ -285,16 +406,18 @@ class TemplateMiner:
 
 
 def merge_groups(
-    groups: Sequence[tuple[str, ...]], weights: Sequence[int]
+    groups: Sequence[tuple[str, ...]], weights: Sequence[int], policy: MergePolicy = DEFAULT_POLICY
 ) -> tuple[list[tuple[str, ...]], list[list[int]]]:
     """Stage 2: merge masked groups into templates. Returns templates and their member group ids."""
     current: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for g, toks in enumerate(groups):
         current[toks].append(g)
     weight = {t: sum(weights[g] for g in gs) for t, gs in current.items()}
-    _merge_single_positions(current, weight)
-    if _mask_wild_positions(current, weight):
-        _merge_single_positions(current, weight)
+    _merge_single_positions(current, weight, policy)
+    if _mask_wild_positions(current, weight, policy):
+        _merge_single_positions(current, weight, policy)
+    if _merge_variable_runs(current, weight, policy):
+        _merge_single_positions(current, weight, policy)
     templates = list(current)
     return templates, [current[t] for t in templates]
 
@@ -311,7 +434,9 @@ def _absorb(
     weight[new] = weight.get(new, 0) + w
 
 
-def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> None:
+def _merge_single_positions(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> None:
     """Merge templates that differ in exactly one position whose values behave like a variable."""
     for _round in range(4):
         changed = False
@@ -336,7 +461,7 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
                     siblings = _same_but(siblings, p)  # guards against a (2**-64) hash collision
                     if len(siblings) < 2:
                         continue
-                    for merge_set in _decide(siblings, p, weight):
+                    for merge_set in _decide(siblings, p, weight, policy):
                         target = list(merge_set[0])
                         if len(merge_set) > 1 and not _subsumes(merge_set, p):
                             target[p] = WILDCARD
@@ -346,6 +471,73 @@ def _merge_single_positions(current: dict[tuple[str, ...], list[int]], weight: d
                     keyed = [(t, *_chain_hashes(t)) for t in current if len(t) == length]
         if not changed:
             break
+
+
+def _runs(t: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """A template's skeleton (each maximal run of tokens holding a variable → one marker) and its runs."""
+    skeleton: list[str] = []
+    runs: list[tuple[str, ...]] = []
+    i, n = 0, len(t)
+    while i < n:
+        if WILDCARD in t[i]:
+            j = i + 1
+            while j < n and WILDCARD in t[j]:
+                j += 1
+            runs.append(t[i:j])
+            skeleton.append("\0")
+            i = j
+        else:
+            skeleton.append(t[i])
+            i += 1
+    return tuple(skeleton), runs
+
+
+def _merge_variable_runs(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> bool:
+    """Templates equal but for what fills their variable runs ("a=<*> b=<*>" vs "c=<*>", "(<*>" vs "<*>").
+
+    A value may span a varying number of tokens (a key=value list, a quantity with or without its
+    unit, a name with spaces): templates whose constant words agree and whose runs of variable tokens
+    differ are one template when a run holds at least ``policy.run_variants`` different fillings: an
+    event does not come in that many shapes. Runs with fewer fillings keep the templates apart.
+    """
+    by_skeleton: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[tuple[str, ...]]]]] = defaultdict(list)
+    for t in current:
+        skeleton, runs = _runs(t)
+        if sum(1 for tok in skeleton if tok != "\0") >= policy.run_context:
+            by_skeleton[skeleton].append((t, runs))
+    changed = False
+    for skeleton, members in by_skeleton.items():
+        if len(members) < 2:
+            continue
+        n_runs = len(members[0][1])
+        fillings = [{runs[r] for _, runs in members} for r in range(n_runs)]
+        # Runs of one length were already judged position by position (_decide); here only runs
+        # whose length varies, which no position-wise rule can line up.
+        wild = {
+            r
+            for r in range(n_runs)
+            if len(fillings[r]) >= policy.run_variants and len({len(f) for f in fillings[r]}) > 1
+        }
+        if not wild:
+            continue
+        parts: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for t, runs in members:
+            out: list[str] = []
+            r = 0
+            for tok in skeleton:
+                if tok != "\0":
+                    out.append(tok)
+                    continue
+                out.extend((WILDCARD,) if r in wild else runs[r])
+                r += 1
+            parts[tuple(out)].append(t)
+        for new, olds in parts.items():
+            if len(olds) > 1 or olds[0] != new:
+                _absorb(current, weight, olds, new)
+                changed = True
+    return changed
 
 
 def _chain_hashes(t: tuple[str, ...]) -> tuple[list[int], list[int]]:
@@ -366,7 +558,9 @@ def _same_but(siblings: list[tuple[str, ...]], p: int) -> list[tuple[str, ...]]:
     return [t for t in siblings if t[:p] + t[p + 1 :] == key]
 
 
-def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int]) -> bool:
+def _mask_wild_positions(
+    current: dict[tuple[str, ...], list[int]], weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> bool:
     """Templates still apart in several variable positions at once ("key A-B evicted reason C").
 
     Within a class of templates with the same length and first word, a position holding at least
@@ -380,10 +574,10 @@ def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict
             classes[(len(t), t[0])].append(t)
     changed = False
     for tpls in classes.values():
-        if len(tpls) < WILD_MIN:
+        if len(tpls) < policy.wild_min:
             continue
         length = len(tpls[0])
-        wild = [p for p in range(1, length) if _open_ended(tpls, p, weight)]
+        wild = [p for p in range(1, length) if _open_ended(tpls, p, weight, policy.wild_min)]
         if not wild:
             continue
         for t in tpls:
@@ -397,13 +591,13 @@ def _mask_wild_positions(current: dict[tuple[str, ...], list[int]], weight: dict
     return changed
 
 
-def _open_ended(tpls: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> bool:
+def _open_ended(tpls: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int], wild_min: int) -> bool:
     """Many values, most of them seen once (a variable), or very many (no enumeration is that long)."""
     per_value: dict[str, int] = defaultdict(int)
     for t in tpls:
         per_value[t[p]] += weight[t]
     n = len(per_value)
-    if n < max(WILD_MIN, (len(tpls) + 1) // 2):
+    if n < max(wild_min, (len(tpls) + 1) // 2):
         return False
     singletons = sum(1 for c in per_value.values() if c == 1)
     return singletons * 2 >= n or n >= 64
@@ -415,7 +609,9 @@ def _subsumes(merge_set: list[tuple[str, ...]], p: int) -> bool:
     return pat is not None and all(pat.fullmatch(t[p]) for t in merge_set[1:])
 
 
-def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int]) -> list[list[tuple[str, ...]]]:
+def _decide(
+    siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...], int], policy: MergePolicy
+) -> list[list[tuple[str, ...]]]:
     """Which siblings (equal except at position p) are one template. Returns merge sets (first = target)."""
     values = [t[p] for t in siblings]
     out: list[list[tuple[str, ...]]] = []
@@ -445,10 +641,13 @@ def _decide(siblings: list[tuple[str, ...]], p: int, weight: dict[tuple[str, ...
     # A variable: several values with a long tail (some value seen once). An enumeration of a few
     # frequent values (HIGHMEM/LOWMEM, Receiving/Received) stays apart. The first word of a message
     # names the event far more often than it varies, and a value needs constant words around it.
-    if len(rest) >= 2 and p > 0 and context >= 2:
+    # At the first word only sheer numbers count (a program or host name the header left in).
+    if p == 0 and context >= 2 and len(rest) >= policy.first_word_values:
+        out.append([siblings[i] for i in rest])
+    elif len(rest) >= 2 and p > 0 and context >= 2:
         counts = [weight[siblings[i]] for i in rest]
         # After a word that names a slot ("user root", "host db1") two values are already enough.
         after_slot = siblings[0][p - 1].strip(_OPEN + _CLOSE).lower() in _SLOT_WORDS
-        if after_slot or (len(rest) >= 3 and min(counts) == 1):
+        if after_slot or (len(rest) >= 3 and min(counts) == 1) or len(rest) >= policy.many_values:
             out.append([siblings[i] for i in rest])
     return out

@@ -20,16 +20,16 @@ class TimelineAccumulator:
         self.width = 1.0
         self.counts = [[0] * MAX_TIMELINE_BUCKETS for _ in SEVERITIES]
 
-    def add(self, ts: float, severity: int) -> None:
+    def add(self, ts: float, severity: int, count: int = 1) -> None:
         origin = self.origin
         if origin is not None:
             k = int((ts - origin) // self.width)
             if 0 <= k < MAX_TIMELINE_BUCKETS:
-                self.counts[severity][k] += 1
+                self.counts[severity][k] += count
                 return
-        self.add_slow(ts, severity)
+        self.add_slow(ts, severity, count)
 
-    def add_slow(self, ts: float, severity: int) -> None:
+    def add_slow(self, ts: float, severity: int, count: int = 1) -> None:
         """The first event, or one outside the covered range: widen until it fits."""
         n = MAX_TIMELINE_BUCKETS
         if self.origin is None:
@@ -37,7 +37,7 @@ class TimelineAccumulator:
         while True:
             k = int((ts - self.origin) // self.width)
             if 0 <= k < n:
-                self.counts[severity][k] += 1
+                self.counts[severity][k] += count
                 return
             for row in self.counts:
                 merged = [0] * n

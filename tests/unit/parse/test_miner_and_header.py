@@ -18,7 +18,11 @@ from functions.parse.miner import TemplateMiner, mask_tokens
         ("Received connection request /10.10.34.11:45307", "Received connection request <*>"),
         ("rhost=218.188.2.4 user=root", "rhost=<*> user=<*>"),
         ("connection from 1.2.3.4 () at Sun Jul 17 23:21:54 2005", "connection from <*> () at <*>"),
-        ("estimated size 16.0 B, free 317.1 KB)", "estimated size <*> <*>, free <*> <*>)"),
+        ("estimated size 16.0 B, free 317.1 KB)", "estimated size <*>, free <*>)"),
+        # a quantity is one variable however its unit is written
+        ("took 12 [ms], 3.3(V) and 7 (KiB)", "took <*>, <*> and <*>"),
+        # a quoted string of a few words is one token (its words masked), so its length does not vary
+        ('Parameter "max speed" set to 4', 'Parameter "max speed" set to <*>'),
         ("interface ee0 on node-246", "interface ee<*> on node-<*>"),
         ("loading /etc/httpd/conf/workers2.properties from http://x.org/a", "loading <*> from <*>"),
         ("delete blk_1 blk_2 blk_3 blk_4", "delete blk_<*>"),
@@ -105,3 +109,47 @@ def test_compaction_keeps_memory_bounded_and_groups_stable():
 def test_header_detection_finds_the_message(lines, content):
     header = learn_header(lines)
     assert lines[0][header.split(lines[0]).content_start :] == content
+
+
+def test_many_values_in_one_slot_are_a_variable_even_without_rare_ones():
+    # Given one event naming 8 different buses, each seen often (no long tail of rare values)
+    buses = ["gateway", "body", "chassis", "powertrain", "adas", "infotainment", "diag", "private"]
+    t = mine([f"CAN bus {b} error counter tx={i} rx={i}" for i in range(10) for b in buses])
+    # Then it is one template: no event-naming enumeration has that many members
+    assert len(set(t)) == 1
+
+
+def test_key_value_lists_of_varying_length_are_one_variable():
+    # Given one event carrying a list of key=value pairs whose keys and length vary
+    lists = ["gear=3", "soc=80 temp=21", "lane=2 yaw=0.1 rpm=900", "speed=12", "mode=eco soc=79", "temp=20"]
+    t = mine([f"skipped {i} frames: {kv}" for i, kv in enumerate(lists * 3)])
+    assert len(set(t)) == 1
+
+
+def test_optional_fields_of_few_shapes_stay_apart():
+    # Given two shapes of a message that differ by an optional field (few fillings: not a variable)
+    t = mine([f"session opened uid={i}" for i in range(5)] + [f"session opened uid={i} euid={i}" for i in range(5)])
+    assert len(set(t)) == 2
+
+
+def test_a_program_name_with_or_without_digits_is_one_header_column():
+    # Given a bracketed date, a program name (some with digits) and a remote endpoint before the message
+    lines = [
+        f"[12.01 10:00:{i:02d}] {prog} - 10.0.0.{i}:{5000 + i} open through proxy"
+        for i, prog in enumerate(["can2eth", "diagd", "ota1", "telemetryd.bin"] * 5)
+    ]
+    header = learn_header(lines)
+    # Then every line is cut after the same columns
+    assert {ln[header.split(ln).content_start :] for ln in lines} == {"open through proxy"}
+
+
+def test_a_file_where_few_lines_open_like_a_header_has_no_header():
+    lines = [f"frame {i} decoded in {i} ms" for i in range(95)] + ["WARNING: clock jump detected"] * 5
+    header = learn_header(lines)
+    assert all(header.split(ln).content_start == 0 for ln in lines)
+
+
+def test_pipe_delimited_fields_after_a_date_with_a_space_are_header():
+    lines = [f"20261201 10{i:04d}.123|PLANNER|{1000 + i}|onStep count={i}" for i in range(50)]
+    header = learn_header(lines)
+    assert {ln[header.split(ln).content_start :].split("=")[0] for ln in lines} == {"onStep count"}
