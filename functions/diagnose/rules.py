@@ -1,25 +1,41 @@
 """The rule-based diagnoser: the offline, deterministic default, and the fallback of every model.
 
-It reads the batch summary, attributes each template and code to a subsystem (codes first, then
-keywords), weighs it by severity and count, and picks the subsystem with the most *strong* evidence:
-a fault code, a line at error level or above, or a line that is evidence by itself (a core dump).
-Warnings alone never make a diagnosis: healthy vehicles log plenty of them. The risk is the highest
-risk any of the winning subsystem's lines expresses (see :mod:`functions.diagnose.knowledge`).
+1. Findings. Every code, template and numeric-signal excursion of the batch summary is attributed
+   to a subsystem of the taxonomy: codes by their structure (J2012 ranges, failure type, status,
+   J1939 SPN, vendor token or emitting process), lines by the subsystem lexicon, signals by their
+   name, unit and source. Each finding has a role: an *own* fault of its subsystem, or a
+   *consequence* (a missing peer, a timeout, invalid data), and a time (first/last seen).
+2. Healthy batches. Warnings never make a diagnosis; neither do errors that a healthy vehicle logs
+   all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
+   A category needs enough *strong* evidence (a fault code, a burst of errors, a large excursion).
+3. Root cause before consequence. Categories are ranked by evidence; then the earliest anomaly of a
+   burst wins over later ones when a known causal link joins them (power and the network reach every
+   system; cooling reaches drives and the battery; wheel speed reaches the driver assists), and a
+   lost-communication code names its missing peer.
+4. Risk from what the vehicle did (see :mod:`functions.diagnose.knowledge`), lowered when it was
+   parked, charging or on a test bench.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from functions.core.domain import dtc
+from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
+    CONSEQUENCE_RX,
     INFO_EVIDENCE,
+    MOVING_RX,
+    RECOVERY_RX,
     RISK_CAPS,
     RISK_MARKERS,
-    code_category,
-    codes_in_text,
+    STATIONARY_RX,
+    best_subsystem,
+    code_location,
     explicit_level,
-    keyword_scores,
+    lower_risk,
     message_of,
     risk_rank,
 )
@@ -31,10 +47,11 @@ from functions.shared.contracts import (
     Evidence,
     RiskLevel,
     Severity,
+    SignalStat,
     TemplateStat,
 )
 
-RULES_VERSION = "rules-v1"
+RULES_VERSION = f"rules-v2+{TAXONOMY_VERSION}"
 
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.0,
@@ -50,19 +67,47 @@ _BASE_RISK = {
     Severity.INFO: RiskLevel.LOW,
     Severity.WARNING: RiskLevel.LOW,
     Severity.ERROR: RiskLevel.MEDIUM,
-    # A fatal line is at least high; critical needs what the vehicle did (a safe stop, an MRM...),
-    # because parsers also rank lines like "can0: bus-off" as critical by keyword.
+    # A fatal line is at least high; critical needs what the vehicle did (a safe stop, an MRM...).
     Severity.CRITICAL: RiskLevel.HIGH,
 }
 _WEAK_FACTOR = 0.25
+_CONSEQUENCE_FACTOR = 0.5
 _MAX_EVIDENCE = 8
+# Evidence a category needs before it is a diagnosis (one confirmed code, or a few error lines).
+_MIN_STRONG = 4.0
+# A burst: the anomalies of one fault start within this many seconds of each other.
+_BURST_S = 900.0
+# An error template spread over most of the batch at a low rate is routine (rate per hour).
+_ROUTINE_RATE_PER_H = 6.0
+_ROUTINE_SPAN = 0.6
+# A signal excursion this many robust deviations out, for this many samples, is an anomaly.
+_SIGNAL_SCORE = 8.0
+_SIGNAL_SAMPLES = 2
+
+# Which systems' failures reach which others (cause → consequences): power and the network reach
+# every system; cooling reaches the drive and the battery; a wheel-speed / chassis loss reaches the
+# driver assists; the battery reaches the drive (derate); a crashed platform silences its peers.
+_ANY = frozenset(Category) - {Category.NONE}
+CAUSAL: dict[Category, frozenset[Category]] = {
+    Category.POWER_SUPPLY: _ANY,
+    Category.CONNECTIVITY_NETWORK: _ANY,
+    Category.THERMAL: frozenset({Category.POWERTRAIN, Category.BATTERY_BMS, Category.ADAS_PERCEPTION,
+                                 Category.SOFTWARE_PLATFORM}),
+    Category.BRAKES_CHASSIS: frozenset({Category.ADAS_PERCEPTION, Category.POWERTRAIN}),
+    Category.BATTERY_BMS: frozenset({Category.POWERTRAIN, Category.THERMAL, Category.POWER_SUPPLY}),
+    Category.SOFTWARE_PLATFORM: frozenset({Category.CONNECTIVITY_NETWORK, Category.ADAS_PERCEPTION, Category.BODY}),
+    Category.ADAS_PERCEPTION: frozenset(),
+    Category.POWERTRAIN: frozenset({Category.THERMAL}),
+    Category.BODY: frozenset(),
+}
 
 
 @dataclass
 class Finding:
-    """One template or code attributed to a subsystem."""
+    """One template, code or signal excursion attributed to a subsystem."""
 
     category: Category
+    subsystem: str
     severity: Severity
     count: int
     text: str
@@ -72,33 +117,30 @@ class Finding:
     evidence: Evidence | None
     code: str | None = None
     files: int = 1
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    consequence: bool = False
+    peer: Category | None = None
+    status: str | None = None
+    recovered: bool = False
+    kind: str = "template"  # template | code | signal
 
 
 @dataclass
 class Assessment:
     category: Category
     risk: RiskLevel
+    subsystem: str = "none"
     findings: list[Finding] = field(default_factory=list)
     scores: dict[Category, float] = field(default_factory=dict)
     confidence: float = 0.5
+    chain: list[Finding] = field(default_factory=list)  # consequences in other systems, in time order
+    stationary: bool = False
 
 
 def _text_of(template: str, evidence: Evidence | None) -> str:
     excerpt = evidence.excerpt if evidence is not None else ""
     return f"{template} {excerpt}".lower()
-
-
-def _attribute(text: str, codes: list[Category]) -> Category | None:
-    if codes:
-        # A line that names a code belongs to the code's subsystem (most named one wins).
-        return max(set(codes), key=codes.count)
-    scores = keyword_scores(text)
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # ambiguous: a line about two subsystems is nobody's evidence
-    return ranked[0][0]
 
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
@@ -122,22 +164,33 @@ def _stated(severity: Severity, evidence: Evidence | None) -> Severity:
     return stated if stated is not None else severity
 
 
-def _template_finding(t: TemplateStat) -> Finding | None:
+def _routine(count: int, first: datetime | None, last: datetime | None, batch_span_s: float) -> bool:
+    """An error that a healthy vehicle logs all along: spread over most of the batch at a low rate."""
+    if first is None or last is None or batch_span_s <= 0:
+        return False
+    span = (last - first).total_seconds()
+    rate = count / max(span, 1.0) * 3600.0
+    return count >= 2 and span >= _ROUTINE_SPAN * batch_span_s and rate <= _ROUTINE_RATE_PER_H
+
+
+def _template_finding(t: TemplateStat, span_s: float) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    codes = codes_in_text(f"{t.template} {t.sample.excerpt if t.sample else ''}")
-    category = _attribute(text, codes)
-    if category is None:
+    sub = best_subsystem(text)
+    if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
-    strong = severity.rank >= Severity.ERROR.rank or (bool(codes) and severity.rank >= Severity.WARNING.rank)
+    strong = severity.rank >= Severity.ERROR.rank
     if not strong and severity.rank < Severity.WARNING.rank:
-        info = [cat for rx, cat in INFO_EVIDENCE if rx.search(text)]
-        if info and info[0] is category:
-            strong = True
-        else:
+        info = [s for rx, s in INFO_EVIDENCE if rx.search(text)]
+        if not info:
             return None
+        strong, sub = True, info[0]
+    if strong and _routine(t.count, t.first_seen, t.last_seen, span_s):
+        strong = False
+    consequence = bool(CONSEQUENCE_RX.search(text))
     return Finding(
-        category=category,
+        category=CATEGORY_OF[sub],
+        subsystem=sub,
         severity=severity,
         count=t.count,
         text=t.template,
@@ -145,119 +198,331 @@ def _template_finding(t: TemplateStat) -> Finding | None:
         strong=strong,
         weight=_weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
+        first_seen=t.first_seen,
+        last_seen=t.last_seen,
+        consequence=consequence,
     )
 
 
-def _code_finding(c: CodeStat, files: int) -> Finding | None:
+def _code_finding(c: CodeStat, files: int, span_s: float) -> Finding | None:
     severity = _stated(c.severity, c.sample)
     if severity.rank < Severity.WARNING.rank:
         return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
-    category = code_category(c.code, str(c.kind))
-    if category is None:
+    context = c.sample.excerpt if c.sample is not None else ""
+    loc = code_location(c.code, str(c.kind), context)
+    if loc is None:
         return None
+    category, sub = loc
+    sub = sub or best_subsystem(context.lower(), within=category) or default_subsystem(category)
     text = _text_of(c.code, c.sample)
+    peer = None
+    consequence = str(c.kind) == "dtc" and dtc.is_network_consequence(c.code)
+    if consequence and (lost := dtc.lost_peer(c.code)) is not None:
+        peer = lost.category
+    if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
+        consequence = True
+    risk = _line_risk(text, severity)
+    status = c.status
+    strong = status != "stored"
+    if status == "pending":
+        risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
+    if strong and _routine(c.count, c.first_seen, c.last_seen, span_s) and status is None:
+        strong = severity.rank >= Severity.ERROR.rank and c.count >= 3
     return Finding(
         category=category,
+        subsystem=sub,
         severity=severity,
         count=c.count,
         text=c.code,
-        risk=_line_risk(text, severity),
-        strong=True,
-        weight=1.5 * _weight(severity, c.count, files),
+        risk=risk,
+        strong=strong,
+        weight=(2.0 if strong else 1.0) * _weight(max(severity, Severity.ERROR, key=lambda s: s.rank), c.count, files),
         evidence=c.sample,
         code=c.code,
         files=files,
+        first_seen=c.first_seen,
+        last_seen=c.last_seen,
+        consequence=consequence,
+        peer=peer,
+        status=status,
+        kind="code",
     )
 
 
+_UNIT_HINTS = (
+    ("°c", "overtemp"), ("degc", "overtemp"), ("celsius", "overtemp"), ("kpa", "tpms"), ("psi", "tpms"),
+)
+
+
+def _signal_finding(s: SignalStat) -> Finding | None:
+    x = s.excursion
+    if x is None or x.score < _SIGNAL_SCORE or x.samples < _SIGNAL_SAMPLES:
+        return None
+    text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+    sub = best_subsystem(text)
+    if sub is None:
+        unit = s.unit.lower()
+        sub = next((hint for u, hint in _UNIT_HINTS if u in unit), None)
+        if sub is None and unit in ("v", "volt", "volts"):
+            sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
+    if sub is None:
+        return None
+    direction = "above" if x.value > s.median else "below"
+    desc = f"signal {s.name} {direction} its normal range: {x.value:g}{s.unit} vs median {s.median:g}{s.unit}"
+    severity = Severity.ERROR if x.score >= 2 * _SIGNAL_SCORE else Severity.WARNING
+    evidence = x.evidence or Evidence(file_id=s.file_id or "?", timestamp=x.start, excerpt=desc[:300])
+    return Finding(
+        category=CATEGORY_OF[sub],
+        subsystem=sub,
+        severity=severity,
+        count=x.samples,
+        text=desc,
+        risk=RiskLevel.MEDIUM if severity is Severity.ERROR else RiskLevel.LOW,
+        strong=True,
+        weight=_weight(severity, x.samples) * min(2.0, x.score / _SIGNAL_SCORE),
+        evidence=evidence,
+        first_seen=x.start,
+        last_seen=x.end,
+        kind="signal",
+    )
+
+
+def _span_s(summary: BatchSummary) -> float:
+    if summary.time_range is None:
+        return 0.0
+    return (summary.time_range.end - summary.time_range.start).total_seconds()
+
+
 def findings(summary: BatchSummary) -> list[Finding]:
+    span = _span_s(summary)
     out: list[Finding] = []
     for t in summary.templates:
-        if (f := _template_finding(t)) is not None:
+        if (f := _template_finding(t, span)) is not None:
             out.append(f)
     for c in summary.codes:
-        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1)) is not None:
+        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1, span)) is not None:
             out.append(f)
+    for s in summary.signals:
+        if (f := _signal_finding(s)) is not None:
+            out.append(f)
+    _mark_recoveries(summary, out)
     return out
+
+
+def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
+    """A finding whose subsystem later logs a recovery line (after its last occurrence) recovered."""
+    last_ok: dict[str, datetime] = {}
+    for t in summary.templates:
+        if t.severity.rank > Severity.WARNING.rank or t.last_seen is None:
+            continue
+        text = _text_of(t.template, t.sample)
+        if not RECOVERY_RX.search(text):
+            continue
+        sub = best_subsystem(text)
+        if sub is not None and (sub not in last_ok or t.last_seen > last_ok[sub]):
+            last_ok[sub] = t.last_seen
+    for f in found:
+        ok = last_ok.get(f.subsystem)
+        if ok is not None and f.last_seen is not None and ok >= f.last_seen:
+            f.recovered = True
+
+
+def _t0(fs: list[Finding]) -> datetime | None:
+    times = [f.first_seen for f in fs if f.strong and f.first_seen is not None]
+    return min(times) if times else None
+
+
+def _vehicle_state(summary: BatchSummary) -> bool:
+    """True when the batch says the vehicle stood still (parked, charging, workshop, test bench)."""
+    still = moving = 0
+    for t in summary.templates:
+        text = _text_of(t.template, t.sample)
+        if STATIONARY_RX.search(text):
+            still += t.count
+        if MOVING_RX.search(text):
+            moving += t.count
+    for s in summary.signals:
+        name = s.name.lower()
+        if "speed" in name or "velocity" in name:
+            if s.max > 3.0:
+                moving += s.count
+            elif s.count:
+                still += s.count
+    return still > 0 and still > moving
+
+
+def _choose_root(
+    scores: dict[Category, float], by_cat: dict[Category, list[Finding]]
+) -> tuple[Category, list[Category]]:
+    """The category of the root cause, and the categories it explains (its consequences)."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0].value))
+    winner, top = ranked[0]
+    contenders = [c for c, s in ranked if s >= 0.15 * top]
+    # A lost-communication code names the missing peer: when that peer has its own fault, the peer
+    # is the root; when several peers go silent together, the network (or its power) is.
+    mine = by_cat[winner]
+    strong_w = sum(f.weight for f in mine if f.strong) or 1.0
+    conseq_w = sum(f.weight for f in mine if f.strong and f.consequence)
+    if winner is Category.CONNECTIVITY_NETWORK:
+        peers = {f.peer for f in mine if f.peer is not None}
+        own_peers = [p for p in peers if p in by_cat and any(f.strong and not f.consequence for f in by_cat[p])]
+        if len(own_peers) == 1 and len(peers) <= 2:
+            winner = own_peers[0]
+    t_win = _t0(by_cat[winner])
+    explained: list[Category] = []
+    best: tuple[datetime, Category] | None = None
+    for cat in contenders:
+        if cat is winner:
+            continue
+        t = _t0(by_cat[cat])
+        if t is None or t_win is None:
+            continue
+        mostly_consequence = conseq_w / strong_w >= 0.5 and cat is not winner
+        linked = winner in CAUSAL.get(cat, frozenset())
+        own = any(f.strong and not f.consequence for f in by_cat[cat])
+        if t <= t_win and (t_win - t).total_seconds() <= _BURST_S and own and (linked or mostly_consequence):
+            if best is None or t < best[0]:
+                best = (t, cat)
+    if best is not None:
+        explained.append(winner)
+        winner = best[1]
+    t_root = _t0(by_cat[winner])
+    for cat in contenders:
+        if cat is winner or cat in explained:
+            continue
+        t = _t0(by_cat[cat])
+        if (
+            t is not None and t_root is not None and t >= t_root and (t - t_root).total_seconds() <= _BURST_S
+            and cat in CAUSAL.get(winner, frozenset())
+        ):
+            explained.append(cat)
+    return winner, explained
+
+
+def _subsystem(fs: list[Finding], category: Category) -> str:
+    weights: dict[str, float] = {}
+    first: dict[str, datetime] = {}
+    for f in fs:
+        if not f.strong:
+            continue
+        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence else 1.0) * (1.5 if f.kind == "code" else 1.0)
+        weights[f.subsystem] = weights.get(f.subsystem, 0.0) + w
+        if f.first_seen is not None and (f.subsystem not in first or f.first_seen < first[f.subsystem]):
+            first[f.subsystem] = f.first_seen
+    if not weights:
+        return default_subsystem(category)
+    top = max(weights.values())
+    # Among the well-evidenced subsystems, the one whose anomaly came first is the cause.
+    strong_subs = [s for s, w in weights.items() if w >= 0.5 * top]
+    timed = [s for s in strong_subs if s in first]
+    if len(timed) > 1:
+        return min(timed, key=lambda s: (first[s], -weights[s]))
+    return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def assess(summary: BatchSummary) -> Assessment:
     found = findings(summary)
+    by_cat: dict[Category, list[Finding]] = {}
     scores: dict[Category, float] = {}
-    has_strong: set[Category] = set()
+    strong_mass: dict[Category, float] = {}
     for f in found:
-        scores[f.category] = scores.get(f.category, 0.0) + (f.weight if f.strong else _WEAK_FACTOR * f.weight)
+        by_cat.setdefault(f.category, []).append(f)
+        w = f.weight if f.strong else _WEAK_FACTOR * f.weight
+        if f.consequence:
+            w *= _CONSEQUENCE_FACTOR
+        if f.strong and f.recovered and f.kind != "code":
+            w *= 0.5
+        scores[f.category] = scores.get(f.category, 0.0) + w
         if f.strong:
-            has_strong.add(f.category)
-    eligible = {cat: s for cat, s in scores.items() if cat in has_strong}
+            strong_mass[f.category] = strong_mass.get(f.category, 0.0) + (
+                f.weight * (0.5 if f.recovered and f.kind != "code" else 1.0)
+            )
+    eligible = {cat: s for cat, s in scores.items() if strong_mass.get(cat, 0.0) >= _MIN_STRONG}
+    stationary = _vehicle_state(summary)
     if not eligible:
-        return Assessment(Category.NONE, RiskLevel.LOW, [], scores, confidence=0.6 if found else 0.8)
-    ranked = sorted(eligible.items(), key=lambda kv: (-kv[1], kv[0].value))
-    winner, top = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    mine = sorted(
-        (f for f in found if f.category is winner),
-        key=lambda f: (-risk_rank(f.risk), not f.strong, -f.weight),
-    )
-    risk = max((f.risk for f in mine if f.strong or f.severity.rank >= Severity.WARNING.rank), key=risk_rank)
-    confidence = round(min(0.95, 0.5 + 0.45 * (top - runner_up) / top), 2)
-    return Assessment(winner, risk, mine, scores, confidence)
+        return Assessment(Category.NONE, RiskLevel.LOW, "none", [], scores,
+                          confidence=0.6 if found else 0.8, stationary=stationary)
+    winner, explained = _choose_root(eligible, by_cat)
+    mine = sorted(by_cat[winner], key=lambda f: (-risk_rank(f.risk), not f.strong, -f.weight))
+    chain = sorted(
+        (f for cat in explained for f in by_cat.get(cat, []) if f.strong),
+        key=lambda f: (f.first_seen is None, f.first_seen or datetime.max.replace(tzinfo=None), -f.weight),
+    ) if explained else []
+    relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
+    risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
+    strong_mine = [f for f in mine if f.strong]
+    if strong_mine and all(f.status == "pending" for f in strong_mine if f.kind == "code") and not any(
+        f.kind != "code" and f.severity.rank >= Severity.ERROR.rank for f in strong_mine
+    ) and risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM):
+        risk = RiskLevel.LOW
+    if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
+        risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
+    if stationary:
+        risk = lower_risk(risk)
+    top = eligible[winner]
+    runner_up = max((s for c, s in eligible.items() if c is not winner and c not in explained), default=0.0)
+    confidence = round(min(0.95, 0.5 + 0.45 * max(0.0, top - runner_up) / max(top, runner_up, 1e-9)), 2)
+    return Assessment(winner, risk, _subsystem(by_cat[winner], winner), mine, scores, confidence, chain, stationary)
 
 
 # ---- wording -----------------------------------------------------------------------------------
 
 _TITLES = {
     Category.BATTERY_BMS: "Traction battery / BMS fault",
+    Category.POWERTRAIN: "Powertrain fault",
     Category.THERMAL: "Thermal management fault",
-    Category.CAN_BUS: "CAN bus communication fault",
-    Category.LIDAR: "Lidar sensor fault",
-    Category.CAMERA: "Camera sensor fault",
-    Category.GNSS: "GNSS / localization fault",
-    Category.ECU_SOFTWARE: "ECU software fault",
-    Category.OTA_UPDATE: "OTA update failure",
+    Category.BRAKES_CHASSIS: "Brakes / chassis fault",
+    Category.BODY: "Body electronics fault",
+    Category.ADAS_PERCEPTION: "ADAS perception / localization fault",
+    Category.CONNECTIVITY_NETWORK: "Vehicle network / connectivity fault",
+    Category.SOFTWARE_PLATFORM: "Software platform fault",
+    Category.POWER_SUPPLY: "Low-voltage power supply fault",
 }
 
 _RECOMMENDATIONS: dict[Category, list[str]] = {
     Category.BATTERY_BMS: [
         "Read the BMS freeze-frame data for the listed DTCs (cell voltages, temperatures, isolation)",
-        "Inspect the pack cooling circuit and the affected module's temperature sensors",
-        "Check contactor and precharge history before the next HV enable",
+        "Check contactor, precharge and HVIL history before the next HV enable",
         "Schedule a battery health check at a certified HV workshop",
+    ],
+    Category.POWERTRAIN: [
+        "Read the engine/drive control module freeze-frame data for the listed codes",
+        "Inspect the components the codes name (ignition, fuel, transmission, motor/inverter)",
+        "Road-test after repair and confirm the codes do not return",
     ],
     Category.THERMAL: [
         "Check coolant level and pressure, and look for leaks on the affected loop",
         "Test the coolant pump and radiator fan under commanded duty",
-        "Review inverter and motor temperature traces against derate thresholds",
+        "Review component temperature traces against derate thresholds",
     ],
-    Category.CAN_BUS: [
-        "Measure bus termination (60 ohm) and look for chafed or wet harness sections on the affected bus",
-        "Identify the node driving error frames from the per-node TEC/REC counters",
-        "Verify that the ECUs reported as lost are powered and their connectors seated",
+    Category.BRAKES_CHASSIS: [
+        "Inspect the sensor and wiring the codes name (wheel speed, steering angle, pressure)",
+        "Check the brake/steering control module's supply and its stored fault history",
+        "Verify the dependent driver assists are back after repair",
     ],
-    Category.LIDAR: [
-        "Clean the lidar window and check the cleaning system",
-        "Check the lidar's power supply and Ethernet link (PHY errors, packet loss)",
-        "Run the lidar self-test and compare the point rate with the specification",
+    Category.BODY: [
+        "Inspect the named body module, its connectors and its supply",
+        "Read the module's fault memory and run its actuator tests",
     ],
-    Category.CAMERA: [
-        "Check the camera's GMSL/FPD-Link cable and connectors for damage or moisture",
-        "Review the deserializer lock and CRC error counters",
-        "Recalibrate or replace the affected camera if the errors persist",
+    Category.ADAS_PERCEPTION: [
+        "Check the sensor's cleanliness, mounting, cable and connectors",
+        "Compare the sensor's output with redundant sensors over the affected time range",
+        "Recalibrate or replace the sensor if the fault persists",
     ],
-    Category.GNSS: [
-        "Check the GNSS antenna, cable and the correction service (NTRIP) connectivity",
-        "Compare GNSS positions with odometry/INS to rule out interference or spoofing",
-        "Verify the localization fallback behaviour in the affected area",
+    Category.CONNECTIVITY_NETWORK: [
+        "Measure bus termination and look for chafed or wet harness sections on the affected bus",
+        "Identify the node that went silent or drives error frames; check its power and connector",
+        "Check the gateway's routing and reset history",
     ],
-    Category.ECU_SOFTWARE: [
-        "Collect the core dumps / crash reports and match them to the installed software version",
+    Category.SOFTWARE_PLATFORM: [
+        "Collect the crash reports / core dumps and match them to the installed software version",
         "Check for a known issue or a fix in a newer software release",
-        "Monitor CPU load, memory and watchdog margins on the affected ECU",
+        "If an update failed, retry it with a stable power supply, or reflash in the workshop",
     ],
-    Category.OTA_UPDATE: [
-        "Check the campaign's package signature and the target ECU's software version",
-        "Retry the update with a stable power supply (charger connected) and good connectivity",
-        "If the ECU is stuck in its bootloader, reflash it in the workshop",
+    Category.POWER_SUPPLY: [
+        "Test the 12 V battery and the DC-DC converter / alternator output under load",
+        "Check grounds, fuses and the power distribution unit for voltage drops",
+        "Look for ECUs that reset at the same time as the voltage dip",
     ],
 }
 _BY_RISK = {
@@ -290,6 +555,23 @@ def evidence_of(found: list[Finding], limit: int = _MAX_EVIDENCE) -> list[Eviden
     return out
 
 
+def _when(f: Finding) -> str:
+    return f.first_seen.strftime("%H:%M:%S") if f.first_seen is not None else "?"
+
+
+def _where(f: Finding) -> str:
+    e = f.evidence
+    return (e.file_name or e.file_id) if e is not None else "?"
+
+
+def _what(f: Finding) -> str:
+    if f.code:
+        return f.code
+    if f.evidence is not None and f.evidence.excerpt:
+        return message_of(f.evidence.excerpt)
+    return f.text
+
+
 def diagnose_rules(summary: BatchSummary) -> Diagnosis:
     a = assess(summary)
     if a.category is Category.NONE:
@@ -300,23 +582,33 @@ def diagnose_rules(summary: BatchSummary) -> Diagnosis:
         recs = [_BY_RISK[RiskLevel.LOW]]
         if failed:
             recs.append("Re-upload or inspect the files that failed to parse")
-        return Diagnosis(category=Category.NONE, risk_level=RiskLevel.LOW, root_cause=cause,
+        return Diagnosis(category=Category.NONE, subsystem="none", risk_level=RiskLevel.LOW, root_cause=cause,
                          recommendations=recs, evidence=[], confidence=a.confidence)
-    codes = sorted({f.code for f in a.findings if f.code}, key=lambda c: c)
-    lead = next((f for f in a.findings if f.strong and f.code is None), a.findings[0])
-    total = sum(f.count for f in a.findings if f.strong)
-    what = message_of(lead.evidence.excerpt) if lead.evidence is not None and lead.evidence.excerpt else lead.text
-    cause = f"{_TITLES[a.category]}: {_short(what)}"
+    strong = [f for f in a.findings if f.strong]
+    timed = sorted((f for f in strong if f.first_seen is not None and f.subsystem == a.subsystem),
+                   key=lambda f: f.first_seen)  # type: ignore[arg-type, return-value]
+    lead = timed[0] if timed else (strong or a.findings)[0]
+    codes = sorted({f.code for f in strong if f.code})
+    total = sum(f.count for f in strong)
+    cause = f"{_TITLES[a.category]} ({a.subsystem}): {_short(_what(lead))} at {_when(lead)} in {_where(lead)}"
     if codes:
         cause += f"; codes {', '.join(codes[:6])}"
     cause += f" ({total} related events)"
+    if a.chain:
+        files = sorted({_where(f) for f in a.chain})
+        lines = ", ".join(f"{_short(_what(f), 60)} × {f.count}" for f in a.chain[:3])
+        cause += f"; then {lines} in {', '.join(files[:4])}"
+    if a.stationary:
+        cause += "; vehicle stationary (parked, charging or test), risk lowered"
     recs = [_BY_RISK[a.risk], *_RECOMMENDATIONS[a.category]][:5]
+    ordered = ([lead] if lead in strong else []) + [f for f in strong if f is not lead] + a.chain
     return Diagnosis(
         category=a.category,
+        subsystem=a.subsystem,
         risk_level=a.risk,
-        root_cause=cause,
+        root_cause=cause[:1500],
         recommendations=recs,
         # Warnings of the same subsystem are context, not proof: cite them only when nothing stronger exists.
-        evidence=evidence_of([f for f in a.findings if f.strong] or a.findings),
+        evidence=evidence_of(ordered or a.findings),
         confidence=a.confidence,
     )
