@@ -329,10 +329,18 @@ def explicit_level(line: str) -> Severity | None:
 
 
 _HEADERS = (
-    re.compile(r"^\d{4}-\d\d-\d\dT\S+ \S+ [\w.@/-]+(\[\d+\])?: "),  # journald short-iso
-    re.compile(r"^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(\[\d+\])?: "),  # RFC 3164 syslog
-    re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] [^:]+: "),  # logcat threadtime
-    re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ [^\]]+\] "),  # glog
+    re.compile(r"^\d{4}-\d\d-\d\dT\S+ \S+ (?P<src>[\w.@/-]+)(\[\d+\])?: "),  # journald short-iso
+    re.compile(r"^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ (?P<src>[\w.@/-]+)(\[\d+\])?: "),  # RFC 3164 syslog
+    re.compile(r"^<\d+>\d \S+ \S+ (?P<src>\S+) \S+ \S+ (?:\[.*?\]|-) "),  # RFC 5424 syslog
+    re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] (?P<src>[^:]+?)\s*: "),  # logcat threadtime
+    re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ (?P<src>[^\]:]+)(?::\d+)?\] "),  # glog
+    # DLT viewer text export: index, time, timestamp, counter, ECU id, app id, context id, type, level
+    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:non-)?verbose \d+ "),
+    re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
+)
+_FIELD_SOURCE = (
+    re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag)=\"?(?P<src>[\w./-]+)"),
+    re.compile(r"\"(?:node|ecu|source|module|component|comp|app|unit|logger|service|tag)\"\s*:\s*\"(?P<src>[^\"]{1,40})\""),
 )
 
 
@@ -343,3 +351,12 @@ def message_of(line: str) -> str:
         if m:
             return line[m.end() :]
     return line
+
+
+def source_of(line: str) -> str:
+    """The process, tag, node or ECU that wrote a raw log line (not the host name), as words."""
+    for rx in _HEADERS + _FIELD_SOURCE:
+        m = rx.search(line) if rx in _FIELD_SOURCE else rx.match(line)
+        if m:
+            return re.sub(r"[_.:/\[\]-]+", " ", m.group("src")).strip()
+    return ""

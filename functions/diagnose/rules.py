@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -38,6 +39,7 @@ from functions.diagnose.knowledge import (
     lower_risk,
     message_of,
     risk_rank,
+    source_of,
 )
 from functions.shared.contracts import (
     BatchSummary,
@@ -77,9 +79,12 @@ _MAX_EVIDENCE = 8
 _MIN_STRONG = 4.0
 # A burst: the anomalies of one fault start within this many seconds of each other.
 _BURST_S = 900.0
-# An error template spread over most of the batch at a low rate is routine (rate per hour).
-_ROUTINE_RATE_PER_H = 6.0
+# An error template that starts in the first quarter of the batch and recurs over most of it is routine.
+_ROUTINE_MIN_COUNT = 3
+_ROUTINE_ONSET = 0.25
 _ROUTINE_SPAN = 0.6
+# A calmer line within this many seconds of an error, as often as it, is its retry succeeding.
+_RETRY_S = 120.0
 # A signal excursion this many robust deviations out, for this many samples, is an anomaly.
 _SIGNAL_SCORE = 8.0
 _SIGNAL_SAMPLES = 2
@@ -139,8 +144,15 @@ class Assessment:
 
 
 def _text_of(template: str, evidence: Evidence | None) -> str:
+    """What attributes a template: its text and the process/ECU that wrote it (never the host name,
+    which says where a log was collected, not which system is at fault)."""
     excerpt = evidence.excerpt if evidence is not None else ""
-    return f"{template} {excerpt}".lower()
+    return f"{template} {source_of(excerpt)}".lower()
+
+
+def _code_context(evidence: Evidence | None) -> str:
+    excerpt = evidence.excerpt if evidence is not None else ""
+    return f"{message_of(excerpt)} {source_of(excerpt)}"
 
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
@@ -164,16 +176,17 @@ def _stated(severity: Severity, evidence: Evidence | None) -> Severity:
     return stated if stated is not None else severity
 
 
-def _routine(count: int, first: datetime | None, last: datetime | None, batch_span_s: float) -> bool:
-    """An error that a healthy vehicle logs all along: spread over most of the batch at a low rate."""
-    if first is None or last is None or batch_span_s <= 0:
+def _routine(count: int, first: datetime | None, last: datetime | None, start: datetime | None, span_s: float) -> bool:
+    """An error that a healthy vehicle logs all along: it recurs from the start of the recording to
+    its end (no onset, no burst). A fault has an onset; background noise does not."""
+    if first is None or last is None or start is None or span_s <= 0:
         return False
-    span = (last - first).total_seconds()
-    rate = count / max(span, 1.0) * 3600.0
-    return count >= 2 and span >= _ROUTINE_SPAN * batch_span_s and rate <= _ROUTINE_RATE_PER_H
+    onset = (first - start).total_seconds()
+    spread = (last - first).total_seconds()
+    return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
-def _template_finding(t: TemplateStat, span_s: float) -> Finding | None:
+def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(text)
     if sub is None:
@@ -185,7 +198,7 @@ def _template_finding(t: TemplateStat, span_s: float) -> Finding | None:
         if not info:
             return None
         strong, sub = True, info[0]
-    if strong and _routine(t.count, t.first_seen, t.last_seen, span_s):
+    if strong and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
         strong = False
     consequence = bool(CONSEQUENCE_RX.search(text))
     return Finding(
@@ -204,17 +217,17 @@ def _template_finding(t: TemplateStat, span_s: float) -> Finding | None:
     )
 
 
-def _code_finding(c: CodeStat, files: int, span_s: float) -> Finding | None:
+def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
     if severity.rank < Severity.WARNING.rank:
         return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
-    context = c.sample.excerpt if c.sample is not None else ""
+    context = _code_context(c.sample)
     loc = code_location(c.code, str(c.kind), context)
     if loc is None:
         return None
     category, sub = loc
     sub = sub or best_subsystem(context.lower(), within=category) or default_subsystem(category)
-    text = _text_of(c.code, c.sample)
+    text = f"{c.code} {context}".lower()
     peer = None
     consequence = str(c.kind) == "dtc" and dtc.is_network_consequence(c.code)
     if consequence and (lost := dtc.lost_peer(c.code)) is not None:
@@ -226,8 +239,6 @@ def _code_finding(c: CodeStat, files: int, span_s: float) -> Finding | None:
     strong = status != "stored"
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
-    if strong and _routine(c.count, c.first_seen, c.last_seen, span_s) and status is None:
-        strong = severity.rank >= Severity.ERROR.rank and c.count >= 3
     return Finding(
         category=category,
         subsystem=sub,
@@ -295,18 +306,45 @@ def _span_s(summary: BatchSummary) -> float:
 
 def findings(summary: BatchSummary) -> list[Finding]:
     span = _span_s(summary)
+    start = summary.time_range.start if summary.time_range is not None else None
     out: list[Finding] = []
     for t in summary.templates:
-        if (f := _template_finding(t, span)) is not None:
+        if (f := _template_finding(t, start, span)) is not None:
             out.append(f)
     for c in summary.codes:
-        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1, span)) is not None:
+        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1)) is not None:
             out.append(f)
     for s in summary.signals:
         if (f := _signal_finding(s)) is not None:
             out.append(f)
     _mark_recoveries(summary, out)
+    _mark_retries(summary, out)
     return out
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
+    """An error followed, as often and over the same time, by a calmer line of the same file sharing
+    its words ("upload failed, retry" / "uploaded after retry") is a failure that a retry fixed."""
+    calm = [t for t in summary.templates if t.severity.rank <= Severity.WARNING.rank and t.first_seen is not None]
+    for f in found:
+        if f.kind != "template" or not f.strong or f.first_seen is None or f.last_seen is None or f.evidence is None:
+            continue
+        words = set(_WORD.findall(f.text.lower()))
+        for t in calm:
+            if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
+                continue
+            if not 0.75 <= t.count / f.count <= 1.34 or t.last_seen is None:
+                continue
+            if abs((t.first_seen - f.first_seen).total_seconds()) > _RETRY_S:  # type: ignore[operator]
+                continue
+            if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
+                continue
+            if words & set(_WORD.findall(t.template.lower())):
+                f.recovered = True
+                break
 
 
 def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:

@@ -69,8 +69,9 @@ _PATTERNS = {
     "j1939": rb"(?i:\bSPN)\W{0,3}(?P<spn>\d{1,6})[\s,;/|()-]{0,4}(?i:FMI)\W{0,3}(?P<fmi>\d{1,2})\b",
     "nrc": rb"(?<![\w])(?:0x)?7[Ff][ :,-]?(?:0x)?(?P<sid>[0-9A-Fa-f]{2})[ :,-]?(?:0x)?(?P<nrc>[0-9A-Fa-f]{2})(?![\w])",
     "nrc_only": rb"(?i:\bNRC)[ :=]*(?:0x)?(?P<nrc_only>[0-9A-Fa-f]{2})\b",
+    # Not glog's level+date prefix ("E1108 12:22:55.454465"): a letter and MMDD before a time of day.
     "vendor": rb"(?<![\w-])(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?"
-    rb"\d{3,6})(?![\w])",
+    rb"\d{3,6})(?![\w])(?! \d\d:\d\d:\d\d)",
     "label": rb"(?P<label>(?i:error[ _]?code|err(?:no|code)|fault[ _]?code))[ \t]*[:=]?[ \t]*"
     rb"(?P<value>0x[0-9A-Fa-f]+|-?\d+)\b",
 }
@@ -127,15 +128,23 @@ def _with_status(code: str, m: re.Match[bytes]) -> str:
     return code
 
 
-def _records(sf: int, recs: bytes) -> list[tuple[str, CodeKind]]:
+_PADDING = frozenset({0x00, 0x55, 0xAA, 0xCC, 0xFF})
+
+
+def _records(sf: int, recs: bytes, before: bytes) -> list[tuple[str, CodeKind]]:
     if sf not in _DTC_RECORD_SUBFUNCTIONS:
         return []
     data = bytes.fromhex(re.sub(rb"0[xX]|[ :]", b"", recs).decode())
+    # An ISO 15765-2 single frame ("03 59 02 FF AA AA ...") states the payload length in its PCI byte
+    # just before the service id: the bytes after it are padding, not DTC records.
+    pci = re.search(rb"(?:^|[^0-9A-Za-z])(?:0[xX])?([0-9A-Fa-f]{2})[ :]?(?:0[xX])?$", before)
+    if pci is not None and 3 <= int(pci.group(1), 16) <= 7:
+        data = data[: int(pci.group(1), 16) - 3]
     out = []
     for i in range(0, len(data) - 3, 4):
         hi, mid, ftb, status = data[i : i + 4]
-        if hi == mid == ftb == 0:
-            continue  # padding
+        if hi == mid == ftb and hi in _PADDING:
+            continue  # frame padding, not a record
         out.append((f"{decode_dtc_bytes(hi, mid)}-{ftb:02X}/{status_name(status)}", CodeKind.DTC))
     return out
 
@@ -151,7 +160,7 @@ def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
         raw = bytes.fromhex(m.group("dtchex").decode())
         return [(f"{decode_dtc_bytes(raw[0], raw[1])}-{raw[2]:02X}", CodeKind.DTC)]
     if m.re is _KIND_RX["uds"]:
-        return _records(int(m.group("sf"), 16), m.group("recs"))
+        return _records(int(m.group("sf"), 16), m.group("recs"), m.string[max(0, m.start() - 8) : m.start()])
     if m.re is _KIND_RX["j1939"]:
         return [(f"SPN{int(m.group('spn'))}-FMI{int(m.group('fmi'))}", CodeKind.J1939)]
     if kind == "nrc":

@@ -179,15 +179,14 @@ WARNING_INDICATOR = 0x80
 
 
 def status_name(status: int) -> str:
-    """One word for a status byte: ``confirmed`` (bit 3), else ``pending`` (bit 2), else ``test_failed``
-    (bit 0 or 1), else ``stored`` (reported, but no failure bit set: a healed, historical code)."""
-    if status & CONFIRMED:
-        return "confirmed"
-    if status & PENDING:
-        return "pending"
-    if status & (TEST_FAILED | TEST_FAILED_THIS_CYCLE):
-        return "test_failed"
-    return "stored"
+    """One word for a status byte. A code whose test fails now (bit 0 or 1) is ``confirmed`` (bit 3) or
+    ``pending`` (bit 2) or just ``test_failed``; one that is not failing now is ``pending`` if it failed
+    in the last cycle (bit 2), else ``stored``: a confirmed code kept in memory after the fault went
+    away (a history code) is not an active fault."""
+    active = bool(status & (TEST_FAILED | TEST_FAILED_THIS_CYCLE))
+    if active:
+        return "confirmed" if status & CONFIRMED else "pending" if status & PENDING else "test_failed"
+    return "pending" if status & PENDING else "stored"
 
 
 def is_active(status: int) -> bool:
