@@ -119,8 +119,13 @@ def keyword_scores(text: str) -> dict[Category, float]:
     return out
 
 
-def best_subsystem(text: str, within: Category | None = None) -> str | None:
+def best_subsystem(text: str, within: Category | None = None, source: str = "") -> str | None:
+    """The subsystem a line names most; ``source`` (the process or ECU that wrote it) counts half and
+    breaks ties, so "update-engine: slot B boot failed" is an update matter, not an engine one."""
     scores = subsystem_scores(text)
+    if source:
+        for sub, w in subsystem_scores(source.lower()).items():
+            scores[sub] = scores.get(sub, 0.0) + 0.5 * w + 1e-3
     if within is not None:
         scores = {s: w for s, w in scores.items() if CATEGORY_OF[s] is within}
     if not scores:
@@ -196,7 +201,7 @@ def nrc_subsystem(sid: int, nrc: int) -> str | None:
 
 
 # ---- a code's place ------------------------------------------------------------------------------
-def code_location(code: str, kind: str, context: str = "") -> tuple[Category, str] | None:
+def code_location(code: str, kind: str, context: str = "", source: str = "") -> tuple[Category, str] | None:
     """Category and subsystem of a code; ``context`` (the line and its process) refines a subsystem
     the code's structure leaves open, and names the system of a vendor code without a token."""
     loc = None
@@ -212,14 +217,14 @@ def code_location(code: str, kind: str, context: str = "") -> tuple[Category, st
         return C.CONNECTIVITY_NETWORK, "can"
     elif kind == "vendor":
         sub = vendor_subsystem(code)
-        if sub is None and context:
-            sub = best_subsystem(context.lower())
+        if sub is None and (context or source):
+            sub = best_subsystem(context.lower(), source=source)
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None
     if loc.subsystem:
         return loc.category, loc.subsystem
-    sub = best_subsystem(context.lower(), within=loc.category) if context else None
+    sub = best_subsystem(context.lower(), within=loc.category, source=source) if context or source else None
     return loc.category, sub or ""
 
 
@@ -308,6 +313,7 @@ _LEVEL_WORDS = {
 }
 _EXPLICIT_LEVEL = (
     re.compile(r"\blevel=\"?(\w+)"),  # logfmt
+    re.compile(r"\"(?:level|severity|lvl|loglevel|log_level)\"\s*:\s*\"(\w+)\""),  # JSON lines
     re.compile(r"(?i)\[(trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]"),
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime

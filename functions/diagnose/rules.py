@@ -76,7 +76,7 @@ _WEAK_FACTOR = 0.25
 _CONSEQUENCE_FACTOR = 0.5
 _MAX_EVIDENCE = 8
 # Evidence a category needs before it is a diagnosis (one confirmed code, or a few error lines).
-_MIN_STRONG = 4.0
+_MIN_STRONG = 3.0
 # A burst: the anomalies of one fault start within this many seconds of each other.
 _BURST_S = 900.0
 # An error template that starts in the first quarter of the batch and recurs over most of it is routine.
@@ -144,15 +144,17 @@ class Assessment:
 
 
 def _text_of(template: str, evidence: Evidence | None) -> str:
-    """What attributes a template: its text and the process/ECU that wrote it (never the host name,
-    which says where a log was collected, not which system is at fault)."""
-    excerpt = evidence.excerpt if evidence is not None else ""
-    return f"{template} {source_of(excerpt)}".lower()
+    """The text of a template with the process/ECU that wrote it (never the host name, which says
+    where a log was collected, not which system is at fault)."""
+    return f"{template} {_source(evidence)}".lower()
+
+
+def _source(evidence: Evidence | None) -> str:
+    return source_of(evidence.excerpt).lower() if evidence is not None else ""
 
 
 def _code_context(evidence: Evidence | None) -> str:
-    excerpt = evidence.excerpt if evidence is not None else ""
-    return f"{message_of(excerpt)} {source_of(excerpt)}"
+    return message_of(evidence.excerpt) if evidence is not None else ""
 
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
@@ -188,7 +190,7 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
 
 def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    sub = best_subsystem(text)
+    sub = best_subsystem(t.template.lower(), source=_source(t.sample))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
@@ -222,11 +224,11 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if severity.rank < Severity.WARNING.rank:
         return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
     context = _code_context(c.sample)
-    loc = code_location(c.code, str(c.kind), context)
+    loc = code_location(c.code, str(c.kind), context, _source(c.sample))
     if loc is None:
         return None
     category, sub = loc
-    sub = sub or best_subsystem(context.lower(), within=category) or default_subsystem(category)
+    sub = sub or best_subsystem(context.lower(), within=category, source=_source(c.sample)) or default_subsystem(category)
     text = f"{c.code} {context}".lower()
     peer = None
     consequence = str(c.kind) == "dtc" and dtc.is_network_consequence(c.code)
@@ -348,21 +350,24 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
 
 
 def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
-    """A finding whose subsystem later logs a recovery line (after its last occurrence) recovered."""
-    last_ok: dict[str, datetime] = {}
+    """A finding whose subsystem logs a recovery line that starts after the finding did and outlasts
+    it recovered (a periodic status line that was there all along is not a recovery)."""
+    oks: dict[str, list[TemplateStat]] = {}
     for t in summary.templates:
-        if t.severity.rank > Severity.WARNING.rank or t.last_seen is None:
+        if t.severity.rank > Severity.WARNING.rank or t.last_seen is None or t.first_seen is None:
             continue
-        text = _text_of(t.template, t.sample)
-        if not RECOVERY_RX.search(text):
+        if not RECOVERY_RX.search(t.template.lower()):
             continue
-        sub = best_subsystem(text)
-        if sub is not None and (sub not in last_ok or t.last_seen > last_ok[sub]):
-            last_ok[sub] = t.last_seen
+        sub = best_subsystem(t.template.lower(), source=_source(t.sample))
+        if sub is not None:
+            oks.setdefault(sub, []).append(t)
     for f in found:
-        ok = last_ok.get(f.subsystem)
-        if ok is not None and f.last_seen is not None and ok >= f.last_seen:
-            f.recovered = True
+        if f.first_seen is None or f.last_seen is None:
+            continue
+        for t in oks.get(f.subsystem, ()):
+            if t.first_seen >= f.first_seen and t.last_seen >= f.last_seen:  # type: ignore[operator]
+                f.recovered = True
+                break
 
 
 def _t0(fs: list[Finding]) -> datetime | None:
@@ -468,13 +473,9 @@ def assess(summary: BatchSummary) -> Assessment:
         w = f.weight if f.strong else _WEAK_FACTOR * f.weight
         if f.consequence:
             w *= _CONSEQUENCE_FACTOR
-        if f.strong and f.recovered and f.kind != "code":
-            w *= 0.5
         scores[f.category] = scores.get(f.category, 0.0) + w
         if f.strong:
-            strong_mass[f.category] = strong_mass.get(f.category, 0.0) + (
-                f.weight * (0.5 if f.recovered and f.kind != "code" else 1.0)
-            )
+            strong_mass[f.category] = strong_mass.get(f.category, 0.0) + f.weight
     eligible = {cat: s for cat, s in scores.items() if strong_mass.get(cat, 0.0) >= _MIN_STRONG}
     stationary = _vehicle_state(summary)
     if not eligible:
