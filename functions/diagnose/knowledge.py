@@ -15,6 +15,7 @@ import re
 
 from functions.core.domain import dtc
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
+from functions.core.domain.vendor import VENDOR_TOKENS
 from functions.shared.contracts import RiskLevel, Severity
 
 C = Category
@@ -56,18 +57,22 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
     "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
-    "lighting": ((r"headlamp|headlight|\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
+    "lighting": ((r"headlamp|headlight|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
-    "hmi": ((r"\bhmi\b|display|touch ?screen|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),),
+    "hmi": ((r"\bhmi\b|touch|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
+            (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
-    "radar": ((r"radar|\bmrr\b|\bsrr\b|\blrr\b", 2.5),),
+    "radar": ((r"radar|\b(mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
     "ultrasonic": ((r"ultrasonic|\buss\b|park(ing)? (sensor|assist|distance)|\bpdc\b|sonar", 2.5),),
     "fusion": ((r"fusion|tracker|object list|perception|obstacle", 1.5),),
     "gnss": ((r"\bgnss\b|\bgps\b|\brtk\w*|ntrip|satellite|\bfix\b|no_fix|\bhdop\b|numsv|glonass|galileo|spoof|jamm|"
               r"\bnmea\b|\bpps\b", 2),),
     "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bins\b|dead reckon", 1.5),),
-    "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),),
+    "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),
+                 # driving functions: what perception feeds (a lost function is usually a consequence)
+                 (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
+                  r"highway (pilot|assist)|driver assist|\badas\b", 1.0)),
     "can": ((r"\bcan ?\d\b|\bcan\d?:|\bcan[ _-]?(bus|fd|frame|id|controller|transceiver|gateway|bridge)|bus[- ]?off|"
              r"error[- ]passive|error frame|\b[tr]ec\b\s*[=:]|arbitration|\bcan\b", 1.5),),
     "lin": ((r"\blin\b|lin ?bus|lin (master|slave|schedule)", 2),),
@@ -139,34 +144,25 @@ def best_subsystem(text: str, within: Category | None = None, source: str = "") 
 
 
 # ---- vendor codes: the subsystem token ---------------------------------------------------------
-_TOKENS: dict[str, str] = {}
-for _sub, _names in {
-    "bms": "BMS BAT BATT HVB BECM BMU", "cell": "CELL CEL", "hv_isolation": "ISO IMD INS", "hvil": "HVIL",
-    "contactor": "CONT CTR CNT PRECHG", "charging": "CHG OBC EVSE CHRG CCS", "engine": "ENG ECM PCM EMS",
-    "fuel": "FUEL INJ FPMP", "ignition": "IGN MISF", "emissions": "EGR DPF SCR NOX CAT EMIS",
-    "transmission": "TCM TRN TRANS GBX", "motor": "MOT EMOT MTR EDU", "inverter": "INV IGBT PIM",
-    "coolant": "TMS THM THERM COOL CLNT", "pump": "PMP PUMP", "radiator": "RAD FAN", "hvac": "HVAC AC CLIM",
-    "overtemp": "OT OVT OTP", "brakes": "BRK EBS EBB EPB IBS", "abs": "ABS WSS", "esc": "ESC ESP TCS",
-    "eps": "EPS STR STEER SAS", "suspension": "SUS SUSP", "tpms": "TPMS TPM TIRE", "airbag": "SRS ABG AIRBAG ACU",
-    "doors": "DOOR BCM LCK LOCK", "lighting": "LGT LAMP HL LIGHT", "seats": "SEAT", "hmi": "HMI IVI CLU DISP",
-    "camera": "CAM CMR VIS IMG", "lidar": "LDR LIDAR LID", "radar": "RDR RADAR", "ultrasonic": "USS PDC",
-    "fusion": "FUS PERC PER", "gnss": "GNSS GPS RTK", "localization": "LOC LOCZ", "planning": "PLN PLAN",
-    "can": "CAN COM BUS", "lin": "LIN", "flexray": "FR FLEX", "ethernet": "ETH PHY", "gateway": "GW GTW CGW",
-    "telematics": "TCU TEL TBOX", "cellular": "LTE MDM MODEM NAD WWAN", "crash": "SW APP", "oom": "MEM OOM",
-    "watchdog": "WDG WDT", "kernel": "OS KRN KERN", "filesystem": "FS NVM EMMC", "ota": "OTA FOTA UPD FLS FLASH BOOT",
-    "lv_battery": "LV VBAT LVB", "dcdc": "DCDC DCD LDC APM", "alternator": "ALT GEN", "lv_distribution": "PDU FUSE PSU PWR",
-}.items():
-    for _name in _names.split():
-        _TOKENS[_name] = _sub
-
-
 def vendor_subsystem(code: str) -> str | None:
     """The subsystem a vendor code's token names (``ERR_CAM_205`` → camera), if any."""
-    parts = [p for p in re.split(r"[_\-=]", code.upper()) if p]
+    parts = [p for p in re.split(r"[_\-= ]", code.upper()) if p]
     for part in parts[1:] + parts[:1]:
         letters = re.sub(r"\d+$", "", part)
-        if letters in _TOKENS:
-            return _TOKENS[letters]
+        if letters in VENDOR_TOKENS:
+            return VENDOR_TOKENS[letters]
+    return None
+
+
+_UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
+
+
+def token_subsystem(text: str) -> str | None:
+    """A subsystem named by an upper-case token of a line (``[ADAS_FUS] E0042`` → fusion)."""
+    for m in _UPPER_TOKEN.finditer(text):
+        for part in reversed(m.group(0).split("_")):
+            if part in VENDOR_TOKENS:
+                return VENDOR_TOKENS[part]
     return None
 
 
@@ -216,12 +212,19 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
     elif kind == "can":
         return C.CONNECTIVITY_NETWORK, "can"
     elif kind == "vendor":
-        sub = vendor_subsystem(code)
+        sub = vendor_subsystem(code) or token_subsystem(context)
         if sub is None and (context or source):
             sub = best_subsystem(context.lower(), source=source)
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None
+    if kind == "dtc" and context:
+        # The line's own words (a code's description) refine a range the table only knows roughly.
+        words = subsystem_scores(context.lower())
+        named = max(words.items(), key=lambda kv: kv[1], default=None)
+        if named is not None and named[1] >= 2.0 and (not loc.specific or not loc.subsystem):
+            if CATEGORY_OF[named[0]] is not loc.category and not dtc.is_network_consequence(code):
+                return CATEGORY_OF[named[0]], named[0]
     if loc.subsystem:
         return loc.category, loc.subsystem
     sub = best_subsystem(context.lower(), within=loc.category, source=source) if context or source else None
@@ -345,8 +348,10 @@ _HEADERS = (
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
 )
 _FIELD_SOURCE = (
-    re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag)=\"?(?P<src>[\w./-]+)"),
-    re.compile(r"\"(?:node|ecu|source|module|component|comp|app|unit|logger|service|tag)\"\s*:\s*\"(?P<src>[^\"]{1,40})\""),
+    re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag|sensor|device)="
+               r"\"?(?P<src>[\w./-]+)"),
+    re.compile(r"\"(?:node|ecu|source|module|component|comp|app|unit|logger|service|tag|sensor|device)\"\s*:\s*"
+               r"\"(?P<src>[^\"]{1,40})\""),
 )
 
 

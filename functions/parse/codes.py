@@ -20,6 +20,7 @@ import re
 from itertools import islice
 
 from functions.core.domain.dtc import decode_dtc_bytes, status_name
+from functions.core.domain.vendor import VENDOR_TOKENS
 from functions.shared.contracts import CodeKind
 
 # ISO 14229-1 negative response codes (the ones ECUs actually send).
@@ -72,6 +73,9 @@ _PATTERNS = {
     # Not glog's level+date prefix ("E1108 12:22:55.454465"): a letter and MMDD before a time of day.
     "vendor": rb"(?<![\w-])(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?"
     rb"\d{3,6})(?![\w])(?! \d\d:\d\d:\d\d)",
+    # A subsystem token, an optional class, then a number: EPS-1203, TPMS_W02, BMS_ERR_0x4A, IBST_FLT 0x1A3.
+    "tokened": rb"(?<![\w-])(?P<tokened>(?P<tok>[A-Z][A-Z0-9]{1,5}?)(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )"
+    rb"(?:0x[0-9A-Fa-f]{2,4}|[A-Z]?\d{2,5}))(?![\w])",
     "label": rb"(?P<label>(?i:error[ _]?code|err(?:no|code)|fault[ _]?code))[ \t]*[:=]?[ \t]*"
     rb"(?P<value>0x[0-9A-Fa-f]+|-?\d+)\b",
 }
@@ -86,6 +90,7 @@ _CANDIDATE_RX = re.compile(
     rb"(?P<dtc>[PCBU]0)|(?P<nrc>(?:0x)?0[Ff])|(?P<nrc_only>(?i:nrc))"
     rb"|(?P<j1939>(?i:spn))"
     rb"|(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0)"
+    rb"|(?P<tokened>[A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0))"
     rb"|(?P<dtchex>(?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}))"
     rb"|(?P<label>(?i:error[ _]?code|errno|errcode|fault[ _]?code))"
     rb"|(?P<uds>(?<![0-9A-Za-z])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
@@ -173,6 +178,11 @@ def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
             return [(f"NRC {nrc:02X}", CodeKind.UDS_NRC)]
     elif kind == "vendor":
         return [(m.group("vendor").decode(), CodeKind.VENDOR)]
+    elif m.re is _KIND_RX["tokened"]:
+        # Only a token that names a subsystem makes a code: "UTF-8" and "SHA-256" are not fault codes.
+        tok = m.group("tok").decode()
+        if tok != "ISO" and (tok in VENDOR_TOKENS or tok.rstrip("0123456789") in VENDOR_TOKENS):  # ISO-26262 cites a standard
+            return [(m.group("tokened").decode(), CodeKind.VENDOR)]
     elif kind == "value":
         label = re.sub(rb"[ _]", b"_", m.group("label")).upper().decode()
         return [(f"{label}={m.group('value').decode()}", CodeKind.VENDOR)]
