@@ -49,7 +49,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
     "overtemp": ((r"over-?temp|overheat|too hot|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 1),),
-    "brakes": ((r"\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
+    "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
     "eps": ((r"\beps\b|steering|\bsteer\w*|\bsas\b|\bpas\b|\brack\b", 2),),
@@ -369,5 +369,10 @@ def source_of(line: str) -> str:
     for rx in _HEADERS + _FIELD_SOURCE:
         m = rx.search(line) if rx in _FIELD_SOURCE else rx.match(line)
         if m:
-            return re.sub(r"[_.:/\[\]-]+", " ", m.group("src")).strip()
+            src = re.sub(r"[_.:/\[\]-]+", " ", m.group("src")).strip()
+            # The kernel and init write for every driver and service: as a source they name nothing.
+            return "" if src.lower() in _NEUTRAL_SOURCES else src
     return ""
+
+
+_NEUTRAL_SOURCES = frozenset({"kernel", "systemd", "init", "dmesg", "journal", "syslog", "root"})

@@ -40,6 +40,7 @@ from functions.diagnose.knowledge import (
     message_of,
     risk_rank,
     source_of,
+    subsystem_scores,
 )
 from functions.shared.contracts import (
     BatchSummary,
@@ -89,6 +90,16 @@ _RETRY_S = 120.0
 _SIGNAL_SCORE = 8.0
 _SIGNAL_SAMPLES = 2
 
+# Links along which a failure shows up in the other system minutes later (heat, charge, wheel
+# speed); along the others a consequence follows within a minute.
+SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
+    (Category.THERMAL, Category.BATTERY_BMS), (Category.THERMAL, Category.POWERTRAIN),
+    (Category.BATTERY_BMS, Category.POWERTRAIN), (Category.BRAKES_CHASSIS, Category.ADAS_PERCEPTION),
+})
+_FAST_S = 60.0
+# Power and the network fail many systems at once; they explain a louder system from this share of
+# its evidence (other links need more).
+_BROAD = frozenset({Category.POWER_SUPPLY, Category.CONNECTIVITY_NETWORK})
 # Which systems' failures reach which others (cause → consequences): power and the network reach
 # every system; cooling reaches the drive and the battery; a wheel-speed / chassis loss reaches the
 # driver assists; the battery reaches the drive (derate); a crashed platform silences its peers.
@@ -313,15 +324,38 @@ def findings(summary: BatchSummary) -> list[Finding]:
     for t in summary.templates:
         if (f := _template_finding(t, start, span)) is not None:
             out.append(f)
-    for c in summary.codes:
-        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1)) is not None:
-            out.append(f)
+    codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
+    _same_place_per_dtc(codes)
+    out.extend(codes)
     for s in summary.signals:
         if (f := _signal_finding(s)) is not None:
             out.append(f)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     return out
+
+
+def _base(code: str) -> str:
+    return code.split("/", 1)[0].split("-", 1)[0]
+
+
+def _said(f: Finding) -> float:
+    return sum(subsystem_scores(message_of(f.evidence.excerpt).lower()).values()) if f.evidence is not None else 0.0
+
+
+def _same_place_per_dtc(codes: list[Finding]) -> None:
+    """One DTC in several spellings (a log line with its description, a bare UDS record) is one
+    fault: all take the place found with the most context (the one whose sample says the most)."""
+    best: dict[str, Finding] = {}
+    for f in codes:
+        if f.kind != "code" or f.code is None or not dtc.DTC_RE.match(_base(f.code)):
+            continue
+        have = best.get(_base(f.code))
+        if have is None or _said(f) > _said(have):
+            best[_base(f.code)] = f
+    for f in codes:
+        if f.code is not None and (b := best.get(_base(f.code))) is not None:
+            f.category, f.subsystem = b.category, b.subsystem
 
 
 _WORD = re.compile(r"[a-z]{4,}")
@@ -418,12 +452,16 @@ def _choose_root(
         if cat is winner:
             continue
         t = _t0(by_cat[cat])
-        if t is None or t_win is None:
+        if t is None or t_win is None or t > t_win:
             continue
-        mostly_consequence = conseq_w / strong_w >= 0.5 and cat is not winner
+        lead_s = (t_win - t).total_seconds()
+        mostly_consequence = conseq_w / strong_w >= 0.5
         linked = winner in CAUSAL.get(cat, frozenset())
+        window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
+        share = scores[cat] / max(scores[winner], 1e-9)
         own = any(f.strong and not f.consequence for f in by_cat[cat])
-        if t <= t_win and (t_win - t).total_seconds() <= _BURST_S and own and (linked or mostly_consequence):
+        enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
+        if own and enough and lead_s <= window and (linked or mostly_consequence):
             if best is None or t < best[0]:
                 best = (t, cat)
     if best is not None:

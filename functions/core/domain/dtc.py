@@ -126,7 +126,7 @@ _LETTERS = "PCBU"
 class Location:
     category: Category
     subsystem: str  # "" when only the category is known
-    specific: bool = True  # False when only a wide range (letter and one or two digits) placed the code
+    specific: bool = True  # False when a range (not the exact code) placed it
 
 
 def decode_dtc_bytes(high: int, low: int) -> str:
@@ -143,7 +143,7 @@ def location(code: str) -> Location | None:
     for n in _PREFIX_LENGTHS:
         hit = _BY_PREFIX.get(base[:n])
         if hit is not None:
-            return Location(*hit, specific=n >= 4)
+            return Location(*hit, specific=n >= 5)
     return None
 
 
