@@ -32,7 +32,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "contactor": ((r"contactor|pre-?charge", 2),),
     "charging": ((r"charg(er|ing)\b|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
-    "engine": ((r"\bengine\b|\becm\b|\bpcm\b|\brpm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+    "engine": ((r"\bengine\b|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
                 r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
@@ -262,7 +262,8 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to", R.HIGH),
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\d+ ?% (torque|power)|"
+         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
         (r"\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
         (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|reset", R.HIGH),

@@ -97,6 +97,7 @@ SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
     (Category.BATTERY_BMS, Category.POWERTRAIN), (Category.BRAKES_CHASSIS, Category.ADAS_PERCEPTION),
 })
 _FAST_S = 60.0
+_REACTION_LEAD_S = 5.0
 # Power and the network fail many systems at once; they explain a louder system from this share of
 # its evidence (other links need more).
 _BROAD = frozenset({Category.POWER_SUPPLY, Category.CONNECTIVITY_NETWORK})
@@ -428,6 +429,26 @@ def _vehicle_state(summary: BatchSummary) -> bool:
     return still > 0 and still > moving
 
 
+def _reaction_risk(summary: BatchSummary, t0: datetime | None) -> RiskLevel:
+    """What the vehicle did in the burst that followed the root cause, whichever system logged it
+    (the planner's safe stop, the VCU's derate): warning lines and up with any risk marker, and
+    lines of any level that state a critical reaction."""
+    risk = RiskLevel.LOW
+    if t0 is None:
+        return risk
+    for t in summary.templates:
+        if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
+            continue
+        text = t.template.lower()
+        severity = _stated(t.severity, t.sample)
+        line = _line_risk(text, max(severity, Severity.WARNING, key=lambda s: s.rank))
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
+            continue
+        if risk_rank(line) > risk_rank(risk):
+            risk = line
+    return risk
+
+
 def _choose_root(
     scores: dict[Category, float], by_cat: dict[Category, list[Finding]]
 ) -> tuple[Category, list[Category]]:
@@ -527,6 +548,9 @@ def assess(summary: BatchSummary) -> Assessment:
     ) if explained else []
     relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
     risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
+    reaction = _reaction_risk(summary, _t0(by_cat[winner]))
+    if risk_rank(reaction) > risk_rank(risk):
+        risk = reaction
     strong_mine = [f for f in mine if f.strong]
     if strong_mine and all(f.status == "pending" for f in strong_mine if f.kind == "code") and not any(
         f.kind != "code" and f.severity.rank >= Severity.ERROR.rank for f in strong_mine
