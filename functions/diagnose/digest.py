@@ -44,7 +44,8 @@ SYSTEM_PROMPT = (
     "You are an automotive diagnostics engineer. You read a digest of one vehicle's log batch "
     "(fault codes and log templates with counts, severities and time ranges) and name the single most "
     "likely root cause: the vehicle system where it sits, not the systems that suffered from it.\n"
-    "Categories (category: what it covers (subsystems)):\n" + taxonomy_text() + "\n"
+    "Categories (subsystems), the system where the root cause sits; the output schema defines each: "
+    + taxonomy_text() + "\n"
     "Answer with one JSON object and nothing else:\n"
     '{"category": one category above, "subsystem": one of its subsystems,\n'
     ' "risk_level": one of ' + ", ".join(f'"{r.value}"' for r in RiskLevel) + ",\n"

@@ -181,6 +181,18 @@ def _line_risk(text: str, severity: Severity) -> RiskLevel:
     return risk
 
 
+def _marker_risk(text: str) -> RiskLevel:
+    """The risk a line's words state by themselves (what the vehicle did), whatever its level."""
+    risk = RiskLevel.LOW
+    for rx, marker in RISK_MARKERS:
+        if risk_rank(marker) > risk_rank(risk) and rx.search(text):
+            risk = marker
+    for rx, cap in RISK_CAPS:
+        if rx.search(text) and risk_rank(risk) > risk_rank(cap):
+            risk = cap
+    return risk
+
+
 def _weight(severity: Severity, count: int, files: int = 1) -> float:
     return _SEVERITY_WEIGHT[severity] * (1.0 + math.log10(max(1, count))) * (1.0 + 0.25 * (files - 1))
 
@@ -215,6 +227,12 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
     if strong and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
         strong = False
     consequence = bool(CONSEQUENCE_RX.search(text))
+    if consequence:
+        # A line that says others went missing and names the bus or the supply blames those: the
+        # systems it names besides are the ones that went missing.
+        broad = [sub for sub in subsystem_scores(t.template.lower()) if CATEGORY_OF[sub] in _BROAD]
+        if broad:
+            sub = broad[0]
     return Finding(
         category=CATEGORY_OF[sub],
         subsystem=sub,
@@ -249,7 +267,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
         consequence = True
     risk = _line_risk(text, severity)
-    status = c.status
+    status = c.status or _stated_status(context)
     strong = status != "stored"
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
@@ -334,6 +352,20 @@ def findings(summary: BatchSummary) -> list[Finding]:
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     return out
+
+
+_STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
+_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic)(?:dtc)?\b")
+
+
+def _stated_status(context: str) -> str | None:
+    """The DTC status a line states next to a code the parser kept without one."""
+    if (m := _STATUS_BYTE.search(context)) is not None:
+        return dtc.status_name(int(m.group(1), 16))
+    if (m := _STATUS_WORD.search(context)) is not None:
+        word = m.group(1).lower()
+        return "stored" if word.startswith("hist") else word
+    return None
 
 
 def _base(code: str) -> str:
@@ -429,19 +461,27 @@ def _vehicle_state(summary: BatchSummary) -> bool:
     return still > 0 and still > moving
 
 
-def _reaction_risk(summary: BatchSummary, t0: datetime | None) -> RiskLevel:
-    """What the vehicle did in the burst that followed the root cause, whichever system logged it
-    (the planner's safe stop, the VCU's derate): warning lines and up with any risk marker, and
-    lines of any level that state a critical reaction."""
+def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Category]) -> RiskLevel:
+    """What the vehicle did in the burst that followed the root cause (the planner's safe stop, the
+    VCU's derate): lines of the systems involved, or of none in particular, at warning and up with
+    any risk marker, or of any level stating a critical reaction. Routine lines do not count."""
     risk = RiskLevel.LOW
-    if t0 is None:
+    if t0 is None or summary.time_range is None:
         return risk
+    start, span = summary.time_range.start, _span_s(summary)
     for t in summary.templates:
         if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
             continue
+        if _routine(t.count, t.first_seen, t.last_seen, start, span):
+            continue
         text = t.template.lower()
+        sub = best_subsystem(text, source=_source(t.sample))
+        if sub is not None and CATEGORY_OF[sub] not in involved:
+            continue
+        if sub is None and _marker_risk(text) is not RiskLevel.CRITICAL:
+            continue  # a line about nothing in particular counts only when it states a safe stop
         severity = _stated(t.severity, t.sample)
-        line = _line_risk(text, max(severity, Severity.WARNING, key=lambda s: s.rank))
+        line = _marker_risk(text)
         if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
             continue
         if risk_rank(line) > risk_rank(risk):
@@ -548,7 +588,7 @@ def assess(summary: BatchSummary) -> Assessment:
     ) if explained else []
     relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
     risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
-    reaction = _reaction_risk(summary, _t0(by_cat[winner]))
+    reaction = _reaction_risk(summary, _t0(by_cat[winner]), {winner, *explained})
     if risk_rank(reaction) > risk_rank(risk):
         risk = reaction
     strong_mine = [f for f in mine if f.strong]

@@ -59,7 +59,7 @@ _SEP = rb"[ :]?(?:0[xX])?"
 # ReadDTCInformation sub-functions whose positive response is [0x59, sf, availability mask, records of
 # DTC high, middle, low byte + status byte] (ISO 14229-1 §11.3).
 _DTC_RECORD_SUBFUNCTIONS = frozenset({0x02, 0x0A, 0x0F, 0x13, 0x15, 0x17})
-_STATUS_WORD = rb"(?i:\W{1,3}(?:status\W{0,3})?(?P<word>pending|confirmed|stored|history|historic|active|test[ _-]?failed)\b)?"
+_STATUS_WORD = rb"(?i:\W{1,3}(?:status\W{0,3})?(?P<word>pending|confirmed|history|historic|active|test[ _-]?failed)\b)?"
 
 _PATTERNS = {
     "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"

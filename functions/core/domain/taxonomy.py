@@ -70,8 +70,11 @@ def default_subsystem(category: Category) -> str:
     return SUBSYSTEMS[category][0]
 
 
-def taxonomy_text() -> str:
-    """The taxonomy as the model prompt states it: one line per category with its subsystems."""
-    return "\n".join(
-        f"- {cat.value}: {DEFINITIONS[cat]} (subsystems: {', '.join(SUBSYSTEMS[cat])})" for cat in Category
-    )
+def taxonomy_text(definitions: bool = False) -> str:
+    """The taxonomy as a prompt states it: each category with its subsystems (compact, ~170 tokens),
+    or one line per category with its definition too (~380 tokens)."""
+    if definitions:
+        return "\n".join(
+            f"- {cat.value}: {DEFINITIONS[cat]} (subsystems: {', '.join(SUBSYSTEMS[cat])})" for cat in Category
+        )
+    return "; ".join(f"{cat.value} ({','.join(SUBSYSTEMS[cat])})" for cat in Category)
