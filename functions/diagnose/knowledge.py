@@ -215,6 +215,9 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
         sub = vendor_subsystem(code) or token_subsystem(context)
         if sub is None and (context or source):
             sub = best_subsystem(context.lower(), source=source)
+        elif sub is not None and context:
+            # The token names the ECU (BMS); the words may name the part of it at fault (a cell).
+            sub = best_subsystem(context.lower(), within=CATEGORY_OF[sub]) or sub
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None
@@ -254,7 +257,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     for rx, risk in (
         (r"thermal runaway|\bfire\b|venting|smoke", R.CRITICAL),
         (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing)? over|"
-         r"stop(ped)? the vehicle|stop vehicle|controlled stop|hand ?over .{0,20}driver|takeover request", R.CRITICAL),
+         r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
         (r"not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
         (r"kernel panic|propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
@@ -293,6 +296,9 @@ def lower_risk(risk: RiskLevel, steps: int = 1) -> RiskLevel:
     return RISK_ORDER[max(0, risk_rank(risk) - steps)]
 
 
+# Comfort functions: losing one degrades comfort, not safety (a feature lost there is medium).
+COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
+
 # ---- vehicle state ---------------------------------------------------------------------------------
 # What the vehicle was doing: moving, or parked / charging / in a workshop or test. A fault while
 # parked or on a test bench puts nobody at risk on the road, so it lowers the risk by one level.
@@ -317,7 +323,7 @@ _LEVEL_WORDS = {
 }
 _EXPLICIT_LEVEL = (
     re.compile(r"\blevel=\"?(\w+)"),  # logfmt
-    re.compile(r"\"(?:level|severity|lvl|loglevel|log_level)\"\s*:\s*\"(\w+)\""),  # JSON lines
+    re.compile(r"\"(?:level|severity|sev|lvl|loglevel|log_level|log\.level)\"\s*:\s*\"(\w+)\""),  # JSON lines
     re.compile(r"(?i)\[(trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]"),
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime

@@ -26,6 +26,7 @@ from datetime import datetime
 from functions.core.domain import dtc
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
+    COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
     INFO_EVIDENCE,
     MOVING_RX,
@@ -429,7 +430,7 @@ def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
         if sub is not None:
             oks.setdefault(sub, []).append(t)
     for f in found:
-        if f.first_seen is None or f.last_seen is None:
+        if f.first_seen is None or f.last_seen is None or f.status in ("confirmed", "pending"):
             continue
         for t in oks.get(f.subsystem, ()):
             if t.first_seen >= f.first_seen and t.last_seen >= f.last_seen:  # type: ignore[operator]
@@ -588,7 +589,8 @@ def assess(summary: BatchSummary) -> Assessment:
     ) if explained else []
     relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
     risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
-    reaction = _reaction_risk(summary, _t0(by_cat[winner]), {winner, *explained})
+    reach = CAUSAL.get(winner, frozenset()) if winner not in _BROAD else frozenset()
+    reaction = _reaction_risk(summary, _t0(by_cat[winner]), {winner, *explained, *reach})
     if risk_rank(reaction) > risk_rank(risk):
         risk = reaction
     strong_mine = [f for f in mine if f.strong]
@@ -598,12 +600,15 @@ def assess(summary: BatchSummary) -> Assessment:
         risk = RiskLevel.LOW
     if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
+    subsystem = _subsystem(by_cat[winner], winner)
+    if subsystem in COMFORT_SUBSYSTEMS and risk is RiskLevel.HIGH:
+        risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
     if stationary:
         risk = lower_risk(risk)
     top = eligible[winner]
     runner_up = max((s for c, s in eligible.items() if c is not winner and c not in explained), default=0.0)
     confidence = round(min(0.95, 0.5 + 0.45 * max(0.0, top - runner_up) / max(top, runner_up, 1e-9)), 2)
-    return Assessment(winner, risk, _subsystem(by_cat[winner], winner), mine, scores, confidence, chain, stationary)
+    return Assessment(winner, risk, subsystem, mine, scores, confidence, chain, stationary)
 
 
 # ---- wording -----------------------------------------------------------------------------------
