@@ -275,6 +275,13 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     )
 )
 
+# Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
+VEHICLE_REACTION_RX = re.compile(
+    r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+    r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
+    r"propulsion (lost|inhibited|disabled)"
+)
+
 # Crash reports of an application (not a safety function) cap the risk of the line at medium.
 RISK_CAPS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = (
     (re.compile(r"sigsegv|sigabrt|fatal signal|\banr in\b|tombstone|has died"), R.MEDIUM),

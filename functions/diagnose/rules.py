@@ -28,6 +28,7 @@ from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, defaul
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
+    VEHICLE_REACTION_RX,
     INFO_EVIDENCE,
     MOVING_RX,
     RECOVERY_RX,
@@ -479,8 +480,8 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
         sub = best_subsystem(text, source=_source(t.sample))
         if sub is not None and CATEGORY_OF[sub] not in involved:
             continue
-        if sub is None and _marker_risk(text) is not RiskLevel.CRITICAL:
-            continue  # a line about nothing in particular counts only when it states a safe stop
+        if sub is None and not VEHICLE_REACTION_RX.search(text):
+            continue  # a line about nothing in particular counts when it states what the vehicle did
         severity = _stated(t.severity, t.sample)
         line = _marker_risk(text)
         if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
