@@ -335,6 +335,7 @@ _EXPLICIT_LEVEL = (
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
+    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:non-)?verbose \d+ "),  # DLT viewer text export
 )
 
 

@@ -555,6 +555,12 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
             first[f.subsystem] = f.first_seen
     if not weights:
         return default_subsystem(category)
+    # Mostly missing peers: the subsystem of the component's own fault that came first (the gateway
+    # that rebooted before every ECU behind it went silent).
+    own = [f for f in fs if f.strong and not f.consequence and f.first_seen is not None]
+    consequence_w = sum(f.weight for f in fs if f.strong and f.consequence)
+    if own and consequence_w >= 0.5 * sum(f.weight for f in fs if f.strong):
+        return min(own, key=lambda f: (f.first_seen, -f.weight)).subsystem  # type: ignore[arg-type, return-value]
     top = max(weights.values())
     # Among the well-evidenced subsystems, the one whose anomaly came first is the cause.
     strong_subs = [s for s, w in weights.items() if w >= 0.5 * top]
