@@ -23,7 +23,7 @@ C = Category
 # ---- subsystem lexicon -------------------------------------------------------------------------
 # (regex on lower-cased text, weight). Names of components and their usual abbreviations.
 _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
-    "bms": ((r"\bbms\w*|battery management|\bbecm\b|\bbecu\b|\bbmu\b", 2), (r"state of charge|\bsoc\b\s*[=:]?|\bsoh\b", 1),
+    "bms": ((r"\bbms\w*|battery management|\bbecm\b|\bbecu\b|\bbmu\b", 2), (r"state of charge|\bsoc\s*[=:]\s*\d|\bsoh\b", 1),
             (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
             (r"\bhvb\b", 1.5)),
     "cell": ((r"\bcells?\b|cell[_ ]?(voltage|temp|imbalance)|balanc|thermal runaway|\bmodule ?\d+\b", 1.5),),
@@ -48,7 +48,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
-    "overtemp": ((r"over-?temp|overheat|too hot|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 1),),
+    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 2),),
     "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
@@ -131,16 +131,22 @@ def best_subsystem(text: str, within: Category | None = None, source: str = "") 
     if source:
         for sub, w in subsystem_scores(source.lower()).items():
             scores[sub] = scores.get(sub, 0.0) + 0.5 * w + 1e-3
+    if "overtemp" in scores and any(CATEGORY_OF[s] is C.BATTERY_BMS for s in scores):
+        del scores["overtemp"]  # the taxonomy: overtemperature of the battery is the battery's
     if within is not None:
         scores = {s: w for s, w in scores.items() if CATEGORY_OF[s] is within}
     if not scores:
         return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and within is None:
-        # a tie inside one category still names the category; across categories it names nothing
-        if CATEGORY_OF[ranked[0][0]] is not CATEGORY_OF[ranked[1][0]]:
-            return None
-    return ranked[0][0]
+    # The category the line's words weigh most (a tie across categories names nothing), then its
+    # most named subsystem.
+    by_cat: dict[Category, float] = {}
+    for sub, w in scores.items():
+        by_cat[CATEGORY_OF[sub]] = by_cat.get(CATEGORY_OF[sub], 0.0) + w
+    ranked = sorted(by_cat.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] - ranked[1] < 1e-6:
+        return None
+    top = max(by_cat, key=lambda c: by_cat[c])
+    return max((s for s in scores if CATEGORY_OF[s] is top), key=lambda s: (scores[s], s))
 
 
 # ---- vendor codes: the subsystem token ---------------------------------------------------------

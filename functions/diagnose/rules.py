@@ -226,7 +226,8 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
         if not info:
             return None
         strong, sub = True, info[0]
-    if strong and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+    # (a fatal line is never background, however often it recurs)
+    if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
         strong = False
     consequence = bool(CONSEQUENCE_RX.search(text))
     if consequence:
@@ -403,18 +404,25 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
     for f in found:
         if f.kind != "template" or not f.strong or f.first_seen is None or f.last_seen is None or f.evidence is None:
             continue
+        if f.severity is Severity.CRITICAL:
+            continue
         words = set(_WORD.findall(f.text.lower()))
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
             if not 0.75 <= t.count / f.count <= 1.34 or t.last_seen is None:
                 continue
-            if abs((t.first_seen - f.first_seen).total_seconds()) > _RETRY_S:  # type: ignore[operator]
+            lag = (t.first_seen - f.first_seen).total_seconds()  # type: ignore[operator]
+            if not 0 <= lag <= _RETRY_S:  # the success follows the failure
                 continue
             if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
                 continue
-            if words & set(_WORD.findall(t.template.lower())):
+            if len(words & set(_WORD.findall(t.template.lower()))) >= 2:
                 f.recovered = True
+                # A failure that keeps happening and keeps being retried away is how this vehicle
+                # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
+                if f.count >= _ROUTINE_MIN_COUNT:
+                    f.strong = False
                 break
 
 
