@@ -372,7 +372,8 @@ def problem_signature(summary: BatchSummary, *, top: int = 24) -> str:
         if s.excursion is not None and s.excursion.score >= _SIGNAL_MIN_SCORE
     )
     canonical = json.dumps(
-        {"taxonomy": TAXONOMY_VERSION, "codes": codes, "templates": templates, "signals": signals, "failed": failed > 0},
+        {"taxonomy": TAXONOMY_VERSION, "codes": codes, "templates": templates, "signals": signals,
+         "failed": failed > 0},
         separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a lexicon reads better one subsystem per entry)
 """Domain knowledge the rule-based diagnoser reads: which subsystem a code or a log line points at,
 what role a line plays (an own fault, a missing peer, a recovery), what a line says about risk, and
 what state the vehicle was in.
@@ -231,9 +232,11 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
         # The line's own words (a code's description) refine a range the table only knows roughly.
         words = subsystem_scores(context.lower())
         named = max(words.items(), key=lambda kv: kv[1], default=None)
-        if named is not None and named[1] >= 2.0 and (not loc.specific or not loc.subsystem):
-            if CATEGORY_OF[named[0]] is not loc.category and not dtc.is_network_consequence(code):
-                return CATEGORY_OF[named[0]], named[0]
+        if (
+            named is not None and named[1] >= 2.0 and (not loc.specific or not loc.subsystem)
+            and CATEGORY_OF[named[0]] is not loc.category and not dtc.is_network_consequence(code)
+        ):
+            return CATEGORY_OF[named[0]], named[0]
     if loc.subsystem:
         return loc.category, loc.subsystem
     sub = best_subsystem(context.lower(), within=loc.category, source=source) if context or source else None

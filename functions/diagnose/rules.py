@@ -28,13 +28,13 @@ from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, defaul
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
-    VEHICLE_REACTION_RX,
     INFO_EVIDENCE,
     MOVING_RX,
     RECOVERY_RX,
     RISK_CAPS,
     RISK_MARKERS,
     STATIONARY_RX,
+    VEHICLE_REACTION_RX,
     best_subsystem,
     code_location,
     explicit_level,
@@ -261,7 +261,8 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if loc is None:
         return None
     category, sub = loc
-    sub = sub or best_subsystem(context.lower(), within=category, source=_source(c.sample)) or default_subsystem(category)
+    sub = sub or best_subsystem(context.lower(), within=category, source=_source(c.sample))
+    sub = sub or default_subsystem(category)
     text = f"{c.code} {context}".lower()
     peer = None
     consequence = str(c.kind) == "dtc" and dtc.is_network_consequence(c.code)
@@ -532,9 +533,8 @@ def _choose_root(
         share = scores[cat] / max(scores[winner], 1e-9)
         own = any(f.strong and not f.consequence for f in by_cat[cat])
         enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
-        if own and enough and lead_s <= window and (linked or mostly_consequence):
-            if best is None or t < best[0]:
-                best = (t, cat)
+        if own and enough and lead_s <= window and (linked or mostly_consequence) and (best is None or t < best[0]):
+            best = (t, cat)
     if best is not None:
         explained.append(winner)
         winner = best[1]

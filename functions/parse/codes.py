@@ -179,9 +179,10 @@ def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     elif kind == "vendor":
         return [(m.group("vendor").decode(), CodeKind.VENDOR)]
     elif m.re is _KIND_RX["tokened"]:
-        # Only a token that names a subsystem makes a code: "UTF-8" and "SHA-256" are not fault codes.
+        # Only a token that names a subsystem makes a code: "UTF-8" and "SHA-256" are not fault codes,
+        # and "ISO-26262" cites a standard.
         tok = m.group("tok").decode()
-        if tok != "ISO" and (tok in VENDOR_TOKENS or tok.rstrip("0123456789") in VENDOR_TOKENS):  # ISO-26262 cites a standard
+        if tok != "ISO" and (tok in VENDOR_TOKENS or tok.rstrip("0123456789") in VENDOR_TOKENS):
             return [(m.group("tokened").decode(), CodeKind.VENDOR)]
     elif kind == "value":
         label = re.sub(rb"[ _]", b"_", m.group("label")).upper().decode()

@@ -33,7 +33,9 @@ DEFINITIONS: dict[Category, str] = {
     Category.BRAKES_CHASSIS: "brakes, ABS/ESC, steering and EPS, suspension, tyres and TPMS",
     Category.BODY: "airbags, doors and locks, lighting, seats, HMI hardware",
     Category.ADAS_PERCEPTION: "camera, lidar, radar, ultrasonic, fusion, GNSS, localization, planning",
-    Category.CONNECTIVITY_NETWORK: "CAN/LIN/FlexRay/automotive Ethernet, gateway, lost communication, telematics, cellular",
+    Category.CONNECTIVITY_NETWORK: (
+        "CAN/LIN/FlexRay/automotive Ethernet, gateway, lost communication, telematics, cellular"
+    ),
     Category.SOFTWARE_PLATFORM: "crashes, OOM, watchdog, kernel, filesystem, OTA and updates",
     Category.POWER_SUPPLY: "12/48 V battery, DC-DC, alternator, low-voltage distribution",
     Category.NONE: "a healthy batch: nothing points at a fault",

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one subsystem per entry)
 """Vendor fault codes: the subsystem tokens their names carry (``ERR_CAM_205``, ``EPS-1203``,
 ``TPMS_W02``, ``BMS_ERR_0x4A``). Vendors name codes after the component that raises them with the
 usual engineering abbreviations; this is that vocabulary, per subsystem of the taxonomy.

@@ -90,7 +90,9 @@ ANSWER_SCHEMA: dict[str, Any] = {
             "enum": [c.value for c in Category],
             "description": "; ".join(f"{c.value}: {DEFINITIONS[c]}" for c in Category),
         },
-        "subsystem": {"type": "string", "enum": list(ALL_SUBSYSTEMS), "description": "one of the category's subsystems"},
+        "subsystem": {
+            "type": "string", "enum": list(ALL_SUBSYSTEMS), "description": "one of the category's subsystems"
+        },
         "risk_level": {"type": "string", "enum": [r.value for r in RiskLevel]},
         "root_cause": {"type": "string"},
         "recommendations": {"type": "array", "items": {"type": "string"}},

@@ -97,7 +97,8 @@ def test_j1939_and_vendor_codes_are_placed_by_spn_token_or_words():
     assert code_location("SPN110-FMI0", "j1939") == (Category.THERMAL, "coolant")
     assert code_location("SPN639-FMI9", "j1939") == (Category.CONNECTIVITY_NETWORK, "can")
     assert code_location("EPS-1203", "vendor") == (Category.BRAKES_CHASSIS, "eps")
-    assert code_location("BMS_ERR_0x4A", "vendor", "cell overvoltage module 5 cell 57") == (Category.BATTERY_BMS, "cell")
+    assert code_location("BMS_ERR_0x4A", "vendor", "cell overvoltage module 5 cell 57") == (
+        Category.BATTERY_BMS, "cell")
     assert code_location("E0042", "vendor", "[ADAS_FUS] E0042 track lost") == (Category.ADAS_PERCEPTION, "fusion")
     # a range the table knows roughly is refined by the code's own description
     assert code_location("P0C78-00", "dtc", "Hybrid/EV Battery Precharge Time Too Long") == (

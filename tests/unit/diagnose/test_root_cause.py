@@ -13,7 +13,7 @@ from functions.shared.contracts import (
     SignalExcursion,
     SignalStat,
 )
-from tests.unit.diagnose.builders import T0, NOISE, batch_summary, code, file_summary, tpl
+from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
 
 
 def at(stat, first_s: float, last_s: float | None = None):
@@ -49,7 +49,8 @@ def test_a_wheel_speed_sensor_fault_explains_the_driver_assists_it_disables():
     adas = file_summary("f_adas", [
         at(tpl("ACC unavailable: lane keeping and adaptive cruise disabled, vehicle stability input invalid", 80,
                file_id="f_adas", line=7), 302, 900),
-        at(tpl("fusion: ego motion estimate invalid (wheel odometry missing)", 120, file_id="f_adas", line=8), 303, 900),
+        at(tpl("fusion: ego motion estimate invalid (wheel odometry missing)", 120, file_id="f_adas", line=8),
+           303, 900),
     ])
     # When diagnosed
     d = diagnose_rules(batch_summary(abs_file, adas))
@@ -61,7 +62,8 @@ def test_a_wheel_speed_sensor_fault_explains_the_driver_assists_it_disables():
 
 def test_a_missing_peer_with_its_own_fault_is_the_peer():
     # Given the BMS logs its own fault, and two other ECUs then report they lost the BMS
-    bms = file_summary("f_bms", [], [at(code("P0A7F", 2, file_id="f_bms", excerpt="[ERROR] DTC P0A7F battery cell"), 50)])
+    bms = file_summary("f_bms", [], [at(code("P0A7F", 2, file_id="f_bms", excerpt="[ERROR] DTC P0A7F battery cell"),
+                                        50)])
     others = [file_summary(f"f_{n}", [], [at(code("U0111", 20, file_id=f"f_{n}",
                                                    excerpt="U0111 lost communication with BECM"), 52, 70)])
               for n in range(2)]
