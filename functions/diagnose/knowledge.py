@@ -92,7 +92,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                     r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
     "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
              r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*", 1.5),),
-    "lv_battery": ((r"\b12 ?v\b|\b48 ?v\b|\blv (battery|bat)|low[- ]voltage battery|aux(iliary)? battery|\b12v batt|"
+    "lv_battery": ((r"\b12 ?v\b|\b48 ?v\b|\blv (battery|batt?|bus|supply|voltage)|low[- ]voltage battery|aux(iliary)? battery|\b12v batt|"
                     r"supply voltage|under-?voltage|brown-?out|\bkl ?30\b|\bkl ?15\b|\bibs\b|battery sensor|cranking|"
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
     "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),

@@ -301,11 +301,26 @@ _UNIT_HINTS = (
 )
 
 
+# Signals that follow what the driver or a controller asks for (speed, torque, a fan's commanded duty):
+# their swings are driving, not faults.
+_DEMAND = re.compile(
+    r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
+    r"request|setpoint|target|throttle|\bkw\b"
+)
+_SIGNAL_RELATIVE = 0.10
+
+
 def _signal_finding(s: SignalStat) -> Finding | None:
+    """A signal far outside its own baseline: robustly (score, samples) and physically (at least 10 %
+    of its median), and not one that follows demand."""
     x = s.excursion
     if x is None or x.score < _SIGNAL_SCORE or x.samples < _SIGNAL_SAMPLES:
         return None
+    if abs(x.value - s.median) < _SIGNAL_RELATIVE * max(abs(s.median), 10.0 * s.mad, 1e-9):
+        return None
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+    if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
+        return None
     sub = best_subsystem(text)
     if sub is None:
         unit = s.unit.lower()

@@ -116,7 +116,7 @@ def _signal(name: str, unit: str, median: float, value: float, score: float, sam
 def test_a_signal_leaving_its_range_is_noticed_when_no_line_says_error():
     # Given only benign lines, and a CSV signal of the 12 V bus sagging far below its own baseline
     f = file_summary("f_csv", NOISE[:1])
-    f.signals = [_signal("lv_bus_voltage", "V", 14.1, 11.2, 25.0), _signal("vehicle_speed_kph", "km/h", 60, 0, 2.0)]
+    f.signals = [_signal("lv_bus_voltage", "V", 14.1, 11.2, 25.0), _signal("vehicle_speed_kph", "km/h", 60, 0, 30.0)]
     summary = batch_summary(f)
     # Then gather keeps the signals with their file, and the diagnosis names the supply from the signal
     assert {s.file_id for s in summary.signals} == {"f_csv"}
