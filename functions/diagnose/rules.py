@@ -308,6 +308,21 @@ _DEMAND = re.compile(
     r"request|setpoint|target|throttle|\bkw\b"
 )
 _SIGNAL_RELATIVE = 0.10
+_SIGNAL_ONSET = 0.05
+
+
+def _initial_condition(s: SignalStat) -> bool:
+    """An excursion at the very start of the recording is where the signal started (a cold pack
+    warming up, a current settling after wake-up), not a departure: a fault has an onset."""
+    x = s.excursion
+    if x is None:
+        return False
+    if abs(x.value - s.first) <= 1e-9 * max(1.0, abs(s.first)):
+        return True
+    if x.start is None or s.first_seen is None or s.last_seen is None:
+        return False
+    span = (s.last_seen - s.first_seen).total_seconds()
+    return span > 0 and (x.start - s.first_seen).total_seconds() <= _SIGNAL_ONSET * span
 
 
 def _signal_finding(s: SignalStat) -> Finding | None:
@@ -317,6 +332,8 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     if x is None or x.score < _SIGNAL_SCORE or x.samples < _SIGNAL_SAMPLES:
         return None
     if abs(x.value - s.median) < _SIGNAL_RELATIVE * max(abs(s.median), 10.0 * s.mad, 1e-9):
+        return None
+    if _initial_condition(s):
         return None
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
     if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
