@@ -366,6 +366,87 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     )
 
 
+# Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
+_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
+_SIBLING_SCORE = 8.0
+
+
+def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
+    """One of several identical sensors (four tyre pressures, N cell temperatures) ending far from
+    its siblings: the siblings' medians are the baseline, their spread the scale."""
+    groups: dict[tuple[str, str, str], list[SignalStat]] = {}
+    for s in signals:
+        words = s.name.lower().replace(".", "_").replace("-", "_")
+        key = _POSITION.sub("#", words)
+        if key != words:
+            groups.setdefault((key, s.unit, s.source), []).append(s)
+    out: list[Finding] = []
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        for s in members:
+            others = [o for o in members if o is not s]
+            meds = sorted(o.median for o in others)
+            base = meds[len(meds) // 2]
+            spread = max(sorted(o.mad for o in others)[len(others) // 2], 1e-3 * max(1.0, abs(base)))
+            score = abs(s.last - base) / (1.4826 * spread)
+            if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
+                continue
+            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            sub = best_subsystem(text)
+            if sub is None:
+                continue
+            desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
+                    f"(median {base:g}{s.unit})")
+            out.append(Finding(
+                category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+                risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+                evidence=Evidence(file_id=s.file_id or "?", timestamp=s.last_seen, excerpt=desc[:300]),
+                first_seen=s.last_seen, last_seen=s.last_seen, kind="signal",
+            ))
+    return out
+
+
+_COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")
+_FEEDBACK = re.compile(r"(rpm|speed|feedback|fb|actual|act|position|pos|current)")
+
+
+def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
+    """An actuator commanded up (a fan's duty to 100 %) whose feedback never moves (0 rpm) does not
+    respond: a fault of that actuator, seen in numbers only."""
+    out: list[Finding] = []
+    by_stem: dict[str, dict[str, SignalStat]] = {}
+    for s in signals:
+        name = s.name.lower().replace(".", "_")
+        parts = name.split("_")
+        if len(parts) < 2:
+            continue
+        stem, tail = parts[0], "_".join(parts[1:])  # fan_duty_cmd / fan_rpm: the component comes first
+        role = "cmd" if _COMMAND.search(tail) else "fb" if _FEEDBACK.search(tail) else None
+        if role:
+            by_stem.setdefault(f"{s.source}/{stem}", {})[role] = s
+    for pair in by_stem.values():
+        cmd, fb = pair.get("cmd"), pair.get("fb")
+        if cmd is None or fb is None:
+            continue
+        # commanded well above its usual level, while the feedback never moved at all
+        commanded = cmd.max > 0 and cmd.max >= 2 * max(abs(cmd.median), 1e-9)
+        if not (commanded and fb.max == fb.min):
+            continue
+        text = f"{fb.source} {fb.name} {fb.unit}".lower().replace("_", " ")
+        sub = best_subsystem(text)
+        if sub is None:
+            continue
+        desc = f"{cmd.name} commanded up to {cmd.max:g} while {fb.name} stayed at {fb.max:g}{fb.unit}"
+        out.append(Finding(
+            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+            evidence=Evidence(file_id=fb.file_id or "?", timestamp=fb.first_seen, excerpt=desc[:300]),
+            first_seen=cmd.first_seen, last_seen=cmd.last_seen, kind="signal",
+        ))
+    return out
+
+
 def _span_s(summary: BatchSummary) -> float:
     if summary.time_range is None:
         return 0.0
@@ -385,6 +466,8 @@ def findings(summary: BatchSummary) -> list[Finding]:
     for s in summary.signals:
         if (f := _signal_finding(s)) is not None:
             out.append(f)
+    out.extend(_sibling_findings(summary.signals))
+    out.extend(_unanswered_commands(summary.signals))
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     return out

@@ -138,3 +138,31 @@ def test_a_pending_code_only_is_low_and_a_history_code_is_no_fault():
     history = diagnose_rules(batch_summary(file_summary("f_1", NOISE, [
         at(code("P0A80-00/stored", 1, Severity.WARNING, excerpt="RX 0x7E8 07 59 02 FF 0A 80 00 28"), 600)])))
     assert history.category is Category.NONE
+
+
+def _flat(name: str, unit: str, values: tuple[float, float, float, float], source: str = "") -> SignalStat:
+    median, mad, first, last = values
+    return SignalStat(name=name, unit=unit, source=source, count=500, min=min(median, last, first),
+                      max=max(median, last, first), mean=median, median=median, mad=mad, first=first, last=last,
+                      first_seen=T0, last_seen=T0 + timedelta(seconds=3000))
+
+
+def test_one_tyre_ending_far_below_its_three_siblings_is_a_tyre_fault():
+    f = file_summary("f_tpms", NOISE[:1])
+    f.signals = [_flat("fl_bar", "bar", (2.5, 0.01, 2.5, 2.49), "tpms"),
+                 _flat("fr_bar", "bar", (2.49, 0.01, 2.5, 2.5), "tpms"),
+                 _flat("rl_bar", "bar", (2.4, 0.01, 2.4, 2.4), "tpms"),
+                 _flat("rr_bar", "bar", (2.05, 0.38, 2.5, 1.55), "tpms")]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms")
+    assert "rr_bar" in d.root_cause
+
+
+def test_a_fan_commanded_up_whose_speed_never_moves_is_a_fan_fault():
+    f = file_summary("f_csv", NOISE[:1])
+    f.signals = [_flat("fan_duty_cmd", "%", (12, 12, 0, 100)), _flat("fan_rpm", "rpm", (0, 0, 0, 0))]
+    assert (diagnose_rules(batch_summary(f)).category, diagnose_rules(batch_summary(f)).subsystem) == (
+        Category.THERMAL, "radiator")
+    # and a fan that follows its command is healthy
+    f.signals = [_flat("fan_duty_cmd", "%", (12, 12, 0, 100)), _flat("fan_rpm", "rpm", (800, 300, 0, 2400))]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
