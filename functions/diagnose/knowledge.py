@@ -144,8 +144,14 @@ def best_subsystem(text: str, within: Category | None = None, source: str = "") 
     for sub, w in scores.items():
         by_cat[CATEGORY_OF[sub]] = by_cat.get(CATEGORY_OF[sub], 0.0) + w
     ranked = sorted(by_cat.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] - ranked[1] < 1e-6:
-        return None
+    tied = [c for c, w in by_cat.items() if ranked[0] - w < 1e-6]
+    if len(tied) > 1:
+        # A line naming the supply or the network and what hangs on it ("eFuse trip: channel 14
+        # (HVAC blower)") is about the supply or the network; any other tie names nothing.
+        broad = [c for c in tied if c in (C.POWER_SUPPLY, C.CONNECTIVITY_NETWORK)]
+        if len(broad) != 1:
+            return None
+        by_cat[broad[0]] += 1e-3
     top = max(by_cat, key=lambda c: by_cat[c])
     return max((s for s in scores if CATEGORY_OF[s] is top), key=lambda s: (scores[s], s))
 

@@ -163,6 +163,16 @@ def _text_of(template: str, evidence: Evidence | None) -> str:
     return f"{template} {_source(evidence)}".lower()
 
 
+def _message(t: TemplateStat) -> str:
+    """The words of a template without a log header the miner kept (a DLT export's ECU/app/context
+    ids are the source, not the message): the sample's message when a known header starts it."""
+    if t.sample is not None:
+        msg = message_of(t.sample.excerpt)
+        if msg != t.sample.excerpt:
+            return msg.lower()
+    return t.template.lower()
+
+
 def _source(evidence: Evidence | None) -> str:
     return source_of(evidence.excerpt).lower() if evidence is not None else ""
 
@@ -216,7 +226,7 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
 
 def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    sub = best_subsystem(t.template.lower(), source=_source(t.sample))
+    sub = best_subsystem(_message(t), source=_source(t.sample))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
