@@ -230,7 +230,9 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
             sub = best_subsystem(context.lower(), source=source)
         elif sub is not None and context:
             # The token names the ECU (BMS); the words may name the part of it at fault (a cell).
-            sub = best_subsystem(context.lower(), within=CATEGORY_OF[sub]) or sub
+            words = subsystem_scores(context.lower())
+            parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
+            sub = max(parts, key=lambda s: (parts[s], s)) if parts else sub
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None

@@ -688,6 +688,10 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
             first[f.subsystem] = f.first_seen
     if not weights:
         return default_subsystem(category)
+    # Codes name the faulty part: when the component's own codes point at subsystems, one of those.
+    coded = {f.subsystem for f in fs if f.strong and f.kind == "code" and not f.consequence}
+    if coded:
+        weights = {s: w for s, w in weights.items() if s in coded} or weights
     # Mostly missing peers: the subsystem of the component's own fault that came first (the gateway
     # that rebooted before every ECU behind it went silent).
     own = [f for f in fs if f.strong and not f.consequence and f.first_seen is not None]
