@@ -142,6 +142,7 @@ class Finding:
     peer: Category | None = None
     status: str | None = None
     recovered: bool = False
+    self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
     kind: str = "template"  # template | code | signal
 
 
@@ -240,6 +241,7 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
     if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
         strong = False
     consequence = bool(CONSEQUENCE_RX.search(text))
+    self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
     if consequence:
         # A line that says others went missing and names the bus or the supply blames those: the
         # systems it names besides are the ones that went missing.
@@ -259,6 +261,8 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
         first_seen=t.first_seen,
         last_seen=t.last_seen,
         consequence=consequence,
+        recovered=self_healed,
+        self_healed=self_healed,
     )
 
 
@@ -480,6 +484,12 @@ def findings(summary: BatchSummary) -> list[Finding]:
     out.extend(_unanswered_commands(summary.signals))
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
+    # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
+    coded = {f.category for f in out if f.kind == "code" and f.strong}
+    for f in out:
+        if f.self_healed and f.category not in coded:
+            f.strong = False
     return out
 
 

@@ -166,3 +166,11 @@ def test_a_fan_commanded_up_whose_speed_never_moves_is_a_fan_fault():
     # and a fan that follows its command is healthy
     f.signals = [_flat("fan_duty_cmd", "%", (12, 12, 0, 100)), _flat("fan_rpm", "rpm", (800, 300, 0, 2400))]
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
+def test_a_hiccup_reported_as_recovered_on_the_spot_is_no_fault_unless_a_code_was_set():
+    glitch = at(tpl("[ERROR] lidar front: frame timeout, link recovered after <*> ms", 1, line=30), 1800)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, glitch]))).category is Category.NONE
+    coded = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, glitch], [
+        at(code("ERR_LDR_211", 1, excerpt="[ERROR] lidar front ERR_LDR_211 frame timeout"), 1800)])))
+    assert coded.category is Category.ADAS_PERCEPTION
