@@ -172,5 +172,5 @@ def test_a_hiccup_reported_as_recovered_on_the_spot_is_no_fault_unless_a_code_wa
     glitch = at(tpl("[ERROR] lidar front: frame timeout, link recovered after <*> ms", 1, line=30), 1800)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, glitch]))).category is Category.NONE
     coded = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, glitch], [
-        at(code("ERR_LDR_211", 1, excerpt="[ERROR] lidar front ERR_LDR_211 frame timeout"), 1800)])))
+        at(code("ERR_LDR_211", 1, kind=CodeKind.VENDOR, excerpt="[ERROR] lidar ERR_LDR_211 frame timeout"), 1800)])))
     assert coded.category is Category.ADAS_PERCEPTION
