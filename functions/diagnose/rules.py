@@ -240,7 +240,8 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
     # (a fatal line is never background, however often it recurs)
     if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
         strong = False
-    consequence = bool(CONSEQUENCE_RX.search(text))
+    # (the message, not the template: a mined template may hide "lost" behind a <*>)
+    consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
     self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
     if consequence:
         # A line that says others went missing and names the bus or the supply blames those: the
