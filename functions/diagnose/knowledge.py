@@ -255,7 +255,8 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
 # A line that reports something *missing* (a peer silent, a message absent, data invalid) is a
 # consequence: the cause is the peer, the bus or its power. Generic words of absence, not fault names.
 CONSEQUENCE_RX = re.compile(
-    r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|no (response|answer|reply|data|signal|heartbeat)"
+    r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|"
+    r"(feedback|message|frame|signal|data|heartbeat)s? lost|not accepted|no (response|answer|reply|data|signal|heartbeat)"
     r"|not (received|responding|available|reachable)|\btime ?d? ?out\b|timeout|timed out|missing|\bsilent\b"
     r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
     r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
