@@ -534,6 +534,11 @@ def _same_place_per_dtc(codes: list[Finding]) -> None:
 _WORD = re.compile(r"[a-z]{4,}")
 
 
+def _stems(text: str) -> set[str]:
+    """Word stems (first four letters) so "lock" meets "locked" and "upload" meets "uploaded"."""
+    return {w[:4] for w in _WORD.findall(text.lower())}
+
+
 def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
     """An error followed, as often and over the same time, by a calmer line of the same file sharing
     its words ("upload failed, retry" / "uploaded after retry") is a failure that a retry fixed."""
@@ -543,7 +548,7 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
             continue
         if f.severity is Severity.CRITICAL:
             continue
-        words = set(_WORD.findall(f.text.lower()))
+        words = _stems(f.text)
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
@@ -554,7 +559,7 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 continue
             if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
                 continue
-            if len(words & set(_WORD.findall(t.template.lower()))) >= 2:
+            if len(words & _stems(t.template)) >= 2:
                 f.recovered = True
                 # A failure that keeps happening and keeps being retried away is how this vehicle
                 # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
