@@ -159,7 +159,7 @@ def _logs_to_stderr() -> None:
 
 def _print_human(report: Report) -> None:
     d, u = report.diagnosis, report.usage
-    print(f"category    {d.category.value}")
+    print(f"category    {d.category.value} / {d.subsystem}")
     print(f"risk        {d.risk_level.value}")
     print(f"root cause  {d.root_cause}")
     for r in d.recommendations:

@@ -31,13 +31,52 @@ FILE_NAMES = {"vcu": "vcu_journal.log", "gw": "gateway_logcat.txt", "adas": "adc
 _BINARY_NAMES = {"dlt": "adcu_trace.dlt", "mcap": "adcu_rosout.mcap"}
 
 
+# The generator's fault families (content.CATEGORIES, the old taxonomy's names) and the label each
+# scenario carries in the vehicle-systems taxonomy (functions.core.domain.taxonomy): category, subsystem.
+_LABELS: dict[tuple[str, str], tuple[str, str]] = {
+    ("battery_bms", "low"): ("battery_bms", "cell"),
+    ("battery_bms", "medium"): ("battery_bms", "cell"),
+    ("battery_bms", "high"): ("battery_bms", "cell"),
+    ("battery_bms", "critical"): ("battery_bms", "hv_isolation"),
+    ("thermal", "low"): ("thermal", "coolant"),
+    ("thermal", "medium"): ("thermal", "coolant"),
+    ("thermal", "high"): ("thermal", "pump"),
+    ("thermal", "critical"): ("thermal", "coolant"),
+    ("can_bus", "low"): ("connectivity_network", "can"),
+    ("can_bus", "medium"): ("connectivity_network", "can"),
+    ("can_bus", "high"): ("connectivity_network", "can"),
+    ("can_bus", "critical"): ("connectivity_network", "can"),
+    ("lidar", "low"): ("adas_perception", "lidar"),
+    ("lidar", "medium"): ("adas_perception", "lidar"),
+    ("lidar", "high"): ("adas_perception", "lidar"),
+    ("lidar", "critical"): ("adas_perception", "lidar"),
+    ("camera", "low"): ("adas_perception", "camera"),
+    ("camera", "medium"): ("adas_perception", "camera"),
+    ("camera", "high"): ("adas_perception", "camera"),
+    ("camera", "critical"): ("adas_perception", "camera"),
+    ("gnss", "low"): ("adas_perception", "gnss"),
+    ("gnss", "medium"): ("adas_perception", "gnss"),
+    ("gnss", "high"): ("adas_perception", "gnss"),
+    ("gnss", "critical"): ("adas_perception", "gnss"),
+    ("ecu_software", "low"): ("software_platform", "crash"),
+    ("ecu_software", "medium"): ("software_platform", "crash"),
+    ("ecu_software", "high"): ("software_platform", "watchdog"),
+    ("ecu_software", "critical"): ("software_platform", "watchdog"),
+    ("ota_update", "low"): ("software_platform", "ota"),
+    ("ota_update", "medium"): ("software_platform", "ota"),
+    ("ota_update", "high"): ("software_platform", "ota"),
+    ("ota_update", "critical"): ("software_platform", "ota"),
+}
+
+
 @dataclass(frozen=True)
 class Scenario:
     name: str
-    category: str  # expected Diagnosis.category
+    category: str  # expected Diagnosis.category (vehicle-systems taxonomy)
     risk: str  # expected Diagnosis.risk_level
     description: str
-    faults: tuple[tuple[str, str, float], ...] = ()  # (category, risk, intensity); the first dominates
+    subsystem: str = "none"  # expected Diagnosis.subsystem
+    faults: tuple[tuple[str, str, float], ...] = ()  # (fault family, risk, intensity); the first dominates
     benign: tuple[str, ...] = ()  # names of benign episodes in content.BENIGN
     binary: str = "dlt"  # dlt | mcap
     default_size: int = 2 * MiB
@@ -90,10 +129,12 @@ def _catalog() -> list[Scenario]:
     for ci, category in enumerate(CATEGORIES):
         for ri, risk in enumerate(RISKS):
             name, description = _DESCRIPTIONS[(category, risk)]
+            label, subsystem = _LABELS[(category, risk)]
             scenarios.append(
                 Scenario(
                     name=name,
-                    category=category,
+                    category=label,
+                    subsystem=subsystem,
                     risk=risk,
                     description=description,
                     faults=((category, risk, 1.0),),
@@ -112,10 +153,12 @@ def _catalog() -> list[Scenario]:
         ("gnss", "high", "ota_update", "low"),
     )
     for i, (c1, r1, c2, r2) in enumerate(two_faults):
+        label, subsystem = _LABELS[(c1, r1)]
         scenarios.append(
             Scenario(
                 name=f"two-{_DESCRIPTIONS[(c1, r1)][0]}+{_DESCRIPTIONS[(c2, r2)][0]}",
-                category=c1,
+                category=label,
+                subsystem=subsystem,
                 risk=r1,
                 description=f"dominant: {_DESCRIPTIONS[(c1, r1)][1]}; minor: {_DESCRIPTIONS[(c2, r2)][1]}",
                 faults=((c1, r1, 1.0), (c2, r2, 0.3)),
@@ -136,6 +179,7 @@ def _catalog() -> list[Scenario]:
             Scenario(
                 name=name,
                 category="none",
+                subsystem="none",
                 risk="low",
                 description=description,
                 benign=benign,

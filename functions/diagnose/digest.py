@@ -15,10 +15,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from functions.core.domain.taxonomy import TAXONOMY_VERSION, taxonomy_text
 from functions.diagnose.tokens import TokenCounter, default_counter
-from functions.shared.contracts import BatchSummary, Category, Evidence, RiskLevel, Severity
+from functions.shared.contracts import BatchSummary, Evidence, RiskLevel, Severity
 
-PROMPT_VERSION = "diag-prompt-v1"
+# The taxonomy is part of the prompt, so its version is part of the prompt's (and the cache key's).
+PROMPT_VERSION = f"diag-prompt-v2+{TAXONOMY_VERSION}"
 _ITEM_TEXT_CHARS = 180
 # Token caps on free text a vehicle or a model controls (file names may be 255 characters of emoji,
 # about 3 tokens each): without them one field can use the whole budget.
@@ -28,7 +30,7 @@ _FORMATS_TOKENS = 40
 _LINE_TOKENS = 120
 _CAUSE_TOKENS = 120
 _TITLE_RESERVE = 16  # the longest section title ("Segment NN items ...") with margin
-_REF = re.compile(r"^[CT]\d{1,4}$")
+_REF = re.compile(r"^[CTS]\d{1,4}$")
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.05,
     Severity.DEBUG: 0.1,
@@ -41,9 +43,11 @@ _SEVERITY_WEIGHT = {
 SYSTEM_PROMPT = (
     "You are an automotive diagnostics engineer. You read a digest of one vehicle's log batch "
     "(fault codes and log templates with counts, severities and time ranges) and name the single most "
-    "likely root cause.\n"
+    "likely root cause: the vehicle system where it sits, not the systems that suffered from it.\n"
+    "Categories (subsystems), the system where the root cause sits; the output schema defines each: "
+    + taxonomy_text() + "\n"
     "Answer with one JSON object and nothing else:\n"
-    '{"category": one of ' + ", ".join(f'"{c.value}"' for c in Category) + ",\n"
+    '{"category": one category above, "subsystem": one of its subsystems,\n'
     ' "risk_level": one of ' + ", ".join(f'"{r.value}"' for r in RiskLevel) + ",\n"
     ' "root_cause": "at most 3 sentences", "recommendations": ["at most 5 short actions"],\n'
     ' "evidence_refs": ["ids of the digest items that support the answer, e.g. C1, T4"], '
@@ -51,7 +55,8 @@ SYSTEM_PROMPT = (
     "Rules: use category none when nothing points at a fault (warnings alone are normal). Risk: low = "
     "informational or pending code; medium = errors that recovered; high = derate, disabled feature or lost "
     "component; critical = safe stop, minimal risk maneuver, fire or loss of a safety function. Items that "
-    "did not fit are counted at the end; do not guess their content."
+    "did not fit are counted at the end; do not guess their content. The earliest anomaly of a burst is "
+    "usually the cause; a lost-communication code names a missing peer; parked/charging/test lowers risk."
 )
 
 REDUCE_SYSTEM_PROMPT = (
@@ -74,7 +79,7 @@ class DigestItem:
 
     @property
     def important(self) -> bool:
-        return self.kind == "code" or self.severity.rank >= Severity.WARNING.rank
+        return self.kind in ("code", "signal") or self.severity.rank >= Severity.WARNING.rank
 
 
 @dataclass
@@ -143,6 +148,14 @@ def _where(e: Evidence | None) -> str:
     return f" @{name}{':' + pos if pos else ''}"
 
 
+_SIGNAL_MIN_SCORE = 4.0
+
+
+def _at(e: Evidence | None) -> str:
+    # First-seen time of the item's sample: the model needs time order to tell cause from consequence.
+    return f" t={e.timestamp.strftime('%H:%M:%S')}" if e is not None and e.timestamp is not None else ""
+
+
 def rank_items(
     summary: BatchSummary, counter: TokenCounter | None = None, line_tokens: int = _LINE_TOKENS
 ) -> list[DigestItem]:
@@ -154,19 +167,36 @@ def rank_items(
         raw.append((1.5 * _score(c.severity, c.count, files), "code", c.code, c.severity, c.count, files, c.sample))
     for t in summary.templates:
         raw.append((_score(t.severity, t.count, 1), "template", t.template, t.severity, t.count, 1, t.sample))
+    for sig in summary.signals:
+        x = sig.excursion
+        if x is None or x.score < _SIGNAL_MIN_SCORE:
+            continue
+        when = f" from {x.start.strftime('%H:%M:%S')}" if x.start is not None else ""
+        text = (
+            f"{sig.name}{' [' + sig.unit + ']' if sig.unit else ''}{' src=' + sig.source if sig.source else ''} "
+            f"median={sig.median:g} range {sig.min:g}..{sig.max:g}; excursion to {x.value:g} "
+            f"({x.score:.0f} robust sd) for {x.samples} samples{when}"
+        )
+        sev = Severity.WARNING
+        raw.append((_score(sev, x.samples, 1) * min(2.0, x.score / 8.0), "signal", text, sev, x.samples, 1,
+                    x.evidence))
     raw.sort(key=lambda r: (-r[0], r[1], r[2]))
     items: list[DigestItem] = []
-    n_code = n_tpl = 0
+    n_code = n_tpl = n_sig = 0
     for score, kind, text, sev, count, files, ev in raw:
-        if kind == "code":
+        if kind == "signal":
+            n_sig += 1
+            ref = f"S{n_sig}"
+            line = f"{ref} signal {_clip(text)}{_where(ev)}"
+        elif kind == "code":
             n_code += 1
             ref = f"C{n_code}"
             example = f" e.g. {_clip(ev.excerpt, 140)!r}" if ev is not None and ev.excerpt else ""
-            line = f"{ref} code {_clip(text, 40)} [{sev.value}] x{count} files={files}{_where(ev)}{example}"
+            line = f"{ref} code {_clip(text, 40)} [{sev.value}] x{count} files={files}{_at(ev)}{_where(ev)}{example}"
         else:
             n_tpl += 1
             ref = f"T{n_tpl}"
-            line = f"{ref} [{sev.value}] x{count}{_where(ev)} {_clip(text)}"
+            line = f"{ref} [{sev.value}] x{count}{_at(ev)}{_where(ev)} {_clip(text)}"
         line = clip_tokens(line, counter, line_tokens)
         items.append(DigestItem(ref, kind, text, sev, count, files, score, ev, line))
     return items
@@ -336,5 +366,14 @@ def problem_signature(summary: BatchSummary, *, top: int = 24) -> str:
     )[:top]
     templates = sorted((t.template, t.severity.value, _bucket(t.count)) for t in significant)
     failed = sum(1 for f in summary.files if f.status == "failed")
-    canonical = json.dumps({"codes": codes, "templates": templates, "failed": failed > 0}, separators=(",", ":"))
+    signals = sorted(
+        (s.name, s.unit, _bucket(int(s.excursion.score)), s.excursion.value > s.median)
+        for s in summary.signals
+        if s.excursion is not None and s.excursion.score >= _SIGNAL_MIN_SCORE
+    )
+    canonical = json.dumps(
+        {"taxonomy": TAXONOMY_VERSION, "codes": codes, "templates": templates, "signals": signals,
+         "failed": failed > 0},
+        separators=(",", ":"),
+    )
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]

@@ -13,6 +13,7 @@ from functions.shared.contracts import (
     MAX_CHANNELS,
     MAX_CODES,
     MAX_SAMPLES,
+    MAX_SIGNALS,
     MAX_TEMPLATES,
     MAX_TIMELINES,
     BatchSummary,
@@ -22,6 +23,7 @@ from functions.shared.contracts import (
     FileOutcome,
     FileSummary,
     Severity,
+    SignalStat,
     TemplateStat,
     TimeRange,
 )
@@ -137,6 +139,14 @@ def _merge_samples(parts: list[tuple[FileSummary, str]]) -> list[Evidence]:
     return sorted(out, key=lambda e: -(e.severity or Severity.INFO).rank)
 
 
+def _merge_signals(parts: list[tuple[FileSummary, str]]) -> list[SignalStat]:
+    """Every file's signals, each marked with its file; the largest excursions first (what the
+    diagnosis reads), then by name, capped like the other lists."""
+    out = [s.model_copy(update={"file_id": summary.file_id}) for summary, _ in parts for s in summary.signals]
+    out.sort(key=lambda s: (-(s.excursion.score if s.excursion else 0.0), s.name, s.file_id))
+    return out[:MAX_SIGNALS]
+
+
 def merge_summaries(batch: Batch, files: list[FileRecord], summaries: dict[str, FileSummary]) -> BatchSummary:
     outcomes = [_outcome(f, summaries.get(f.file_id)) for f in files]
     parsed_ids = {o.file_id for o in outcomes if o.status == "parsed"}
@@ -177,6 +187,7 @@ def merge_summaries(batch: Batch, files: list[FileRecord], summaries: dict[str, 
             if summary.timeline is not None
         ][:MAX_TIMELINES],
         samples=_merge_samples(parts),
+        signals=_merge_signals(parts),
         total_bytes=total_bytes,
         total_lines=total_lines,
         total_messages=total_messages,

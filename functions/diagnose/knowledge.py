@@ -1,97 +1,191 @@
+# ruff: noqa: E501  (a lexicon reads better one subsystem per entry)
 """Domain knowledge the rule-based diagnoser reads: which subsystem a code or a log line points at,
-and what a line says about risk.
+what role a line plays (an own fault, a missing peer, a recovery), what a line says about risk, and
+what state the vehicle was in.
 
-Codes are the strongest evidence: SAE J2012 DTC ranges (``P0A7F`` is a traction battery fault,
-``U0100`` a lost-communication fault), UDS negative responses during programming, vendor codes whose
-subsystem token (``ERR_CAM_205``) says where they come from. Keywords attribute a log line when it
-carries no code. Risk is read from what the vehicle did about a fault: a pending code and a warning
-are low, an error that recovered is medium, a derate or a disabled feature is high, a safe stop or a
-minimal risk maneuver is critical.
+Codes are the strongest evidence and are read by their structure (:mod:`functions.core.domain.dtc`):
+J2012 ranges, the failure-type byte, the UDS status, J1939 SPNs. Vendor codes say where they come
+from by a subsystem token (``ERR_CAM_205``) or by the process that logged them. Words attribute a
+line when it carries no code: each subsystem of the taxonomy has a small lexicon of the names
+engineers use for it (component names and abbreviations, not fault phrases).
 """
 
 from __future__ import annotations
 
 import re
 
-from functions.shared.contracts import Category, RiskLevel, Severity
+from functions.core.domain import dtc
+from functions.core.domain.taxonomy import CATEGORY_OF, Category
+from functions.core.domain.vendor import VENDOR_TOKENS
+from functions.shared.contracts import RiskLevel, Severity
 
 C = Category
 
-# ---- codes -------------------------------------------------------------------------------------
-
-_DTC_EXACT: dict[str, Category] = {
-    # Traction battery (hybrid/EV battery pack, BECM).
-    "P0A7E": C.BATTERY_BMS, "P0A7F": C.BATTERY_BMS, "P0A80": C.BATTERY_BMS, "P0AA6": C.BATTERY_BMS,
-    "P0AFA": C.BATTERY_BMS, "P0B3B": C.BATTERY_BMS, "P0A1F": C.BATTERY_BMS, "P0ABF": C.BATTERY_BMS,
-    # Thermal: coolant, inverter and drive motor temperatures, fans, pumps.
-    "P0A93": C.THERMAL, "P0A2F": C.THERMAL, "P0C73": C.THERMAL, "P0217": C.THERMAL, "P0218": C.THERMAL,
-    "P0128": C.THERMAL, "P0480": C.THERMAL, "P0481": C.THERMAL, "P0A3C": C.THERMAL, "P0AEE": C.THERMAL,
-    # Module software/hardware integrity.
-    "P0601": C.ECU_SOFTWARE, "P0602": C.ECU_SOFTWARE, "P0603": C.ECU_SOFTWARE, "P0604": C.ECU_SOFTWARE,
-    "P0605": C.ECU_SOFTWARE, "P0606": C.ECU_SOFTWARE, "P060A": C.ECU_SOFTWARE, "P060B": C.ECU_SOFTWARE,
-    # Software incompatibility is what a half-applied update leaves behind.
-    "U0300": C.OTA_UPDATE, "U3000": C.ECU_SOFTWARE,
+# ---- subsystem lexicon -------------------------------------------------------------------------
+# (regex on lower-cased text, weight). Names of components and their usual abbreviations.
+_LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
+    "bms": ((r"\bbms\w*|battery management|\bbecm\b|\bbecu\b|\bbmu\b", 2), (r"state of charge|\bsoc\s*[=:]\s*\d|\bsoh\b", 1),
+            (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
+            (r"\bhvb\b", 1.5)),
+    "cell": ((r"\bcells?\b|cell[_ ]?(voltage|temp|imbalance)|balanc|thermal runaway|\bmodule ?\d+\b", 1.5),),
+    "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b", 2),),
+    "hvil": ((r"\bhvil\b|interlock loop|hv interlock", 2.5),),
+    "contactor": ((r"contactor|pre-?charge", 2),),
+    "charging": ((r"charg(er|ing)\b|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
+                  r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
+    "engine": ((r"\bengine\b|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+                r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
+    "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
+    "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
+    "emissions": ((r"catalyst|\bcat(alytic)? conv|\begr\b|\bdpf\b|\bscr\b|\bnox\b|o2 sensor|lambda|\bevap\b|adblue|"
+                   r"\bdef\b|exhaust|particulate|\bgpf\b", 2),),
+    "transmission": ((r"transmission|gearbox|\btcm\b|\btcu\b.{0,8}(gear|shift|trans)|clutch|gear ?shift|torque converter|"
+                      r"shift solenoid|\bdct\b|\bcvt\b", 2),),
+    "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
+               r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
+    "inverter": ((r"inverter|\bigbt\b|phase current|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
+    "coolant": ((r"coolant|cooling (loop|circuit|system)|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
+    "pump": ((r"\bpump\b", 1),),
+    "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
+    "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
+              r"evaporator|climate|defrost|de-?ice", 1.5),),
+    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 2),),
+    "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
+    "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
+    "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
+    "eps": ((r"\beps\b|steering|\bsteer\w*|\bsas\b|\bpas\b|\brack\b", 2),),
+    "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
+    "tpms": ((r"\btpms\b|tire|tyre", 2),),
+    "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
+    "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+    "lighting": ((r"headlamp|headlight|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
+    "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
+    "hmi": ((r"\bhmi\b|touch|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
+            (r"display", 0.8)),
+    "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
+    "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
+    "radar": ((r"radar|\b(mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
+    "ultrasonic": ((r"ultrasonic|\buss\b|park(ing)? (sensor|assist|distance)|\bpdc\b|sonar", 2.5),),
+    "fusion": ((r"fusion|tracker|object list|perception|obstacle", 1.5),),
+    "gnss": ((r"\bgnss\b|\bgps\b|\brtk\w*|ntrip|satellite|\bfix\b|no_fix|\bhdop\b|numsv|glonass|galileo|spoof|jamm|"
+              r"\bnmea\b|\bpps\b", 2),),
+    "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bins\b|dead reckon", 1.5),),
+    "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),
+                 # driving functions: what perception feeds (a lost function is usually a consequence)
+                 (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
+                  r"highway (pilot|assist)|driver assist|\badas\b", 1.0)),
+    "can": ((r"\bcan ?\d\b|\bcan\d?:|\bcan[ _-]?(bus|fd|frame|id|controller|transceiver|gateway|bridge)|bus[- ]?off|"
+             r"error[- ]passive|error frame|\b[tr]ec\b\s*[=:]|arbitration|\bcan\b", 1.5),),
+    "lin": ((r"\blin\b|lin ?bus|lin (master|slave|schedule)", 2),),
+    "flexray": ((r"flexray", 2.5),),
+    "ethernet": ((r"ethernet|\beth\d\b|\bphy\b|link (down|up)|some/?ip|\bdoip\b|\bavb\b|\btsn\b|\bvlan\b|switch port|\b100base|"
+                  r"\b1000base", 1.5),),
+    "gateway": ((r"gateway|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
+    "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
+    "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
+    "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
+               r"unhandled exception|null pointer|\babort\w*|assert\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
+    "oom": ((r"out of memory|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
+    "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
+    "kernel": ((r"kernel|\bpanic\b|\boops\b|rcu.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
+    "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
+                    r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
+    "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
+             r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*", 1.5),),
+    "lv_battery": ((r"\b12 ?v\b|\b48 ?v\b|\blv (battery|batt?|bus|supply|voltage)|low[- ]voltage battery|aux(iliary)? battery|\b12v batt|"
+                    r"supply voltage|under-?voltage|brown-?out|\bkl ?30\b|\bkl ?15\b|\bibs\b|battery sensor|cranking|"
+                    r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
+    "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),
+    "alternator": ((r"alternator|\bgenerator\b|charging system", 2),),
+    "lv_distribution": ((r"\bpdu\b|power distribution|\bfuse\b|\befuse\b|power rail|supply rail|\bpmic\b|power supply|"
+                         r"load shed|\bpsu\b|\bsmart fuse|ground (offset|fault)", 1.5),),
 }
 
-# (prefix, category), longest prefix first.
-_DTC_PREFIX: tuple[tuple[str, Category], ...] = (
-    ("P0A7", C.BATTERY_BMS), ("P0A8", C.BATTERY_BMS), ("P0AA", C.BATTERY_BMS), ("P0AB", C.BATTERY_BMS),
-    ("P0AC", C.BATTERY_BMS), ("P0AF", C.BATTERY_BMS), ("P0B", C.BATTERY_BMS), ("P0DA", C.BATTERY_BMS),
-    ("P0A2", C.THERMAL), ("P0A3", C.THERMAL), ("P0A9", C.THERMAL), ("P0C6", C.THERMAL), ("P0C7", C.THERMAL),
-    ("P021", C.THERMAL), ("P048", C.THERMAL), ("P06", C.ECU_SOFTWARE),
-    ("U00", C.CAN_BUS), ("U01", C.CAN_BUS), ("U02", C.CAN_BUS), ("U04", C.CAN_BUS), ("U03", C.OTA_UPDATE),
+LEXICON: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
+    (sub, re.compile(rx), w) for sub, rules in _LEXICON.items() for rx, w in rules
 )
+assert all(sub in CATEGORY_OF for sub in _LEXICON), "lexicon names a subsystem outside the taxonomy"
 
-_VENDOR_TOKENS: tuple[tuple[re.Pattern[str], Category], ...] = tuple(
-    (re.compile(rx), cat)
-    for rx, cat in (
-        (r"BMS|BAT|BATT|CELL|HVB", C.BATTERY_BMS),
-        (r"TMS|THM|THERM|COOL", C.THERMAL),
-        (r"CAN|COM|NET|BUS", C.CAN_BUS),
-        (r"LDR|LIDAR|LID", C.LIDAR),
-        (r"CAM|CMR|VIS|IMG", C.CAMERA),
-        (r"GNSS|GPS|LOC|RTK", C.GNSS),
-        (r"SW|WDG|OS|SYS|MEM", C.ECU_SOFTWARE),
-        (r"OTA|FOTA|UPD|FLS|FLASH", C.OTA_UPDATE),
-    )
-)
 
-# UDS: services used while programming an ECU, and the NRCs that mean "programming failed".
-_PROGRAMMING_SIDS = {0x34, 0x35, 0x36, 0x37, 0x31}
+def subsystem_scores(text: str) -> dict[str, float]:
+    """Lexicon weight per subsystem for one (lower-cased) line."""
+    scores: dict[str, float] = {}
+    for sub, rx, weight in LEXICON:
+        if rx.search(text):
+            scores[sub] = scores.get(sub, 0.0) + weight
+    return scores
+
+
+def keyword_scores(text: str) -> dict[Category, float]:
+    """Lexicon weight per category for one (lower-cased) line (also the keyword-vote baseline)."""
+    out: dict[Category, float] = {}
+    for sub, w in subsystem_scores(text).items():
+        cat = CATEGORY_OF[sub]
+        out[cat] = out.get(cat, 0.0) + w
+    return out
+
+
+def best_subsystem(text: str, within: Category | None = None, source: str = "") -> str | None:
+    """The subsystem a line names most; ``source`` (the process or ECU that wrote it) counts half and
+    breaks ties, so "update-engine: slot B boot failed" is an update matter, not an engine one."""
+    scores = subsystem_scores(text)
+    if source:
+        for sub, w in subsystem_scores(source.lower()).items():
+            scores[sub] = scores.get(sub, 0.0) + 0.5 * w + 1e-3
+    if "overtemp" in scores and any(CATEGORY_OF[s] is C.BATTERY_BMS for s in scores):
+        del scores["overtemp"]  # the taxonomy: overtemperature of the battery is the battery's
+    if within is not None:
+        scores = {s: w for s, w in scores.items() if CATEGORY_OF[s] is within}
+    if not scores:
+        return None
+    # The category the line's words weigh most (a tie across categories names nothing), then its
+    # most named subsystem.
+    by_cat: dict[Category, float] = {}
+    for sub, w in scores.items():
+        by_cat[CATEGORY_OF[sub]] = by_cat.get(CATEGORY_OF[sub], 0.0) + w
+    ranked = sorted(by_cat.values(), reverse=True)
+    tied = [c for c, w in by_cat.items() if ranked[0] - w < 1e-6]
+    if len(tied) > 1:
+        # A line naming the supply or the network and what hangs on it ("eFuse trip: channel 14
+        # (HVAC blower)") is about the supply or the network; any other tie names nothing.
+        broad = [c for c in tied if c in (C.POWER_SUPPLY, C.CONNECTIVITY_NETWORK)]
+        if len(broad) != 1:
+            return None
+        by_cat[broad[0]] += 1e-3
+    top = max(by_cat, key=lambda c: by_cat[c])
+    return max((s for s in scores if CATEGORY_OF[s] is top), key=lambda s: (scores[s], s))
+
+
+# ---- vendor codes: the subsystem token ---------------------------------------------------------
+def vendor_subsystem(code: str) -> str | None:
+    """The subsystem a vendor code's token names (``ERR_CAM_205`` → camera), if any."""
+    parts = [p for p in re.split(r"[_\-= ]", code.upper()) if p]
+    for part in parts[1:] + parts[:1]:
+        letters = re.sub(r"\d+$", "", part)
+        if letters in VENDOR_TOKENS:
+            return VENDOR_TOKENS[letters]
+    return None
+
+
+_UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
+
+
+def token_subsystem(text: str) -> str | None:
+    """A subsystem named by an upper-case token of a line (``[ADAS_FUS] E0042`` → fusion)."""
+    for m in _UPPER_TOKEN.finditer(text):
+        for part in reversed(m.group(0).split("_")):
+            if part in VENDOR_TOKENS:
+                return VENDOR_TOKENS[part]
+    return None
+
+
+# ---- UDS -----------------------------------------------------------------------------------------
+_PROGRAMMING_SIDS = {0x34, 0x35, 0x36, 0x37}
 _PROGRAMMING_NRCS = {0x70, 0x71, 0x72, 0x73}
 # responsePending and session refusals are how a healthy diagnostic conversation looks.
-BENIGN_NRCS = {0x78, 0x7E, 0x7F, 0x11, 0x12, 0x21}
+BENIGN_NRCS = {0x78, 0x7E, 0x7F, 0x11, 0x12, 0x21, 0x31, 0x22, 0x33, 0x35, 0x37}
 
-DTC_RX = re.compile(r"(?<![\w-])([PCBU][0-3][0-9A-F]{3})(?!\w)")
-VENDOR_RX = re.compile(r"(?<![\w-])((?:E|ERR|ERROR|FAULT|FLT|ALM)[_-]([A-Z][A-Z0-9]{1,7})[_-]\d{3,6})(?!\w)")
 NRC_RX = re.compile(r"(?i)(?<!\w)(?:0x)?7F[ :,-]?(?:0x)?([0-9A-F]{2})[ :,-]?(?:0x)?([0-9A-F]{2})(?!\w)")
-
-
-def dtc_category(code: str) -> Category | None:
-    code = code.upper()
-    if code in _DTC_EXACT:
-        return _DTC_EXACT[code]
-    for prefix, category in _DTC_PREFIX:
-        if code.startswith(prefix):
-            return category
-    return None
-
-
-def vendor_category(code: str) -> Category | None:
-    parts = re.split(r"[_-]", code.upper())
-    for part in parts[1:-1] or parts:
-        for rx, category in _VENDOR_TOKENS:
-            if rx.fullmatch(part):
-                return category
-    return None
-
-
-def nrc_category(sid: int, nrc: int) -> Category | None:
-    if nrc in BENIGN_NRCS:
-        return None
-    if nrc in _PROGRAMMING_NRCS or (sid in _PROGRAMMING_SIDS and sid != 0x31):
-        return C.OTA_UPDATE
-    return None
 
 
 def parse_nrc(code: str) -> tuple[int, int] | None:
@@ -105,113 +199,105 @@ def parse_nrc(code: str) -> tuple[int, int] | None:
     return None
 
 
-def code_category(code: str, kind: str) -> Category | None:
-    if kind == "dtc":
-        return dtc_category(code)
-    if kind == "uds_nrc":
-        parsed = parse_nrc(code)
-        return nrc_category(*parsed) if parsed else None
-    if kind == "vendor":
-        return vendor_category(code)
-    if kind == "can":
-        return C.CAN_BUS
+def nrc_subsystem(sid: int, nrc: int) -> str | None:
+    """A programming failure (transfer services, or a programming NRC) is an update failure; other
+    negative responses are part of ordinary diagnostic conversations."""
+    if nrc in BENIGN_NRCS:
+        return None
+    if nrc in _PROGRAMMING_NRCS or sid in _PROGRAMMING_SIDS:
+        return "ota"
     return None
 
 
-def codes_in_text(text: str) -> list[Category]:
-    """Categories of every code a line mentions (DTCs, programming NRCs, vendor codes)."""
-    found: list[Category] = []
-    for m in DTC_RX.finditer(text):
-        if (cat := dtc_category(m.group(1))) is not None:
-            found.append(cat)
-    for m in VENDOR_RX.finditer(text):
-        if (cat := vendor_category(m.group(1))) is not None:
-            found.append(cat)
-    for m in NRC_RX.finditer(text):
-        if (cat := nrc_category(int(m.group(1), 16), int(m.group(2), 16))) is not None:
-            found.append(cat)
-    return found
+# ---- a code's place ------------------------------------------------------------------------------
+def code_location(code: str, kind: str, context: str = "", source: str = "") -> tuple[Category, str] | None:
+    """Category and subsystem of a code; ``context`` (the line and its process) refines a subsystem
+    the code's structure leaves open, and names the system of a vendor code without a token."""
+    loc = None
+    if kind == "dtc":
+        loc = dtc.location(code)
+    elif kind == "j1939":
+        loc = dtc.j1939_location(code)
+    elif kind == "uds_nrc":
+        parsed = parse_nrc(code)
+        sub = nrc_subsystem(*parsed) if parsed else None
+        return (C.SOFTWARE_PLATFORM, sub) if sub else None
+    elif kind == "can":
+        return C.CONNECTIVITY_NETWORK, "can"
+    elif kind == "vendor":
+        sub = vendor_subsystem(code) or token_subsystem(context)
+        if sub is None and (context or source):
+            sub = best_subsystem(context.lower(), source=source)
+        elif sub is not None and context:
+            # The token names the ECU (BMS); the words may name the part of it at fault (a cell).
+            words = subsystem_scores(context.lower())
+            parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
+            sub = max(parts, key=lambda s: (parts[s], s)) if parts else sub
+        return (CATEGORY_OF[sub], sub) if sub else None
+    if loc is None:
+        return None
+    if kind == "dtc" and context:
+        # The line's own words (a code's description) refine a range the table only knows roughly.
+        words = subsystem_scores(context.lower())
+        named = max(words.items(), key=lambda kv: kv[1], default=None)
+        if (
+            named is not None and named[1] >= 2.0 and (not loc.specific or not loc.subsystem)
+            and CATEGORY_OF[named[0]] is not loc.category and not dtc.is_network_consequence(code)
+        ):
+            return CATEGORY_OF[named[0]], named[0]
+    if loc.subsystem:
+        return loc.category, loc.subsystem
+    sub = best_subsystem(context.lower(), within=loc.category, source=source) if context or source else None
+    return loc.category, sub or ""
 
 
-# ---- keywords ----------------------------------------------------------------------------------
-
-_KEYWORDS: dict[Category, tuple[tuple[str, float], ...]] = {
-    C.BATTERY_BMS: (
-        (r"\bbms", 1.5), (r"\bcells?\b", 1), (r"\b(hv )?pack\b", 1), (r"\bsoc\s*[=:]|state of charge", 1),
-        (r"\bsoh\b", 1), (r"contactor", 1.5), (r"isolation (fault|resistance)", 1.5), (r"thermal runaway", 2),
-        (r"battery", 1), (r"precharge", 1), (r"balanc", 1), (r"becm|\bbecu\b", 1.5),
-    ),
-    C.THERMAL: (
-        (r"coolant", 1.5), (r"inverter", 1), (r"\bigbt", 1.5), (r"\bpump", 1), (r"radiator", 1.5),
-        (r"\bfans?\b", 0.5), (r"thermal[_ ](zone|mgr|management)|soc_thermal", 1.5), (r"throttl", 1),
-        (r"overheat", 1.5), (r"heat ?pump|chiller", 1), (r"drive motor|motor_t\b|motor .{0,20}temperature", 1),
-    ),
-    C.CAN_BUS: (
-        (r"\bcan\s?\d\b|\bcan[0-9]:", 1.5), (r"\bcan[ _-]?(bus|gateway|bridge|fd)\b|cangateway|can_bridge", 1.5),
-        (r"bus[- ]?off", 2), (r"error[- ]passive", 2), (r"error[- ]warning state", 1.5), (r"\b[tr]ec=\d", 1),
-        (r"(frame|pdu|message|msg) 0x[0-9a-f]{2,8}\b.{0,30}timeout|timeout.{0,20}0x[0-9a-f]{3}\b", 2),
-        (r"stuff error|crc error.{0,20}can|arbitration", 1), (r"lost \w+ communication|lost communication", 1.5),
-    ),
-    C.LIDAR: ((r"lidar", 2), (r"point ?cloud", 1.5), (r"\blaser", 1), (r"\bldr\b", 1)),
-    C.CAMERA: (
-        (r"camera", 2), (r"\bcam\b", 1), (r"gmsl", 1.5), (r"deserializ", 1.5), (r"exposure", 1),
-        (r"image (freeze|frozen)|frozen frame|identical frames", 1.5), (r"lane (keeping|detection)", 1),
-        (r"\bglare\b", 1), (r"\blens\b", 0.5),
-    ),
-    C.GNSS: (
-        (r"gnss", 2), (r"\bgps\b", 2), (r"\brtk", 1.5), (r"ntrip", 1.5), (r"\bfix\b|no_fix|fix lost", 1),
-        (r"spoof|jamm", 1.5), (r"numsv", 1), (r"locali[sz]ation", 1), (r"\bhdop\b", 1),
-        (r"position (jump|uncertainty)|covariance", 1),
-    ),
-    C.ECU_SOFTWARE: (
-        (r"sigsegv|sigabrt|sigbus|segfault|segmentation fault|fatal signal", 2), (r"core dump|dumped core", 2),
-        (r"watchdog", 1.5), (r"soft lockup|hard lockup|rcu.{0,10}stall", 2), (r"kernel panic|\boops\b", 2),
-        (r"\banr in\b", 2), (r"lockstep", 2), (r"assert(ion)? fail", 1.5), (r"out of memory|oom-kill|heap usage", 1.5),
-        (r"restarted \d+ times|restart counter", 1.5), (r"processor fault|memory check ?sum", 1.5),
-        (r"stack overflow|null pointer|unhandled exception", 1.5),
-    ),
-    C.OTA_UPDATE: (
-        (r"\bota\b|ota-agent|\bfota\b|otaupdate", 1.5), (r"firmware|\bfw\b|_fw_", 1), (r"\bflash(ing)?\b", 1),
-        (r"requestdownload|transferdata|erasememory|requesttransferexit", 1.5),
-        (r"generalprogrammingfailure|uploaddownloadnotaccepted|transferdatasuspended|wrongblocksequencecounter", 2),
-        (r"signature verification", 1.5), (r"rollback|rolled back", 1.5), (r"bootloader", 1.5),
-        (r"campaign", 1), (r"\bupdates?\b", 1), (r"\bslot [ab]\b", 1), (r"download", 0.5),
-    ),
-}
-
-KEYWORDS: tuple[tuple[Category, re.Pattern[str], float], ...] = tuple(
-    (cat, re.compile(rx), w) for cat, rules in _KEYWORDS.items() for rx, w in rules
+# ---- roles of lines -------------------------------------------------------------------------------
+# A line that reports something *missing* (a peer silent, a message absent, data invalid) is a
+# consequence: the cause is the peer, the bus or its power. Generic words of absence, not fault names.
+CONSEQUENCE_RX = re.compile(
+    r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|"
+    r"(feedback|message|frame|signal|data|heartbeat)s? lost|not accepted|no (response|answer|reply|data|signal|heartbeat)"
+    r"|not (received|responding|available|reachable)|\btime ?d? ?out\b|timeout|timed out|missing|\bsilent\b"
+    r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
+    r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
+)
+# A line that says a condition ended.
+RECOVERY_RX = re.compile(
+    r"\b(recovered|restored|re-?established|reconnected|resumed|back to normal|returned to normal|cleared|healed|"
+    r"normal operation|back online|re-?acquired|link up|is up|ok again|recovering|self-?test passed|succeeded after)\b"
 )
 
-
-def keyword_scores(text: str) -> dict[Category, float]:
-    """Keyword weight per category for one (lower-cased) line."""
-    scores: dict[Category, float] = {}
-    for cat, rx, weight in KEYWORDS:
-        if rx.search(text):
-            scores[cat] = scores.get(cat, 0.0) + weight
-    return scores
-
-
-# ---- risk --------------------------------------------------------------------------------------
-
+# ---- risk ----------------------------------------------------------------------------------------
 R = RiskLevel
 # What the vehicle did about the fault, strongest first. Applied to lines at warning or above.
 RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     (re.compile(rx), risk)
     for rx, risk in (
-        (r"thermal runaway|\bfire\b|venting", R.CRITICAL),
-        (r"minimal risk maneuver|\bmrm\b|safe stop|safe state|emergency (stop|shutdown|hv)|stop vehicle", R.CRITICAL),
-        (r"not drivable|immobili[sz]ed|stuck in bootloader|rollback failed", R.CRITICAL),
-        (r"kernel panic|propulsion (lost|inhibited)|over-?temperature shutdown|coolant loss", R.CRITICAL),
-        (r"welded|isolation fault|isolation resistance .{0,30}below", R.CRITICAL),
+        (r"thermal runaway|\bfire\b|venting|smoke", R.CRITICAL),
+        (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing)? over|"
+         r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
+        (r"not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
+        (r"kernel panic|propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
+         r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
+        (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
+         r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
-        (r"derat(e|ed|ing)|limp[ -]home|power limited|reduced (performance|power)|stop safely", R.HIGH),
-        (r"\bdisabled\b|unavailable|\boffline\b|bus[- ]?off|\bstall(ed)?\b|motor stall", R.HIGH),
-        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b", R.HIGH),
+        (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\d+ ?% (torque|power)|"
+         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
+        (r"\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
+         r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
+        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|reset", R.HIGH),
         (r"contactor open|rolled back|generalprogrammingfailure|uploaddownloadnotaccepted", R.HIGH),
         (r"over-?temperature|overheat", R.HIGH),
     )
+)
+
+# Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
+VEHICLE_REACTION_RX = re.compile(
+    r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+    r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
+    r"propulsion (lost|inhibited|disabled)"
 )
 
 # Crash reports of an application (not a safety function) cap the risk of the line at medium.
@@ -220,8 +306,8 @@ RISK_CAPS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = (
 )
 
 # Lines that are evidence even at info level: a process dumped core, a service was killed.
-INFO_EVIDENCE: tuple[tuple[re.Pattern[str], Category], ...] = (
-    (re.compile(r"dumped core|core dump|status=(6/abrt|11/segv|9/kill)"), C.ECU_SOFTWARE),
+INFO_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"dumped core|core dump|status=(6/abrt|11/segv|9/kill)"), "crash"),
 )
 
 RISK_ORDER = (R.LOW, R.MEDIUM, R.HIGH, R.CRITICAL)
@@ -230,6 +316,26 @@ RISK_ORDER = (R.LOW, R.MEDIUM, R.HIGH, R.CRITICAL)
 def risk_rank(risk: RiskLevel) -> int:
     return RISK_ORDER.index(risk)
 
+
+def lower_risk(risk: RiskLevel, steps: int = 1) -> RiskLevel:
+    return RISK_ORDER[max(0, risk_rank(risk) - steps)]
+
+
+# Comfort functions: losing one degrades comfort, not safety (a feature lost there is medium).
+COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
+
+# ---- vehicle state ---------------------------------------------------------------------------------
+# What the vehicle was doing: moving, or parked / charging / in a workshop or test. A fault while
+# parked or on a test bench puts nobody at risk on the road, so it lowers the risk by one level.
+STATIONARY_RX = re.compile(
+    r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|\bcharging\b|"
+    r"charge session|\bplugged in\b|\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
+    r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b"
+)
+MOVING_RX = re.compile(
+    r"\bdriving\b|\bgear[ =:]*d\b|\bspeed[ =:]+([1-9]\d*(\.\d+)?)\s*(km/?h|kph|mph)|\bhighway\b|\bpilot (active|engaged)|"
+    r"\bmoving\b|\bcruis(e|ing)\b|\blane change\b|\bv_?ego[ =:]+[1-9]"
+)
 
 # ---- explicit level markers --------------------------------------------------------------------
 
@@ -242,10 +348,12 @@ _LEVEL_WORDS = {
 }
 _EXPLICIT_LEVEL = (
     re.compile(r"\blevel=\"?(\w+)"),  # logfmt
+    re.compile(r"\"(?:level|severity|sev|lvl|loglevel|log_level|log\.level)\"\s*:\s*\"(\w+)\""),  # JSON lines
     re.compile(r"(?i)\[(trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]"),
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
+    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:non-)?verbose \d+ "),  # DLT viewer text export
 )
 
 
@@ -263,10 +371,20 @@ def explicit_level(line: str) -> Severity | None:
 
 
 _HEADERS = (
-    re.compile(r"^\d{4}-\d\d-\d\dT\S+ \S+ [\w.@/-]+(\[\d+\])?: "),  # journald short-iso
-    re.compile(r"^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w.@/-]+(\[\d+\])?: "),  # RFC 3164 syslog
-    re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] [^:]+: "),  # logcat threadtime
-    re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ [^\]]+\] "),  # glog
+    re.compile(r"^\d{4}-\d\d-\d\dT\S+ \S+ (?P<src>[\w.@/-]+)(\[\d+\])?: "),  # journald short-iso
+    re.compile(r"^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ (?P<src>[\w.@/-]+)(\[\d+\])?: "),  # RFC 3164 syslog
+    re.compile(r"^<\d+>\d \S+ \S+ (?P<src>\S+) \S+ \S+ (?:\[.*?\]|-) "),  # RFC 5424 syslog
+    re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] (?P<src>[^:]+?)\s*: "),  # logcat threadtime
+    re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ (?P<src>[^\]:]+)(?::\d+)?\] "),  # glog
+    # DLT viewer text export: index, time, timestamp, counter, ECU id, app id, context id, type, level
+    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:non-)?verbose \d+ "),
+    re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
+)
+_FIELD_SOURCE = (
+    re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag|sensor|device)="
+               r"\"?(?P<src>[\w./-]+)"),
+    re.compile(r"\"(?:node|ecu|source|module|component|comp|app|unit|logger|service|tag|sensor|device)\"\s*:\s*"
+               r"\"(?P<src>[^\"]{1,40})\""),
 )
 
 
@@ -277,3 +395,17 @@ def message_of(line: str) -> str:
         if m:
             return line[m.end() :]
     return line
+
+
+def source_of(line: str) -> str:
+    """The process, tag, node or ECU that wrote a raw log line (not the host name), as words."""
+    for rx in _HEADERS + _FIELD_SOURCE:
+        m = rx.search(line) if rx in _FIELD_SOURCE else rx.match(line)
+        if m:
+            src = re.sub(r"[_.:/\[\]-]+", " ", m.group("src")).strip()
+            # The kernel and init write for every driver and service: as a source they name nothing.
+            return "" if src.lower() in _NEUTRAL_SOURCES else src
+    return ""
+
+
+_NEUTRAL_SOURCES = frozenset({"kernel", "systemd", "init", "dmesg", "journal", "syslog", "root"})

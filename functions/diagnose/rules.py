@@ -1,27 +1,48 @@
 """The rule-based diagnoser: the offline, deterministic default, and the fallback of every model.
 
-It reads the batch summary, attributes each template and code to a subsystem (codes first, then
-keywords), weighs it by severity and count, and picks the subsystem with the most *strong* evidence:
-a fault code, a line at error level or above, or a line that is evidence by itself (a core dump).
-Warnings alone never make a diagnosis: healthy vehicles log plenty of them. The risk is the highest
-risk any of the winning subsystem's lines expresses (see :mod:`functions.diagnose.knowledge`).
+1. Findings. Every code, template and numeric-signal excursion of the batch summary is attributed
+   to a subsystem of the taxonomy: codes by their structure (J2012 ranges, failure type, status,
+   J1939 SPN, vendor token or emitting process), lines by the subsystem lexicon, signals by their
+   name, unit and source. Each finding has a role: an *own* fault of its subsystem, or a
+   *consequence* (a missing peer, a timeout, invalid data), and a time (first/last seen).
+2. Healthy batches. Warnings never make a diagnosis; neither do errors that a healthy vehicle logs
+   all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
+   A category needs enough *strong* evidence (a fault code, a burst of errors, a large excursion).
+3. Root cause before consequence. Categories are ranked by evidence; then the earliest anomaly of a
+   burst wins over later ones when a known causal link joins them (power and the network reach every
+   system; cooling reaches drives and the battery; wheel speed reaches the driver assists), and a
+   lost-communication code names its missing peer.
+4. Risk from what the vehicle did (see :mod:`functions.diagnose.knowledge`), lowered when it was
+   parked, charging or on a test bench.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from functions.core.domain import dtc
+from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
+    COMFORT_SUBSYSTEMS,
+    CONSEQUENCE_RX,
     INFO_EVIDENCE,
+    MOVING_RX,
+    RECOVERY_RX,
     RISK_CAPS,
     RISK_MARKERS,
-    code_category,
-    codes_in_text,
+    STATIONARY_RX,
+    VEHICLE_REACTION_RX,
+    best_subsystem,
+    code_location,
     explicit_level,
-    keyword_scores,
+    lower_risk,
     message_of,
     risk_rank,
+    source_of,
+    subsystem_scores,
 )
 from functions.shared.contracts import (
     BatchSummary,
@@ -31,10 +52,11 @@ from functions.shared.contracts import (
     Evidence,
     RiskLevel,
     Severity,
+    SignalStat,
     TemplateStat,
 )
 
-RULES_VERSION = "rules-v1"
+RULES_VERSION = f"rules-v2+{TAXONOMY_VERSION}"
 
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.0,
@@ -50,19 +72,61 @@ _BASE_RISK = {
     Severity.INFO: RiskLevel.LOW,
     Severity.WARNING: RiskLevel.LOW,
     Severity.ERROR: RiskLevel.MEDIUM,
-    # A fatal line is at least high; critical needs what the vehicle did (a safe stop, an MRM...),
-    # because parsers also rank lines like "can0: bus-off" as critical by keyword.
+    # A fatal line is at least high; critical needs what the vehicle did (a safe stop, an MRM...).
     Severity.CRITICAL: RiskLevel.HIGH,
 }
 _WEAK_FACTOR = 0.25
+_CONSEQUENCE_FACTOR = 0.5
 _MAX_EVIDENCE = 8
+# Evidence a category needs before it is a diagnosis (one confirmed code, or a few error lines).
+_MIN_STRONG = 3.0
+# A burst: the anomalies of one fault start within this many seconds of each other.
+_BURST_S = 900.0
+# An error template that starts in the first quarter of the batch and recurs over most of it is routine.
+_ROUTINE_MIN_COUNT = 3
+_ROUTINE_ONSET = 0.25
+_ROUTINE_SPAN = 0.6
+# A calmer line within this many seconds of an error, as often as it, is its retry succeeding.
+_RETRY_S = 120.0
+# A signal excursion this many robust deviations out, for this many samples, is an anomaly.
+_SIGNAL_SCORE = 8.0
+_SIGNAL_SAMPLES = 2
+
+# Links along which a failure shows up in the other system minutes later (heat, charge, wheel
+# speed); along the others a consequence follows within a minute.
+SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
+    (Category.THERMAL, Category.BATTERY_BMS), (Category.THERMAL, Category.POWERTRAIN),
+    (Category.BATTERY_BMS, Category.POWERTRAIN), (Category.BRAKES_CHASSIS, Category.ADAS_PERCEPTION),
+})
+_FAST_S = 60.0
+_REACTION_LEAD_S = 5.0
+# Power and the network fail many systems at once; they explain a louder system from this share of
+# its evidence (other links need more).
+_BROAD = frozenset({Category.POWER_SUPPLY, Category.CONNECTIVITY_NETWORK})
+# Which systems' failures reach which others (cause → consequences): power and the network reach
+# every system; cooling reaches the drive and the battery; a wheel-speed / chassis loss reaches the
+# driver assists; the battery reaches the drive (derate); a crashed platform silences its peers.
+_ANY = frozenset(Category) - {Category.NONE}
+CAUSAL: dict[Category, frozenset[Category]] = {
+    Category.POWER_SUPPLY: _ANY,
+    Category.CONNECTIVITY_NETWORK: _ANY,
+    Category.THERMAL: frozenset({Category.POWERTRAIN, Category.BATTERY_BMS, Category.ADAS_PERCEPTION,
+                                 Category.SOFTWARE_PLATFORM}),
+    Category.BRAKES_CHASSIS: frozenset({Category.ADAS_PERCEPTION, Category.POWERTRAIN}),
+    Category.BATTERY_BMS: frozenset({Category.POWERTRAIN, Category.THERMAL, Category.POWER_SUPPLY}),
+    Category.SOFTWARE_PLATFORM: frozenset({Category.CONNECTIVITY_NETWORK, Category.ADAS_PERCEPTION, Category.BODY}),
+    Category.ADAS_PERCEPTION: frozenset(),
+    Category.POWERTRAIN: frozenset({Category.THERMAL}),
+    Category.BODY: frozenset(),
+}
 
 
 @dataclass
 class Finding:
-    """One template or code attributed to a subsystem."""
+    """One template, code or signal excursion attributed to a subsystem."""
 
     category: Category
+    subsystem: str
     severity: Severity
     count: int
     text: str
@@ -72,33 +136,50 @@ class Finding:
     evidence: Evidence | None
     code: str | None = None
     files: int = 1
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    consequence: bool = False
+    peer: Category | None = None
+    status: str | None = None
+    recovered: bool = False
+    self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
+    kind: str = "template"  # template | code | signal
 
 
 @dataclass
 class Assessment:
     category: Category
     risk: RiskLevel
+    subsystem: str = "none"
     findings: list[Finding] = field(default_factory=list)
     scores: dict[Category, float] = field(default_factory=dict)
     confidence: float = 0.5
+    chain: list[Finding] = field(default_factory=list)  # consequences in other systems, in time order
+    stationary: bool = False
 
 
 def _text_of(template: str, evidence: Evidence | None) -> str:
-    excerpt = evidence.excerpt if evidence is not None else ""
-    return f"{template} {excerpt}".lower()
+    """The text of a template with the process/ECU that wrote it (never the host name, which says
+    where a log was collected, not which system is at fault)."""
+    return f"{template} {_source(evidence)}".lower()
 
 
-def _attribute(text: str, codes: list[Category]) -> Category | None:
-    if codes:
-        # A line that names a code belongs to the code's subsystem (most named one wins).
-        return max(set(codes), key=codes.count)
-    scores = keyword_scores(text)
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # ambiguous: a line about two subsystems is nobody's evidence
-    return ranked[0][0]
+def _message(t: TemplateStat) -> str:
+    """The words of a template without a log header the miner kept (a DLT export's ECU/app/context
+    ids are the source, not the message): the sample's message when a known header starts it."""
+    if t.sample is not None:
+        msg = message_of(t.sample.excerpt)
+        if msg != t.sample.excerpt:
+            return msg.lower()
+    return t.template.lower()
+
+
+def _source(evidence: Evidence | None) -> str:
+    return source_of(evidence.excerpt).lower() if evidence is not None else ""
+
+
+def _code_context(evidence: Evidence | None) -> str:
+    return message_of(evidence.excerpt) if evidence is not None else ""
 
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
@@ -113,6 +194,18 @@ def _line_risk(text: str, severity: Severity) -> RiskLevel:
     return risk
 
 
+def _marker_risk(text: str) -> RiskLevel:
+    """The risk a line's words state by themselves (what the vehicle did), whatever its level."""
+    risk = RiskLevel.LOW
+    for rx, marker in RISK_MARKERS:
+        if risk_rank(marker) > risk_rank(risk) and rx.search(text):
+            risk = marker
+    for rx, cap in RISK_CAPS:
+        if rx.search(text) and risk_rank(risk) > risk_rank(cap):
+            risk = cap
+    return risk
+
+
 def _weight(severity: Severity, count: int, files: int = 1) -> float:
     return _SEVERITY_WEIGHT[severity] * (1.0 + math.log10(max(1, count))) * (1.0 + 0.25 * (files - 1))
 
@@ -122,22 +215,43 @@ def _stated(severity: Severity, evidence: Evidence | None) -> Severity:
     return stated if stated is not None else severity
 
 
-def _template_finding(t: TemplateStat) -> Finding | None:
+def _routine(count: int, first: datetime | None, last: datetime | None, start: datetime | None, span_s: float) -> bool:
+    """An error that a healthy vehicle logs all along: it recurs from the start of the recording to
+    its end (no onset, no burst). A fault has an onset; background noise does not."""
+    if first is None or last is None or start is None or span_s <= 0:
+        return False
+    onset = (first - start).total_seconds()
+    spread = (last - first).total_seconds()
+    return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
+
+
+def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    codes = codes_in_text(f"{t.template} {t.sample.excerpt if t.sample else ''}")
-    category = _attribute(text, codes)
-    if category is None:
+    sub = best_subsystem(_message(t), source=_source(t.sample))
+    if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
-    strong = severity.rank >= Severity.ERROR.rank or (bool(codes) and severity.rank >= Severity.WARNING.rank)
+    strong = severity.rank >= Severity.ERROR.rank
     if not strong and severity.rank < Severity.WARNING.rank:
-        info = [cat for rx, cat in INFO_EVIDENCE if rx.search(text)]
-        if info and info[0] is category:
-            strong = True
-        else:
+        info = [s for rx, s in INFO_EVIDENCE if rx.search(text)]
+        if not info:
             return None
+        strong, sub = True, info[0]
+    # (a fatal line is never background, however often it recurs)
+    if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+        strong = False
+    # (the message, not the template: a mined template may hide "lost" behind a <*>)
+    consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
+    self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
+    if consequence:
+        # A line that says others went missing and names the bus or the supply blames those: the
+        # systems it names besides are the ones that went missing.
+        broad = [sub for sub in subsystem_scores(t.template.lower()) if CATEGORY_OF[sub] in _BROAD]
+        if broad:
+            sub = broad[0]
     return Finding(
-        category=category,
+        category=CATEGORY_OF[sub],
+        subsystem=sub,
         severity=severity,
         count=t.count,
         text=t.template,
@@ -145,6 +259,11 @@ def _template_finding(t: TemplateStat) -> Finding | None:
         strong=strong,
         weight=_weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
+        first_seen=t.first_seen,
+        last_seen=t.last_seen,
+        consequence=consequence,
+        recovered=self_healed,
+        self_healed=self_healed,
     )
 
 
@@ -152,112 +271,564 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
     if severity.rank < Severity.WARNING.rank:
         return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
-    category = code_category(c.code, str(c.kind))
-    if category is None:
+    context = _code_context(c.sample)
+    loc = code_location(c.code, str(c.kind), context, _source(c.sample))
+    if loc is None:
         return None
-    text = _text_of(c.code, c.sample)
+    category, sub = loc
+    sub = sub or best_subsystem(context.lower(), within=category, source=_source(c.sample))
+    sub = sub or default_subsystem(category)
+    text = f"{c.code} {context}".lower()
+    peer = None
+    consequence = str(c.kind) == "dtc" and dtc.is_network_consequence(c.code)
+    if consequence and (lost := dtc.lost_peer(c.code)) is not None:
+        peer = lost.category
+    if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
+        consequence = True
+    risk = _line_risk(text, severity)
+    status = c.status or _stated_status(context)
+    strong = status != "stored"
+    if status == "pending":
+        risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
     return Finding(
         category=category,
+        subsystem=sub,
         severity=severity,
         count=c.count,
         text=c.code,
-        risk=_line_risk(text, severity),
-        strong=True,
-        weight=1.5 * _weight(severity, c.count, files),
+        risk=risk,
+        strong=strong,
+        weight=(2.0 if strong else 1.0) * _weight(max(severity, Severity.ERROR, key=lambda s: s.rank), c.count, files),
         evidence=c.sample,
         code=c.code,
         files=files,
+        first_seen=c.first_seen,
+        last_seen=c.last_seen,
+        consequence=consequence,
+        peer=peer,
+        status=status,
+        kind="code",
     )
 
 
+_UNIT_HINTS = (
+    ("°c", "overtemp"), ("degc", "overtemp"), ("celsius", "overtemp"), ("kpa", "tpms"), ("psi", "tpms"),
+)
+
+
+# Signals that follow what the driver or a controller asks for (speed, torque, a fan's commanded duty):
+# their swings are driving, not faults.
+_DEMAND = re.compile(
+    r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
+    r"request|setpoint|target|throttle|\bkw\b"
+)
+_SIGNAL_RELATIVE = 0.10
+_SIGNAL_ONSET = 0.05
+
+
+def _initial_condition(s: SignalStat) -> bool:
+    """An excursion at the very start of the recording is where the signal started (a cold pack
+    warming up, a current settling after wake-up), not a departure: a fault has an onset."""
+    x = s.excursion
+    if x is None:
+        return False
+    if abs(x.value - s.first) <= 1e-9 * max(1.0, abs(s.first)):
+        return True
+    if x.start is None or s.first_seen is None or s.last_seen is None:
+        return False
+    span = (s.last_seen - s.first_seen).total_seconds()
+    return span > 0 and (x.start - s.first_seen).total_seconds() <= _SIGNAL_ONSET * span
+
+
+def _signal_finding(s: SignalStat) -> Finding | None:
+    """A signal far outside its own baseline: robustly (score, samples) and physically (at least 10 %
+    of its median), and not one that follows demand."""
+    x = s.excursion
+    if x is None or x.score < _SIGNAL_SCORE or x.samples < _SIGNAL_SAMPLES:
+        return None
+    if abs(x.value - s.median) < _SIGNAL_RELATIVE * max(abs(s.median), 10.0 * s.mad, 1e-9):
+        return None
+    if _initial_condition(s):
+        return None
+    text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+    if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
+        return None
+    sub = best_subsystem(text)
+    if sub is None:
+        unit = s.unit.lower()
+        sub = next((hint for u, hint in _UNIT_HINTS if u in unit), None)
+        if sub is None and unit in ("v", "volt", "volts"):
+            sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
+    if sub is None:
+        return None
+    direction = "above" if x.value > s.median else "below"
+    desc = f"signal {s.name} {direction} its normal range: {x.value:g}{s.unit} vs median {s.median:g}{s.unit}"
+    severity = Severity.ERROR if x.score >= 2 * _SIGNAL_SCORE else Severity.WARNING
+    evidence = x.evidence or Evidence(file_id=s.file_id or "?", timestamp=x.start, excerpt=desc[:300])
+    return Finding(
+        category=CATEGORY_OF[sub],
+        subsystem=sub,
+        severity=severity,
+        count=x.samples,
+        text=desc,
+        risk=RiskLevel.MEDIUM if severity is Severity.ERROR else RiskLevel.LOW,
+        strong=True,
+        weight=_weight(severity, x.samples) * min(2.0, x.score / _SIGNAL_SCORE),
+        evidence=evidence,
+        first_seen=x.start,
+        last_seen=x.end,
+        kind="signal",
+    )
+
+
+# Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
+_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
+_SIBLING_SCORE = 8.0
+
+
+def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
+    """One of several identical sensors (four tyre pressures, N cell temperatures) ending far from
+    its siblings: the siblings' medians are the baseline, their spread the scale."""
+    groups: dict[tuple[str, str, str], list[SignalStat]] = {}
+    for s in signals:
+        words = s.name.lower().replace(".", "_").replace("-", "_")
+        key = _POSITION.sub("#", words)
+        if key != words:
+            groups.setdefault((key, s.unit, s.source), []).append(s)
+    out: list[Finding] = []
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        for s in members:
+            others = [o for o in members if o is not s]
+            meds = sorted(o.median for o in others)
+            base = meds[len(meds) // 2]
+            spread = max(sorted(o.mad for o in others)[len(others) // 2], 1e-3 * max(1.0, abs(base)))
+            score = abs(s.last - base) / (1.4826 * spread)
+            if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
+                continue
+            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            sub = best_subsystem(text)
+            if sub is None:
+                continue
+            desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
+                    f"(median {base:g}{s.unit})")
+            out.append(Finding(
+                category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+                risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+                evidence=Evidence(file_id=s.file_id or "?", timestamp=s.last_seen, excerpt=desc[:300]),
+                first_seen=s.last_seen, last_seen=s.last_seen, kind="signal",
+            ))
+    return out
+
+
+_COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")
+_FEEDBACK = re.compile(r"(rpm|speed|feedback|fb|actual|act|position|pos|current)")
+
+
+def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
+    """An actuator commanded up (a fan's duty to 100 %) whose feedback never moves (0 rpm) does not
+    respond: a fault of that actuator, seen in numbers only."""
+    out: list[Finding] = []
+    by_stem: dict[str, dict[str, SignalStat]] = {}
+    for s in signals:
+        name = s.name.lower().replace(".", "_")
+        parts = name.split("_")
+        if len(parts) < 2:
+            continue
+        stem, tail = parts[0], "_".join(parts[1:])  # fan_duty_cmd / fan_rpm: the component comes first
+        role = "cmd" if _COMMAND.search(tail) else "fb" if _FEEDBACK.search(tail) else None
+        if role:
+            by_stem.setdefault(f"{s.source}/{stem}", {})[role] = s
+    for pair in by_stem.values():
+        cmd, fb = pair.get("cmd"), pair.get("fb")
+        if cmd is None or fb is None:
+            continue
+        # commanded well above its usual level, while the feedback never moved at all
+        commanded = cmd.max > 0 and cmd.max >= 2 * max(abs(cmd.median), 1e-9)
+        if not (commanded and fb.max == fb.min):
+            continue
+        text = f"{fb.source} {fb.name} {fb.unit}".lower().replace("_", " ")
+        sub = best_subsystem(text)
+        if sub is None:
+            continue
+        desc = f"{cmd.name} commanded up to {cmd.max:g} while {fb.name} stayed at {fb.max:g}{fb.unit}"
+        out.append(Finding(
+            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+            evidence=Evidence(file_id=fb.file_id or "?", timestamp=fb.first_seen, excerpt=desc[:300]),
+            first_seen=cmd.first_seen, last_seen=cmd.last_seen, kind="signal",
+        ))
+    return out
+
+
+def _span_s(summary: BatchSummary) -> float:
+    if summary.time_range is None:
+        return 0.0
+    return (summary.time_range.end - summary.time_range.start).total_seconds()
+
+
 def findings(summary: BatchSummary) -> list[Finding]:
+    span = _span_s(summary)
+    start = summary.time_range.start if summary.time_range is not None else None
     out: list[Finding] = []
     for t in summary.templates:
-        if (f := _template_finding(t)) is not None:
+        if (f := _template_finding(t, start, span)) is not None:
             out.append(f)
-    for c in summary.codes:
-        if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1)) is not None:
+    codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
+    _same_place_per_dtc(codes)
+    out.extend(codes)
+    for s in summary.signals:
+        if (f := _signal_finding(s)) is not None:
             out.append(f)
+    out.extend(_sibling_findings(summary.signals))
+    out.extend(_unanswered_commands(summary.signals))
+    _mark_recoveries(summary, out)
+    _mark_retries(summary, out)
+    # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
+    # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
+    coded = {f.category for f in out if f.kind == "code" and f.strong}
+    for f in out:
+        if f.self_healed and f.category not in coded:
+            f.strong = False
     return out
+
+
+_STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
+_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic)(?:dtc)?\b")
+
+
+def _stated_status(context: str) -> str | None:
+    """The DTC status a line states next to a code the parser kept without one."""
+    if (m := _STATUS_BYTE.search(context)) is not None:
+        return dtc.status_name(int(m.group(1), 16))
+    if (m := _STATUS_WORD.search(context)) is not None:
+        word = m.group(1).lower()
+        return "stored" if word.startswith("hist") else word
+    return None
+
+
+def _base(code: str) -> str:
+    return code.split("/", 1)[0].split("-", 1)[0]
+
+
+def _said(f: Finding) -> float:
+    return sum(subsystem_scores(message_of(f.evidence.excerpt).lower()).values()) if f.evidence is not None else 0.0
+
+
+def _same_place_per_dtc(codes: list[Finding]) -> None:
+    """One DTC in several spellings (a log line with its description, a bare UDS record) is one
+    fault: all take the place found with the most context (the one whose sample says the most)."""
+    best: dict[str, Finding] = {}
+    for f in codes:
+        if f.kind != "code" or f.code is None or not dtc.DTC_RE.match(_base(f.code)):
+            continue
+        have = best.get(_base(f.code))
+        if have is None or _said(f) > _said(have):
+            best[_base(f.code)] = f
+    for f in codes:
+        if f.code is not None and (b := best.get(_base(f.code))) is not None:
+            f.category, f.subsystem = b.category, b.subsystem
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems (first four letters) so "lock" meets "locked" and "upload" meets "uploaded"."""
+    return {w[:4] for w in _WORD.findall(text.lower())}
+
+
+def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
+    """An error followed, as often and over the same time, by a calmer line of the same file sharing
+    its words ("upload failed, retry" / "uploaded after retry") is a failure that a retry fixed."""
+    calm = [t for t in summary.templates if t.severity.rank <= Severity.WARNING.rank and t.first_seen is not None]
+    for f in found:
+        if f.kind != "template" or not f.strong or f.first_seen is None or f.last_seen is None or f.evidence is None:
+            continue
+        if f.severity is Severity.CRITICAL:
+            continue
+        words = _stems(f.text)
+        for t in calm:
+            if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
+                continue
+            if not 0.75 <= t.count / f.count <= 1.34 or t.last_seen is None:
+                continue
+            lag = (t.first_seen - f.first_seen).total_seconds()  # type: ignore[operator]
+            if not 0 <= lag <= _RETRY_S:  # the success follows the failure
+                continue
+            if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
+                continue
+            if len(words & _stems(t.template)) >= 2:
+                f.recovered = True
+                # A failure that keeps happening and keeps being retried away is how this vehicle
+                # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
+                if f.count >= _ROUTINE_MIN_COUNT:
+                    f.strong = False
+                break
+
+
+def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
+    """A finding whose subsystem logs a recovery line that starts after the finding did and outlasts
+    it recovered (a periodic status line that was there all along is not a recovery)."""
+    oks: dict[str, list[TemplateStat]] = {}
+    for t in summary.templates:
+        if t.severity.rank > Severity.WARNING.rank or t.last_seen is None or t.first_seen is None:
+            continue
+        if not RECOVERY_RX.search(t.template.lower()):
+            continue
+        sub = best_subsystem(t.template.lower(), source=_source(t.sample))
+        if sub is not None:
+            oks.setdefault(sub, []).append(t)
+    for f in found:
+        if f.first_seen is None or f.last_seen is None or f.status in ("confirmed", "pending"):
+            continue
+        for t in oks.get(f.subsystem, ()):
+            if t.first_seen >= f.first_seen and t.last_seen >= f.last_seen:  # type: ignore[operator]
+                f.recovered = True
+                break
+
+
+def _t0(fs: list[Finding]) -> datetime | None:
+    times = [f.first_seen for f in fs if f.strong and f.first_seen is not None]
+    return min(times) if times else None
+
+
+def _vehicle_state(summary: BatchSummary) -> bool:
+    """True when the batch says the vehicle stood still (parked, charging, workshop, test bench)."""
+    still = moving = 0
+    for t in summary.templates:
+        text = _text_of(t.template, t.sample)
+        if STATIONARY_RX.search(text):
+            still += t.count
+        if MOVING_RX.search(text):
+            moving += t.count
+    for s in summary.signals:
+        name = s.name.lower()
+        if "speed" in name or "velocity" in name:
+            if s.max > 3.0:
+                moving += s.count
+            elif s.count:
+                still += s.count
+    return still > 0 and still > moving
+
+
+def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Category]) -> RiskLevel:
+    """What the vehicle did in the burst that followed the root cause (the planner's safe stop, the
+    VCU's derate): lines of the systems involved, or of none in particular, at warning and up with
+    any risk marker, or of any level stating a critical reaction. Routine lines do not count."""
+    risk = RiskLevel.LOW
+    if t0 is None or summary.time_range is None:
+        return risk
+    start, span = summary.time_range.start, _span_s(summary)
+    for t in summary.templates:
+        if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
+            continue
+        if _routine(t.count, t.first_seen, t.last_seen, start, span):
+            continue
+        text = t.template.lower()
+        sub = best_subsystem(text, source=_source(t.sample))
+        if sub is not None and CATEGORY_OF[sub] not in involved:
+            continue
+        if sub is None and not VEHICLE_REACTION_RX.search(text):
+            continue  # a line about nothing in particular counts when it states what the vehicle did
+        severity = _stated(t.severity, t.sample)
+        line = _marker_risk(text)
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
+            continue
+        if risk_rank(line) > risk_rank(risk):
+            risk = line
+    return risk
+
+
+def _choose_root(
+    scores: dict[Category, float], by_cat: dict[Category, list[Finding]]
+) -> tuple[Category, list[Category]]:
+    """The category of the root cause, and the categories it explains (its consequences)."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0].value))
+    winner, top = ranked[0]
+    contenders = [c for c, s in ranked if s >= 0.15 * top]
+    # A lost-communication code names the missing peer: when that peer has its own fault, the peer
+    # is the root; when several peers go silent together, the network (or its power) is.
+    mine = by_cat[winner]
+    strong_w = sum(f.weight for f in mine if f.strong) or 1.0
+    conseq_w = sum(f.weight for f in mine if f.strong and f.consequence)
+    if winner is Category.CONNECTIVITY_NETWORK:
+        peers = {f.peer for f in mine if f.peer is not None}
+        own_peers = [p for p in peers if p in by_cat and any(f.strong and not f.consequence for f in by_cat[p])]
+        if len(own_peers) == 1 and len(peers) <= 2:
+            winner = own_peers[0]
+    t_win = _t0(by_cat[winner])
+    explained: list[Category] = []
+    best: tuple[datetime, Category] | None = None
+    for cat in contenders:
+        if cat is winner:
+            continue
+        t = _t0(by_cat[cat])
+        if t is None or t_win is None or t > t_win:
+            continue
+        lead_s = (t_win - t).total_seconds()
+        mostly_consequence = conseq_w / strong_w >= 0.5
+        linked = winner in CAUSAL.get(cat, frozenset())
+        window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
+        share = scores[cat] / max(scores[winner], 1e-9)
+        own = any(f.strong and not f.consequence for f in by_cat[cat])
+        enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
+        if own and enough and lead_s <= window and (linked or mostly_consequence) and (best is None or t < best[0]):
+            best = (t, cat)
+    if best is not None:
+        explained.append(winner)
+        winner = best[1]
+    t_root = _t0(by_cat[winner])
+    for cat in contenders:
+        if cat is winner or cat in explained:
+            continue
+        t = _t0(by_cat[cat])
+        if (
+            t is not None and t_root is not None and t >= t_root and (t - t_root).total_seconds() <= _BURST_S
+            and cat in CAUSAL.get(winner, frozenset())
+        ):
+            explained.append(cat)
+    return winner, explained
+
+
+def _subsystem(fs: list[Finding], category: Category) -> str:
+    weights: dict[str, float] = {}
+    first: dict[str, datetime] = {}
+    for f in fs:
+        if not f.strong:
+            continue
+        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence else 1.0) * (1.5 if f.kind == "code" else 1.0)
+        weights[f.subsystem] = weights.get(f.subsystem, 0.0) + w
+        if f.first_seen is not None and (f.subsystem not in first or f.first_seen < first[f.subsystem]):
+            first[f.subsystem] = f.first_seen
+    if not weights:
+        return default_subsystem(category)
+    # Codes name the faulty part: when the component's own codes point at subsystems, one of those.
+    coded = {f.subsystem for f in fs if f.strong and f.kind == "code" and not f.consequence}
+    if coded:
+        weights = {s: w for s, w in weights.items() if s in coded} or weights
+    # Mostly missing peers: the subsystem of the component's own fault that came first (the gateway
+    # that rebooted before every ECU behind it went silent).
+    own = [f for f in fs if f.strong and not f.consequence and f.first_seen is not None]
+    consequence_w = sum(f.weight for f in fs if f.strong and f.consequence)
+    if own and consequence_w >= 0.5 * sum(f.weight for f in fs if f.strong):
+        return min(own, key=lambda f: (f.first_seen, -f.weight)).subsystem  # type: ignore[arg-type, return-value]
+    top = max(weights.values())
+    # Among the well-evidenced subsystems, the one whose anomaly came first is the cause.
+    strong_subs = [s for s, w in weights.items() if w >= 0.5 * top]
+    timed = [s for s in strong_subs if s in first]
+    if len(timed) > 1:
+        return min(timed, key=lambda s: (first[s], -weights[s]))
+    return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def assess(summary: BatchSummary) -> Assessment:
     found = findings(summary)
+    by_cat: dict[Category, list[Finding]] = {}
     scores: dict[Category, float] = {}
-    has_strong: set[Category] = set()
+    strong_mass: dict[Category, float] = {}
     for f in found:
-        scores[f.category] = scores.get(f.category, 0.0) + (f.weight if f.strong else _WEAK_FACTOR * f.weight)
+        by_cat.setdefault(f.category, []).append(f)
+        w = f.weight if f.strong else _WEAK_FACTOR * f.weight
+        if f.consequence:
+            w *= _CONSEQUENCE_FACTOR
+        scores[f.category] = scores.get(f.category, 0.0) + w
         if f.strong:
-            has_strong.add(f.category)
-    eligible = {cat: s for cat, s in scores.items() if cat in has_strong}
+            strong_mass[f.category] = strong_mass.get(f.category, 0.0) + f.weight
+    eligible = {cat: s for cat, s in scores.items() if strong_mass.get(cat, 0.0) >= _MIN_STRONG}
+    stationary = _vehicle_state(summary)
     if not eligible:
-        return Assessment(Category.NONE, RiskLevel.LOW, [], scores, confidence=0.6 if found else 0.8)
-    ranked = sorted(eligible.items(), key=lambda kv: (-kv[1], kv[0].value))
-    winner, top = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    mine = sorted(
-        (f for f in found if f.category is winner),
-        key=lambda f: (-risk_rank(f.risk), not f.strong, -f.weight),
-    )
-    risk = max((f.risk for f in mine if f.strong or f.severity.rank >= Severity.WARNING.rank), key=risk_rank)
-    confidence = round(min(0.95, 0.5 + 0.45 * (top - runner_up) / top), 2)
-    return Assessment(winner, risk, mine, scores, confidence)
+        return Assessment(Category.NONE, RiskLevel.LOW, "none", [], scores,
+                          confidence=0.6 if found else 0.8, stationary=stationary)
+    winner, explained = _choose_root(eligible, by_cat)
+    mine = sorted(by_cat[winner], key=lambda f: (-risk_rank(f.risk), not f.strong, -f.weight))
+    chain = sorted(
+        (f for cat in explained for f in by_cat.get(cat, []) if f.strong),
+        key=lambda f: (f.first_seen is None, f.first_seen or datetime.max.replace(tzinfo=None), -f.weight),
+    ) if explained else []
+    relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
+    risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
+    reach = CAUSAL.get(winner, frozenset()) if winner not in _BROAD else frozenset()
+    reaction = _reaction_risk(summary, _t0(by_cat[winner]), {winner, *explained, *reach})
+    if risk_rank(reaction) > risk_rank(risk):
+        risk = reaction
+    strong_mine = [f for f in mine if f.strong]
+    if strong_mine and all(f.status == "pending" for f in strong_mine if f.kind == "code") and not any(
+        f.kind != "code" and f.severity.rank >= Severity.ERROR.rank for f in strong_mine
+    ) and risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM):
+        risk = RiskLevel.LOW
+    if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
+        risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
+    subsystem = _subsystem(by_cat[winner], winner)
+    if subsystem in COMFORT_SUBSYSTEMS and risk is RiskLevel.HIGH:
+        risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
+    if stationary:
+        risk = lower_risk(risk)
+    top = eligible[winner]
+    runner_up = max((s for c, s in eligible.items() if c is not winner and c not in explained), default=0.0)
+    confidence = round(min(0.95, 0.5 + 0.45 * max(0.0, top - runner_up) / max(top, runner_up, 1e-9)), 2)
+    return Assessment(winner, risk, subsystem, mine, scores, confidence, chain, stationary)
 
 
 # ---- wording -----------------------------------------------------------------------------------
 
 _TITLES = {
     Category.BATTERY_BMS: "Traction battery / BMS fault",
+    Category.POWERTRAIN: "Powertrain fault",
     Category.THERMAL: "Thermal management fault",
-    Category.CAN_BUS: "CAN bus communication fault",
-    Category.LIDAR: "Lidar sensor fault",
-    Category.CAMERA: "Camera sensor fault",
-    Category.GNSS: "GNSS / localization fault",
-    Category.ECU_SOFTWARE: "ECU software fault",
-    Category.OTA_UPDATE: "OTA update failure",
+    Category.BRAKES_CHASSIS: "Brakes / chassis fault",
+    Category.BODY: "Body electronics fault",
+    Category.ADAS_PERCEPTION: "ADAS perception / localization fault",
+    Category.CONNECTIVITY_NETWORK: "Vehicle network / connectivity fault",
+    Category.SOFTWARE_PLATFORM: "Software platform fault",
+    Category.POWER_SUPPLY: "Low-voltage power supply fault",
 }
 
 _RECOMMENDATIONS: dict[Category, list[str]] = {
     Category.BATTERY_BMS: [
         "Read the BMS freeze-frame data for the listed DTCs (cell voltages, temperatures, isolation)",
-        "Inspect the pack cooling circuit and the affected module's temperature sensors",
-        "Check contactor and precharge history before the next HV enable",
+        "Check contactor, precharge and HVIL history before the next HV enable",
         "Schedule a battery health check at a certified HV workshop",
+    ],
+    Category.POWERTRAIN: [
+        "Read the engine/drive control module freeze-frame data for the listed codes",
+        "Inspect the components the codes name (ignition, fuel, transmission, motor/inverter)",
+        "Road-test after repair and confirm the codes do not return",
     ],
     Category.THERMAL: [
         "Check coolant level and pressure, and look for leaks on the affected loop",
         "Test the coolant pump and radiator fan under commanded duty",
-        "Review inverter and motor temperature traces against derate thresholds",
+        "Review component temperature traces against derate thresholds",
     ],
-    Category.CAN_BUS: [
-        "Measure bus termination (60 ohm) and look for chafed or wet harness sections on the affected bus",
-        "Identify the node driving error frames from the per-node TEC/REC counters",
-        "Verify that the ECUs reported as lost are powered and their connectors seated",
+    Category.BRAKES_CHASSIS: [
+        "Inspect the sensor and wiring the codes name (wheel speed, steering angle, pressure)",
+        "Check the brake/steering control module's supply and its stored fault history",
+        "Verify the dependent driver assists are back after repair",
     ],
-    Category.LIDAR: [
-        "Clean the lidar window and check the cleaning system",
-        "Check the lidar's power supply and Ethernet link (PHY errors, packet loss)",
-        "Run the lidar self-test and compare the point rate with the specification",
+    Category.BODY: [
+        "Inspect the named body module, its connectors and its supply",
+        "Read the module's fault memory and run its actuator tests",
     ],
-    Category.CAMERA: [
-        "Check the camera's GMSL/FPD-Link cable and connectors for damage or moisture",
-        "Review the deserializer lock and CRC error counters",
-        "Recalibrate or replace the affected camera if the errors persist",
+    Category.ADAS_PERCEPTION: [
+        "Check the sensor's cleanliness, mounting, cable and connectors",
+        "Compare the sensor's output with redundant sensors over the affected time range",
+        "Recalibrate or replace the sensor if the fault persists",
     ],
-    Category.GNSS: [
-        "Check the GNSS antenna, cable and the correction service (NTRIP) connectivity",
-        "Compare GNSS positions with odometry/INS to rule out interference or spoofing",
-        "Verify the localization fallback behaviour in the affected area",
+    Category.CONNECTIVITY_NETWORK: [
+        "Measure bus termination and look for chafed or wet harness sections on the affected bus",
+        "Identify the node that went silent or drives error frames; check its power and connector",
+        "Check the gateway's routing and reset history",
     ],
-    Category.ECU_SOFTWARE: [
-        "Collect the core dumps / crash reports and match them to the installed software version",
+    Category.SOFTWARE_PLATFORM: [
+        "Collect the crash reports / core dumps and match them to the installed software version",
         "Check for a known issue or a fix in a newer software release",
-        "Monitor CPU load, memory and watchdog margins on the affected ECU",
+        "If an update failed, retry it with a stable power supply, or reflash in the workshop",
     ],
-    Category.OTA_UPDATE: [
-        "Check the campaign's package signature and the target ECU's software version",
-        "Retry the update with a stable power supply (charger connected) and good connectivity",
-        "If the ECU is stuck in its bootloader, reflash it in the workshop",
+    Category.POWER_SUPPLY: [
+        "Test the 12 V battery and the DC-DC converter / alternator output under load",
+        "Check grounds, fuses and the power distribution unit for voltage drops",
+        "Look for ECUs that reset at the same time as the voltage dip",
     ],
 }
 _BY_RISK = {
@@ -290,6 +861,23 @@ def evidence_of(found: list[Finding], limit: int = _MAX_EVIDENCE) -> list[Eviden
     return out
 
 
+def _when(f: Finding) -> str:
+    return f.first_seen.strftime("%H:%M:%S") if f.first_seen is not None else "?"
+
+
+def _where(f: Finding) -> str:
+    e = f.evidence
+    return (e.file_name or e.file_id) if e is not None else "?"
+
+
+def _what(f: Finding) -> str:
+    if f.code:
+        return f.code
+    if f.evidence is not None and f.evidence.excerpt:
+        return message_of(f.evidence.excerpt)
+    return f.text
+
+
 def diagnose_rules(summary: BatchSummary) -> Diagnosis:
     a = assess(summary)
     if a.category is Category.NONE:
@@ -300,23 +888,33 @@ def diagnose_rules(summary: BatchSummary) -> Diagnosis:
         recs = [_BY_RISK[RiskLevel.LOW]]
         if failed:
             recs.append("Re-upload or inspect the files that failed to parse")
-        return Diagnosis(category=Category.NONE, risk_level=RiskLevel.LOW, root_cause=cause,
+        return Diagnosis(category=Category.NONE, subsystem="none", risk_level=RiskLevel.LOW, root_cause=cause,
                          recommendations=recs, evidence=[], confidence=a.confidence)
-    codes = sorted({f.code for f in a.findings if f.code}, key=lambda c: c)
-    lead = next((f for f in a.findings if f.strong and f.code is None), a.findings[0])
-    total = sum(f.count for f in a.findings if f.strong)
-    what = message_of(lead.evidence.excerpt) if lead.evidence is not None and lead.evidence.excerpt else lead.text
-    cause = f"{_TITLES[a.category]}: {_short(what)}"
+    strong = [f for f in a.findings if f.strong]
+    timed = sorted((f for f in strong if f.first_seen is not None and f.subsystem == a.subsystem),
+                   key=lambda f: f.first_seen)  # type: ignore[arg-type, return-value]
+    lead = timed[0] if timed else (strong or a.findings)[0]
+    codes = sorted({f.code for f in strong if f.code})
+    total = sum(f.count for f in strong)
+    cause = f"{_TITLES[a.category]} ({a.subsystem}): {_short(_what(lead))} at {_when(lead)} in {_where(lead)}"
     if codes:
         cause += f"; codes {', '.join(codes[:6])}"
     cause += f" ({total} related events)"
+    if a.chain:
+        files = sorted({_where(f) for f in a.chain})
+        lines = ", ".join(f"{_short(_what(f), 60)} × {f.count}" for f in a.chain[:3])
+        cause += f"; then {lines} in {', '.join(files[:4])}"
+    if a.stationary:
+        cause += "; vehicle stationary (parked, charging or test), risk lowered"
     recs = [_BY_RISK[a.risk], *_RECOMMENDATIONS[a.category]][:5]
+    ordered = ([lead] if lead in strong else []) + [f for f in strong if f is not lead] + a.chain
     return Diagnosis(
         category=a.category,
+        subsystem=a.subsystem,
         risk_level=a.risk,
-        root_cause=cause,
+        root_cause=cause[:1500],
         recommendations=recs,
         # Warnings of the same subsystem are context, not proof: cite them only when nothing stronger exists.
-        evidence=evidence_of([f for f in a.findings if f.strong] or a.findings),
+        evidence=evidence_of(ordered or a.findings),
         confidence=a.confidence,
     )

@@ -24,7 +24,7 @@ from functions.diagnose.providers.base import (
 from functions.diagnose.rules import RULES_VERSION, diagnose_rules
 from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.tokens import TokenCounter, default_counter
-from functions.shared.contracts import BatchSummary, Category, Diagnosis, DiagnosisUsage, Evidence
+from functions.shared.contracts import TAXONOMY_VERSION, BatchSummary, Category, Diagnosis, DiagnosisUsage, Evidence
 from functions.shared.observability import logger
 
 _MAX_EVIDENCE = 8
@@ -58,7 +58,9 @@ class DiagnosisService:
 
     def cache_key(self, signature: str) -> str:
         assert self.provider is not None
-        raw = f"{signature}|{self.provider.name}|{self.provider.model}|{PROMPT_VERSION}"
+        # PROMPT_VERSION carries the taxonomy version: a diagnosis cached under another taxonomy is
+        # never served (the key differs, and so does the stored prompt_version checked on read).
+        raw = f"{signature}|{self.provider.name}|{self.provider.model}|{PROMPT_VERSION}|{TAXONOMY_VERSION}"
         return hashlib.sha256(raw.encode()).hexdigest()[:40]
 
     def plan(self, summary: BatchSummary) -> PromptPlan:
@@ -74,7 +76,11 @@ class DiagnosisService:
             return diagnose_rules(summary), usage
 
         key = self.cache_key(signature)
-        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+        if (
+            self.cache is not None
+            and (hit := self.cache.get(key)) is not None
+            and hit.prompt_version == PROMPT_VERSION
+        ):
             usage = DiagnosisUsage(
                 provider=self.provider.name,
                 model=self.provider.model,
@@ -161,6 +167,7 @@ def _to_diagnosis(answer: ModelAnswer, plan: PromptPlan) -> Diagnosis:
         evidence = [i.evidence for i in sorted(top, key=lambda i: -i.score)[:3] if i.evidence is not None]
     return Diagnosis(
         category=answer.category,
+        subsystem=answer.subsystem,
         risk_level=answer.risk_level,
         root_cause=answer.root_cause,
         recommendations=answer.recommendations,

@@ -1,4 +1,13 @@
-"""Fault codes in log text: SAE J2012 DTCs, UDS negative responses, vendor error codes.
+"""Fault codes in log text: SAE J2012 DTCs in every spelling, UDS negative responses and
+ReadDTCInformation records, SAE J1939 SPN/FMI, vendor error codes.
+
+Canonical code strings (one fact, so counts merge whatever the spelling):
+
+* a J2012 DTC ``P0301``; with its ISO 14229-1 failure-type byte ``U0121-87`` (from ``U0121-87``,
+  ``U0121:87``, ``U012187`` or the 3-byte hex ``0xC12187`` after a DTC label);
+* with a status when the log states one: ``P0A7F-1B/confirmed`` (``/pending``, ``/test_failed``,
+  ``/stored``), from a UDS 0x59 record's status byte or a status word next to the code;
+* J1939 ``SPN110-FMI0``; UDS negative responses ``7F 36 72``.
 
 Codes always contain digits, so the text path looks for them on a line's *shape* (digits zeroed) once
 per shape: ``candidates`` gives the offsets where a code could start, and ``codes_at`` checks just
@@ -10,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from functions.core.domain.dtc import decode_dtc_bytes, status_name
+from functions.core.domain.vendor import VENDOR_TOKENS
 from functions.shared.contracts import CodeKind
 
 # ISO 14229-1 negative response codes (the ones ECUs actually send).
@@ -43,12 +54,28 @@ UDS_SERVICES = frozenset(
     | {0x36, 0x37, 0x38, 0x3D, 0x3E, 0x83, 0x84, 0x85, 0x86, 0x87}
 )
 
+_HEX = rb"[0-9A-Fa-f]{2}"
+_SEP = rb"[ :]?(?:0[xX])?"
+# ReadDTCInformation sub-functions whose positive response is [0x59, sf, availability mask, records of
+# DTC high, middle, low byte + status byte] (ISO 14229-1 §11.3).
+_DTC_RECORD_SUBFUNCTIONS = frozenset({0x02, 0x0A, 0x0F, 0x13, 0x15, 0x17})
+_STATUS_WORD = rb"(?i:\W{1,3}(?:status\W{0,3})?(?P<word>pending|confirmed|history|historic|active|test[ _-]?failed)\b)?"
+
 _PATTERNS = {
-    "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?![\w])",
+    "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"
+    rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
+    "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])",
+    "uds": rb"(?<![0-9A-Za-z])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
+    + rb"(?P<recs>(?:" + _SEP + _HEX + rb"){4,})",
+    "j1939": rb"(?i:\bSPN)\W{0,3}(?P<spn>\d{1,6})[\s,;/|()-]{0,4}(?i:FMI)\W{0,3}(?P<fmi>\d{1,2})\b",
     "nrc": rb"(?<![\w])(?:0x)?7[Ff][ :,-]?(?:0x)?(?P<sid>[0-9A-Fa-f]{2})[ :,-]?(?:0x)?(?P<nrc>[0-9A-Fa-f]{2})(?![\w])",
     "nrc_only": rb"(?i:\bNRC)[ :=]*(?:0x)?(?P<nrc_only>[0-9A-Fa-f]{2})\b",
+    # Not glog's level+date prefix ("E1108 12:22:55.454465"): a letter and MMDD before a time of day.
     "vendor": rb"(?<![\w-])(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?"
-    rb"\d{3,6})(?![\w])",
+    rb"\d{3,6})(?![\w])(?! \d\d:\d\d:\d\d)",
+    # A subsystem token, an optional class, then a number: EPS-1203, TPMS_W02, BMS_ERR_0x4A, IBST_FLT 0x1A3.
+    "tokened": rb"(?<![\w-])(?P<tokened>(?P<tok>[A-Z][A-Z0-9]{1,5}?)(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )"
+    rb"(?:0x[0-9A-Fa-f]{2,4}|[A-Z]?\d{2,5}))(?![\w])",
     "label": rb"(?P<label>(?i:error[ _]?code|err(?:no|code)|fault[ _]?code))[ \t]*[:=]?[ \t]*"
     rb"(?P<value>0x[0-9A-Fa-f]+|-?\d+)\b",
 }
@@ -56,11 +83,17 @@ _KIND_RX = {k: re.compile(v) for k, v in _PATTERNS.items()}
 
 # Where a code *could* start once every digit is replaced by 0. Each alternative starts at the same
 # byte as the pattern of the same name, and zeroing digits keeps offsets, so positions found on a
-# line's shape are exact positions to try on every line of that shape.
+# line's shape are exact positions to try on every line of that shape. The UDS alternative consumes
+# only its first byte (the rest is a lookahead), so a record that starts inside a longer hex run
+# (after an ISO-TP header) still gets its own candidate.
 _CANDIDATE_RX = re.compile(
     rb"(?P<dtc>[PCBU]0)|(?P<nrc>(?:0x)?0[Ff])|(?P<nrc_only>(?i:nrc))"
+    rb"|(?P<j1939>(?i:spn))"
     rb"|(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0)"
+    rb"|(?P<tokened>[A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0))"
+    rb"|(?P<dtchex>(?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}))"
     rb"|(?P<label>(?i:error[ _]?code|errno|errcode|fault[ _]?code))"
+    rb"|(?P<uds>(?<![0-9A-Za-z])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
 )
 
 Candidates = tuple[tuple[int, re.Pattern[bytes]], ...]
@@ -78,31 +111,80 @@ def candidates(shape: bytes) -> Candidates:
 
 
 def codes_at(line: bytes, cands: Candidates) -> list[tuple[str, CodeKind]]:
-    out = []
+    out: list[tuple[str, CodeKind]] = []
     for pos, rx in cands:
         m = rx.match(line, pos)
         if m is not None:
-            code = _classify(m)
-            if code is not None:
-                out.append(code)
+            out.extend(_classify(m))
     return out
 
 
-def _classify(m: re.Match[bytes]) -> tuple[str, CodeKind] | None:
+_STATUS_WORDS = {b"history": "stored", b"historic": "stored", b"active": "test_failed"}
+
+
+def _with_status(code: str, m: re.Match[bytes]) -> str:
+    if m.group("status") is not None:
+        return f"{code}/{status_name(int(m.group('status'), 16))}"
+    word = m.group("word")
+    if word is not None:
+        w = re.sub(rb"[ _-]", b"", word.lower())
+        name = _STATUS_WORDS.get(w, "test_failed" if w == b"testfailed" else w.decode())
+        return f"{code}/{name}"
+    return code
+
+
+_PADDING = frozenset({0x00, 0x55, 0xAA, 0xCC, 0xFF})
+
+
+def _records(sf: int, recs: bytes, before: bytes) -> list[tuple[str, CodeKind]]:
+    if sf not in _DTC_RECORD_SUBFUNCTIONS:
+        return []
+    data = bytes.fromhex(re.sub(rb"0[xX]|[ :]", b"", recs).decode())
+    # An ISO 15765-2 single frame ("03 59 02 FF AA AA ...") states the payload length in its PCI byte
+    # just before the service id: the bytes after it are padding, not DTC records.
+    pci = re.search(rb"(?:^|[^0-9A-Za-z])(?:0[xX])?([0-9A-Fa-f]{2})[ :]?(?:0[xX])?$", before)
+    if pci is not None and 3 <= int(pci.group(1), 16) <= 7:
+        data = data[: int(pci.group(1), 16) - 3]
+    out = []
+    for i in range(0, len(data) - 3, 4):
+        hi, mid, ftb, status = data[i : i + 4]
+        if hi == mid == ftb and hi in _PADDING:
+            continue  # frame padding, not a record
+        out.append((f"{decode_dtc_bytes(hi, mid)}-{ftb:02X}/{status_name(status)}", CodeKind.DTC))
+    return out
+
+
+def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
-    if kind == "dtc":
-        return m.group("dtc").decode(), CodeKind.DTC
-    elif kind == "nrc":
+    if m.re is _KIND_RX["dtc"]:
+        code = m.group("dtc").decode()
+        if m.group("ftb") is not None:
+            code += "-" + m.group("ftb").decode()
+        return [(_with_status(code, m), CodeKind.DTC)]
+    if m.re is _KIND_RX["dtchex"]:
+        raw = bytes.fromhex(m.group("dtchex").decode())
+        return [(f"{decode_dtc_bytes(raw[0], raw[1])}-{raw[2]:02X}", CodeKind.DTC)]
+    if m.re is _KIND_RX["uds"]:
+        return _records(int(m.group("sf"), 16), m.group("recs"), m.string[max(0, m.start() - 8) : m.start()])
+    if m.re is _KIND_RX["j1939"]:
+        return [(f"SPN{int(m.group('spn'))}-FMI{int(m.group('fmi'))}", CodeKind.J1939)]
+    if kind == "nrc":
         sid, nrc = int(m.group("sid"), 16), int(m.group("nrc"), 16)
         if sid in UDS_SERVICES and nrc in NRC_NAMES:
-            return f"7F {sid:02X} {nrc:02X}", CodeKind.UDS_NRC
+            return [(f"7F {sid:02X} {nrc:02X}", CodeKind.UDS_NRC)]
     elif kind == "nrc_only":
         nrc = int(m.group("nrc_only"), 16)
         if nrc in NRC_NAMES:
-            return f"NRC {nrc:02X}", CodeKind.UDS_NRC
+            return [(f"NRC {nrc:02X}", CodeKind.UDS_NRC)]
     elif kind == "vendor":
-        return m.group("vendor").decode(), CodeKind.VENDOR
+        return [(m.group("vendor").decode(), CodeKind.VENDOR)]
+    elif m.re is _KIND_RX["tokened"]:
+        # Only a token that names a subsystem makes a code: "UTF-8" and "SHA-256" are not fault codes,
+        # and "ISO-26262" cites a standard.
+        tok = m.group("tok").decode()
+        if tok != "ISO" and (tok in VENDOR_TOKENS or tok.rstrip("0123456789") in VENDOR_TOKENS):
+            return [(m.group("tokened").decode(), CodeKind.VENDOR)]
     elif kind == "value":
         label = re.sub(rb"[ _]", b"_", m.group("label")).upper().decode()
-        return f"{label}={m.group('value').decode()}", CodeKind.VENDOR
-    return None
+        return [(f"{label}={m.group('value').decode()}", CodeKind.VENDOR)]
+    return []

@@ -12,7 +12,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from functions.core.domain.taxonomy import ALL_SUBSYSTEMS, SUBSYSTEMS, TAXONOMY_VERSION, Category, default_subsystem
+
+__all__ = ["ALL_SUBSYSTEMS", "TAXONOMY_VERSION", "Category"]  # re-exported: the taxonomy is defined once
 
 # Caps that keep every summary small whatever the log size.
 MAX_TEMPLATES = 500
@@ -78,13 +82,32 @@ class CodeKind(StrEnum):
 
 
 class CodeStat(Model):
+    """One code with its counts. ``code`` is canonical (see :mod:`functions.parse.codes`): a DTC with a
+    failure-type byte reads ``U0121-87``, with a status ``P0A7F-1B/confirmed``; ``failure_type`` and
+    ``status`` carry those parts on their own (filled from ``code`` when not given)."""
+
     code: str
     kind: CodeKind
     count: int
+    failure_type: str | None = Field(default=None, description="ISO 14229-1 failure-type byte, hex, e.g. 87")
+    status: Literal["confirmed", "pending", "test_failed", "stored"] | None = Field(
+        default=None, description="the DTC status the log stated (UDS status byte or a status word)"
+    )
     severity: Severity = Severity.ERROR
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     sample: Evidence | None = None
+
+    @model_validator(mode="after")
+    def _parts(self) -> CodeStat:
+        if self.kind is CodeKind.DTC:
+            head, _, status = self.code.partition("/")
+            _, _, ftb = head.partition("-")
+            if self.failure_type is None and ftb:
+                self.failure_type = ftb
+            if self.status is None and status in ("confirmed", "pending", "test_failed", "stored"):
+                self.status = status  # type: ignore[assignment]
+        return self
 
 
 class ChannelStat(Model):
@@ -208,18 +231,6 @@ class BatchSummary(Model):
     total_messages: int = 0
 
 
-class Category(StrEnum):
-    BATTERY_BMS = "battery_bms"
-    CAN_BUS = "can_bus"
-    LIDAR = "lidar"
-    CAMERA = "camera"
-    GNSS = "gnss"
-    ECU_SOFTWARE = "ecu_software"
-    THERMAL = "thermal"
-    OTA_UPDATE = "ota_update"
-    NONE = "none"
-
-
 class RiskLevel(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -228,12 +239,21 @@ class RiskLevel(StrEnum):
 
 
 class Diagnosis(Model):
-    category: Category
+    category: Category = Field(description="the vehicle system where the root cause sits")
+    subsystem: str = Field(default="none", description="one of the documented subsystems of the category")
     risk_level: RiskLevel
     root_cause: str
     recommendations: list[str] = Field(default_factory=list, max_length=5)
     evidence: list[Evidence] = Field(default_factory=list, max_length=20)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _subsystem_of_category(self) -> Diagnosis:
+        # A subsystem outside its category's documented list (a model's guess) becomes the category's
+        # general one rather than failing the report.
+        if self.subsystem not in SUBSYSTEMS[self.category]:
+            self.subsystem = default_subsystem(self.category)
+        return self
 
 
 class DiagnosisUsage(Model):
@@ -250,7 +270,9 @@ class DiagnosisUsage(Model):
 
 
 class Report(Model):
-    schema_version: Literal[1] = 1
+    # 2: the vehicle-systems taxonomy (issue 8) and Diagnosis.subsystem.
+    schema_version: Literal[2] = 2
+    taxonomy_version: str = TAXONOMY_VERSION
     batch_id: str
     vehicle_id: str
     vin: str

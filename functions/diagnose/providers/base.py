@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from functions.core.domain.taxonomy import ALL_SUBSYSTEMS, DEFINITIONS
 from functions.shared.contracts import Category, RiskLevel
 
 
@@ -53,13 +54,14 @@ class ModelAnswer(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     category: Category
+    subsystem: str = "none"
     risk_level: RiskLevel
     root_cause: str = Field(min_length=3, max_length=1500)
     recommendations: list[str] = Field(default_factory=list)
     evidence_refs: list[str] = Field(default_factory=list)
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
-    @field_validator("category", "risk_level", mode="before")
+    @field_validator("category", "subsystem", "risk_level", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> Any:
         return value.strip().lower() if isinstance(value, str) else value
@@ -83,18 +85,25 @@ class ModelAnswer(BaseModel):
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "category": {"type": "string", "enum": [c.value for c in Category]},
+        "category": {
+            "type": "string",
+            "enum": [c.value for c in Category],
+            "description": "; ".join(f"{c.value}: {DEFINITIONS[c]}" for c in Category),
+        },
+        "subsystem": {
+            "type": "string", "enum": list(ALL_SUBSYSTEMS), "description": "one of the category's subsystems"
+        },
         "risk_level": {"type": "string", "enum": [r.value for r in RiskLevel]},
         "root_cause": {"type": "string"},
         "recommendations": {"type": "array", "items": {"type": "string"}},
         "evidence_refs": {"type": "array", "items": {"type": "string"}},
         "confidence": {"type": "number"},
     },
-    "required": ["category", "risk_level", "root_cause", "recommendations", "evidence_refs", "confidence"],
+    "required": ["category", "subsystem", "risk_level", "root_cause", "recommendations", "evidence_refs", "confidence"],
     "additionalProperties": False,
 }
 
-_REF = re.compile(r"^[CT]\d{1,4}$")
+_REF = re.compile(r"^[CTS]\d{1,4}$")
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 

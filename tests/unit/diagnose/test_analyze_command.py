@@ -17,7 +17,7 @@ def test_analyze_json_prints_a_report_for_a_directory(tmp_path, capsys, monkeypa
     # Then the report JSON names the fault, the files and the provider
     report = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert (report["diagnosis"]["category"], report["diagnosis"]["risk_level"]) == ("can_bus", "critical")
+    assert (report["diagnosis"]["category"], report["diagnosis"]["risk_level"]) == ("connectivity_network", "critical")
     assert len(report["files"]) == 4 and report["usage"]["provider"] == "rules"
     assert report["diagnosis"]["evidence"], "evidence must point back into the files"
 

@@ -9,10 +9,11 @@ def _reply(text="", structured=None):
 
 
 def test_fenced_json_with_chatter_is_accepted_and_normalised():
-    a = parse_answer(_reply('Sure!\n```json\n{"category": "CAN_BUS", "risk_level": "High", "root_cause": "bus off",'
+    a = parse_answer(_reply('Sure!\n```json\n{"category": "CONNECTIVITY_NETWORK", "risk_level": "High", '
+                                 '"root_cause": "bus off",'
                             ' "recommendations": ["a", "b", "c", "d", "e", "f"], "evidence_refs": ["c1"],'
                             ' "confidence": 0.7}\n```'))
-    assert (a.category, a.risk_level) == (Category.CAN_BUS, RiskLevel.HIGH)
+    assert (a.category, a.risk_level) == (Category.CONNECTIVITY_NETWORK, RiskLevel.HIGH)
     assert len(a.recommendations) == 5 and a.evidence_refs == ["C1"]
 
 

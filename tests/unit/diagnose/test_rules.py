@@ -43,8 +43,8 @@ def test_safe_stop_makes_it_critical_and_a_bus_off_keyword_alone_does_not():
     # And a powertrain bus-off that a parser ranked critical by keyword, with no safety reaction
     high = _diagnose([tpl("mcp251xfd spi0.0 can0: bus-off", 30, Severity.CRITICAL)], [code("U0073", 1)])
     # Then only the first is critical
-    assert (critical.category, critical.risk_level) == (Category.CAN_BUS, RiskLevel.CRITICAL)
-    assert (high.category, high.risk_level) == (Category.CAN_BUS, RiskLevel.HIGH)
+    assert (critical.category, critical.risk_level) == (Category.CONNECTIVITY_NETWORK, RiskLevel.CRITICAL)
+    assert (high.category, high.subsystem, high.risk_level) == (Category.CONNECTIVITY_NETWORK, "can", RiskLevel.HIGH)
 
 
 def test_pending_code_with_warnings_is_low():
@@ -53,7 +53,7 @@ def test_pending_code_with_warnings_is_low():
         [tpl("[WARN] cell voltage deviation <*> above balancing threshold", 9, Severity.WARNING)],
         [code("P0B3B", 1, Severity.WARNING, excerpt="[WARN] DTC P0B3B status=0x24 pendingDTC")],
     )
-    assert (d.category, d.risk_level) == (Category.BATTERY_BMS, RiskLevel.LOW)
+    assert (d.category, d.subsystem, d.risk_level) == (Category.BATTERY_BMS, "cell", RiskLevel.LOW)
 
 
 def test_app_crash_reports_cap_at_medium():
@@ -62,7 +62,7 @@ def test_app_crash_reports_cap_at_medium():
         tpl("signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr <*>", 14, Severity.CRITICAL),
         tpl("ANR in com.argus.hmi <*> Reason: Input dispatching timed out", 9, Severity.ERROR),
     ])
-    assert (d.category, d.risk_level) == (Category.ECU_SOFTWARE, RiskLevel.MEDIUM)
+    assert (d.category, d.subsystem, d.risk_level) == (Category.SOFTWARE_PLATFORM, "crash", RiskLevel.MEDIUM)
 
 
 def test_dominant_fault_wins_over_a_minor_one():
@@ -75,7 +75,7 @@ def test_dominant_fault_wins_over_a_minor_one():
         ],
         [code("7F 36 72", 60, kind=CodeKind.UDS_NRC), code("ERR_GNSS_101", 6, Severity.WARNING, CodeKind.VENDOR)],
     )
-    assert (d.category, d.risk_level) == (Category.OTA_UPDATE, RiskLevel.HIGH)
+    assert (d.category, d.subsystem, d.risk_level) == (Category.SOFTWARE_PLATFORM, "ota", RiskLevel.HIGH)
 
 
 def test_benign_nrcs_and_info_level_codes_are_not_faults():

@@ -5,15 +5,18 @@ from pydlt import DltFileReader
 
 from argus.scenarios import SCENARIOS, demo_batch, generate_scenario
 from argus.scenarios.content import CATEGORIES, RISKS
+from functions.core.domain.taxonomy import CATEGORY_OF
 
 
 def test_catalog_covers_every_category_risk_noise_and_two_fault_batches():
     assert len(SCENARIOS) >= 30
     assert len({s.name for s in SCENARIOS}) == len(SCENARIOS)
-    pairs = Counter((s.category, s.risk) for s in SCENARIOS if len(s.faults) == 1)
+    pairs = Counter(s.faults[0][:2] for s in SCENARIOS if len(s.faults) == 1)  # (fault family, risk)
     assert all(pairs[(c, r)] >= 1 for c in CATEGORIES for r in RISKS)
     assert sum(1 for s in SCENARIOS if s.category == "none") >= 3
     assert sum(1 for s in SCENARIOS if len(s.faults) == 2) >= 4
+    # Labels are in the vehicle-systems taxonomy: a category and one of its documented subsystems
+    assert all(CATEGORY_OF[s.subsystem].value == s.category for s in SCENARIOS)
 
 
 def test_generation_is_deterministic_and_file_names_do_not_leak_the_label(tmp_path):

@@ -125,7 +125,7 @@ def make_report(batch: Batch, root_cause: str = "Misfire on cylinder 1 (P0301) r
         vin=batch.vin,
         generated_at=datetime(2026, 11, 27, 12, 0, tzinfo=UTC),
         diagnosis=Diagnosis(
-            category=Category.ECU_SOFTWARE,
+            category=Category.SOFTWARE_PLATFORM,
             risk_level=RiskLevel.HIGH,
             root_cause=root_cause,
             recommendations=["Inspect ignition coil 1", "Check injector wiring"],

@@ -1,0 +1,105 @@
+"""Codes by structure: J2012 ranges, the 2-byte encoding, failure-type and status bytes, UDS 0x59
+records in hex text, J1939 SPN/FMI, and vendor codes named by a subsystem token."""
+
+import pytest
+
+from functions.core.domain import dtc
+from functions.core.domain.taxonomy import Category
+from functions.diagnose.knowledge import code_location
+from functions.parse.codes import candidates, codes_at
+from functions.shared.contracts import CodeKind, CodeStat
+
+_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+
+
+def _codes(line: bytes) -> list[tuple[str, CodeKind]]:
+    return codes_at(line, candidates(line.translate(_ZERO)))
+
+
+@pytest.mark.parametrize(("code", "category", "subsystem"), [
+    ("P0301", Category.POWERTRAIN, "ignition"),  # P03xx ignition / misfire
+    ("P0357", Category.POWERTRAIN, "ignition"),
+    ("P0420", Category.POWERTRAIN, "emissions"),
+    ("P0730", Category.POWERTRAIN, "transmission"),  # P07-P09 transmission
+    ("P0871", Category.POWERTRAIN, "transmission"),
+    ("P0562", Category.POWER_SUPPLY, "lv_battery"),  # system voltage low
+    ("P0A7F", Category.BATTERY_BMS, "cell"),  # P0Axx hybrid / EV
+    ("P0AA6", Category.BATTERY_BMS, "hv_isolation"),
+    ("P0A0A", Category.BATTERY_BMS, "hvil"),
+    ("P0217", Category.THERMAL, "overtemp"),
+    ("C0035", Category.BRAKES_CHASSIS, "abs"),
+    ("B0001", Category.BODY, "airbag"),
+    ("U0073", Category.CONNECTIVITY_NETWORK, "can"),
+    ("U0300", Category.SOFTWARE_PLATFORM, "ota"),  # U03xx software incompatibility
+    ("U0121-87", Category.CONNECTIVITY_NETWORK, "can"),
+])
+def test_a_dtc_is_placed_by_its_letter_and_leading_digits(code, category, subsystem):
+    loc = dtc.location(code)
+    assert loc is not None and (loc.category, loc.subsystem) == (category, subsystem)
+
+
+def test_lost_communication_codes_name_the_missing_peer():
+    assert dtc.lost_peer("U0121") == dtc.Location(Category.BRAKES_CHASSIS, "abs")
+    assert dtc.lost_peer("U0111-87").category is Category.BATTERY_BMS
+    assert dtc.lost_peer("U0140").category is Category.BODY
+    assert dtc.lost_peer("P0301") is None
+    assert dtc.is_network_consequence("U0100") and dtc.is_network_consequence("P0A7F-87")
+    assert not dtc.is_network_consequence("P0A7F-1B")
+
+
+def test_the_two_byte_encoding_and_the_status_byte():
+    assert dtc.decode_dtc_bytes(0xC1, 0x21) == "U0121"
+    assert dtc.decode_dtc_bytes(0x0A, 0x7F) == "P0A7F"
+    assert dtc.decode_dtc_bytes(0x40, 0x35) == "C0035"
+    assert dtc.status_name(0x2F) == "confirmed"  # failing now and confirmed
+    assert dtc.status_name(0x25) == "pending"  # failing now, not yet confirmed
+    assert dtc.status_name(0x01) == "test_failed"
+    assert dtc.status_name(0x28) == "stored"  # confirmed in memory, not failing: a history code
+    assert dtc.status_name(0x24) == "pending"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    (b"fault U0121-87 lost comm ABS", [("U0121-87", CodeKind.DTC)]),
+    (b"DTC P0A7F:1B status=0x2F", [("P0A7F-1B/confirmed", CodeKind.DTC)]),
+    (b"event dtc=0xC12187 src=0x10", [("U0121-87", CodeKind.DTC)]),
+    (b"P0301 (pending)", [("P0301/pending", CodeKind.DTC)]),
+    (b"J1939 DM1 SPN 110 FMI 0 OC 3", [("SPN110-FMI0", CodeKind.J1939)]),
+    (b"spn=3216,fmi=2", [("SPN3216-FMI2", CodeKind.J1939)]),
+    (b"EPS-1203 torque sensor", [("EPS-1203", CodeKind.VENDOR)]),
+    (b"TPMS_W02 low inflation", [("TPMS_W02", CodeKind.VENDOR)]),
+    (b"IBST_FLT 0x1A3 booster", [("IBST_FLT 0x1A3", CodeKind.VENDOR)]),
+    (b"UTF-8 SHA-256 ISO-26262 CAN 0x123", []),  # tokens that name no subsystem are not codes
+    (b"E1108 12:22:55.454465  1726 cam.cc:140] no frames", []),  # a glog prefix is not a vendor code
+])
+def test_codes_in_every_spelling_get_one_canonical_string(line, want):
+    assert _codes(line) == want
+
+
+def test_uds_read_dtc_information_records_in_hex_text_carry_their_status():
+    # Given a 0x59 0x02 response in a trace, spaced or packed, after an ISO-TP first-frame header
+    spaced = _codes(b"rx 7E8 10 0B 59 02 FF C1 21 87 2F 0A 7F 1B 08")
+    packed = _codes(b"resp: 5902ff c121872f 0a7f1b25")
+    # Then every record is a DTC with its failure type and status
+    assert spaced == [("U0121-87/confirmed", CodeKind.DTC), ("P0A7F-1B/stored", CodeKind.DTC)]
+    assert packed == [("U0121-87/confirmed", CodeKind.DTC), ("P0A7F-1B/pending", CodeKind.DTC)]
+    # And a single frame's padding after its stated length is not a record
+    assert _codes(b"RX 0x7E8 DLC=8 03 59 02 FF AA AA AA AA") == []
+    assert _codes(b"RX 7EC 07 59 02 FF 0C 78 00 09") == [("P0C78-00/confirmed", CodeKind.DTC)]
+
+
+def test_a_code_stat_carries_failure_type_and_status_from_its_canonical_string():
+    c = CodeStat(code="U0121-87/confirmed", kind=CodeKind.DTC, count=1)
+    assert (c.failure_type, c.status) == ("87", "confirmed")
+    assert CodeStat(code="P0301", kind=CodeKind.DTC, count=1).status is None
+
+
+def test_j1939_and_vendor_codes_are_placed_by_spn_token_or_words():
+    assert code_location("SPN110-FMI0", "j1939") == (Category.THERMAL, "coolant")
+    assert code_location("SPN639-FMI9", "j1939") == (Category.CONNECTIVITY_NETWORK, "can")
+    assert code_location("EPS-1203", "vendor") == (Category.BRAKES_CHASSIS, "eps")
+    assert code_location("BMS_ERR_0x4A", "vendor", "cell overvoltage module 5 cell 57") == (
+        Category.BATTERY_BMS, "cell")
+    assert code_location("E0042", "vendor", "[ADAS_FUS] E0042 track lost") == (Category.ADAS_PERCEPTION, "fusion")
+    # a range the table knows roughly is refined by the code's own description
+    assert code_location("P0C78-00", "dtc", "Hybrid/EV Battery Precharge Time Too Long") == (
+        Category.BATTERY_BMS, "contactor")
