@@ -160,7 +160,8 @@ def test_hex_trace_reassembles_multi_frame_responses_and_skips_bad_lines(summari
     assert s.stats.messages == 6 and s.stats.skipped == 1
     texts = {e.excerpt for e in s.samples}
     assert "7E8 UDS 59 02 FF C1 21 87 09 03 01 00 2F" in texts  # confirmed DTC status → a warning
-    assert {c.code for c in s.codes} == {"7F 11 22"}
+    # the negative response, and the two DTC records of the reassembled 0x59 answer with their status
+    assert {c.code for c in s.codes} == {"7F 11 22", "U0121-87/confirmed", "P0301-00/confirmed"}
 
 
 def test_a_structured_file_that_yields_nothing_fails_with_a_reason(summarize):
@@ -245,9 +246,11 @@ def test_json_lines_level_spellings_and_epoch_units(summarize):
         ("events_tsv.txt", "tsv", {"codes": set(), "signal": None}),
         ("rosout_echo.yaml", "yaml", {"codes": set(), "signal": None}),
         ("apollo_chassis.pb.txt", "pbtext", {"codes": set(), "signal": "battery_voltage"}),
-        ("candump.log", "candump-log", {"codes": {"SPN110-FMI0", "SPN91-FMI3", "SPN639-FMI9", "7F 22 31"}}),
+        # the reassembled 0x59 ReadDTCInformation answer decodes to its DTC records with their status
+        ("candump.log", "candump-log", {"codes": {"SPN110-FMI0", "SPN91-FMI3", "SPN639-FMI9", "7F 22 31",
+                                                  "U0121-87/confirmed", "P0301-00/confirmed"}}),  # fmt: skip
         ("candump_console.txt", "candump", {"codes": {"SPN110-FMI0", "7F 22 22"}}),
-        ("uds_trace.txt", "hex-trace", {"codes": {"7F 11 22"}}),
+        ("uds_trace.txt", "hex-trace", {"codes": {"7F 11 22", "U0121-87/confirmed", "P0301-00/confirmed"}}),
     ],
 )
 def test_argus_parse_json_for_each_format(capsys, name, fmt, expect):
