@@ -248,7 +248,7 @@ def test_json_lines_level_spellings_and_epoch_units(summarize):
         ("apollo_chassis.pb.txt", "pbtext", {"codes": set(), "signal": "battery_voltage"}),
         # the reassembled 0x59 ReadDTCInformation answer decodes to its DTC records with their status
         ("candump.log", "candump-log", {"codes": {"SPN110-FMI0", "SPN91-FMI3", "SPN639-FMI9", "7F 22 31",
-                                                  "U0121-87/confirmed", "P0301-00/confirmed"}}),  # fmt: skip
+                                                  "U0121-87/confirmed", "P0301-00/confirmed"}}),
         ("candump_console.txt", "candump", {"codes": {"SPN110-FMI0", "7F 22 22"}}),
         ("uds_trace.txt", "hex-trace", {"codes": {"7F 11 22", "U0121-87/confirmed", "P0301-00/confirmed"}}),
     ],
