@@ -151,9 +151,7 @@ def learn_head(head: Readable) -> TextSummarizer:
     return scratch
 
 
-def summarize_segment(
-    index: int, data: Iterator[bytes], head: TextSummarizer, *, fmt: str = "text"
-) -> PartialSummary:
+def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *, fmt: str = "text") -> PartialSummary:
     """Stage 1 of the text path over one segment's owned bytes."""
     builder = SummaryBuilder(batch_id="", file_id="")
     text = TextSummarizer(builder)

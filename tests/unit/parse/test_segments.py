@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import random
 
 import pytest
@@ -61,9 +62,7 @@ def segmented_text(data: bytes, bounds: list[int]) -> dict:
     for i in range(len(edges) - 1):
         s, e = edges[i], edges[i + 1]
         last = i == len(edges) - 2
-        owned = owned_bytes(
-            io.BytesIO(data[s:e]), None if last else (lambda e=e: io.BytesIO(data[e:])), first=i == 0
-        )
+        owned = owned_bytes(io.BytesIO(data[s:e]), None if last else (lambda e=e: io.BytesIO(data[e:])), first=i == 0)
         partials.append(summarize_segment(i, owned, head))
     # partials travel as JSON between invocations
     partials = [type(p).model_validate_json(p.model_dump_json()) for p in partials]
@@ -166,7 +165,7 @@ def test_ranges_cover_the_file_exactly() -> None:
     for size, target in [(1, 10), (10, 10), (11, 10), (10**12, 1 << 30), (999, 7)]:
         segs = plan_ranges(size, target, max_segments=50)
         assert segs[0].start == 0 and segs[-1].end == size
-        assert all(a.end == b.start for a, b in zip(segs, segs[1:], strict=False))
+        assert all(a.end == b.start for a, b in itertools.pairwise(segs))
         assert len(segs) <= 50
 
 
