@@ -26,7 +26,7 @@ from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _
 from functions.parse.detect import SNIFF_BYTES, sniff
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING
-from functions.parse.streams import CHUNK, Readable, Source, decompressing
+from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import binary_error
 from functions.parse.text import TextSummarizer
 from functions.shared.contracts import CodeKind, FileSummary
@@ -280,11 +280,19 @@ def merge_partials(
     return b.build(group_to_template=g2t, template_texts=texts, error=error)
 
 
-def detect_codec(head: bytes) -> str | None:
-    """``zstd`` or None (plain text) for a splittable file, or raise ValueError naming the format."""
-    fmt = sniff(head)
+def splittable_format(stream: Readable) -> str | None:
+    """``text`` or ``zstd+text`` when the stored stream can be parsed as segments, else None.
+
+    Reads only the head: the sniff prefix, and for zstd the first decompressed bytes.
+    """
+    source = Source(stream)
+    fmt = sniff(source.peek(SNIFF_BYTES))
     if fmt == "text":
+        return "text"
+    if fmt != "zstd":
         return None
-    if fmt == "zstd":
-        return "zstd"
-    raise ValueError(f"{fmt} files cannot be split into segments")
+    try:
+        inner = sniff(Source(decompressing(source, "zstd", None)).peek(SNIFF_BYTES))
+    except ParseLimitError:
+        return None  # corrupt: the single pass reports it
+    return "zstd+text" if inner == "text" else None

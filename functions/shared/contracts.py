@@ -132,6 +132,7 @@ class ParseStats(Model):
     messages: int = 0
     seconds: float = 0.0
     truncated: bool = Field(default=False, description="True when a cap stopped reading early")
+    segments: int = Field(default=1, description="Byte-range segments the file was parsed in (long-file path)")
 
 
 class FileSummary(Model):
