@@ -13,6 +13,9 @@ from typing import TypeVar
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from functions.core.app.deadline import DEFAULT_MARGIN_S
+from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES
+
 
 class _Base(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ARGUS_", extra="ignore", frozen=True)
@@ -42,6 +45,16 @@ class IngestSettings(StoreSettings, RedisSettings):
 class ParseSettings(StoreSettings):
     barrier_queue_url: str
     max_parse_bytes: int = Field(default=50 * 1024**3, description="Stop reading a file after this many bytes")
+    segments_state_machine_arn: str | None = Field(
+        default=None, description="Per-file workflow that parses a long splittable file as segments"
+    )
+    segment_threshold_bytes: int = Field(
+        default=2 * 1024**3, ge=1, description="Splittable files from this size on go to the segmented path"
+    )
+    segment_bytes: int = Field(default=DEFAULT_SEGMENT_BYTES, ge=1, description="Target size of one segment")
+    deadline_margin_s: float = Field(
+        default=DEFAULT_MARGIN_S, ge=0, description="Stop parsing this long before the invocation's deadline"
+    )
 
 
 class BarrierSettings(StoreSettings, RedisSettings):
