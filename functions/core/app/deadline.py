@@ -24,8 +24,11 @@ class Deadline:
         self.margin_ms = margin_s * 1000
 
     def check(self) -> None:
-        if self._remaining_ms is not None and self._remaining_ms() < self.margin_ms:
-            raise OutOfTime(f"stopped with {self._remaining_ms() / 1000:.0f} s of the invocation left")
+        if self._remaining_ms is None:
+            return
+        left = self._remaining_ms()
+        if left <= self.margin_ms:
+            raise OutOfTime(f"stopped with {left / 1000:.0f} s of the invocation left")
 
 
 class DeadlineStream:

@@ -34,7 +34,7 @@ from functions.parse.segments import (
     text_reader,
 )
 from functions.parse.service import ParseOutcome, ParseService
-from functions.parse.streams import CHUNK
+from functions.parse.streams import CHUNK, StreamReadError
 from functions.shared.contracts import FileSummary, ParseStats
 from functions.shared.errors import NotFound
 
@@ -111,6 +111,17 @@ class SegmentedParse:
         segment: SegmentRef,
         remaining_ms: Callable[[], int] | None = None,
     ) -> str:
+        try:
+            partial = self._parse_segment(batch_id, file_id, fmt, segment, remaining_ms)
+        except StreamReadError as exc:
+            raise exc.cause from None  # the reader's own failure (S3, or OutOfTime), not the file's
+        out = partial_key(batch_id, file_id, segment.index)
+        self.service.store.put_bytes(out, partial.model_dump_json().encode())
+        return out
+
+    def _parse_segment(
+        self, batch_id: str, file_id: str, fmt: str, segment: SegmentRef, remaining_ms: Callable[[], int] | None
+    ) -> PartialSummary:
         file = self._file(batch_id, file_id)
         store, key = self.service.store, file.object_key
         codec = "zstd" if fmt.startswith("zstd") else None
@@ -127,9 +138,7 @@ class SegmentedParse:
             partial = summarize_segment(segment.index, owned, head, fmt=fmt)
         finally:
             _close(body)
-        out = partial_key(batch_id, file_id, segment.index)
-        store.put_bytes(out, partial.model_dump_json().encode())
-        return out
+        return partial
 
     def merge(self, batch_id: str, file_id: str, keys: list[str]) -> ParseOutcome:
         file = self._file(batch_id, file_id)
