@@ -327,13 +327,23 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
     assert prefixes("query") == {}
     assert prefixes("diagnose") == {"/summaries/*": {"s3:GetObject", "s3:PutObject"}, "/reports/*": {"s3:PutObject"}}
     assert prefixes("sweeper") == {"/raw/*": {"s3:AbortMultipartUpload"}}
+    assert prefixes("segments") == {
+        "/raw/*": {"s3:GetObject"},
+        "/partials/*": {"s3:GetObject", "s3:PutObject"},
+        "/summaries/*": {"s3:PutObject"},
+    }
     assert set(prefixes("ingest")) == {"/raw/*"}
     assert "s3:GetObject" not in prefixes("ingest")["/raw/*"]
 
 
-def test_state_machine_may_invoke_only_the_diagnose_function(synthesized):
-    diagnose = logical_id_of_function(synthesized, "diagnose")
-    (machine,) = synthesized.resources("AWS::StepFunctions::StateMachine").values()
+@pytest.mark.parametrize(
+    ("function", "placeholder"), [("diagnose", "DiagnoseFunctionArn"), ("segments", "SegmentsFunctionArn")]
+)
+def test_each_state_machine_may_invoke_only_its_function(synthesized, function, placeholder):
+    from tests.infra.test_local_parity import state_machine_with
+
+    diagnose = logical_id_of_function(synthesized, function)
+    machine = state_machine_with(synthesized, placeholder)
     role_id = machine["Properties"]["RoleArn"]["Fn::GetAtt"][0]
     invokes = [
         s

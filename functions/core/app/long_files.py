@@ -17,6 +17,7 @@ from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline, DeadlineStre
 from functions.core.domain.segments import (
     DEFAULT_SEGMENT_BYTES,
     MAX_SEGMENTS,
+    PARTIALS_PREFIX,
     SEEK_FOOTER,
     FrameWalker,
     frames_from_seek_table,
@@ -40,7 +41,7 @@ from functions.shared.errors import NotFound
 
 
 def partial_key(batch_id: str, file_id: str, index: int) -> str:
-    return f"partials/{batch_id}/{file_id}/{index:05d}.json"
+    return f"{PARTIALS_PREFIX}{batch_id}/{file_id}/{index:05d}.json"
 
 
 class SegmentRef(BaseModel):
