@@ -11,6 +11,13 @@ in belongs to the segment before) and reads past its end through the next newlin
 apply the same rule, so any split point is valid, and no look-behind byte is needed: that makes
 zstd frame boundaries (where the previous frame's last byte is unknown) as good as any other.
 
+One subtlety makes the group table per line *shape* in part: the text path decides a line shape's
+group (digits zeroed, see ``functions.parse.text``) from the first line of that shape it meets. When
+digits survive masking (key names such as ``PSR8=``), lines of one shape can mask differently, so
+the first line decides; a segment's first line of a shape is not the file's. Such shapes are kept
+as groups of their own in the partial state, with their first and last line, and the merge gives
+each one the group of its first segment, as the single pass does.
+
 The header model and timestamp layout the text path learns from the file's head are learned from
 the head by every segment, through the same reads as a single pass: the learning is deterministic,
 so every segment holds the same model without shipping it between invocations.
@@ -24,11 +31,11 @@ from pydantic import BaseModel, Field
 
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import SNIFF_BYTES, sniff
-from functions.parse.miner import TemplateMiner
+from functions.parse.miner import TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import binary_error
-from functions.parse.text import TextSummarizer
+from functions.parse.text import SHAPE_BYTES, TextSummarizer
 from functions.shared.contracts import CodeKind, FileSummary
 
 SPLITTABLE = ("text", "zstd+text")
@@ -57,6 +64,11 @@ class GroupState(BaseModel):
     last: float | None = None
     severity: int = 0
     sample: SampleState | None = None
+    # Set for a line shape whose masked tokens keep digits (see the module docstring): the shape
+    # (latin-1 of the digit-zeroed line head) and its first and last line in the segment.
+    shape: str | None = None
+    first_line: int | None = None
+    last_line: int | None = None
 
 
 class CodeState(BaseModel):
@@ -151,10 +163,69 @@ def learn_head(head: Readable) -> TextSummarizer:
     return scratch
 
 
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _keeps_digits(tokens: tuple[str, ...]) -> bool:
+    return any(c.isdigit() for tok in tokens for c in tok)
+
+
+class _ShapeMiner(TemplateMiner):
+    """Stage 1 as usual, except that groups whose masked tokens keep digits are split per line shape."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: tuple[bytes, int] = (b"", 0)  # (shape, line) of the line being added
+        self._shape_gids: dict[bytes, int] = {}
+        self.shapes: dict[int, bytes] = {}
+        self.first_line: dict[int, int] = {}
+        self.last_line: dict[int, int] = {}
+
+    def add(self, content: str) -> int:
+        key = mask_tokens(content)
+        if not _keeps_digits(key):
+            return super().add(content)
+        shape, line = self.current
+        gid = self._shape_gids.get(shape)
+        if gid is None:
+            gid = self._shape_gids[shape] = len(self.group_tokens)
+            self.group_tokens.append(key)
+            self.group_adds.append(0)
+            self.shapes[gid] = shape
+            self.first_line[gid] = line
+        self.group_adds[gid] += 1
+        return gid
+
+
+class _SegmentText(TextSummarizer):
+    """The text path, remembering the shape of each new line and the last line of split groups."""
+
+    miner: _ShapeMiner
+
+    def __init__(self, builder: SummaryBuilder) -> None:
+        super().__init__(builder, miner=_ShapeMiner())
+
+    def _slow(self, line: bytes, shape: bytes, lineno: int):
+        self.miner.current = (shape, lineno)
+        return super()._slow(line, shape, lineno)
+
+    def _process(self, lines: list[bytes]) -> None:
+        super()._process(lines)
+        miner = self.miner
+        if not miner.shapes:
+            return
+        first_lineno = self.b.lines - len(lines) + 1
+        cache, last = self._cache, miner.last_line
+        for i, line in enumerate(lines):
+            hit = cache.get(line.translate(_ZERO_DIGITS)[:SHAPE_BYTES])
+            if hit and hit[0] in miner.shapes:
+                last[hit[0]] = first_lineno + i
+
+
 def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *, fmt: str = "text") -> PartialSummary:
     """Stage 1 of the text path over one segment's owned bytes."""
     builder = SummaryBuilder(batch_id="", file_id="")
-    text = TextSummarizer(builder)
+    text = _SegmentText(builder)
     # The model learned from the file's head, not from this segment's first lines.
     text.header, text.layout, text._warm = head.header, head.layout, None
     for chunk in data:
@@ -169,8 +240,12 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
             last=builder.g_last[g],
             severity=builder.g_sev[g],
             sample=SampleState.of(s) if (s := builder.g_sample[g]) is not None else None,
+            shape=miner.shapes[g].decode("latin-1") if g in miner.shapes else None,
+            first_line=miner.first_line.get(g),
+            last_line=miner.last_line.get(g, miner.first_line.get(g)),
         )
         for g in range(len(builder.g_count))
+        if builder.g_count[g]
     ]
     codes = [
         CodeState(
@@ -206,13 +281,18 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
 
 
 def _fold_sample(cur: Sample | None, new: Sample | None) -> Sample | None:
-    # The single pass's rule, which is associative: the first warning-or-worse sample if any,
-    # else the first of the highest severity.
+    # The single pass's rule in a form that does not depend on arrival order: the earliest
+    # warning-or-worse sample if any, else the earliest of the highest severity.
     if new is None:
         return cur
-    if cur is None or (new.severity > cur.severity and cur.severity < WARNING):
+    if cur is None:
         return new
-    return cur
+    cur_w, new_w = cur.severity >= WARNING, new.severity >= WARNING
+    if cur_w != new_w:
+        return new if new_w else cur
+    if not cur_w and new.severity != cur.severity:
+        return new if new.severity > cur.severity else cur
+    return new if (new.line or 0) < (cur.line or 0) else cur
 
 
 def merge_partials(
@@ -224,17 +304,30 @@ def merge_partials(
     b.format = parts[0].format if parts else "text"
     gids: dict[tuple[str, ...], int] = {}
     tokens: list[tuple[str, ...]] = []
+    shape_owner: dict[str, tuple[str, ...]] = {}  # split shapes: the group of their first segment
+    first_at: dict[int, int] = {}  # for groups fed by split shapes: line of the first/last time seen
+    last_at: dict[int, int] = {}
     binary_bytes, first_binary_line = 0, None
     offset = 0
     for p in parts:
         for g in p.groups:
             key = tuple(g.tokens)
+            if g.shape is not None:
+                key = shape_owner.setdefault(g.shape, key)
             gid = gids.get(key)
             if gid is None:
                 gid = gids[key] = len(tokens)
                 tokens.append(key)
                 b.ensure_group(gid)
             b.g_count[gid] += g.count
+            if g.shape is not None and g.first_line is not None and g.last_line is not None:
+                # several shapes share the group: order their first/last times by line
+                fl, ll = g.first_line + offset, g.last_line + offset
+                if g.first is not None and (b.g_first[gid] is None or fl < first_at[gid]):
+                    b.g_first[gid], first_at[gid] = g.first, fl
+                if g.last is not None and (b.g_last[gid] is None or ll > last_at[gid]):
+                    b.g_last[gid], last_at[gid] = g.last, ll
+                g = g.model_copy(update={"first": None, "last": None})
             if b.g_first[gid] is None:
                 b.g_first[gid] = g.first
             if g.last is not None:

@@ -37,7 +37,9 @@ def make_log(rng: random.Random, n: int) -> bytes:
         words = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 6)))
         extra = f" id={rng.randrange(10**6)}" if rng.random() < 0.5 else ""
         code = f" dtc {rng.choice(CODES)}" if rng.random() < 0.05 else ""
-        msg = f"{ts} {rng.choice(LEVELS)} [node{rng.randrange(4)}] {words}{extra}{code}"
+        # digits in key names survive masking: one line shape, several masked forms
+        regs = f" PSR{rng.randrange(10)}={rng.randrange(10**4):x}" if rng.random() < 0.2 else ""
+        msg = f"{ts} {rng.choice(LEVELS)} [node{rng.randrange(4)}] {words}{extra}{code}{regs}"
         if kind > 0.995:
             msg = f"user-{rng.randrange(10**9)} {words}"  # headerless line, a rare shape
         lines.append(msg)
@@ -69,7 +71,7 @@ def segmented_text(data: bytes, bounds: list[int]) -> dict:
     return _comparable(merge_partials(partials, batch_id="b", file_id="f", file_name="x.log"))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 3000), cuts=st.lists(st.floats(0, 1), max_size=6))
 def test_merge_of_text_segments_equals_one_pass(seed: int, n: int, cuts: list[float]) -> None:
     # Given a random log and random split points (anywhere, even mid-line or at the same offset)
