@@ -30,15 +30,13 @@ from collections.abc import Callable, Iterator
 from pydantic import BaseModel, Field
 
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
-from functions.parse.detect import SNIFF_BYTES, sniff
+from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.miner import TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import binary_error
 from functions.parse.text import SHAPE_BYTES, TextSummarizer
 from functions.shared.contracts import CodeKind, FileSummary
-
-SPLITTABLE = ("text", "zstd+text")
 
 
 class SampleState(BaseModel):
@@ -145,10 +143,59 @@ def text_reader(stream: Readable, codec: str | None) -> Readable:
     """The text inside a stored stream, read the way the single pass reads it (sniff prefix first)."""
     source = Source(stream)
     source.peek(SNIFF_BYTES)
-    if codec == "zstd":
-        source = Source(decompressing(source, "zstd", None))
+    if codec is not None:
+        source = Source(decompressing(source, codec, None))
         source.peek(SNIFF_BYTES)
     return source
+
+
+def codec_of(fmt: str) -> str | None:
+    """``gzip+text`` → ``gzip``; ``text`` → None."""
+    return fmt.split("+", 1)[0] if "+" in fmt else None
+
+
+class Stretch:
+    """Reads on from ``start`` (decompressed offset) until ``should_stop`` says the time is up.
+
+    The long-file path for what cannot be split: each invocation re-reads the stream up to its
+    checkpoint (decompressing without parsing runs far faster than parsing), parses a stretch, and
+    hands the next offset to the next invocation. ``stopped`` is False when the stream ended.
+    """
+
+    def __init__(
+        self, reader: Readable, start: int, should_stop: Callable[[], bool], max_bytes: int | None = None
+    ) -> None:
+        self._reader = reader
+        self._should_stop = should_stop
+        self._max_bytes = max_bytes
+        self.start = start
+        self.consumed = 0
+        self.stopped = False
+        left = start
+        while left > 0:
+            data = reader.read(min(CHUNK, left))
+            if not data:
+                break
+            left -= len(data)
+
+    def read(self, n: int = CHUNK) -> bytes:
+        if self.consumed and (  # at least one chunk per stretch: every stretch makes progress
+            self._should_stop() or (self._max_bytes is not None and self.consumed >= self._max_bytes)
+        ):
+            self.stopped = True
+            return b""
+        if self._max_bytes is not None:
+            n = max(1, min(n, self._max_bytes - self.consumed))
+        data = self._reader.read(n)
+        self.consumed += len(data)
+        return data
+
+    @property
+    def end(self) -> int:
+        return self.start + self.consumed
+
+    def rest(self) -> Readable:
+        return self._reader
 
 
 def learn_head(head: Readable) -> TextSummarizer:
@@ -373,19 +420,20 @@ def merge_partials(
     return b.build(group_to_template=g2t, template_texts=texts, error=error)
 
 
-def splittable_format(stream: Readable) -> str | None:
-    """``text`` or ``zstd+text`` when the stored stream can be parsed as segments, else None.
+def long_file_format(stream: Readable) -> str | None:
+    """``text``, or ``{codec}+text`` for text in one compression layer: what the long-file path
+    parses (as segments, or in checkpointed stretches); None for anything else.
 
-    Reads only the head: the sniff prefix, and for zstd the first decompressed bytes.
+    Reads only the head: the sniff prefix, and for a compressed file the first decompressed bytes.
     """
     source = Source(stream)
     fmt = sniff(source.peek(SNIFF_BYTES))
     if fmt == "text":
         return "text"
-    if fmt != "zstd":
+    if fmt not in COMPRESSED:
         return None
     try:
-        inner = sniff(Source(decompressing(source, "zstd", None)).peek(SNIFF_BYTES))
+        inner = sniff(Source(decompressing(source, fmt, None)).peek(SNIFF_BYTES))
     except ParseLimitError:
         return None  # corrupt: the single pass reports it
-    return "zstd+text" if inner == "text" else None
+    return f"{fmt}+text" if inner == "text" else None

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, TypeAdapter
 
-from functions.core.app.long_files import SegmentedParse, SegmentRef
+from functions.core.app.long_files import Plan, SegmentedParse, SegmentRef
 from functions.parse.service import ParseService
 from functions.shared import bootstrap
 from functions.shared.observability import logger, metrics, tracer
@@ -30,6 +30,10 @@ class SegmentStep(_Step):
     segment: SegmentRef
 
 
+class StretchStep(Plan):
+    step: Literal["parse_stretch"]
+
+
 class MergeStep(_Step):
     step: Literal["merge"]
     partials: list[str]
@@ -47,7 +51,9 @@ class FailStep(_Step):
     error: StepError
 
 
-SegmentsEvent = TypeAdapter(Annotated[PlanStep | SegmentStep | MergeStep | FailStep, Field(discriminator="step")])
+SegmentsEvent = TypeAdapter(
+    Annotated[PlanStep | SegmentStep | StretchStep | MergeStep | FailStep, Field(discriminator="step")]
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +65,12 @@ def default_use_case() -> SegmentedParse:
         barrier_queue=bootstrap.queue(settings.barrier_queue_url),
         max_bytes=settings.max_parse_bytes,
     )
-    return SegmentedParse(service, segment_bytes=settings.segment_bytes, margin_s=settings.deadline_margin_s)
+    return SegmentedParse(
+        service,
+        segment_bytes=settings.segment_bytes,
+        margin_s=settings.deadline_margin_s,
+        stretch_max_bytes=settings.stretch_max_bytes,
+    )
 
 
 @logger.inject_lambda_context(clear_state=True)
@@ -71,8 +82,12 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext, use_case: Segm
     use_case = use_case or default_use_case()
     if isinstance(step, PlanStep):
         return use_case.plan(step.batch_id, step.file_id).model_dump()
+    remaining = getattr(context, "get_remaining_time_in_millis", None)
+    if isinstance(step, StretchStep):
+        state = Plan.model_validate(step.model_dump(exclude={"step"}))
+        metrics.add_metric(name="StretchesParsed", unit="Count", value=1)
+        return use_case.parse_stretch(state, remaining).model_dump()
     if isinstance(step, SegmentStep):
-        remaining = getattr(context, "get_remaining_time_in_millis", None)
         key = use_case.parse_segment(step.batch_id, step.file_id, step.format, step.segment, remaining)
         metrics.add_metric(name="SegmentsParsed", unit="Count", value=1)
         return {"partial": key}

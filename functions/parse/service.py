@@ -83,7 +83,10 @@ class ParseService:
                 file_name=file.name,
                 format="unknown",
                 stats=ParseStats(format="unknown"),
-                error=f"not parsed within one invocation ({exc}), and this format cannot be split into segments",
+                error=(
+                    f"not parsed within one invocation ({exc}); only text logs (plain or in one compression "
+                    "layer) can be parsed in parts, so this file cannot be split"
+                ),
             )
         return self.finish(file, summary)
 
@@ -119,12 +122,12 @@ class ParseService:
         )
 
     def _hand_off(self, key: str, batch_id: str, file_id: str) -> bool:
-        from functions.parse.segments import splittable_format
+        from functions.parse.segments import long_file_format
 
         assert self.segmented is not None
         stream = self.store.open_stream(key)
         try:
-            fmt = splittable_format(stream)
+            fmt = long_file_format(stream)
         finally:
             close = getattr(stream, "close", None)
             if close:

@@ -52,6 +52,9 @@ class ParseSettings(StoreSettings):
         default=2 * 1024**3, ge=1, description="Splittable files from this size on go to the segmented path"
     )
     segment_bytes: int = Field(default=DEFAULT_SEGMENT_BYTES, ge=1, description="Target size of one segment")
+    stretch_max_bytes: int | None = Field(
+        default=None, ge=1, description="End a checkpointed stretch after this many bytes even with time left"
+    )
     deadline_margin_s: float = Field(
         default=DEFAULT_MARGIN_S, ge=0, description="Stop parsing this long before the invocation's deadline"
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import random
@@ -26,7 +27,11 @@ SEGMENT_BYTES = 150_000
 @pytest.fixture
 def segmenting(cloud) -> Iterator[None]:
     """A small threshold and segment size, as a new cold start of the functions would read them."""
-    values = {"ARGUS_SEGMENT_THRESHOLD_BYTES": "100000", "ARGUS_SEGMENT_BYTES": str(SEGMENT_BYTES)}
+    values = {
+        "ARGUS_SEGMENT_THRESHOLD_BYTES": "20000",
+        "ARGUS_SEGMENT_BYTES": str(SEGMENT_BYTES),
+        "ARGUS_STRETCH_MAX_BYTES": str(SEGMENT_BYTES),
+    }
     saved = {k: os.environ.get(k) for k in values}
     os.environ.update(values)
     local_cloud._forget_cold_starts()
@@ -59,10 +64,16 @@ def _comparable(summary: dict) -> dict:
     return summary
 
 
-def test_a_long_file_is_parsed_in_segments_with_the_single_pass_summary(cloud, segmenting, tmp_path):
-    # Given a text log of about 4 segments' worth, uploaded through presigned URLs
+@pytest.mark.parametrize("compression", ["none", "gzip"])
+def test_a_long_file_is_parsed_in_parts_with_the_single_pass_summary(cloud, segmenting, tmp_path, compression):
+    # Given a text log of about 4 segments' worth (plain: parallel segments; gzip: checkpointed
+    # stretches), uploaded through presigned URLs
     path = _long_log(tmp_path / "long.log", 9000)
     assert path.stat().st_size > 3 * SEGMENT_BYTES
+    if compression == "gzip":
+        packed = tmp_path / "long.log.gz"
+        packed.write_bytes(gzip.compress(path.read_bytes()))
+        path = packed
     with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "vehicle", "veh-seg", 600)) as vehicle:
         batch_id = vehicle.create_batch("veh-seg", VIN)["batch_id"]
         file_id = vehicle.upload_file(batch_id, path)["file_id"]
@@ -72,7 +83,7 @@ def test_a_long_file_is_parsed_in_segments_with_the_single_pass_summary(cloud, s
     # Then the batch completed, its one file parsed
     assert final["status"] == "completed", final
     assert [f["status"] for f in final["files"]] == ["parsed"]
-    # And the file went through one segmented execution of at least 3 segments
+    # And the file went through one long-file execution of at least 3 parts
     sfn = boto3.client("stepfunctions", endpoint_url=cloud.info.aws_endpoint, region_name=resources.REGION)
     runs = sfn.list_executions(stateMachineArn=cloud.created.segments_state_machine_arn)["executions"]
     mine = [r for r in runs if r["name"] == f"{batch_id}-{file_id}"]

@@ -1,17 +1,25 @@
-"""The long-file path: one large splittable file parsed as segments by a per-file workflow.
+"""The long-file path: one large text file parsed by a per-file workflow, in several invocations.
 
-Steps (each one Lambda invocation, orchestrated by ``infra/segments.asl.json``): ``plan`` the
-segments, ``parse_segment`` each in parallel (a Map state) into a partial summary in S3, ``merge``
-them into the file's summary and finish the file as the single pass does (status, barrier
-message), or ``fail`` the file with the reason when a step could not finish.
+Steps (each one Lambda invocation, orchestrated by ``infra/segments.asl.json``): ``plan``, then
+
+* ``segments`` mode (plain text; zstd of several frames): ``parse_segment`` for each byte range in
+  parallel (a Map state), each writing a partial summary to S3;
+* ``checkpoint`` mode (gzip, bzip2, xz, single-frame zstd: no place to start decoding but the
+  beginning): ``parse_stretch`` in a loop, each invocation skipping to the previous one's
+  checkpoint (decompressing without parsing), parsing until its time is nearly up, and writing its
+  partial summary;
+
+then ``merge`` the partial summaries into the file's summary and finish the file as the single pass
+does (status, barrier message), or ``fail`` the file with the reason when a step could not finish.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline, DeadlineStream
 from functions.core.domain.segments import (
@@ -27,10 +35,12 @@ from functions.core.domain.segments import (
 )
 from functions.parse.segments import (
     PartialSummary,
+    Stretch,
+    codec_of,
     learn_head,
+    long_file_format,
     merge_partials,
     owned_bytes,
-    splittable_format,
     summarize_segment,
     text_reader,
 )
@@ -51,12 +61,23 @@ class SegmentRef(BaseModel):
     last: bool
 
 
+class NotParsable(Exception):
+    """The file is not text (in at most one compression layer): the long-file path cannot parse it."""
+
+
 class Plan(BaseModel):
+    """The workflow's state after ``plan``; in checkpoint mode ``parse_stretch`` returns the next one."""
+
     batch_id: str
     file_id: str
-    format: str | None  # None: not splittable (the plan then fails the file with ``error``)
-    segments: list[SegmentRef]
-    error: str | None = None
+    format: str
+    mode: Literal["segments", "checkpoint"]
+    segments: list[SegmentRef] = Field(default_factory=list)
+    # checkpoint mode: the next stretch, and the partial summaries so far
+    index: int = 0
+    next: int = 0
+    done: bool = False
+    partials: list[str] = Field(default_factory=list)
 
 
 @dataclass
@@ -65,6 +86,8 @@ class SegmentedParse:
     segment_bytes: int = DEFAULT_SEGMENT_BYTES
     max_segments: int = MAX_SEGMENTS
     margin_s: float = DEFAULT_MARGIN_S
+    stretch_max_bytes: int | None = None  # also end a stretch after this many bytes (tests, tuning)
+    max_stretches: int = MAX_SEGMENTS
 
     def plan(self, batch_id: str, file_id: str) -> Plan:
         file = self._file(batch_id, file_id)
@@ -72,19 +95,60 @@ class SegmentedParse:
         size = store.object_size(file.object_key) or 0
         head = store.open_stream(file.object_key)
         try:
-            fmt = splittable_format(head)
+            fmt = long_file_format(head)
         finally:
             _close(head)
         if fmt is None:
-            return Plan(batch_id=batch_id, file_id=file_id, format=None, segments=[], error="not splittable")
+            raise NotParsable("only text logs (plain, or in one gzip/zstd/bzip2/xz layer) can be parsed in parts")
         if fmt == "text":
             segments = plan_ranges(size, self.segment_bytes, self.max_segments)
-        else:
+        elif fmt == "zstd+text":
             offsets = self._zstd_frames(file.object_key, size)
             segments = group_frames(offsets, size, self.segment_bytes, self.max_segments)
+        else:
+            segments = []
+        if len(segments) < 2 and fmt != "text":
+            return Plan(batch_id=batch_id, file_id=file_id, format=fmt, mode="checkpoint")
         last = len(segments) - 1
         refs = [SegmentRef(index=s.index, start=s.start, end=s.end, last=s.index == last) for s in segments]
-        return Plan(batch_id=batch_id, file_id=file_id, format=fmt, segments=refs)
+        return Plan(batch_id=batch_id, file_id=file_id, format=fmt, mode="segments", segments=refs)
+
+    def parse_stretch(self, state: Plan, remaining_ms: Callable[[], int] | None = None) -> Plan:
+        """Parse on from ``state.next`` until the invocation's time is nearly up; the next state."""
+        if len(state.partials) >= self.max_stretches:
+            raise NotParsable(f"not finished after {self.max_stretches} stretches")
+        file = self._file(state.batch_id, state.file_id)
+        store, key, codec = self.service.store, file.object_key, codec_of(state.format)
+        # Stop early enough for the rest of the line, the partial summary and the answer.
+        stop_ms = 2 * self.margin_s * 1000
+
+        def should_stop() -> bool:
+            return remaining_ms is not None and remaining_ms() <= stop_ms
+
+        head_stream = store.open_stream(key)
+        stream = store.open_stream(key)
+        try:
+            try:
+                head = learn_head(text_reader(head_stream, codec))
+                _close(head_stream)
+                stretch = Stretch(text_reader(stream, codec), state.next, should_stop, self.stretch_max_bytes)
+                owned = owned_bytes(stretch, stretch.rest, first=state.index == 0)
+                partial = summarize_segment(state.index, owned, head, fmt=state.format)
+            except StreamReadError as exc:
+                raise exc.cause from None
+        finally:
+            _close(head_stream)
+            _close(stream)
+        out = partial_key(state.batch_id, state.file_id, state.index)
+        store.put_bytes(out, partial.model_dump_json().encode())
+        return state.model_copy(
+            update={
+                "index": state.index + 1,
+                "next": stretch.end,
+                "done": not stretch.stopped,
+                "partials": [*state.partials, out],
+            }
+        )
 
     def _zstd_frames(self, key: str, size: int) -> list[int]:
         store = self.service.store

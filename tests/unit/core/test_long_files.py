@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
 import json
+import lzma
 import random
+from pathlib import Path
 
 import pytest
+import zstandard
 
 from functions.core.app.deadline import Deadline, DeadlineStream, OutOfTime
-from functions.core.app.long_files import SegmentedParse, partial_key
+from functions.core.app.long_files import Plan, SegmentedParse, partial_key
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService, summary_key
 from functions.parse.summarize import summarize_stream
@@ -19,6 +23,7 @@ from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InM
 from tests.unit.parse.test_segments import make_log, zstd_frames
 
 VIN = "WVWZZZ1JZXW000001"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "parse"
 
 
 class FakeClock:
@@ -41,8 +46,12 @@ class FakeClock:
 class SlowStream(io.BytesIO):
     """Reads small chunks so a deadline is checked many times per file."""
 
+    def __init__(self, data: bytes, chunk: int = 4096) -> None:
+        super().__init__(data)
+        self.chunk = chunk
+
     def read(self, n: int = -1) -> bytes:
-        return super().read(min(n if n and n > 0 else 4096, 4096))
+        return super().read(min(n if n and n > 0 else self.chunk, self.chunk))
 
 
 @pytest.fixture
@@ -101,14 +110,23 @@ def test_a_small_file_out_of_time_goes_to_the_segmented_path(world):
     assert f"{batch_id}-f_small" in workflow.executions
 
 
-def test_an_unsplittable_file_out_of_time_fails_with_a_reason_and_reaches_the_barrier(world):
+def test_a_compressed_text_file_out_of_time_goes_to_the_long_file_path(world):
     service, workflow, batch_id, add = world
     add("f_gz", gzip.compress(make_log(random.Random(3), 2000)))
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key])  # type: ignore[method-assign]
     clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
     outcome = service.process(batch_id, "f_gz", remaining_ms=clock.get_remaining_time_in_millis)
+    assert outcome.status == "segmented" and f"{batch_id}-f_gz" in workflow.executions
+
+
+def test_a_file_the_long_file_path_cannot_parse_fails_with_a_reason_and_reaches_the_barrier(world):
+    service, workflow, batch_id, add = world
+    add("f_mcap", (FIXTURES / "talker.mcap").read_bytes())
+    service.store.open_stream = lambda key: SlowStream(service.store.objects[key], 1024)  # type: ignore[method-assign]
+    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    outcome = service.process(batch_id, "f_mcap", remaining_ms=clock.get_remaining_time_in_millis)
     assert outcome.status == "failed"
-    record = service.repo.get_file(batch_id, "f_gz")
+    record = service.repo.get_file(batch_id, "f_mcap")
     assert record.status is FileStatus.FAILED and "cannot be split" in record.error and "invocation" in record.error
     assert [json.loads(m)["status"] for m in service.barrier_queue.messages] == ["failed"]
     assert workflow.executions == {}
@@ -184,3 +202,51 @@ def test_a_segment_out_of_time_raises_so_the_workflow_marks_the_file_failed(worl
     clock = FakeClock(remaining_ms=10_000)
     with pytest.raises(OutOfTime):
         use_case.parse_segment(batch_id, "f_slow", "text", plan.segments[1], clock.get_remaining_time_in_millis)
+
+
+COMPRESS = {
+    "gzip": gzip.compress,
+    "bzip2": bz2.compress,
+    "xz": lzma.compress,
+    "zstd": lambda data: zstandard.ZstdCompressor(level=1).compress(data),  # one frame: not splittable
+}
+
+
+@pytest.mark.parametrize("codec", list(COMPRESS))
+def test_checkpointed_stretches_give_the_single_pass_summary(world, codec):
+    # Given a compressed log that cannot be split (one deflate/bzip2/xz stream, or one zstd frame)
+    service, _, batch_id, add = world
+    data = make_log(random.Random(12), 4000)
+    body = COMPRESS[codec](data)
+    add("f_c", body)
+    use_case = SegmentedParse(service, stretch_max_bytes=len(data) // 5)
+    # When the workflow plans it and runs stretches until done
+    state = use_case.plan(batch_id, "f_c")
+    assert state.mode == "checkpoint" and state.format == f"{codec}+text"
+    while not state.done:
+        state = Plan.model_validate(
+            segments_handler({"step": "parse_stretch", **state.model_dump()}, FakeClock(), use_case=use_case)
+        )
+    assert len(state.partials) >= 3
+    use_case.merge(batch_id, "f_c", state.partials)
+    # Then the summary is the single pass's
+    merged = json.loads(service.store.objects[summary_key(batch_id, "f_c")])
+    single = summarize_stream(io.BytesIO(body), batch_id=batch_id, file_id="f_c", file_name="f_c.log")
+    single = single.model_dump(mode="json")
+    for s in (merged, single):
+        s["stats"].pop("seconds")
+        s["stats"].pop("segments")
+    assert merged == single
+
+
+def test_a_stretch_ends_when_the_invocation_nears_its_deadline(world):
+    service, _, batch_id, add = world
+    data = make_log(random.Random(13), 3000)
+    add("f_t", gzip.compress(data))
+    use_case = SegmentedParse(service, margin_s=30)
+    state = use_case.plan(batch_id, "f_t")
+    # 70 s left, 5 s per question: the stretch stops once 60 s (twice the margin) remain
+    state = use_case.parse_stretch(state, FakeClock(remaining_ms=70_000, step_ms=5_000).get_remaining_time_in_millis)
+    assert not state.done and 0 < state.next < len(data) and state.index == 1
+    state = use_case.parse_stretch(state, FakeClock().get_remaining_time_in_millis)
+    assert state.done and state.next == len(data)
