@@ -2,7 +2,8 @@
 
 Prints the single pass's MB/s, each segment's MB/s (one segment = one invocation: learn the head,
 parse the owned byte range), the merge time, the CPU overhead of segmenting (sum of segment times /
-single pass), and the wall time with the segments run in parallel processes (one per core here).
+single pass), the wall time with the segments run in parallel processes (one per core here), and the
+speed of gzip decoding without parsing (what a checkpointed stretch pays to reach its checkpoint).
 Checks that the merged summary equals the single pass's. ``docs/operations.md`` turns the segment
 speed into the wall time and cost of a 50 GiB file.
 
@@ -16,6 +17,7 @@ synthetic vehicle-log generator (printed which).
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import os
 import random
@@ -136,6 +138,15 @@ def main() -> int:
         for s in (x, y):
             s["stats"].pop("seconds")
         return x == y
+
+    # What a checkpointed stretch pays to reach its checkpoint: decoding without parsing.
+    blob = gzip.compress(data, 6)
+    t = time.perf_counter()
+    reader = text_reader(io.BytesIO(blob), "gzip")
+    while reader.read(1 << 20):
+        pass
+    t_dec = time.perf_counter() - t
+    print(f"gzip decode only   {t_dec:7.2f} s  {size_mb / t_dec:6.1f} MB/s  ({t_single / t_dec:.1f}x the single pass)")
 
     ok = same(merged, single) and same(merged_parallel, single)
     print(f"merged summary == single pass: {ok}")
