@@ -154,6 +154,10 @@ def codec_of(fmt: str) -> str | None:
     return fmt.split("+", 1)[0] if "+" in fmt else None
 
 
+class StretchTooFar(Exception):  # noqa: N818 - the workflow's Catch names it in the file's error
+    """Re-reading up to the checkpoint alone fills an invocation: the file is too long for stretches."""
+
+
 class Stretch:
     """Reads on from ``start`` (decompressed offset) until ``should_stop`` says the time is up.
 
@@ -173,6 +177,8 @@ class Stretch:
         self.stopped = False
         left = start
         while left > 0:
+            if should_stop():
+                raise StretchTooFar(f"the time ran out while decoding up to the checkpoint at byte {start}")
             data = reader.read(min(CHUNK, left))
             if not data:
                 break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -44,6 +45,16 @@ class StepError(BaseModel):
 
     Error: str = "States.ALL"
     Cause: str = ""
+
+    def reason(self) -> str:
+        # A Lambda task's Cause is the function's error payload as JSON: keep its message.
+        try:
+            payload = json.loads(self.Cause)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and payload.get("errorMessage"):
+            return f"{payload.get('errorType') or self.Error}: {payload['errorMessage']}"
+        return self.Cause or self.Error
 
 
 class FailStep(_Step):
@@ -94,6 +105,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext, use_case: Segm
     if isinstance(step, MergeStep):
         outcome = use_case.merge(step.batch_id, step.file_id, step.partials)
     else:
-        reason = step.error.Cause or step.error.Error
+        reason = step.error.reason()
         outcome = use_case.fail(step.batch_id, step.file_id, f"segmented parse failed: {reason}")
     return {"batch_id": step.batch_id, "file_id": step.file_id, "status": outcome.status}

@@ -86,6 +86,8 @@ class ParseService:
                 error=(
                     f"not parsed within one invocation ({exc}); only text logs (plain or in one compression "
                     "layer) can be parsed in parts, so this file cannot be split"
+                    if self.segmented is not None
+                    else f"not parsed within one invocation ({exc}), and no long-file workflow is configured"
                 ),
             )
         return self.finish(file, summary)

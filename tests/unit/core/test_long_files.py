@@ -14,7 +14,7 @@ import pytest
 import zstandard
 
 from functions.core.app.deadline import Deadline, DeadlineStream, OutOfTime
-from functions.core.app.long_files import Plan, SegmentedParse, partial_key
+from functions.core.app.long_files import NotParsable, Plan, SegmentedParse, partial_key
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService, summary_key
 from functions.parse.summarize import summarize_stream
@@ -250,3 +250,23 @@ def test_a_stretch_ends_when_the_invocation_nears_its_deadline(world):
     assert not state.done and 0 < state.next < len(data) and state.index == 1
     state = use_case.parse_stretch(state, FakeClock().get_remaining_time_in_millis)
     assert state.done and state.next == len(data)
+
+
+def test_a_lambda_error_payload_becomes_a_readable_reason(world):
+    service, _, batch_id, add = world
+    add("f_np", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    cause = json.dumps({"errorType": "NotParsable", "errorMessage": "only text logs can be parsed in parts"})
+    segments_handler(
+        {"step": "fail", "batch_id": batch_id, "file_id": "f_np", "error": {"Error": "NotParsable", "Cause": cause}},
+        FakeClock(),
+        use_case=SegmentedParse(service),
+    )
+    error = service.repo.get_file(batch_id, "f_np").error
+    assert error == "segmented parse failed: NotParsable: only text logs can be parsed in parts"
+
+
+def test_plan_refuses_what_is_not_text(world):
+    service, _, batch_id, add = world
+    add("f_bin", (FIXTURES / "talker.mcap").read_bytes())
+    with pytest.raises(NotParsable):
+        SegmentedParse(service).plan(batch_id, "f_bin")
