@@ -154,7 +154,7 @@ def codec_of(fmt: str) -> str | None:
     return fmt.split("+", 1)[0] if "+" in fmt else None
 
 
-class StretchTooFar(Exception):  # noqa: N818 - the workflow's Catch names it in the file's error
+class StretchTooFar(Exception):
     """Re-reading up to the checkpoint alone fills an invocation: the file is too long for stretches."""
 
 

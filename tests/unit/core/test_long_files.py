@@ -15,6 +15,7 @@ import zstandard
 
 from functions.core.app.deadline import Deadline, DeadlineStream, OutOfTime
 from functions.core.app.long_files import NotParsable, Plan, SegmentedParse, partial_key
+from functions.parse.segments import StretchTooFar
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService, summary_key
 from functions.parse.summarize import summarize_stream
@@ -270,3 +271,12 @@ def test_plan_refuses_what_is_not_text(world):
     add("f_bin", (FIXTURES / "talker.mcap").read_bytes())
     with pytest.raises(NotParsable):
         SegmentedParse(service).plan(batch_id, "f_bin")
+
+
+def test_a_stretch_that_cannot_reach_its_checkpoint_in_time_fails_with_a_reason(world):
+    service, _, batch_id, add = world
+    add("f_far", gzip.compress(make_log(random.Random(14), 3000)))
+    use_case = SegmentedParse(service, margin_s=30)
+    state = use_case.plan(batch_id, "f_far").model_copy(update={"index": 1, "next": 100_000})
+    with pytest.raises(StretchTooFar):
+        use_case.parse_stretch(state, FakeClock(remaining_ms=50_000).get_remaining_time_in_millis)
