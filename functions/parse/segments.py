@@ -258,12 +258,13 @@ class _SegmentText(TextSummarizer):
     def __init__(self, builder: SummaryBuilder) -> None:
         super().__init__(builder, miner=_ShapeMiner())
 
-    def _slow(self, line: bytes, shape: bytes, lineno: int):
+    # The overrides pass any further arguments through: the text path's hooks grow keyword options.
+    def _slow(self, line: bytes, shape: bytes, lineno: int, *args, **kwargs):
         self.miner.current = (shape, lineno)
-        return super()._slow(line, shape, lineno)
+        return super()._slow(line, shape, lineno, *args, **kwargs)
 
-    def _process(self, lines: list[bytes]) -> None:
-        super()._process(lines)
+    def _process(self, lines: list[bytes], *args, **kwargs) -> None:
+        super()._process(lines, *args, **kwargs)
         miner = self.miner
         if not miner.shapes:
             return
