@@ -1,70 +1,174 @@
-"""Throughput in lines per second on real-shaped logs: our parser next to Drain3, in the same run.
+"""Text-path throughput, all in one run: the line-reading floor, our parser (chunked and line-by-line),
+and Drain3.
 
-The input is >= 1M lines cycling through the 8 Loghub-2k logs with every number redrawn (new ids,
-pids, sizes, addresses), held in memory so only parsing is timed. Three of ours are timed:
+Two inputs, written to a temporary file so every contender reads the same bytes from disk:
 
-* ``templates``  per-line template assignment (what ``argus templates`` does), the like-for-like
-                 comparison with Drain3, which also assigns each line to a cluster;
-* ``summarize``  the whole FileSummary (severity, codes, time range, templates, evidence), what
-                 the parse Lambda does;
-* ``drain3``     Drain3 with IP/hex/number masks, ``add_log_message`` per line.
+* real-shaped: lines cycling through the 8 Loghub-2k logs with every number redrawn (new ids, pids,
+  sizes, addresses; same digit counts), as a fleet's logs repeat their shapes;
+* vehicle journal: the scenario generator's VCU journal (ISO timestamps with zone, one format per
+  file, as the platform's own logs are);
+* all-distinct: the same lines with every number redrawn at a random length and a random 64-bit hex
+  id appended, so no two lines share a digit-zeroed shape and the slow path runs for every line.
 
-    python bench/bench_parse_throughput.py            # 1,000,000 lines
-    python bench/bench_parse_throughput.py --quick    # 200,000 lines
+Timed, each on the same file:
+
+* ``floor``      ``for line in f`` on the file opened in binary mode (the issue's reference);
+* ``parse``      ``summarize_path`` (what ``argus parse`` and the parse Lambda do), chunked path;
+* ``reference``  the same with the line-by-line loop (the chunked path must give the same summary);
+* ``templates``  per-line template assignment (``argus templates``), like-for-like with Drain3;
+* ``drain3``     Drain3 with IP/hex/number masks, ``add_log_message`` per line (on a prefix when the
+                 input is large: its rate is steady, and a full run would take minutes).
+
+Times are CPU seconds of this process (``time.process_time``): the machine is shared, and wall time
+would mostly measure the neighbours. The file is read once before timing, so the page cache holds it.
+
+    python bench/bench_parse_throughput.py                 # 1 GiB real-shaped, 100 MB all-distinct
+    python bench/bench_parse_throughput.py --quick         # 64 MiB real-shaped, 10 MB all-distinct
+    python bench/bench_parse_throughput.py --mib 256 --distinct-mb 20
 """
 
 from __future__ import annotations
 
 import argparse
-import io
+import os
+import random
+import re
+import tempfile
 import time
+from pathlib import Path
 
 from bench_parse_data import drain3_miner, real_shaped_lines, require_data
+
+POOL = 200_000  # distinct real-shaped lines, cycled to reach the size
+DRAIN_LINES = 200_000
+_DIGITS = re.compile(rb"\d+")
+
+
+def write_real_shaped(path: Path, size: int) -> int:
+    pool = b"\n".join(real_shaped_lines(POOL)) + b"\n"
+    written = 0
+    with path.open("wb") as fh:
+        while written < size:
+            part = pool[: size - written]
+            fh.write(part)
+            written += len(part)
+    return written
+
+
+def write_distinct(path: Path, size: int, seed: int = 3) -> int:
+    rnd = random.Random(seed)
+    written = 0
+    with path.open("wb") as fh:
+        source = real_shaped_lines(10**9)
+        while written < size:
+            block = []
+            for _ in range(20_000):
+                line = _DIGITS.sub(lambda m: str(rnd.getrandbits(rnd.randint(4, 40))).encode(), next(source))
+                block.append(line + b" id=%016x" % rnd.getrandbits(64))
+            data = b"\n".join(block) + b"\n"
+            fh.write(data)
+            written += len(data)
+    return written
+
+
+def write_vehicle_journal(folder: Path, size: int) -> Path:
+    from argus.scenarios import FILE_NAMES, generate_scenario
+
+    # the journal is about half of a batch's text bytes
+    for path in generate_scenario("healthy-mixed", folder, size_bytes=2 * size):
+        if path.name == FILE_NAMES["vcu"]:
+            return path
+    raise RuntimeError("the scenario generator wrote no VCU journal")
+
+
+def floor(path: Path) -> tuple[float, int]:
+    t = time.process_time()
+    n = 0
+    with path.open("rb") as fh:
+        for _line in fh:
+            n += 1
+    return time.process_time() - t, n
+
+
+def parse(path: Path, *, chunked: bool):
+    from functions.parse import summarize, text
+
+    text.CHUNKED = chunked
+    try:
+        t = time.process_time()
+        summary = summarize.summarize_path(path, file_id="bench")
+        return time.process_time() - t, summary
+    finally:
+        text.CHUNKED = True
+
+
+def templates(path: Path) -> tuple[float, int]:
+    from functions.parse.templates import iter_lines, mine_lines
+
+    t = time.process_time()
+    with path.open("rb") as fh:
+        result = mine_lines(iter_lines(fh))
+    return time.process_time() - t, len(result.line_groups)
+
+
+def drain3(path: Path) -> float:
+    """Drain3's lines per second on the file's first ``DRAIN_LINES`` lines."""
+    with path.open("rb") as fh:
+        texts = [next(fh).rstrip(b"\n").decode("utf-8", "replace") for _ in range(DRAIN_LINES)]
+    miner = drain3_miner()
+    t = time.process_time()
+    for line in texts:
+        miner.add_log_message(line)
+    return len(texts) / (time.process_time() - t)
+
+
+def run(label: str, path: Path, *, with_reference: bool, with_drain: bool) -> None:
+    size = path.stat().st_size
+    floor(path)  # warm the page cache
+    t_floor, n = floor(path)
+    t_parse, summary = parse(path, chunked=True)
+    print(f"\n== {label}: {size / 2**20:,.0f} MiB, {n:,} lines")
+    print(f"  floor (for line in f)   {t_floor:7.2f} s   {size / 1e6 / t_floor:8.1f} MB/s")
+    print(
+        f"  parse (chunked)         {t_parse:7.2f} s   {size / 1e6 / t_parse:8.1f} MB/s   "
+        f"ratio to floor {t_parse / t_floor:5.1f}x   ({len(summary.templates)} templates)"
+    )
+    if with_reference:
+        t_ref, ref = parse(path, chunked=False)
+        same = ref.model_dump(exclude={"stats": {"seconds"}}) == summary.model_dump(exclude={"stats": {"seconds"}})
+        print(
+            f"  parse (line by line)    {t_ref:7.2f} s   {size / 1e6 / t_ref:8.1f} MB/s   "
+            f"ratio to floor {t_ref / t_floor:5.1f}x   chunked/line-by-line {t_ref / t_parse:4.2f}x faster, "
+            f"summaries {'identical' if same else 'DIFFERENT'}"
+        )
+    if with_drain:
+        t_tpl, lines = templates(path)
+        d3 = drain3(path)
+        print(f"  templates (argus templates) {lines / t_tpl:>12,.0f} lines/s")
+        print(f"  drain3 (masks)              {d3:>12,.0f} lines/s  (first {DRAIN_LINES:,} lines)")
+        print(f"  ratio templates/drain3: {lines / t_tpl / d3:.1f}x   parse/drain3: {n / t_parse / d3:.1f}x")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="200k lines instead of 1M")
-    parser.add_argument("--lines", type=int, default=None)
+    parser.add_argument("--quick", action="store_true", help="64 MiB real-shaped, 10 MB all-distinct")
+    parser.add_argument("--mib", type=int, default=None, help="real-shaped size in MiB (default 1024)")
+    parser.add_argument("--distinct-mb", type=int, default=None, help="all-distinct size in MB (default 100)")
     args = parser.parse_args()
     if not require_data():
         return 0
-    n = args.lines or (200_000 if args.quick else 1_000_000)
-    lines = list(real_shaped_lines(n))
-    data = b"\n".join(lines) + b"\n"
-    print(f"input: {n:,} real-shaped lines, {len(data) / 2**20:.1f} MiB")
-
-    from functions.parse.summarize import summarize_stream
-    from functions.parse.templates import iter_lines, mine_lines
-
-    t = time.perf_counter()
-    result = mine_lines(iter_lines(io.BytesIO(data)))
-    t_templates = time.perf_counter() - t
-    n_templates = len({result.group_to_template[g] for g in set(result.line_groups)})
-
-    t = time.perf_counter()
-    summary = summarize_stream(io.BytesIO(data), batch_id="bench", file_id="bench")
-    t_summary = time.perf_counter() - t
-
-    texts = [ln.decode("utf-8", "replace") for ln in lines]
-    miner = drain3_miner()
-    t = time.perf_counter()
-    for text in texts:
-        miner.add_log_message(text)
-    t_drain = time.perf_counter() - t
-
-    rate = {name: n / sec for name, sec in (("templates", t_templates), ("summarize", t_summary), ("drain3", t_drain))}
-    print(
-        f"{'ours: templates':18s} {rate['templates']:>12,.0f} lines/s  ({t_templates:.1f} s, {n_templates} templates)"
-    )
-    print(
-        f"{'ours: summarize':18s} {rate['summarize']:>12,.0f} lines/s  ({t_summary:.1f} s, "
-        f"{len(summary.templates)} templates kept + {summary.templates_overflow} overflow)"
-    )
-    clusters = len(miner.drain.clusters)
-    print(f"{'drain3 (masks)':18s} {rate['drain3']:>12,.0f} lines/s  ({t_drain:.1f} s, {clusters} clusters)")
-    print(f"ratio templates/drain3: {rate['templates'] / rate['drain3']:.1f}x")
-    print(f"ratio summarize/drain3: {rate['summarize'] / rate['drain3']:.1f}x")
+    real_mib = args.mib or (64 if args.quick else 1024)
+    distinct_mb = args.distinct_mb or (10 if args.quick else 100)
+    with tempfile.TemporaryDirectory() as tmp:
+        real = Path(tmp) / "real_shaped.log"
+        write_real_shaped(real, real_mib << 20)
+        run("real-shaped", real, with_reference=real_mib <= 256, with_drain=True)
+        os.unlink(real)
+        journal = write_vehicle_journal(Path(tmp) / "vehicle", (real_mib << 20) // 4)
+        run("vehicle journal", journal, with_reference=True, with_drain=False)
+        distinct = Path(tmp) / "distinct.log"
+        write_distinct(distinct, distinct_mb * 10**6)
+        run("all-distinct", distinct, with_reference=distinct_mb <= 20, with_drain=False)
     return 0
 
 

@@ -206,13 +206,21 @@ def learn_header(
 def _pipe_fields(sample: Sequence[str]) -> int:
     """Pipe-delimited headers ("20171223-22:15:29:606|Step_LSC|30002312|message"): the field count.
 
-    Returns how many ``|``-separated fields precede the message when at least 90% of the lines start
-    with two or more of them before any space, else 0.
+    Returns how many ``|``-separated fields precede the message when at least 90% of the lines have,
+    among their first three words, one holding two or more ``|`` (a date with a space may come first:
+    "20261201 100000.123|APP|42|message"), else 0.
     """
     counts = []
     for ln in sample:
-        head = ln.split(" ", 1)[0]
-        counts.append(head.count("|"))
+        words = ln.split(None, 3)[:3]
+        pipes = 0
+        for word in words:
+            pipes += word.count("|")
+            if word.count("|") >= 2:
+                break
+        else:
+            pipes = 0
+        counts.append(pipes)
     if sum(1 for c in counts if c >= 2) < 0.9 * len(counts):
         return 0
     return min(c for c in counts if c >= 2)

@@ -62,6 +62,7 @@ _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 QUOTED_WORDS = 8  # a quoted string up to this many words is one token
+_ANY_DIGIT = re.compile(r"\d").search
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
 # name42, node-246, blk_-7, core.9369: a name with a number at its end
 _NAMED_NUMBER = re.compile(r"[A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+")
@@ -113,7 +114,7 @@ def _is_host(core: str) -> bool:
 
 def _mask_core(core: str) -> str:
     """The masked form of a token stripped of surrounding punctuation."""
-    has_digit = any(c.isdigit() for c in core)
+    has_digit = _ANY_DIGIT(core) is not None
     if has_digit and (_NUMERIC.fullmatch(core) or _HEXLIKE.fullmatch(core)):
         return WILDCARD
     if "://" in core or ("@" in core and "." in core):
@@ -177,7 +178,23 @@ def _core_bounds(tok: str) -> tuple[int, int]:
     return start, end
 
 
+_MEMO: dict[str, str] = {}
+MEMO_TOKENS = 50_000  # masked forms remembered (words and values repeat across distinct lines)
+
+
 def _mask_one(tok: str) -> str:
+    if tok.isdigit() and tok.isascii():  # the commonest value, and unique ones would flood the memo
+        return WILDCARD
+    masked = _MEMO.get(tok)
+    if masked is None:
+        masked = _mask_token(tok)
+        if len(_MEMO) >= MEMO_TOKENS:
+            _MEMO.clear()
+        _MEMO[tok] = masked
+    return masked
+
+
+def _mask_token(tok: str) -> str:
     if tok.isalpha():
         return tok if len(tok) <= MAX_TOKEN_CHARS else WILDCARD
     if len(tok) > MAX_TOKEN_CHARS:  # a blob (base64, hex dump, minified JSON) is a value
@@ -202,6 +219,8 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     # Dates and units glue to the numbers next to them: "Sun Jul 17 23:21:54 2005", "16.0 KB,".
     n = len(out)
     for i, tok in enumerate(out):
+        if WILDCARD in tok:  # already a value: neither a date word nor a unit
+            continue
         low = tok.strip(_OPEN + _CLOSE).lower()
         if low in _DATE_WORDS:
             if (i + 1 < n and _is_var_or_date(out[i + 1])) or (i > 0 and _is_var_or_date(out[i - 1])):

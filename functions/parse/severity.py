@@ -60,6 +60,8 @@ _INLINE_LEVEL = re.compile(r"(?i)\b(?:level|lvl|severity|loglevel|log_level)=[\"
 
 def inline_level_rank(text: str) -> int | None:
     """Rank of a ``level=...`` field in the message, for lines whose header has no level."""
+    if "=" not in text:  # the regex needs one; most lines have none, and the search costs ~9 µs
+        return None
     m = _INLINE_LEVEL.search(text)
     return level_rank(m.group(1)) if m else None
 
@@ -73,7 +75,23 @@ _KEYWORDS = re.compile(
 )
 
 
+# A match needs one of these lower-case substrings (each alternative above contains one), so ASCII
+# text holding none of them is INFO: ~25 C-speed substring tests beat the case-insensitive search.
+_NEEDLES = (
+    "error", "fail", "warn", "fault", "time", "drop", "retry", "refused", "denied", "abort", "corrupt",
+    "panic", "fatal", "critical", "emergency", "segfault", "bus", "oom", "memory", "exception",
+    "unreachable", "deprecated", "degraded",
+)  # fmt: skip
+
+
 def keyword_rank(text: str) -> int:
+    if text.isascii():  # (?i) folds a few non-ASCII letters (the Kelvin sign, long s) that lower() keeps
+        low = text.lower()
+        for needle in _NEEDLES:
+            if needle in low:
+                break
+        else:
+            return INFO
     best = INFO
     for m in _KEYWORDS.finditer(text):
         if m.group("crit"):

@@ -11,6 +11,10 @@ mining) runs once per distinct line shape.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import compress
+from operator import add, itemgetter
 
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at
@@ -29,12 +33,17 @@ CACHE_MAX_BYTES = 32 << 20  # ... or when their keys add up to this much
 # the whole line, and timestamps are read from it).
 SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
+CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
+CHUNKED_MIN_TIMED = 0.5  # share of timestamped lines (previous chunk) from which the chunked path runs
+MAX_PLACES = 4  # timestamp positions per chunk sliced separately; past that, one slice per line
 
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _MISS: tuple = ()
 # What the slow path decides per line shape: (group id, severity rank, channel id or -1,
 # timestamp offset or -1, code candidate positions).
 Shape = tuple[int, int, int, int, Candidates]
+# Where a shape's timestamp parts sit: seconds start/end, fraction start/end, zone start/end (-1: none).
+Span = tuple[int, int, int, int, int, int]
 # Bytes that appear in text logs: printable ASCII, tab, LF, CR, FF, ESC (colour codes), UTF-8 bytes.
 _TEXT_BYTES = bytes([9, 10, 12, 13, 27, *range(32, 127), *range(128, 256)])
 _TAG_PID = re.compile(r"\[\d+\]$|:$")
@@ -48,8 +57,13 @@ def _is_binary(data: bytes) -> bool:
 class TextSummarizer:
     """Feed chunks of a text log; ``finish`` returns the miner's template mapping for the builder."""
 
-    def __init__(self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None) -> None:
+    def __init__(
+        self, builder: SummaryBuilder, *, miner: TemplateMiner | None = None, chunked: bool | None = None
+    ) -> None:
         self.b = builder
+        # chunked: repeated shapes are counted per chunk at C speed (the default); False runs the
+        # reference line-by-line loop, which the tests hold the chunked path equal to.
+        self.chunked = CHUNKED if chunked is None else chunked
         self.miner = miner or TemplateMiner()
         self._carry = b""
         self._skipping = False  # inside an over-long line whose head was already taken
@@ -60,6 +74,9 @@ class TextSummarizer:
         self.layout: TimestampLayout | None = None
         self._cache: dict[bytes, Shape | None] = {}
         self._cache_bytes = 0
+        # per shape: where its timestamp's seconds and fraction sit (the chunked path's clock)
+        self._spans: dict[bytes, Span] = {}
+        self._timed_share = 1.0
         self._channel_ids: dict[str, int] = {}
         self._channel_names: list[str] = []
         self._channel_counts: list[int] = []
@@ -85,7 +102,8 @@ class TextSummarizer:
             self._carry = buf
         else:
             self._carry = buf[last_nl + 1 :]
-            self._lines(buf[:last_nl].split(b"\n"))
+            block = buf[:last_nl]
+            self._lines(block.split(b"\n"), block)
         if len(self._carry) > MAX_LINE:
             head, self._carry = self._carry[:MAX_LINE], b""
             self._skipping = True
@@ -105,14 +123,14 @@ class TextSummarizer:
         self._channel_counts = [0] * len(self._channel_names)  # finish may run twice (error path)
         return self.miner.finalize(self.b.g_count)
 
-    def _lines(self, lines: list[bytes]) -> None:
+    def _lines(self, lines: list[bytes], block: bytes | None = None) -> None:
         if self._warm is not None:
             self._warm.extend(lines)
             self._warm_bytes += sum(len(x) for x in lines)
             if len(self._warm) >= WARMUP_LINES or self._warm_bytes >= WARMUP_BYTES:
                 self._end_warmup()
             return
-        self._process(lines)
+        self._process(lines, block)
 
     def _end_warmup(self) -> None:
         warm, self._warm = self._warm or [], None
@@ -121,19 +139,125 @@ class TextSummarizer:
         self.header = learn_header([ln.decode("utf-8", "replace") for ln in sample])
         self._process(warm)
 
+    def _process(self, lines: list[bytes], block: bytes | None = None) -> None:
+        # The shape cache is bounded between chunks, never inside one, so both paths below call the
+        # slow path for exactly the same lines.
+        if len(self._cache) >= CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
+            self._cache.clear()
+            self._spans.clear()
+            self._cache_bytes = 0
+        # Both paths give the same results; the chunked one wins when most lines carry a timestamp
+        # (one timestamp conversion per distinct second instead of one per line) and loses a little
+        # on files where few do, so the share seen in the previous chunk picks the path.
+        if self.chunked and self._timed_share >= CHUNKED_MIN_TIMED:
+            self._process_chunk(lines, block)
+        else:
+            self._process_lines(lines, block)
+
     # ---- the hot loop --------------------------------------------------------------------------
-    def _process(self, lines: list[bytes]) -> None:
+    def _prepare(self, lines: list[bytes], block: bytes | None) -> tuple[list[bytes], list[bytes], int]:
+        """Count the lines; blank out binary ones; the digit-zeroed shape key of every line.
+
+        ``block`` is the lines joined by newlines when the caller has it (it was split from it).
+        """
         b = self.b
         first_lineno = b.lines + 1
-        n = len(lines)
-        b.lines += n
-        block = b"\n".join(lines)
+        b.lines += len(lines)
+        if block is None:
+            block = b"\n".join(lines)
         if block.translate(None, _TEXT_BYTES):
             lines = self._drop_binary(lines, first_lineno)
             block = b"\n".join(lines)
         keys = block.translate(_ZERO_DIGITS).split(b"\n")
         if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
             keys = [k[:SHAPE_BYTES] for k in keys]
+        return lines, keys, first_lineno
+
+    def _process_chunk(self, lines: list[bytes], block: bytes | None = None) -> None:
+        """The same statistics as ``_process_lines``, with the per-line work done by C-level builtins.
+
+        Shapes are counted with ``Counter`` and first/last lines found with ``dict(zip(...))``; the
+        slow path runs once per unseen shape, in order of first appearance, as the line loop would.
+        Timestamps: lines of one shape hold their timestamp at the same offset with the same field
+        widths (only digits differ), so the seconds part is a fixed slice, converted once per distinct
+        value in order of first appearance (the order in which the line loop converts them, so a
+        year-less log rolls over New Year at the same line); only the lines that decide a result (a
+        group's first and last line, the chunk's earliest and latest second, lines with a code) get
+        their fraction added. Chunks this cannot vouch for go through the line loop.
+        """
+        lines, keys, first_lineno = self._prepare(lines, block)
+        cache = self._cache
+        layout = self.layout
+        n = len(keys)
+        counts = order = Counter(keys)  # a dict: its keys are in order of first appearance
+        first = dict(zip(reversed(keys), range(n - 1, -1, -1), strict=True))
+        misses = [k for k in order if k not in cache]
+        for key in misses:
+            i = first[key]
+            if len(lines[i]) > MAX_LINE:
+                lines[i] = lines[i][:MAX_LINE]
+                self.long_lines += 1
+        tsp_of: dict[bytes, int] = {}
+        if layout is not None:
+            for key in order:
+                if key in cache:
+                    hit = cache[key]
+                    if hit is not None and hit[3] >= 0:
+                        tsp_of[key] = hit[3]
+                else:
+                    tsp = layout.locate(lines[first[key]][:SHAPE_BYTES])
+                    if tsp >= 0:
+                        tsp_of[key] = tsp
+        self._timed_share = sum(map(counts.__getitem__, tsp_of)) / max(1, n)
+        clock = _ChunkClock.build(layout, lines, keys, order, first, tsp_of, self._spans) if tsp_of else None
+        if tsp_of and clock is None:
+            self._lines_loop(lines, keys, first_lineno)
+            return
+        for key in misses:
+            i = first[key]
+            sample_ts = clock.time_of if clock is not None and key in tsp_of else None
+            self._miss(lines, i, key, first_lineno + i, sample_ts)
+        b = self.b
+        g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
+        coded: set[bytes] = set()
+        for key in order:
+            hit = cache[key]
+            if hit is None:
+                continue
+            gid, sev, ch, _tsp, cands = hit
+            c = counts[key]
+            g_count[gid] += c
+            sev_counts[sev] += c
+            if ch >= 0:
+                ch_counts[ch] += c
+            if cands:
+                coded.add(key)
+        if clock is not None:
+            clock.apply(b, cache, keys, first)
+        if coded:
+            code_lines = []
+            for i in compress(range(n), map(coded.__contains__, keys)):
+                code_lines.append((i, clock.time_of(i) if clock is not None and keys[i] in tsp_of else None))
+            self._codes(code_lines, lines, keys, first_lineno)
+
+    def _miss(
+        self, lines: list[bytes], i: int, key: bytes, lineno: int, sample_ts: Callable[[int], float] | None = None
+    ) -> Shape | None:
+        line = lines[i]
+        if len(line) > MAX_LINE:
+            line = lines[i] = line[:MAX_LINE]
+            self.long_lines += 1
+        hit = self._slow(line[:SHAPE_BYTES], key, lineno, (lambda: sample_ts(i)) if sample_ts else None)
+        self._cache[key] = hit
+        self._cache_bytes += len(key)
+        return hit
+
+    def _process_lines(self, lines: list[bytes], block: bytes | None = None) -> None:
+        """The reference: every line looked up and timed one by one."""
+        self._lines_loop(*self._prepare(lines, block))
+
+    def _lines_loop(self, lines: list[bytes], keys: list[bytes], first_lineno: int) -> None:
+        b = self.b
         cache = self._cache
         code_lines: list[tuple[int, float | None]] = []
         at = self.layout.at if self.layout is not None else None
@@ -142,6 +266,7 @@ class TextSummarizer:
         ch_counts = self._channel_counts
         t_min, t_max = b.t_min, b.t_max
         slow = self._slow
+        timed = 0
         for i, key in enumerate(keys):
             hit = cache.get(key, _MISS)
             if hit is _MISS:
@@ -150,9 +275,6 @@ class TextSummarizer:
                     line = lines[i] = line[:MAX_LINE]
                     self.long_lines += 1
                 hit = slow(line[:SHAPE_BYTES], key, first_lineno + i)
-                if len(cache) >= CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
-                    cache.clear()
-                    self._cache_bytes = 0
                 cache[key] = hit
                 self._cache_bytes += len(key)
             if hit is None:  # blank or binary line
@@ -164,6 +286,7 @@ class TextSummarizer:
                 ch_counts[ch] += 1
             ts = None
             if tsp >= 0:
+                timed += 1
                 ts = at(lines[i], tsp)
                 if ts is not None:
                     # first/last are in file order (logs are near-sorted); the range is a true min/max
@@ -177,10 +300,13 @@ class TextSummarizer:
             if cands:
                 code_lines.append((i, ts))
         b.t_min, b.t_max = t_min, t_max
+        self._timed_share = timed / max(1, len(keys))
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
 
-    def _slow(self, line: bytes, shape: bytes, lineno: int) -> Shape | None:
+    def _slow(
+        self, line: bytes, shape: bytes, lineno: int, sample_ts: Callable[[], float] | None = None
+    ) -> Shape | None:
         """Decide everything that depends only on the line's shape; runs once per distinct shape."""
         text = line.decode("utf-8", "replace").rstrip("\r")
         if not text.strip():
@@ -202,7 +328,10 @@ class TextSummarizer:
         tsp = self.layout.locate(line) if self.layout is not None else -1
         sample = b.g_sample[gid]
         if sample is None or (sev > sample.severity and sample.severity < WARNING):
-            ts = self.layout.at(line, tsp) if tsp >= 0 else None
+            if sample_ts is not None:  # the chunked path times lines in their own order
+                ts = sample_ts() if tsp >= 0 else None
+            else:
+                ts = self.layout.at(line, tsp) if tsp >= 0 else None
             b.g_sample[gid] = Sample(lineno, None, ts, sev, excerpt(text))
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
@@ -258,3 +387,154 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
+
+
+class _ChunkClock:
+    """The times of one chunk's lines, computed as ``TimestampLayout.at`` would, from fixed slices.
+
+    Built from the layout's compiled match and seconds cache (``TimestampLayout`` internals), so a
+    line's time is exactly what ``at`` returns, without calling the stateful conversion out of line
+    order. ``build`` returns None when a chunk needs the line loop: the epoch layout (its pattern
+    tells digits apart, so a shape does not fix its match), explicit years, or a date that does not
+    exist.
+    """
+
+    __slots__ = ("keys", "lines", "parts", "spans", "whole")
+
+    @classmethod
+    def build(
+        cls,
+        layout: TimestampLayout | None,
+        lines: list[bytes],
+        keys: list[bytes],
+        order: dict[bytes, int],
+        first: dict[bytes, int],
+        tsp_of: dict[bytes, int],
+        known: dict[bytes, Span],
+    ) -> _ChunkClock | None:
+        match = getattr(layout, "_match", None)
+        seconds_cache = getattr(layout, "_cache", None)
+        if layout is None or layout.name == "epoch" or match is None or not isinstance(seconds_cache, dict):
+            return None
+        frac_group, tz_group, year_group = layout._frac_group, layout._tz_group, layout._year_group
+        spans: dict[bytes, Span] = {}
+        for key, tsp in tsp_of.items():
+            span = known.get(key)
+            if span is None:
+                m = match(lines[first[key]], tsp)
+                if m is None or (year_group is not None and m.group(year_group)):
+                    return None  # no match, or a seconds cache keyed by (seconds, year)
+                fa, fz = m.span(frac_group) if frac_group is not None else (-1, -1)
+                ta, tz = m.span(tz_group) if tz_group is not None else (-1, -1)
+                span = known[key] = (*m.span(1), fa, fz, ta, tz)
+            spans[key] = span
+        # Lines by where their seconds (and zone) sit: one or a few places per chunk, each sliced at
+        # C speed; a line's "stamp" is its seconds followed by its zone.
+        by_place: dict[tuple[int, int, int, int], set[bytes]] = {}
+        for key, span in spans.items():
+            by_place.setdefault((span[0], span[1], span[4], span[5]), set()).add(key)
+        n = len(keys)
+        parts: list[tuple[list[int] | range, list[bytes], int]] = []
+        if len(by_place) > MAX_PLACES:
+            for place in by_place:
+                if place[2] >= 0:
+                    return None
+            timed = list(map(spans.get, keys))
+            idx = [i for i, span in enumerate(timed) if span is not None]
+            stamps = [lines[i][timed[i][0] : timed[i][1]] for i in idx]
+            parts.append((idx, stamps, -1))
+        for (a, z, ta, tz), members in by_place.items() if len(by_place) <= MAX_PLACES else ():
+            if len(members) == len(order):
+                idx = range(n)
+                sel = lines
+            else:
+                wanted = list(map(members.__contains__, keys))
+                idx = list(compress(range(n), wanted))
+                sel = list(compress(lines, wanted))
+            stamps = list(map(itemgetter(slice(a, z)), sel))
+            if ta >= 0:
+                stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
+            parts.append((idx, stamps, z - a if ta >= 0 else -1))
+        firsts: dict[bytes, int] = {}
+        cut: dict[bytes, int] = {}  # stamp → length of its seconds part (-1: all of it)
+        for idx, stamps, sec_len in parts:
+            here = dict(zip(reversed(stamps), reversed(idx), strict=True))
+            for stamp, i in here.items():
+                if cut.setdefault(stamp, sec_len) != sec_len:
+                    return None  # one stamp read two ways: leave it to the line loop
+                if i < firsts.get(stamp, n):
+                    firsts[stamp] = i
+        whole: dict[bytes, int] = {}
+        at = layout.at
+        # Each distinct stamp is converted on its first line, in line order: the order in which the
+        # line loop converts them, so a year-less log rolls over New Year at the same line.
+        for stamp in sorted(firsts, key=firsts.__getitem__):
+            i = firsts[stamp]
+            if at(lines[i], tsp_of[keys[i]]) is None:
+                return None  # a date that does not exist: the line loop skips exactly those lines
+            sec_len = cut[stamp]
+            value = seconds_cache.get(stamp if sec_len < 0 else stamp[:sec_len])
+            if not isinstance(value, int):
+                return None
+            whole[stamp] = value if sec_len < 0 else value + _zone_shift(stamp[sec_len:])
+        clock = cls()
+        clock.whole, clock.parts, clock.keys, clock.lines, clock.spans = whole, parts, keys, lines, spans
+        return clock
+
+    def time_of(self, i: int) -> float:
+        """``TimestampLayout._convert``'s arithmetic, from the line's stamp."""
+        sec_a, sec_z, fa, fz, ta, tz = self.spans[self.keys[i]]
+        line = self.lines[i]
+        value = self.whole[line[sec_a:sec_z] + line[ta:tz] if ta >= 0 else line[sec_a:sec_z]]
+        if fa >= 0:
+            frac = line[fa:fz]
+            if frac:
+                return value + int(frac) / 10 ** len(frac)
+        return float(value)
+
+    def apply(self, b: SummaryBuilder, cache: dict, keys: list[bytes], first: dict[bytes, int]) -> None:
+        """Group first/last seen and the file's time range, updated with this chunk's lines."""
+        whole, spans = self.whole, self.spans
+        # Only lines of the chunk's earliest and latest whole second can hold its earliest or latest
+        # time (fractions stay below one second).
+        lo, hi = min(whole.values()), max(whole.values())
+        near = {stamp for stamp, v in whole.items() if v in (lo, hi)}
+        decisive: set[int] = set()
+        for idx, stamps, _ in self.parts:
+            decisive.update(compress(idx, map(near.__contains__, stamps)))
+        n = len(keys)
+        last = dict(zip(keys, range(n), strict=True))
+        g_first_i: dict[int, int] = {}
+        g_last_i: dict[int, int] = {}
+        for key in spans:
+            hit = cache[key]
+            if hit is None:
+                continue
+            gid = hit[0]
+            f, la = first[key], last[key]
+            if f < g_first_i.get(gid, n):
+                g_first_i[gid] = f
+            if la > g_last_i.get(gid, -1):
+                g_last_i[gid] = la
+        time_of = self.time_of
+        g_first, g_last = b.g_first, b.g_last
+        for gid, i in g_first_i.items():
+            if g_first[gid] is None:
+                g_first[gid] = time_of(i)
+        for gid, i in g_last_i.items():
+            g_last[gid] = time_of(i)
+        times = [time_of(i) for i in decisive]
+        lo_t, hi_t = min(times), max(times)
+        if b.t_min is None or lo_t < b.t_min:
+            b.t_min = lo_t
+        if b.t_max is None or hi_t > b.t_max:
+            b.t_max = hi_t
+
+
+def _zone_shift(tz: bytes) -> int:
+    """Seconds to add for a zone offset, as ``TimestampLayout._convert`` computes them."""
+    if tz and tz != b"Z":
+        sign = -1 if tz[:1] == b"+" else 1
+        digits = tz[1:].replace(b":", b"")
+        return sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60)
+    return 0

@@ -147,3 +147,9 @@ def test_a_file_where_few_lines_open_like_a_header_has_no_header():
     lines = [f"frame {i} decoded in {i} ms" for i in range(95)] + ["WARNING: clock jump detected"] * 5
     header = learn_header(lines)
     assert all(header.split(ln).content_start == 0 for ln in lines)
+
+
+def test_pipe_delimited_fields_after_a_date_with_a_space_are_header():
+    lines = [f"20261201 10{i:04d}.123|PLANNER|{1000 + i}|onStep count={i}" for i in range(50)]
+    header = learn_header(lines)
+    assert {ln[header.split(ln).content_start :].split("=")[0] for ln in lines} == {"onStep count"}

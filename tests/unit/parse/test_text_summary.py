@@ -6,6 +6,8 @@ import gzip
 import io
 from datetime import UTC, datetime
 
+import pytest
+
 from functions.parse.summarize import summarize_stream
 from functions.shared.contracts import CodeKind, Severity
 
@@ -113,3 +115,118 @@ def test_a_logfmt_level_in_the_message_wins_over_alarming_words():
     s = summarize_stream(io.BytesIO(data), batch_id="b", file_id="f")
     # Then each line keeps the level it declared
     assert s.severity_counts == {Severity.WARNING: 10, Severity.INFO: 10, Severity.ERROR: 10}
+
+
+def test_the_keyword_prefilter_never_changes_a_severity():
+    # Given texts built from keyword fragments, joiners and case changes (the cases a prefilter can miss)
+    import random
+
+    from functions.parse import severity
+
+    def reference(text: str) -> int:
+        best = severity.INFO
+        for m in severity._KEYWORDS.finditer(text):
+            if m.group("crit"):
+                return severity.CRITICAL
+            best = severity.ERROR if m.group("err") else max(best, severity.WARNING)
+        return best
+
+    rnd = random.Random(5)
+    words = [
+        "error",
+        "fail",
+        "bus",
+        "off",
+        "out",
+        "of",
+        "memory",
+        "timed",
+        "fault",
+        "warn",
+        "x_y",
+        "passive",
+        "kernel",
+        "panic",
+        "oom",
+        "killer",
+        "Timeout",
+        "DROP",
+    ]
+    texts = [
+        "".join(rnd.choice(words) + rnd.choice(["", "-", "_", ".", " ", "  "]) for _ in range(rnd.randint(1, 6)))
+        for _ in range(5000)
+    ]
+    texts += ["bus-off", "BUS_OFF", "error_passive", "Segmentation Fault", "oom-killer", "Out Of Memory", "ok"]
+    # Then the prefiltered rank equals the plain regex's rank on every one
+    assert [severity.keyword_rank(t) for t in texts] == [reference(t) for t in texts]
+
+
+def _summary_json(data: bytes, *, chunked: bool, chunk: int) -> dict:
+    import json
+
+    from functions.parse.builder import SummaryBuilder
+    from functions.parse.text import TextSummarizer
+
+    builder = SummaryBuilder(batch_id="b", file_id="f", file_name="x.log")
+    text = TextSummarizer(builder, chunked=chunked)
+    for start in range(0, len(data), chunk):
+        text.feed(data[start : start + chunk])
+    g2t, texts = text.finish()
+    out = json.loads(builder.build(group_to_template=g2t, template_texts=texts).model_dump_json())
+    out["stats"].pop("seconds", None)
+    return out
+
+
+def _edge_case_logs() -> dict[str, bytes]:
+    import random
+
+    rnd = random.Random(11)
+    logs: dict[str, bytes] = {}
+    # a year-less syslog running over New Year, interleaved out of order near midnight
+    rows = []
+    for i in range(3000):
+        day, month = (31, "Dec") if i < 1500 else (1, "Jan")
+        clock = f"{rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d}:{i % 60:02d}"
+        rows.append(f"{month} {day:2d} {clock} h sshd[{i}]: x {i}")
+    logs["syslog-new-year"] = "\n".join(rows).encode()
+    # ISO with zone offsets that vary by line, fractions of varying width, codes, blank and CRLF lines
+    rows = []
+    for i in range(3000):
+        tz = rnd.choice(["+0000", "+0130", "-0800", "Z"])
+        frac = "".join(rnd.choice("0123456789") for _ in range(rnd.choice([3, 6])))
+        msg = rnd.choice([f"DTC P0{rnd.randint(100, 999)} stored", "ok", f"ERR_OTA_{rnd.randint(10, 99)} failed", ""])
+        rows.append(f"2026-12-{1 + i % 28:02d}T10:{i % 60:02d}:{rnd.randint(0, 59):02d}.{frac}{tz} ecu app[{i}]: {msg}")
+        if i % 97 == 0:
+            rows.append("")
+    logs["iso-zones-codes"] = "\r\n".join(rows).encode()
+    # dates that do not exist, a binary line, an over-long line, and lines without timestamps
+    rows = []
+    for i in range(2500):
+        month = 13 if i % 211 == 0 else 1 + i % 12
+        rows.append(f"2026-{month:02d}-05 10:00:{i % 60:02d},{i % 1000:03d} INFO [main] a.B: value {i}")
+        if i % 500 == 0:
+            rows.append("continuation line without a timestamp " + str(i))
+    rows.insert(1200, "\x00\x01\x02binary\x03" * 20)
+    rows.insert(1800, "2026-01-05 10:00:00,000 INFO [main] a.B: " + "long " * 20_000)
+    logs["bad-dates-binary-long"] = "\n".join(rows).encode()
+    # epoch seconds (the layout the chunked clock leaves to the line loop) and a mixed-format file
+    logs["epoch"] = "\n".join(f"{1733040000 + i} host kern.info app[{i}]: tick {i}" for i in range(2500)).encode()
+    logs["mixed"] = logs["syslog-new-year"][:60_000] + b"\n" + logs["iso-zones-codes"] + b"\n" + logs["epoch"]
+    return logs
+
+
+@pytest.mark.parametrize("chunk", [4096, 1 << 20])
+def test_the_chunked_path_gives_the_same_summary_as_the_line_by_line_reference(tmp_path, chunk):
+    # Given vehicle logs from the scenario generator and logs built to hit every edge of the fast path
+    from argus.scenarios import FILE_NAMES, generate_scenario
+
+    logs = _edge_case_logs()
+    for path in generate_scenario("can-pt-busoff", tmp_path, size_bytes=1 << 20):
+        if path.name in FILE_NAMES.values():
+            logs[path.name] = path.read_bytes()
+    for name, data in logs.items():
+        # When each is summarized by the chunked path and by the line-by-line reference
+        fast = _summary_json(data, chunked=True, chunk=chunk)
+        reference = _summary_json(data, chunked=False, chunk=chunk)
+        # Then the summaries are identical, field for field
+        assert fast == reference, name
