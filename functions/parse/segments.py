@@ -25,6 +25,7 @@ so every segment holds the same model without shipping it between invocations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, Field
@@ -219,8 +220,11 @@ def learn_head(head: Readable) -> TextSummarizer:
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _keeps_digits(tokens: tuple[str, ...]) -> bool:
-    return any(c.isdigit() for tok in tokens for c in tok)
+    return _DIGIT.search(" ".join(tokens)) is not None
 
 
 class _ShapeMiner(TemplateMiner):
@@ -229,7 +233,7 @@ class _ShapeMiner(TemplateMiner):
     def __init__(self) -> None:
         super().__init__()
         self.current: tuple[bytes, int] = (b"", 0)  # (shape, line) of the line being added
-        self._shape_gids: dict[bytes, int] = {}
+        self.shape_gids: dict[bytes, int] = {}
         self.shapes: dict[int, bytes] = {}
         self.first_line: dict[int, int] = {}
         self.last_line: dict[int, int] = {}
@@ -237,11 +241,16 @@ class _ShapeMiner(TemplateMiner):
     def add(self, content: str) -> int:
         key = mask_tokens(content)
         if not _keeps_digits(key):
-            return super().add(content)
+            # TemplateMiner.add without masking a second time
+            gid = self._exact.get(key)
+            if gid is None:
+                gid = self._new_group(key)
+            self.group_adds[gid] += 1
+            return gid
         shape, line = self.current
-        gid = self._shape_gids.get(shape)
+        gid = self.shape_gids.get(shape)
         if gid is None:
-            gid = self._shape_gids[shape] = len(self.group_tokens)
+            gid = self.shape_gids[shape] = len(self.group_tokens)
             self.group_tokens.append(key)
             self.group_adds.append(0)
             self.shapes[gid] = shape
@@ -269,11 +278,22 @@ class _SegmentText(TextSummarizer):
         if not miner.shapes:
             return
         first_lineno = self.b.lines - len(lines) + 1
-        cache, last = self._cache, miner.last_line
-        for i, line in enumerate(lines):
-            hit = cache.get(line.translate(_ZERO_DIGITS)[:SHAPE_BYTES])
-            if hit and hit[0] in miner.shapes:
-                last[hit[0]] = first_lineno + i
+        block = b"\n".join(lines)
+        keys = block.translate(_ZERO_DIGITS).split(b"\n")
+        if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
+            keys = [k[:SHAPE_BYTES] for k in keys]
+        last_index = dict(zip(keys, range(len(keys)), strict=True))  # C speed: the last index wins
+        by_shape, last = miner.shape_gids, miner.last_line
+        if len(by_shape) < len(last_index):
+            for shape, gid in by_shape.items():
+                i = last_index.get(shape)
+                if i is not None:
+                    last[gid] = first_lineno + i
+        else:
+            for key, i in last_index.items():
+                gid = by_shape.get(key)
+                if gid is not None:
+                    last[gid] = first_lineno + i
 
 
 def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *, fmt: str = "text") -> PartialSummary:

@@ -7,7 +7,10 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
+from functions.core.domain.segments import PARTIALS_PREFIX
+
 RAW_PREFIX = "raw/"
+PARTIALS_EXPIRE_AFTER = Duration.days(7)
 SUMMARIES_PREFIX = "summaries/"
 REPORTS_PREFIX = "reports/"
 
@@ -62,6 +65,10 @@ class StorageConstruct(Construct):
                     abort_incomplete_multipart_upload_after=ABORT_INCOMPLETE_UPLOADS_AFTER,
                 ),
                 s3.LifecycleRule(id="expire-noncurrent-versions", noncurrent_version_expiration=Duration.days(30)),
+                # Partial summaries of the long-file path are read once, by the merge.
+                s3.LifecycleRule(
+                    id="expire-partial-summaries", prefix=PARTIALS_PREFIX, expiration=PARTIALS_EXPIRE_AFTER
+                ),
             ],
             removal_policy=removal,
         )

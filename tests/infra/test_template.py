@@ -92,7 +92,8 @@ def test_log_bucket_is_private_encrypted_versioned_and_cleans_up_abandoned_uploa
                     [
                         Match.object_like(
                             {"AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}, "Status": "Enabled"}
-                        )
+                        ),
+                        Match.object_like({"Prefix": "partials/", "ExpirationInDays": 7, "Status": "Enabled"}),
                     ]
                 )
             },
