@@ -205,9 +205,16 @@ class Stretch:
         return self._reader
 
 
+class _HeadLearner(TextSummarizer):
+    """Collects the warm-up lines exactly as the text path does, learns from them, parses nothing."""
+
+    def _process(self, lines: list[bytes], *args, **kwargs) -> None:
+        return None
+
+
 def learn_head(head: Readable) -> TextSummarizer:
     """A summarizer holding the header model and timestamp layout learned from the file's head."""
-    scratch = TextSummarizer(SummaryBuilder(batch_id="", file_id=""))
+    scratch = _HeadLearner(SummaryBuilder(batch_id="", file_id=""))
     while scratch._warm is not None:
         data = head.read(CHUNK)
         if not data:
@@ -257,6 +264,9 @@ class _ShapeMiner(TemplateMiner):
             self.first_line[gid] = line
         self.group_adds[gid] += 1
         return gid
+
+    def finalize(self, counts=None) -> tuple[list[int], list[str]]:
+        return [], []  # stage 2 runs once, over every segment's groups, in the merge
 
 
 class _SegmentText(TextSummarizer):
