@@ -30,10 +30,11 @@ class FunctionSpec:
     name: str
     bundle: Bundle
     description: str
+    handler_path: str | None = None  # when the handler is not functions.{name}.handler.lambda_handler
 
     @property
     def handler(self) -> str:
-        return f"functions.{self.name}.handler.lambda_handler"
+        return self.handler_path or f"functions.{self.name}.handler.lambda_handler"
 
 
 # Functions that share dependencies share one bundle (one pip run, one asset upload); the heavy
@@ -41,6 +42,12 @@ class FunctionSpec:
 FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("ingest", "core", "Vehicle API: batches, presigned multipart uploads, seal"),
     FunctionSpec("parse", "parse", "Streams one uploaded log file and writes its FileSummary"),
+    FunctionSpec(
+        "segments",
+        "parse",
+        "Long-file workflow steps: plan byte-range segments, parse one, merge them, fail the file",
+        handler_path="functions.parse.segments_handler.lambda_handler",
+    ),
     FunctionSpec("barrier", "core", "Counts parsed files per batch and starts the workflow exactly once"),
     FunctionSpec("diagnose", "diagnose", "Workflow steps: gather, diagnose, save report, mark failed"),
     FunctionSpec("query", "core", "Engineer API: batch status and reports, cache-aside with coalesced loads"),

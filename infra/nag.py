@@ -53,6 +53,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
     grants = {
         stack.ingest: ("raw",),
         stack.parse: ("raw", "summaries"),
+        stack.segments: ("raw", "partials", "summaries"),
         stack.diagnose: ("summaries", "reports"),
         stack.query: ("pages",),  # rendered report pages it presigns short GET links to
         stack.sweeper: ("raw",),
@@ -66,6 +67,12 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         "AwsSolutions-IAM5[Resource::*]",
         "Step Functions' log delivery (logs:CreateLogDelivery and friends) and X-Ray actions support no "
         "resource-level permissions; the Lambda invoke is scoped to the diagnose function's ARN.",
+    )
+    _ack(
+        stack.segments_workflow.state_machine.role,
+        "AwsSolutions-IAM5[Resource::*]",
+        "Step Functions' log delivery (logs:CreateLogDelivery and friends) and X-Ray actions support no "
+        "resource-level permissions; the Lambda invoke is scoped to the segments function's ARN.",
     )
 
     model_id = stack.config.bedrock_model_id

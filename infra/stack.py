@@ -12,6 +12,7 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
+from functions.core.domain.segments import PARTIALS_PREFIX
 from functions.shared.routes import ROUTES
 from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
 from infra.components.api import ApiConstruct
@@ -28,7 +29,7 @@ from infra.components.storage import (
     SUMMARIES_PREFIX,
     StorageConstruct,
 )
-from infra.components.workflow import WorkflowConstruct
+from infra.components.workflow import SEGMENTS_ARN_PLACEHOLDER, SEGMENTS_ASL_PATH, WorkflowConstruct
 from infra.config import ArgusConfig
 from infra.nag import acknowledge_findings
 
@@ -164,6 +165,24 @@ class ArgusStack(Stack):
             environment={**store_env, "ARGUS_BARRIER_QUEUE_URL": self.barrier_queue.queue.queue_url},
             **in_vpc,
         )
+        # The long-file path: a per-file workflow whose Map state runs this function once per segment.
+        self.segments = function(
+            "segments",
+            memory_mb=2048,
+            timeout=PARSE_TIMEOUT,
+            environment={**store_env, "ARGUS_BARRIER_QUEUE_URL": self.barrier_queue.queue.queue_url},
+            **in_vpc,
+        )
+        self.segments_workflow = WorkflowConstruct(
+            self,
+            "SegmentsWorkflow",
+            diagnose_fn=self.segments.function,
+            log_retention=retention,
+            asl_path=SEGMENTS_ASL_PATH,
+            placeholder=SEGMENTS_ARN_PLACEHOLDER,
+        )
+        segments_arn = self.segments_workflow.state_machine.state_machine_arn
+        self.parse.function.add_environment("ARGUS_SEGMENTS_STATE_MACHINE_ARN", segments_arn)
         self.barrier = function(
             "barrier",
             memory_mb=256,
@@ -207,7 +226,16 @@ class ArgusStack(Stack):
         )
         self.functions = {
             f.spec.name: f
-            for f in (self.ingest, self.parse, self.barrier, self.diagnose, self.query, self.authorizer, self.sweeper)
+            for f in (
+                self.ingest,
+                self.parse,
+                self.segments,
+                self.barrier,
+                self.diagnose,
+                self.query,
+                self.authorizer,
+                self.sweeper,
+            )
         }
 
         # --- permissions (least privilege, one grant per need) ------------------------------------
@@ -222,6 +250,14 @@ class ArgusStack(Stack):
         self.parse.grant_objects(bucket, RAW_PREFIX, ["s3:GetObject"])
         self.parse.grant_objects(bucket, SUMMARIES_PREFIX, ["s3:PutObject"])
         self.barrier_queue.queue.grant_send_messages(self.parse.role)
+        self.parse.grant_start_execution(segments_arn)
+
+        # Segments read the raw object (ranges), keep partial summaries, and finish the file as parse does.
+        self.segments.grant_table(table, write=True)
+        self.segments.grant_objects(bucket, RAW_PREFIX, ["s3:GetObject"])
+        self.segments.grant_objects(bucket, PARTIALS_PREFIX, ["s3:GetObject", "s3:PutObject"])
+        self.segments.grant_objects(bucket, SUMMARIES_PREFIX, ["s3:PutObject"])
+        self.barrier_queue.queue.grant_send_messages(self.segments.role)
 
         self.barrier.grant_table(table, write=True)
         self.barrier.grant_start_execution(state_machine_arn)

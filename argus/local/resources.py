@@ -15,6 +15,7 @@ ACCOUNT = "123456789012"
 PREFIX = "argus"  # function names: argus-ingest, argus-parse, ...
 DEFAULT_STACK = "argus"  # resource names; moto keeps one state per process, so tests pick their own
 ASL_PATH = Path(__file__).resolve().parents[2] / "infra" / "state_machine.asl.json"
+SEGMENTS_ASL_PATH = ASL_PATH.with_name("segments.asl.json")  # the per-file long-file workflow
 PARSE_MAX_RECEIVE_COUNT = 3  # as the CDK stack's queues
 BARRIER_MAX_RECEIVE_COUNT = 5
 
@@ -34,7 +35,11 @@ def function_arn(name: str) -> str:
 
 def state_machine_definition(asl_path: Path = ASL_PATH) -> str:
     """The ASL file with the same substitution CDK applies (``definition_substitutions``)."""
-    return asl_path.read_text().replace("${DiagnoseFunctionArn}", function_arn(function_name("diagnose")))
+    return (
+        asl_path.read_text()
+        .replace("${DiagnoseFunctionArn}", function_arn(function_name("diagnose")))
+        .replace("${SegmentsFunctionArn}", function_arn(function_name("segments")))
+    )
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Created:
     parse_queue_url: str
     barrier_queue_url: str
     state_machine_arn: str
+    segments_state_machine_arn: str = ""
 
     def function_environment(self, redis_url: str) -> dict[str, str]:
         """The ARGUS_* variables, as the CDK app sets them on the deployed functions."""
@@ -53,6 +59,7 @@ class Created:
             "ARGUS_REDIS_URL": redis_url,
             "ARGUS_STATE_MACHINE_ARN": self.state_machine_arn,
             "ARGUS_BARRIER_QUEUE_URL": self.barrier_queue_url,
+            "ARGUS_SEGMENTS_STATE_MACHINE_ARN": self.segments_state_machine_arn,
         }
 
 
@@ -140,7 +147,14 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
         type="STANDARD",
     )["stateMachineArn"]
 
+    segments_arn = sfn.create_state_machine(
+        name=f"{stack}-file-segments",
+        definition=state_machine_definition(SEGMENTS_ASL_PATH),
+        roleArn=f"arn:aws:iam::{ACCOUNT}:role/argus-workflow",
+        type="STANDARD",
+    )["stateMachineArn"]
+
     # S3 sends a test event when a notification is configured; the parser ignores it, but drop it
     # here so the queue starts empty.
     sqs.purge_queue(QueueUrl=parse_url)
-    return Created(bucket, table, parse_url, barrier_url, machine_arn)
+    return Created(bucket, table, parse_url, barrier_url, machine_arn, segments_arn)

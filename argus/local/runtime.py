@@ -22,6 +22,7 @@ from functions.shared.observability import invocation, metrics
 HANDLERS = {
     "ingest": "functions.ingest.handler.lambda_handler",
     "parse": "functions.parse.handler.lambda_handler",
+    "segments": "functions.parse.segments_handler.lambda_handler",
     "barrier": "functions.barrier.handler.lambda_handler",
     "diagnose": "functions.diagnose.handler.lambda_handler",
     "query": "functions.query.handler.lambda_handler",

@@ -27,10 +27,15 @@ def default_service() -> ParseService:
         barrier_queue=bootstrap.queue(settings.barrier_queue_url),
         max_bytes=settings.max_parse_bytes,
         max_decompressed_bytes=settings.max_decompressed_bytes,
+        segmented=bootstrap.workflow(arn) if (arn := settings.segments_state_machine_arn) else None,
+        segment_threshold=settings.segment_threshold_bytes,
+        deadline_margin_s=settings.deadline_margin_s,
     )
 
 
-def _record_handler(service: ParseService):
+def _record_handler(service: ParseService, context: LambdaContext | None = None):
+    remaining_ms = getattr(context, "get_remaining_time_in_millis", None)
+
     def handle(record: S3NotificationRecord) -> None:
         for key in record.object_keys():
             ids = parse_object_key(key)
@@ -38,7 +43,9 @@ def _record_handler(service: ParseService):
                 logger.warning("not an upload key; ignored", extra={"key": key})
                 continue
             logger.set_correlation_id(ids[0])
-            outcome = service.process(*ids)
+            outcome = service.process(*ids, remaining_ms=remaining_ms)
+            if outcome and outcome.status == "segmented":
+                metrics.add_metric(name="FilesSegmented", unit="Count", value=1)
             if outcome and not outcome.skipped:
                 metrics.add_metric(
                     name="FilesParsed" if outcome.status == "parsed" else "FilesFailed", unit="Count", value=1
@@ -64,5 +71,8 @@ def _record_handler(service: ParseService):
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: ParseService | None = None) -> dict:
     return process_partial_response(
-        event=event, record_handler=_record_handler(service or default_service()), processor=processor, context=context
+        event=event,
+        record_handler=_record_handler(service or default_service(), context),
+        processor=processor,
+        context=context,
     )

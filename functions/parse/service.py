@@ -6,16 +6,19 @@ batch completes. Dependency failures (S3, DynamoDB, SQS) raise, so the SQS messa
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline, DeadlineStream, OutOfTime
 from functions.shared.contracts import FileProcessed, FileSummary, ParseStats
 from functions.shared.domain import FileRecord, FileStatus, utcnow
 from functions.shared.errors import ConcurrentUpdate
 from functions.shared.observability import logger
-from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore
+from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore, Workflow
 
 from .streams import MAX_DECOMPRESSED_BYTES, HashingReader
 from .summarize import summarize_stream
@@ -53,8 +56,15 @@ class ParseService:
     barrier_queue: MessageQueue
     max_bytes: int | None = None
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES
+    # The long-file path: files past the threshold (or out of time) that can be split go to the
+    # segmented workflow; the others fail with a reason before the invocation ends.
+    segmented: Workflow | None = None
+    segment_threshold: int | None = None
+    deadline_margin_s: float = DEFAULT_MARGIN_S
 
-    def process(self, batch_id: str, file_id: str) -> ParseOutcome | None:
+    def process(
+        self, batch_id: str, file_id: str, remaining_ms: Callable[[], int] | None = None
+    ) -> ParseOutcome | None:
         file = self.repo.get_file(batch_id, file_id)
         if file is None:
             logger.warning("object has no file record; ignored", extra={"batch_id": batch_id, "file_id": file_id})
@@ -66,8 +76,45 @@ class ParseService:
             self._notify(file.batch_id, file.file_id, file.status, file.error)
             return ParseOutcome(batch_id, file_id, str(file.status), skipped=True)
 
-        # The file record's last change is its completion, when S3 assembled the object (its LastModified).
-        summary = self._summarize(file.object_key, batch_id, file_id, file.name, file.updated_at, file.sha256)
+        if (
+            self.segmented is not None
+            and self.segment_threshold is not None
+            and file.size >= self.segment_threshold
+            and self._hand_off(file.object_key, batch_id, file_id)
+        ):
+            return ParseOutcome(batch_id, file_id, "segmented", skipped=True, bytes=file.size)
+        try:
+            # The file record's last change is its completion, when S3 assembled the object (its LastModified).
+            summary = self._summarize(
+                file.object_key,
+                batch_id,
+                file_id,
+                file.name,
+                Deadline(remaining_ms, self.deadline_margin_s),
+                file.updated_at,
+                file.sha256,
+            )
+        except OutOfTime as exc:
+            if self.segmented is not None and self._hand_off(file.object_key, batch_id, file_id):
+                return ParseOutcome(batch_id, file_id, "segmented", skipped=True, bytes=file.size)
+            summary = FileSummary(
+                batch_id=batch_id,
+                file_id=file_id,
+                file_name=file.name,
+                format="unknown",
+                stats=ParseStats(format="unknown"),
+                error=(
+                    f"not parsed within one invocation ({exc}); only text logs (plain or in one compression "
+                    "layer) can be parsed in parts, so this file cannot be split"
+                    if self.segmented is not None
+                    else f"not parsed within one invocation ({exc}), and no long-file workflow is configured"
+                ),
+            )
+        return self.finish(file, summary)
+
+    def finish(self, file: FileRecord, summary: FileSummary) -> ParseOutcome:
+        """Store the summary, record the file's status, tell the barrier (also the segmented path's end)."""
+        batch_id, file_id = file.batch_id, file.file_id
         key = summary_key(batch_id, file_id)
         self.store.put_bytes(key, summary.model_dump_json().encode())
 
@@ -96,16 +143,34 @@ class ParseService:
             batch_id, file_id, str(file.status), format=summary.format, bytes=stats.bytes, seconds=stats.seconds
         )
 
+    def _hand_off(self, key: str, batch_id: str, file_id: str) -> bool:
+        from functions.parse.segments import long_file_format
+
+        assert self.segmented is not None
+        stream = self.store.open_stream(key)
+        try:
+            fmt = long_file_format(stream)
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+        if fmt is None:
+            return False
+        self.segmented.start(f"{batch_id}-{file_id}", json.dumps({"batch_id": batch_id, "file_id": file_id}))
+        logger.info("handed to the segmented path", extra={"batch_id": batch_id, "file_id": file_id, "format": fmt})
+        return True
+
     def _summarize(
         self,
         key: str,
         batch_id: str,
         file_id: str,
         name: str,
+        deadline: Deadline,
         uploaded_at: datetime,
         declared_sha256: str | None = None,
     ) -> FileSummary:
-        stream = self.store.open_stream(key)
+        stream = DeadlineStream(self.store.open_stream(key), deadline)
         # The declared SHA-256 is checked here, in the one pass that reads the whole object anyway:
         # S3's own SHA-256 of a multipart upload is a checksum of part checksums, not of the file.
         hashing = HashingReader(stream) if declared_sha256 else None
@@ -130,8 +195,8 @@ class ParseService:
                         }
                     )
             return _no_messages_is_a_failure(summary)
-        except (BotoCoreError, ClientError, ConnectionError, TimeoutError):
-            raise  # transient: let SQS deliver it again
+        except (BotoCoreError, ClientError, ConnectionError, TimeoutError, OutOfTime):
+            raise  # transient: let SQS deliver it again; out of time: the caller decides
         except Exception as exc:  # a parser bug must not wedge the batch: record it and move on
             logger.exception("parser crashed", extra={"batch_id": batch_id, "file_id": file_id})
             return FileSummary(

@@ -183,7 +183,6 @@ def _summarize(
 def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limited: _Limited | None) -> FileSummary:
     text = TextSummarizer(builder, uploaded_at=state.get("uploaded_at"))
     state["finish"] = text.finish
-    error = None
     while True:
         data = reader.read(CHUNK)
         if not data:
@@ -194,15 +193,21 @@ def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limi
             break
     g2t, texts = text.finish()
     state["finish"] = None
-    if builder.bytes and text.binary_bytes > BINARY_FAIL_SHARE * builder.bytes:
-        share = round(100 * text.binary_bytes / builder.bytes)
-        error = (
-            f"not a text log: {share}% of the content is binary (from line {text.first_binary_line}); "
-            "statistics cover the text part only"
-        )
+    error = binary_error(builder.bytes, text.binary_bytes, text.first_binary_line)
     if limited is not None and limited.hit:
         builder.truncated = True
     return builder.build(group_to_template=g2t, template_texts=texts, error=error)
+
+
+def binary_error(total_bytes: int, binary_bytes: int, first_binary_line: int | None) -> str | None:
+    """The failure reason of a "text" file that is mostly binary (also used by the segment merge)."""
+    if not total_bytes or binary_bytes <= BINARY_FAIL_SHARE * total_bytes:
+        return None
+    share = round(100 * binary_bytes / total_bytes)
+    return (
+        f"not a text log: {share}% of the content is binary (from line {first_binary_line}); "
+        "statistics cover the text part only"
+    )
 
 
 def summarize_path(

@@ -72,6 +72,10 @@ class TextSummarizer:
         self.b = builder
         self._uploaded_at = uploaded_at
         builder.pending_context = []
+        # Context lines do not stop at a block's edge: the previous block's last lines, and the
+        # samples still waiting for lines after them (filled from the next block).
+        self._tail: list[bytes] = []
+        self._awaiting: list[Sample] = []
         # chunked: repeated shapes are counted per chunk at C speed (the default); False runs the
         # reference line-by-line loop, which the tests hold the chunked path equal to.
         self.chunked = CHUNKED if chunked is None else chunked
@@ -251,8 +255,9 @@ class TextSummarizer:
             for i in compress(range(n), map(coded.__contains__, keys)):
                 code_lines.append((i, clock.time_of(i) if clock is not None and keys[i] in tsp_of else None))
             self._codes(code_lines, lines, keys, first_lineno)
-        if b.pending_context:
+        if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
+        self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
 
     def _miss(
         self, lines: list[bytes], i: int, key: bytes, lineno: int, sample_ts: Callable[[int], float] | None = None
@@ -326,21 +331,37 @@ class TextSummarizer:
         self._timed_share = timed / max(1, len(keys))
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
-        if b.pending_context:
+        if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
+        self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
 
     def _context(self, lines: list[bytes], first_lineno: int) -> None:
-        """The lines around this block's new samples (those at a block edge get what the block has)."""
+        """The lines around this block's new samples, across block edges: lines before from the
+        previous block's tail, lines after from this block or, at its end, from the next."""
+
+        def text(side: list[bytes]) -> list[str]:
+            return [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in side]
+
+        still: list[Sample] = []
+        for sample in self._awaiting:
+            need = MAX_CONTEXT_LINES - len(sample.after or [])
+            sample.after = [*(sample.after or []), *text(lines[:need])]
+            if len(sample.after) < MAX_CONTEXT_LINES:
+                still.append(sample)
         pending = self.b.pending_context or []
         for sample in pending:
             i = (sample.line or 0) - first_lineno
             if not 0 <= i < len(lines):
                 continue
-            around = lines[max(0, i - MAX_CONTEXT_LINES) : i], lines[i + 1 : i + 1 + MAX_CONTEXT_LINES]
-            sample.before, sample.after = (
-                [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in side] for side in around
-            )
+            if i < MAX_CONTEXT_LINES:
+                before = (self._tail + lines[:i])[-MAX_CONTEXT_LINES:]
+            else:
+                before = lines[i - MAX_CONTEXT_LINES : i]
+            sample.before, sample.after = text(before), text(lines[i + 1 : i + 1 + MAX_CONTEXT_LINES])
+            if len(sample.after) < MAX_CONTEXT_LINES:
+                still.append(sample)
         pending.clear()
+        self._awaiting = still
 
     def _slow(
         self, line: bytes, shape: bytes, lineno: int, sample_ts: Callable[[], float] | None = None

@@ -172,6 +172,7 @@ class ParseStats(Model):
     seconds: float = 0.0
     truncated: bool = Field(default=False, description="True when a cap stopped reading early")
     skipped: int = Field(default=0, description="malformed records (rows, lines, documents) skipped")
+    segments: int = Field(default=1, description="Byte-range segments the file was parsed in (long-file path)")
 
 
 class FileSummary(Model):

@@ -42,6 +42,9 @@ class ObjectStore(Protocol):
     def open_stream(self, key: str) -> BinaryIO:
         """A forward-only binary stream of the object; never buffers the whole object."""
 
+    def open_range(self, key: str, start: int, end: int | None = None) -> BinaryIO:
+        """As ``open_stream``, for bytes ``[start, end)`` (to the end of the object when ``end`` is None)."""
+
     def object_size(self, key: str) -> int | None:
         """Size in bytes, or None when the object does not exist."""
 

@@ -13,6 +13,8 @@ from typing import TypeVar
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from functions.core.app.deadline import DEFAULT_MARGIN_S
+from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES
 from functions.parse.streams import MAX_DECOMPRESSED_BYTES
 
 
@@ -61,6 +63,19 @@ class ParseSettings(StoreSettings):
     max_parse_bytes: int = Field(default=50 * 1024**3, description="Stop reading a file after this many bytes")
     max_decompressed_bytes: int = Field(
         default=MAX_DECOMPRESSED_BYTES, gt=0, description="A compressed file expanding past this fails (bomb guard)"
+    )
+    segments_state_machine_arn: str | None = Field(
+        default=None, description="Per-file workflow that parses a long splittable file as segments"
+    )
+    segment_threshold_bytes: int = Field(
+        default=2 * 1024**3, ge=1, description="Splittable files from this size on go to the segmented path"
+    )
+    segment_bytes: int = Field(default=DEFAULT_SEGMENT_BYTES, ge=1, description="Target size of one segment")
+    stretch_max_bytes: int | None = Field(
+        default=None, ge=1, description="End a checkpointed stretch after this many bytes even with time left"
+    )
+    deadline_margin_s: float = Field(
+        default=DEFAULT_MARGIN_S, ge=0, description="Stop parsing this long before the invocation's deadline"
     )
 
 

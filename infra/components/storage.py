@@ -7,10 +7,12 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
+from functions.core.domain.segments import PARTIALS_PREFIX
 from functions.query.service import REPORT_PAGES_PREFIX
 from functions.shared.adapters.dynamodb import INDEXES
 
 RAW_PREFIX = "raw/"
+PARTIALS_EXPIRE_AFTER = Duration.days(7)
 SUMMARIES_PREFIX = "summaries/"
 REPORTS_PREFIX = "reports/"
 
@@ -67,6 +69,10 @@ class StorageConstruct(Construct):
                 s3.LifecycleRule(id="expire-noncurrent-versions", noncurrent_version_expiration=Duration.days(30)),
                 # Rendered report pages are a by-product of a short-lived link: re-rendered on demand.
                 s3.LifecycleRule(id="expire-report-pages", prefix=REPORT_PAGES_PREFIX, expiration=Duration.days(1)),
+                # Partial summaries of the long-file path are read once, by the merge.
+                s3.LifecycleRule(
+                    id="expire-partial-summaries", prefix=PARTIALS_PREFIX, expiration=PARTIALS_EXPIRE_AFTER
+                ),
             ],
             removal_policy=removal,
         )

@@ -14,6 +14,8 @@ from constructs import Construct
 ASL_PATH = Path(__file__).resolve().parent.parent / "state_machine.asl.json"
 # The placeholder in the ASL file; CloudFormation substitutes it at deploy time.
 DIAGNOSE_ARN_PLACEHOLDER = "DiagnoseFunctionArn"
+SEGMENTS_ASL_PATH = ASL_PATH.with_name("segments.asl.json")  # the per-file long-file workflow
+SEGMENTS_ARN_PLACEHOLDER = "SegmentsFunctionArn"
 
 
 class WorkflowConstruct(Construct):
@@ -24,7 +26,11 @@ class WorkflowConstruct(Construct):
         *,
         diagnose_fn: lambda_.IFunction,
         log_retention: logs.RetentionDays,
+        asl_path: Path = ASL_PATH,
+        placeholder: str = DIAGNOSE_ARN_PLACEHOLDER,
     ) -> None:
+        """``diagnose_fn`` is the function the ASL's tasks invoke (the segments function for the
+        long-file workflow, whose ASL names it ``placeholder``)."""
         super().__init__(scope, construct_id)
         self.log_group = logs.LogGroup(
             self,
@@ -38,8 +44,8 @@ class WorkflowConstruct(Construct):
             state_machine_type=sfn.StateMachineType.STANDARD,
             # from_string keeps the definition inline (from_file would upload it as an asset), so the
             # template can be compared with the file the local cloud runs.
-            definition_body=sfn.DefinitionBody.from_string(ASL_PATH.read_text(encoding="utf-8")),
-            definition_substitutions={DIAGNOSE_ARN_PLACEHOLDER: diagnose_fn.function_arn},
+            definition_body=sfn.DefinitionBody.from_string(asl_path.read_text(encoding="utf-8")),
+            definition_substitutions={placeholder: diagnose_fn.function_arn},
             logs=sfn.LogOptions(destination=self.log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
             tracing_enabled=True,
         )

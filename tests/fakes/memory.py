@@ -143,6 +143,7 @@ class InMemoryObjectStore:
     aborted: list[str] = field(default_factory=list)
     presigned_gets: list[tuple[str, int]] = field(default_factory=list)
     content_types: dict[str, str] = field(default_factory=dict)
+    ranges: list[tuple[str, int, int | None]] = field(default_factory=list)
     _next: int = 0
 
     def create_multipart(self, key: str, content_type: str | None) -> str:
@@ -180,6 +181,12 @@ class InMemoryObjectStore:
         if key not in self.objects:
             raise NotFound(key)
         return io.BytesIO(self.objects[key])
+
+    def open_range(self, key: str, start: int, end: int | None = None) -> BinaryIO:
+        if key not in self.objects:
+            raise NotFound(key)
+        self.ranges.append((key, start, end))
+        return io.BytesIO(self.objects[key][start:end])
 
     def object_size(self, key: str) -> int | None:
         return len(self.objects[key]) if key in self.objects else None

@@ -58,18 +58,33 @@ def test_every_route_goes_through_the_authorizer(synthesized):
         assert props["AuthorizerId"] == {"Ref": authorizer_id}
 
 
-def test_state_machine_is_the_asl_file_the_local_cloud_runs(synthesized):
+def state_machine_with(synthesized: Synthesized, placeholder: str) -> dict:
+    (machine,) = [
+        m
+        for m in synthesized.resources("AWS::StepFunctions::StateMachine").values()
+        if placeholder in m["Properties"]["DefinitionSubstitutions"]
+    ]
+    return machine
+
+
+@pytest.mark.parametrize(
+    ("asl_name", "placeholder", "function"),
+    [
+        ("state_machine.asl.json", "DiagnoseFunctionArn", "diagnose"),
+        ("segments.asl.json", "SegmentsFunctionArn", "segments"),
+    ],
+)
+def test_state_machines_are_the_asl_files_the_local_cloud_runs(synthesized, asl_name, placeholder, function):
     # Given the ASL file
-    text = ASL_PATH.read_text(encoding="utf-8")
+    text = (ASL_PATH.parent / asl_name).read_text(encoding="utf-8")
     placeholders = set(re.findall(r"\$\{(\w+)\}", text))
     # When the template's state machine is read
-    (machine,) = synthesized.resources("AWS::StepFunctions::StateMachine").values()
-    props = machine["Properties"]
-    # Then the definition is the file, and every placeholder is substituted with the diagnose function
+    props = state_machine_with(synthesized, placeholder)["Properties"]
+    # Then the definition is the file, and every placeholder is substituted with its function
     assert json.loads(props["DefinitionString"]) == json.loads(text)
-    assert set(props["DefinitionSubstitutions"]) == placeholders == {"DiagnoseFunctionArn"}
-    diagnose = logical_id_of_function(synthesized, "diagnose")
-    assert props["DefinitionSubstitutions"]["DiagnoseFunctionArn"] == {"Fn::GetAtt": [diagnose, "Arn"]}
+    assert set(props["DefinitionSubstitutions"]) == placeholders == {placeholder}
+    fn = logical_id_of_function(synthesized, function)
+    assert props["DefinitionSubstitutions"][placeholder] == {"Fn::GetAtt": [fn, "Arn"]}
 
 
 def _settings_classes():
@@ -79,6 +94,7 @@ def _settings_classes():
     return {
         "ingest": [settings.IngestSettings],
         "parse": [settings.ParseSettings],
+        "segments": [settings.ParseSettings],
         "barrier": [settings.BarrierSettings],
         "diagnose": [settings.WorkflowSettings, DiagnoseSettings],
         "query": [settings.QuerySettings],

@@ -12,6 +12,7 @@ EXPECTED_ACKNOWLEDGED_RULES = {
     "AwsSolutions-IAM5[Resource::*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/raw/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/summaries/*]",
+    "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/partials/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/reports/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/pages/*]",
     "AwsSolutions-COG4",

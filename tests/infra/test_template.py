@@ -11,22 +11,29 @@ from tests.infra.conftest import Synthesized
 
 pytestmark = pytest.mark.infra
 
-FUNCTION_NAMES = ("ingest", "parse", "barrier", "diagnose", "query", "authorizer", "sweeper")
+FUNCTION_NAMES = ("ingest", "parse", "segments", "barrier", "diagnose", "query", "authorizer", "sweeper")
 
 
 def argus_functions(synthesized: Synthesized) -> dict[str, dict[str, Any]]:
     """Function name -> properties, for every Argus function (not CDK's own helpers)."""
+    from infra.assets import FUNCTIONS
+
+    names = {spec.handler: spec.name for spec in FUNCTIONS}
     found = {}
     for resource in synthesized.resources("AWS::Lambda::Function").values():
         handler = resource["Properties"].get("Handler", "")
         if handler.startswith("functions."):
-            found[handler.split(".")[1]] = resource["Properties"]
+            found[names.get(handler, handler.split(".")[1])] = resource["Properties"]
     return found
 
 
 def logical_id_of_function(synthesized: Synthesized, name: str) -> str:
+    from infra.assets import FUNCTIONS_BY_NAME
+
+    spec = FUNCTIONS_BY_NAME.get(name)
+    handler = spec.handler if spec else f"functions.{name}.handler.lambda_handler"
     for logical_id, resource in synthesized.resources("AWS::Lambda::Function").items():
-        if resource["Properties"].get("Handler") == f"functions.{name}.handler.lambda_handler":
+        if resource["Properties"].get("Handler") == handler:
             return logical_id
     raise AssertionError(f"no function {name}")
 
@@ -85,7 +92,8 @@ def test_log_bucket_is_private_encrypted_versioned_and_cleans_up_abandoned_uploa
                     [
                         Match.object_like(
                             {"AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}, "Status": "Enabled"}
-                        )
+                        ),
+                        Match.object_like({"Prefix": "partials/", "ExpirationInDays": 7, "Status": "Enabled"}),
                     ]
                 )
             },
@@ -280,11 +288,12 @@ def test_roles_carry_no_managed_policies(synthesized):
 def test_each_function_gets_only_the_actions_it_needs(synthesized):
     assert "states:StartExecution" in actions_of(synthesized, "ingest")
     assert "states:StartExecution" in actions_of(synthesized, "barrier")
+    assert "states:StartExecution" in actions_of(synthesized, "parse")  # the long-file path, its own machine
     assert "sqs:SendMessage" in actions_of(synthesized, "parse")
     assert "states:StartExecution" in actions_of(synthesized, "sweeper")  # the reconciler
     assert {"kms:GetPublicKey", "dynamodb:GetItem"} <= actions_of(synthesized, "authorizer")
     # Then nothing reaches further than its job
-    for name in ("parse", "query", "authorizer", "diagnose"):
+    for name in ("segments", "query", "authorizer", "diagnose"):
         assert "states:StartExecution" not in actions_of(synthesized, name), name
     for name in FUNCTION_NAMES:
         assert "kms:Sign" not in actions_of(synthesized, name), name  # only ops sign vehicle credentials
@@ -331,13 +340,23 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
     assert prefixes("query") == {"/pages/*": {"s3:GetObject", "s3:PutObject"}}
     assert prefixes("diagnose") == {"/summaries/*": {"s3:GetObject", "s3:PutObject"}, "/reports/*": {"s3:PutObject"}}
     assert prefixes("sweeper") == {"/raw/*": {"s3:AbortMultipartUpload"}}
+    assert prefixes("segments") == {
+        "/raw/*": {"s3:GetObject"},
+        "/partials/*": {"s3:GetObject", "s3:PutObject"},
+        "/summaries/*": {"s3:PutObject"},
+    }
     assert set(prefixes("ingest")) == {"/raw/*"}
     assert "s3:GetObject" not in prefixes("ingest")["/raw/*"]
 
 
-def test_state_machine_may_invoke_only_the_diagnose_function(synthesized):
-    diagnose = logical_id_of_function(synthesized, "diagnose")
-    (machine,) = synthesized.resources("AWS::StepFunctions::StateMachine").values()
+@pytest.mark.parametrize(
+    ("function", "placeholder"), [("diagnose", "DiagnoseFunctionArn"), ("segments", "SegmentsFunctionArn")]
+)
+def test_each_state_machine_may_invoke_only_its_function(synthesized, function, placeholder):
+    from tests.infra.test_local_parity import state_machine_with
+
+    diagnose = logical_id_of_function(synthesized, function)
+    machine = state_machine_with(synthesized, placeholder)
     role_id = machine["Properties"]["RoleArn"]["Fn::GetAtt"][0]
     invokes = [
         s
@@ -473,7 +492,7 @@ def test_alarms_cover_dlqs_workflow_failures_and_every_function(synthesized):
         assert alarm["AlarmActions"], alarm["MetricName"]
     assert by_metric["ApproximateNumberOfMessagesVisible"] == 2  # one per DLQ
     assert by_metric["Errors"] == by_metric["Throttles"] == len(FUNCTION_NAMES)
-    assert by_metric["ExecutionsFailed"] == 1
+    assert by_metric["ExecutionsFailed"] == 1  # the batch workflow (a failed file workflow fails its file)
     assert by_metric["ExecutionsTimedOut"] == 1
     assert len(synthesized.resources("AWS::CloudWatch::Dashboard")) == 1
 

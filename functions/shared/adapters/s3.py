@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any, BinaryIO
 
 from botocore.exceptions import ClientError
@@ -81,6 +82,20 @@ class S3ObjectStore:
         except ClientError as exc:
             if exc.response["Error"]["Code"] in ("NoSuchKey", "404"):
                 raise NotFound(f"object {key} does not exist") from exc
+            raise
+
+    def open_range(self, key: str, start: int, end: int | None = None) -> BinaryIO:
+        if end is not None and end <= start:
+            return io.BytesIO(b"")  # an empty range is not expressible as an HTTP Range
+        span = f"bytes={start}-" if end is None else f"bytes={start}-{end - 1}"
+        try:
+            return self._s3.get_object(Bucket=self._bucket, Key=key, Range=span)["Body"]
+        except ClientError as exc:
+            code = exc.response["Error"]["Code"]
+            if code in ("NoSuchKey", "404"):
+                raise NotFound(f"object {key} does not exist") from exc
+            if code == "InvalidRange":  # starting at or past the end: nothing there
+                return io.BytesIO(b"")
             raise
 
     def object_size(self, key: str) -> int | None:
