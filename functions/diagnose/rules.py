@@ -10,8 +10,10 @@ risk any of the winning subsystem's lines expresses (see :mod:`functions.diagnos
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
 from functions.diagnose.knowledge import (
     INFO_EVIDENCE,
     RISK_CAPS,
@@ -122,7 +124,7 @@ def _stated(severity: Severity, evidence: Evidence | None) -> Severity:
     return stated if stated is not None else severity
 
 
-def _template_finding(t: TemplateStat) -> Finding | None:
+def _template_finding(t: TemplateStat, noise: Mapping[str, float] | None = None) -> Finding | None:
     text = _text_of(t.template, t.sample)
     codes = codes_in_text(f"{t.template} {t.sample.excerpt if t.sample else ''}")
     category = _attribute(text, codes)
@@ -136,14 +138,16 @@ def _template_finding(t: TemplateStat) -> Finding | None:
             strong = True
         else:
             return None
+    # The fleet's noise baseline: a line routine on healthy vehicles weighs less, and is no proof alone.
+    routine = noise.get(template_fingerprint(t.template), 1.0) if noise else 1.0
     return Finding(
         category=category,
         severity=severity,
         count=t.count,
         text=t.template,
         risk=_line_risk(text, severity),
-        strong=strong,
-        weight=_weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
+        strong=strong and routine >= NOISE_STRONG_MIN,
+        weight=routine * _weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
     )
 
@@ -170,10 +174,10 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     )
 
 
-def findings(summary: BatchSummary) -> list[Finding]:
+def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> list[Finding]:
     out: list[Finding] = []
     for t in summary.templates:
-        if (f := _template_finding(t)) is not None:
+        if (f := _template_finding(t, noise)) is not None:
             out.append(f)
     for c in summary.codes:
         if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1)) is not None:
@@ -181,8 +185,8 @@ def findings(summary: BatchSummary) -> list[Finding]:
     return out
 
 
-def assess(summary: BatchSummary) -> Assessment:
-    found = findings(summary)
+def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> Assessment:
+    found = findings(summary, noise)
     scores: dict[Category, float] = {}
     has_strong: set[Category] = set()
     for f in found:
@@ -290,8 +294,9 @@ def evidence_of(found: list[Finding], limit: int = _MAX_EVIDENCE) -> list[Eviden
     return out
 
 
-def diagnose_rules(summary: BatchSummary) -> Diagnosis:
-    a = assess(summary)
+def diagnose_rules(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> Diagnosis:
+    """``noise``: template fingerprint → weight in [0, 1] from the fleet's noise baseline (missing: 1)."""
+    a = assess(summary, noise)
     if a.category is Category.NONE:
         failed = [f for f in summary.files if f.status == "failed"]
         cause = "No fault pattern found: no fault codes and no error-level events attributable to a subsystem"

@@ -230,6 +230,24 @@ class DiagnosisUsage(Model):
     signature: str | None = None
 
 
+class SeenBefore(Model):
+    """Past batches with this batch's problem signature (the same problem, the same magnitude)."""
+
+    batches: int
+    vehicles: int
+    since: datetime
+
+
+class FleetContext(Model):
+    """What the fleet knew when this report was saved: has it seen this before, and what is new."""
+
+    seen_before: SeenBefore | None = Field(default=None, description="None: the fleet never had this problem")
+    new_codes: list[str] = Field(default_factory=list, description="codes no earlier batch of the fleet had")
+    new_templates: list[str] = Field(
+        default_factory=list, description="warning-or-worse templates no earlier batch of the fleet had"
+    )
+
+
 class Report(Model):
     schema_version: Literal[1] = 1
     batch_id: str
@@ -244,6 +262,7 @@ class Report(Model):
     top_templates: list[TemplateStat] = Field(default_factory=list)
     time_range: TimeRange | None = None
     summary_key: str = Field(description="S3 key of the full batch summary")
+    fleet: FleetContext | None = Field(default=None, description="set when the fleet index is enabled")
 
 
 # ---- messages between functions -------------------------------------------------------------
