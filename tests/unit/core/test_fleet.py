@@ -176,7 +176,7 @@ def test_similar_puts_the_same_signature_first_then_overlap():
     assert ids[:2] == ["b_same", "b_overlap"] and "b_now" not in ids
     assert all(s.score < answer.similar[1].score for s in answer.similar[2:])
     assert answer.similar[0].same_signature and answer.similar[0].score == 1.0
-    assert answer.similar[1].shared_codes == ["P0A80"] and 0 < answer.similar[1].score < 1
+    assert "P0A80" in answer.similar[1].shared_codes and 0 < answer.similar[1].score < 1
     assert answer.similar[0].diagnosis.category == "battery_bms"
     with pytest.raises(NotFound):
         service.similar("b_unknown")
