@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "argus.commands.templates",  # argus templates LOGFILE --out structured.csv
     "argus.commands.parse",  # argus parse FILE --json
     "argus.commands.analyze",  # argus analyze PATH... --json
+    "argus.commands.fleet",  # argus fleet codes, argus similar BATCH
 )
 
 

@@ -284,7 +284,9 @@ class DynamoFleetStore:
             "update_item",
             TableName=self._name,
             Key={"pk": stats_pk(kind, key), "sk": STATS_SK},
-            UpdateExpression="ADD batches :one, healthy :h, vehicles :v SET #k = :key, first_seen = if_not_exists(first_seen, :t)",
+            UpdateExpression=(
+                "ADD batches :one, healthy :h, vehicles :v SET #k = :key, first_seen = if_not_exists(first_seen, :t)"
+            ),
             ExpressionAttributeNames={"#k": "key"},
             ExpressionAttributeValues={":one": 1, ":h": healthy, ":v": vehicles, ":key": key, ":t": at},
             ReturnValues="UPDATED_OLD",

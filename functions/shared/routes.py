@@ -33,6 +33,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/batches/{batch_id}/report", "query", ("engineer",)),
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
+    Route("GET", "/v1/fleet/codes", "query", ("engineer",)),
+    Route("GET", "/v1/batches/{batch_id}/similar", "query", ("engineer",)),
     Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
 )
 
