@@ -3,15 +3,17 @@
 
 Reads that fan out (one query per day and shard, one per posting list) run on a small thread pool:
 boto3 clients are thread-safe, and a Lambda spends those milliseconds waiting on the network.
-Every call asks for its consumed capacity, so :attr:`DynamoFleetStore.reads` and ``writes`` show
-what a question or an indexed batch cost.
+Every call is metered (:attr:`DynamoFleetStore.meter`: calls and capacity units), so a benchmark
+sees what a question or an indexed batch costs.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -42,8 +44,39 @@ from functions.shared.contracts import FleetContext
 _FAN_OUT = 16
 
 
+def item_size(item: dict[str, Any]) -> int:
+    """An item's size as DynamoDB bills it (names + values; numbers ~1 byte per 2 digits)."""
+
+    def size(value: Any) -> int:
+        if isinstance(value, str):
+            return len(value.encode("utf-8"))
+        if isinstance(value, bytes | bytearray):
+            return len(value)
+        if isinstance(value, bool) or value is None:
+            return 1
+        if isinstance(value, int | float | Decimal):
+            return len(str(value)) // 2 + 2
+        if isinstance(value, dict):
+            return 3 + sum(len(k) + size(v) for k, v in value.items())
+        if isinstance(value, list | set | tuple):
+            return 3 + sum(size(v) for v in value)
+        return len(str(value))
+
+    return sum(len(k) + size(v) for k, v in item.items())
+
+
+def read_units(items: list[dict[str, Any]], *, per_item: bool) -> float:
+    """Eventually consistent reads: 0.5 RCU per 4 KB, per item (GetItem, BatchGetItem) or over the
+    whole page (Query, Scan), at least 0.5 per call."""
+    if per_item:
+        return sum(0.5 * max(1, math.ceil(item_size(i) / 4096)) for i in items) or 0.5
+    return 0.5 * max(1, math.ceil(sum(item_size(i) for i in items) / 4096))
+
+
 class Meter:
-    """Counted calls and consumed capacity units, split into reads and writes."""
+    """Counted calls and capacity units, split into reads and writes. Units are computed from the
+    item sizes by DynamoDB's billing rules (moto reports a flat 1 unit per call, whatever it read);
+    on AWS, the ``ConsumedCapacity`` each call returns says the same to the unit."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -52,18 +85,15 @@ class Meter:
         self.write_calls = 0
         self.write_units = 0.0
 
-    def add(self, response: dict[str, Any], *, write: bool) -> None:
-        consumed = response.get("ConsumedCapacity")
-        units = 0.0
-        for c in consumed if isinstance(consumed, list) else [consumed] if consumed else []:
-            units += float(c.get("CapacityUnits", 0.0))
+    def read(self, units: float) -> None:
         with self._lock:
-            if write:
-                self.write_calls += 1
-                self.write_units += units
-            else:
-                self.read_calls += 1
-                self.read_units += units
+            self.read_calls += 1
+            self.read_units += units
+
+    def write(self, units: float) -> None:
+        with self._lock:
+            self.write_calls += 1
+            self.write_units += units
 
     def snapshot(self) -> tuple[int, float, int, float]:
         with self._lock:
@@ -85,13 +115,22 @@ class DynamoFleetStore:
     # ---- low level ----------------------------------------------------------------------------------
 
     def _read(self, op: str, **kwargs: Any) -> dict[str, Any]:
-        response = getattr(self._client, op)(ReturnConsumedCapacity="TOTAL", **kwargs)
-        self.meter.add(response, write=False)
+        response = getattr(self._client, op)(**kwargs)
+        if op == "get_item":
+            self.meter.read(read_units([response["Item"]] if "Item" in response else [], per_item=True))
+        elif op == "batch_get_item":
+            self.meter.read(read_units(response.get("Responses", {}).get(self._name, []), per_item=True))
+        else:
+            self.meter.read(read_units(response.get("Items", []), per_item=False))
         return response
 
     def _write(self, op: str, **kwargs: Any) -> dict[str, Any]:
-        response = getattr(self._client, op)(ReturnConsumedCapacity="TOTAL", **kwargs)
-        self.meter.add(response, write=True)
+        response = getattr(self._client, op)(**kwargs)
+        if op == "batch_write_item":
+            items = [r["PutRequest"]["Item"] for r in kwargs["RequestItems"][self._name]]
+        else:
+            items = [kwargs.get("Item") or {**kwargs["Key"], "_": "x" * 64}]  # an update: a small item
+        self.meter.write(sum(max(1, math.ceil(item_size(i) / 1024)) for i in items))
         return response
 
     def _query_all(self, limit: int = 0, **kwargs: Any) -> list[dict[str, Any]]:

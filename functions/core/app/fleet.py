@@ -38,7 +38,7 @@ from functions.shared.errors import NotFound, ValidationFailed
 DEFAULT_WINDOW_DAYS = 30
 MAX_TOP_CODES = 100
 MAX_SIMILAR = 50
-SIMILAR_MONTHS = 3  # how far back `similar` looks (month buckets of postings)
+SIMILAR_MONTHS = 3  # how far back `similar` looks: this batch's month bucket and the two before
 POSTINGS_PER_KEY = 200  # newest postings read per code/template/signature when looking for similar batches
 
 
@@ -285,9 +285,7 @@ class FleetService:
             )
         entry = found[0]
         limit = max(1, min(limit, MAX_SIMILAR))
-        window = timedelta(days=31 * SIMILAR_MONTHS)
-        latest = max(entry.at, min(datetime.now(UTC), entry.at + window))
-        months = months_back(latest, len(months_between(entry.at - window, latest)))
+        months = months_back(entry.at, SIMILAR_MONTHS)  # past batches: this month and the ones before
         same: set[str] = set()
         shared_codes: dict[str, list[str]] = defaultdict(list)
         shared_templates: dict[str, list[str]] = defaultdict(list)

@@ -21,8 +21,10 @@ MAX_INDEXED_CODES = 16  # codes per batch that get postings and day rollups
 MAX_INDEXED_TEMPLATES = 16  # significant (warning and above) templates per batch with postings
 MAX_BASELINE_TEMPLATES = 32  # templates per healthy batch counted by the noise baseline
 # Day rollups are spread over this many partitions per day (write sharding by batch id); readers
-# fan out over all of them. Raise it only when one day's writes approach a partition's 1,000 WCU/s.
-FLEET_SHARDS = 4
+# fan out over all of them, so each shard costs every `fleet/codes` one query per day. One is plenty:
+# a day partition takes ~1 WCU/s at a million batches a month against a partition's 1,000 WCU/s;
+# raise it when a fleet writes within an order of magnitude of that.
+FLEET_SHARDS = 1
 MAX_RANGE_DAYS = 92  # the widest window `fleet/codes` answers from the table (longer: Athena)
 
 # ---- noise baseline -------------------------------------------------------------------------------
