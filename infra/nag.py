@@ -55,6 +55,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         stack.parse: ("raw", "summaries"),
         stack.diagnose: ("summaries", "reports"),
         stack.sweeper: ("raw",),
+        stack.export: ("reports", "analytics/batches"),
     }
     for fn, prefixes in grants.items():
         for prefix in prefixes:

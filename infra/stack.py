@@ -12,8 +12,10 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
+from functions.core.domain.fleet import ANALYTICS_PREFIX
 from functions.shared.routes import ROUTES
 from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
+from infra.components.analytics import ATHENA_RESULTS_PREFIX, AnalyticsConstruct
 from infra.components.api import ApiConstruct
 from infra.components.cache import CacheConstruct
 from infra.components.functions import ArgusFunction
@@ -191,9 +193,21 @@ class ArgusStack(Stack):
             schedule=events.Schedule.rate(Duration.minutes(15)),
             targets=[targets.LambdaFunction(self.sweeper.function, retry_attempts=2)],
         )
+        # Outside the VPC: it reads a report from S3 and writes a Parquet object, nothing else.
+        self.export = function("export", memory_mb=512, timeout=Duration.seconds(60), environment=dict(store_env))
+        self.analytics = AnalyticsConstruct(self, "Analytics", bucket=bucket, name_prefix=self.stack_name.lower())
         self.functions = {
             f.spec.name: f
-            for f in (self.ingest, self.parse, self.barrier, self.diagnose, self.query, self.authorizer, self.sweeper)
+            for f in (
+                self.ingest,
+                self.parse,
+                self.barrier,
+                self.diagnose,
+                self.query,
+                self.authorizer,
+                self.sweeper,
+                self.export,
+            )
         }
 
         # --- permissions (least privilege, one grant per need) ------------------------------------
@@ -213,6 +227,8 @@ class ArgusStack(Stack):
         self.barrier.grant_start_execution(state_machine_arn)
 
         self.diagnose.grant_table(table, write=True)
+        # The fleet index reads lifetime stats in batches and writes its postings in batches.
+        self.diagnose.grant_table(table, actions=["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"])
         # Gather reads the files' summaries and writes the batch's; diagnose reads that and writes the
         # diagnosis; save_report reads both and writes reports/{batch}.json, which it never reads back.
         self.diagnose.grant_objects(bucket, SUMMARIES_PREFIX, ["s3:GetObject", "s3:PutObject"])
@@ -226,12 +242,16 @@ class ArgusStack(Stack):
 
         # Reports are served from the table (and the cache), so query reads no object at all.
         self.query.grant_table(table, write=False, index_names=["gsi1"])
+        self.query.grant_table(table, actions=["dynamodb:BatchGetItem"])  # fleet questions: entries, stats
         # The sweeper lists open batches (gsi2) and their files (Query), fails batches (UpdateItem) and
         # aborts files (TransactWriteItems of Updates): it neither reads single items nor creates any.
         self.sweeper.grant_table(table, actions=["dynamodb:Query", "dynamodb:UpdateItem"], index_names=["gsi2"])
         self.sweeper.grant_objects(bucket, RAW_PREFIX, ["s3:AbortMultipartUpload"])
 
         self.token_secret.grant_read(self.authorizer.role)
+
+        self.export.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject"])
+        self.export.grant_objects(bucket, ANALYTICS_PREFIX, ["s3:PutObject"])
 
         # --- events --------------------------------------------------------------------------------
         # Vehicles always upload through multipart (even a one-part file), so the completion event is
@@ -240,6 +260,11 @@ class ArgusStack(Stack):
             s3.EventType.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD,
             s3n.SqsDestination(self.parse_queue.queue),
             s3.NotificationKeyFilter(prefix=RAW_PREFIX),
+        )
+        bucket.add_event_notification(
+            s3.EventType.OBJECT_CREATED,
+            s3n.LambdaDestination(self.export.function),
+            s3.NotificationKeyFilter(prefix=REPORTS_PREFIX, suffix=".json"),
         )
         self.parse.function.add_event_source(
             sources.SqsEventSource(
@@ -289,5 +314,8 @@ class ArgusStack(Stack):
         CfnOutput(self, "TokenSecretArn", value=self.token_secret.secret_arn)
         CfnOutput(self, "AlarmTopicArn", value=self.observability.topic.topic_arn)
         CfnOutput(self, "DashboardName", value=self.observability.dashboard.dashboard_name)
+        CfnOutput(self, "AthenaWorkGroup", value=self.analytics.workgroup.ref)
+        CfnOutput(self, "GlueDatabase", value=self.analytics.database_name)
+        CfnOutput(self, "AthenaResults", value=f"s3://{bucket.bucket_name}/{ATHENA_RESULTS_PREFIX}")
 
         acknowledge_findings(self)

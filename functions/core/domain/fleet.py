@@ -268,3 +268,30 @@ def noise_weight(healthy_with: int, healthy_total: int) -> float:
         return 1.0
     share = min(1.0, healthy_with / healthy_total)
     return round(max(0.0, 1.0 - share / NOISE_FULL_SHARE), 4)
+
+
+# ---- analytics: the Parquet batch summaries and their Glue table ------------------------------
+
+ANALYTICS_PREFIX = "analytics/batches/"  # then dt=YYYY-MM-DD/{batch_id}.parquet
+# (column, Hive type): the one schema of the Parquet writer and of the Glue table in the CDK app.
+SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("batch_id", "string"),
+    ("vehicle_id", "string"),
+    ("vin", "string"),
+    ("generated_at", "timestamp"),
+    ("category", "string"),
+    ("risk_level", "string"),
+    ("confidence", "double"),
+    ("root_cause", "string"),
+    ("signature", "string"),
+    ("codes", "array<string>"),
+    ("template_fingerprints", "array<string>"),
+    ("files", "int"),
+    ("failed_files", "int"),
+    ("errors", "bigint"),
+    ("warnings", "bigint"),
+    ("seen_before_batches", "int"),
+    ("new_codes", "int"),
+    ("input_tokens", "bigint"),
+    ("cost_usd", "double"),
+)
