@@ -194,8 +194,10 @@ def measure(name: str, runs: int, ask: Callable[[int], object], meter: Callable[
         units.append(u1 - u0)
     times.sort()
     p99 = times[min(len(times) - 1, max(0, round(0.99 * len(times)) - 1))]
-    return {"name": name, "runs": runs, "p50": statistics.median(times), "p99": p99,
-            "calls": statistics.mean(calls), "units": statistics.mean(units)}
+    result = {"name": name, "runs": runs, "p50": statistics.median(times), "p99": p99,
+              "calls": statistics.mean(calls), "units": statistics.mean(units)}
+    print(f"  measured {name}: p99 {p99:.1f} ms", flush=True)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,12 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 batches from 100 vehicles")
     parser.add_argument("--batches", type=int)
     parser.add_argument("--vehicles", type=int)
-    parser.add_argument("--runs", type=int, help="times each question is asked (default 100; quick 30)")
+    parser.add_argument("--runs", type=int, help="times each question is asked (default 50; quick 30)")
+    parser.add_argument("--scan-runs", type=int, default=3, help="times the Scan baseline answers each question")
     parser.add_argument("--loaders", type=int, default=8, help="concurrent indexing threads")
     args = parser.parse_args(argv)
     batches = args.batches or (1000 if args.quick else 10_000)
     vehicles = args.vehicles or (100 if args.quick else 1000)
-    runs = args.runs or (30 if args.quick else 100)
+    runs = args.runs or (30 if args.quick else 50)
     logging.disable(logging.WARNING)
 
     import os
@@ -262,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
                     lambda i: fleet.context_of(entries[(i * 104729) % len(entries)]), index_meter),
         ]
         baseline = ScanBaseline(table.meta.client, "argus-bench-fleet")
-        base_runs = max(3, runs // 20)
+        base_runs = args.scan_runs
 
         def base_meter() -> tuple[int, float]:
             return baseline.read_calls, baseline.read_units
