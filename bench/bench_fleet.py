@@ -115,6 +115,27 @@ import sys
 logging.getLogger("werkzeug").setLevel(logging.ERROR)
 from argus.local.moto_fidelity import make_dynamodb_writes_atomic
 make_dynamodb_writes_atomic()  # as in the local cloud: concurrent ADDs must not lose updates
+
+# moto 5.2.5 answers every Query by sorting every item of the table (Table.all_items), so its latency
+# grows with the table, where DynamoDB reads one partition. For a base-table Query, hand it only the
+# partition asked for: the same items, in the same order, as DynamoDB would consider.
+import threading
+from moto.dynamodb.models.table import Table
+_partition = threading.local()
+_all_items, _query = Table.all_items, Table.query
+def _items(self):
+    key = getattr(_partition, "key", None)
+    if key is None or not self.range_key_attr:
+        return _all_items(self)
+    return sorted(self.items.get(key, {}).values(), key=lambda item: item.range_key)
+def _one_partition(self, hash_key, *args, **kwargs):
+    index_name = args[6] if len(args) > 6 else kwargs.get("index_name")
+    _partition.key = hash_key if index_name is None else None
+    try:
+        return _query(self, hash_key, *args, **kwargs)
+    finally:
+        _partition.key = None
+Table.all_items, Table.query = _items, _one_partition
 from moto.server import ThreadedMotoServer
 server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
 server.start()
