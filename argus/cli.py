@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "argus.commands.batches",  # argus batches [--vehicle-id --vin --status --since --until]
     "argus.commands.status",  # argus status BATCH
     "argus.commands.report",  # argus report BATCH [--html PATH | --open]
+    "argus.commands.fleet",  # argus fleet codes, argus similar BATCH
 )
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUILD_DIR = REPO_ROOT / "build" / "lambda"
 
-Bundle = Literal["core", "parse", "diagnose"]
+Bundle = Literal["core", "parse", "diagnose", "analytics"]
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,18 @@ FUNCTIONS: tuple[FunctionSpec, ...] = (
     FunctionSpec("query", "core", "Engineer API: batch status and reports, cache-aside with coalesced loads"),
     FunctionSpec("authorizer", "core", "API Gateway Lambda authorizer: tells vehicles and engineers apart"),
     FunctionSpec("sweeper", "core", "Scheduled: fails batches that stopped making progress, with the reason"),
+    FunctionSpec("export", "analytics", "A saved report as a Parquet batch summary for Athena (dt= partitions)"),
 )
 
 FUNCTIONS_BY_NAME = {spec.name: spec for spec in FUNCTIONS}
 
 # Extras of pyproject.toml each bundle installs on top of the base dependencies.
-BUNDLE_EXTRAS: dict[Bundle, tuple[str, ...]] = {"core": (), "parse": ("parse",), "diagnose": ("diagnose",)}
+BUNDLE_EXTRAS: dict[Bundle, tuple[str, ...]] = {
+    "core": (),
+    "parse": ("parse",),
+    "diagnose": ("diagnose",),
+    "analytics": ("analytics",),
+}
 
 
 MANIFEST_NAME = "manifest.json"

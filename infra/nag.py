@@ -57,6 +57,7 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         stack.diagnose: ("summaries", "reports"),
         stack.query: ("pages",),  # rendered report pages it presigns short GET links to
         stack.sweeper: ("raw",),
+        stack.export: ("reports", "analytics/batches"),
     }
     for fn, prefixes in grants.items():
         for prefix in prefixes:

@@ -12,9 +12,11 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
+from functions.core.domain.fleet import ANALYTICS_PREFIX
 from functions.core.domain.segments import PARTIALS_PREFIX
 from functions.shared.routes import ROUTES
 from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
+from infra.components.analytics import ATHENA_RESULTS_PREFIX, AnalyticsConstruct
 from infra.components.api import ApiConstruct
 from infra.components.cache import CacheConstruct
 from infra.components.functions import ArgusFunction
@@ -224,6 +226,9 @@ class ArgusStack(Stack):
             schedule=events.Schedule.rate(Duration.minutes(SWEEP_EVERY_MINUTES)),
             targets=[targets.LambdaFunction(self.sweeper.function, retry_attempts=2)],
         )
+        # Outside the VPC: it reads a report from S3 and writes a Parquet object, nothing else.
+        self.export = function("export", memory_mb=512, timeout=Duration.seconds(60), environment=dict(store_env))
+        self.analytics = AnalyticsConstruct(self, "Analytics", bucket=bucket, name_prefix=self.stack_name.lower())
         self.functions = {
             f.spec.name: f
             for f in (
@@ -235,6 +240,7 @@ class ArgusStack(Stack):
                 self.query,
                 self.authorizer,
                 self.sweeper,
+                self.export,
             )
         }
 
@@ -263,6 +269,8 @@ class ArgusStack(Stack):
         self.barrier.grant_start_execution(state_machine_arn)
 
         self.diagnose.grant_table(table, write=True)
+        # The fleet index reads lifetime stats in batches and writes its postings in batches.
+        self.diagnose.grant_table(table, actions=["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"])
         # Gather reads the files' summaries and writes the batch's; diagnose reads that and writes the
         # diagnosis; save_report reads both and writes reports/{batch}.json, which it never reads back.
         self.diagnose.grant_objects(bucket, SUMMARIES_PREFIX, ["s3:GetObject", "s3:PutObject"])
@@ -276,6 +284,7 @@ class ArgusStack(Stack):
 
         # Reports are served from the table (and the cache): query reads no stored object.
         self.query.grant_table(table, write=False, index_names=["gsi1", "gsi3", "gsi4"])
+        self.query.grant_table(table, actions=["dynamodb:BatchGetItem"])  # fleet questions: entries, stats
         # Report pages: query renders one and presigns a short GET of it (the link an engineer opens).
         self.query.grant_objects(bucket, REPORT_PAGES_PREFIX, ["s3:PutObject", "s3:GetObject"])
         # The sweeper lists open batches (gsi2) and their files (Query), re-reads a complete batch
@@ -291,6 +300,9 @@ class ArgusStack(Stack):
         self.authorizer.grant_table(table, actions=["dynamodb:GetItem"])
         self.identity.vehicle_key.grant(self.authorizer.role, "kms:GetPublicKey")
 
+        self.export.grant_objects(bucket, REPORTS_PREFIX, ["s3:GetObject"])
+        self.export.grant_objects(bucket, ANALYTICS_PREFIX, ["s3:PutObject"])
+
         # --- events --------------------------------------------------------------------------------
         # Vehicles always upload through multipart (even a one-part file), so the completion event is
         # the one that means "this file is whole". The parser is idempotent either way.
@@ -298,6 +310,11 @@ class ArgusStack(Stack):
             s3.EventType.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD,
             s3n.SqsDestination(self.parse_queue.queue),
             s3.NotificationKeyFilter(prefix=RAW_PREFIX),
+        )
+        bucket.add_event_notification(
+            s3.EventType.OBJECT_CREATED,
+            s3n.LambdaDestination(self.export.function),
+            s3.NotificationKeyFilter(prefix=REPORTS_PREFIX, suffix=".json"),
         )
         self.parse.function.add_event_source(
             sources.SqsEventSource(
@@ -349,5 +366,8 @@ class ArgusStack(Stack):
         CfnOutput(self, "OidcAudience", value=self.identity.oidc_audience)
         CfnOutput(self, "AlarmTopicArn", value=self.observability.topic.topic_arn)
         CfnOutput(self, "DashboardName", value=self.observability.dashboard.dashboard_name)
+        CfnOutput(self, "AthenaWorkGroup", value=self.analytics.workgroup.ref)
+        CfnOutput(self, "GlueDatabase", value=self.analytics.database_name)
+        CfnOutput(self, "AthenaResults", value=f"s3://{bucket.bucket_name}/{ATHENA_RESULTS_PREFIX}")
 
         acknowledge_findings(self)

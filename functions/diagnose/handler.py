@@ -51,6 +51,8 @@ class StepEnvelope(BaseModel):
 def default_service() -> WorkflowService:
     settings = load(WorkflowSettings)
     diagnoser = build_diagnosis_service(load(DiagnoseSettings))
+    fleet = bootstrap.fleet_service(settings)
+    diagnoser.noise = bootstrap.noise_baseline(settings)
     cache = bootstrap.cache(settings)
     return WorkflowService(
         repo=bootstrap.repository(settings),
@@ -59,6 +61,7 @@ def default_service() -> WorkflowService:
         publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
         forget_status=lambda batch_id: invalidate_status(cache, batch_id),
         observe_usage=record_usage,
+        index_fleet=fleet.record,
     )
 
 

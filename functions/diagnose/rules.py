@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from functions.core.domain import dtc
+from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
@@ -225,7 +227,9 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
     return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
-def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) -> Finding | None:
+def _template_finding(
+    t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None
+) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_message(t), source=_source(t.sample))
     if sub is None:
@@ -249,6 +253,8 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
         broad = [sub for sub in subsystem_scores(t.template.lower()) if CATEGORY_OF[sub] in _BROAD]
         if broad:
             sub = broad[0]
+    # The fleet's noise baseline: a line routine on healthy vehicles weighs less, and is no proof alone.
+    routine = noise.get(template_fingerprint(t.template), 1.0) if noise else 1.0
     return Finding(
         category=CATEGORY_OF[sub],
         subsystem=sub,
@@ -256,8 +262,8 @@ def _template_finding(t: TemplateStat, start: datetime | None, span_s: float) ->
         count=t.count,
         text=t.template,
         risk=_line_risk(text, severity),
-        strong=strong,
-        weight=_weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
+        strong=strong and routine >= NOISE_STRONG_MIN,
+        weight=routine * _weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
         first_seen=t.first_seen,
         last_seen=t.last_seen,
@@ -468,12 +474,12 @@ def _span_s(summary: BatchSummary) -> float:
     return (summary.time_range.end - summary.time_range.start).total_seconds()
 
 
-def findings(summary: BatchSummary) -> list[Finding]:
+def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> list[Finding]:
     span = _span_s(summary)
     start = summary.time_range.start if summary.time_range is not None else None
     out: list[Finding] = []
     for t in summary.templates:
-        if (f := _template_finding(t, start, span)) is not None:
+        if (f := _template_finding(t, start, span, noise)) is not None:
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
@@ -723,8 +729,8 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def assess(summary: BatchSummary) -> Assessment:
-    found = findings(summary)
+def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> Assessment:
+    found = findings(summary, noise)
     by_cat: dict[Category, list[Finding]] = {}
     scores: dict[Category, float] = {}
     strong_mass: dict[Category, float] = {}
@@ -878,8 +884,9 @@ def _what(f: Finding) -> str:
     return f.text
 
 
-def diagnose_rules(summary: BatchSummary) -> Diagnosis:
-    a = assess(summary)
+def diagnose_rules(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> Diagnosis:
+    """``noise``: template fingerprint → weight in [0, 1] from the fleet's noise baseline (missing: 1)."""
+    a = assess(summary, noise)
     if a.category is Category.NONE:
         failed = [f for f in summary.files if f.status == "failed"]
         cause = "No fault pattern found: no fault codes and no error-level events attributable to a subsystem"

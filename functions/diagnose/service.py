@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from functions.core.app.fleet import NoiseBaseline
+from functions.core.domain.fleet import template_fingerprint
 from functions.diagnose.cache import CachedDiagnosis, DiagnosisCache, DynamoDiagnosisCache
 from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
 from functions.diagnose.providers.base import (
@@ -49,6 +51,7 @@ class DiagnosisService:
     max_output_tokens: int = 700
     price_in_per_1k: float = 0.0
     price_out_per_1k: float = 0.0
+    noise: NoiseBaseline | None = None  # the fleet's noise baseline; None: every template counts fully
     last_plan: PromptPlan | None = field(default=None, repr=False)
 
     def _counter(self) -> TokenCounter:
@@ -67,13 +70,22 @@ class DiagnosisService:
         """The prompts a model would receive for this summary (also used by the benchmarks)."""
         return plan_prompts(summary, self._counter(), self.token_budget, self.max_model_calls)
 
+    def _noise(self, summary: BatchSummary) -> dict[str, float]:
+        if self.noise is None:
+            return {}
+        try:
+            return dict(self.noise.weights(template_fingerprint(t.template) for t in summary.templates))
+        except Exception:  # the baseline only refines a diagnosis: without it, diagnose as before
+            logger.warning("noise baseline unavailable", exc_info=True)
+            return {}
+
     def diagnose(self, summary: BatchSummary) -> tuple[Diagnosis, DiagnosisUsage]:
         signature = problem_signature(summary)
         if self.provider is None:
             usage = DiagnosisUsage(
                 provider="rules", model=RULES_VERSION, prompt_version=PROMPT_VERSION, signature=signature
             )
-            return diagnose_rules(summary), usage
+            return diagnose_rules(summary, self._noise(summary)), usage
 
         key = self.cache_key(signature)
         if (
@@ -100,11 +112,11 @@ class DiagnosisService:
             fallback = None
         except ProviderError as exc:
             logger.warning("model failed, using the rules", extra={"reason": exc.reason, "error": str(exc)})
-            diagnosis, fallback = diagnose_rules(summary), exc.reason
+            diagnosis, fallback = diagnose_rules(summary, self._noise(summary)), exc.reason
         except Exception as exc:  # a model or provider bug must never fail the batch
             fallback = f"provider_bug: {type(exc).__name__}"
             logger.error("model call raised, using the rules", exc_info=True, extra={"reason": fallback})
-            diagnosis = diagnose_rules(summary)
+            diagnosis = diagnose_rules(summary, self._noise(summary))
         usage = DiagnosisUsage(
             provider=self.provider.name,
             model=self.provider.model,

@@ -16,7 +16,15 @@ from pydantic import BaseModel
 
 from functions.diagnose.gather import merge_summaries
 from functions.diagnose.report import build_report
-from functions.shared.contracts import BatchSummary, Diagnosis, DiagnosisUsage, FileSummary, StepResult
+from functions.shared.contracts import (
+    BatchSummary,
+    Diagnosis,
+    DiagnosisUsage,
+    FileSummary,
+    FleetContext,
+    Report,
+    StepResult,
+)
 from functions.shared.domain import Batch, BatchStatus, FileStatus
 from functions.shared.errors import ConcurrentUpdate, NotFound, TransientError
 from functions.shared.observability import logger
@@ -48,6 +56,8 @@ class WorkflowService:
     publish_report: Callable[[str, bytes], None] = lambda batch_id, body: None
     forget_status: Callable[[str], None] = lambda batch_id: None
     observe_usage: Callable[[DiagnosisUsage], None] = lambda usage: None
+    # Index the batch in the fleet and say what the fleet knew before it (None: no fleet index).
+    index_fleet: Callable[[Report, BatchSummary], FleetContext | None] = lambda report, summary: None
 
     def _batch(self, batch_id: str) -> Batch:
         batch = self.repo.get_batch(batch_id)
@@ -116,6 +126,10 @@ class WorkflowService:
         summary = BatchSummary.model_validate_json(self._read(summary_key))
         document = DiagnosisDocument.model_validate_json(self._read(diagnosis_key_))
         report = build_report(batch, summary, document.diagnosis, document.usage, summary_key)
+        try:
+            report.fleet = self.index_fleet(report, summary)
+        except Exception:  # the fleet view is an extra: a report is never held back by it
+            logger.warning("could not index the batch in the fleet", exc_info=True, extra={"batch_id": batch_id})
         body = report.model_dump_json().encode()
         key = report_key(batch_id)
         self.store.put_bytes(key, body)

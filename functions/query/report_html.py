@@ -75,6 +75,7 @@ def render_report(report: Report) -> str:
         + (' <a href="#ev-0">(first evidence)</a>' if d.evidence else "")
         + "</p>",
         _recommendations(d.recommendations),
+        _fleet(report),
         _timeline(report),
         '<h2 id="severity">Log entries by severity</h2>',
         '<div class="charts">',
@@ -368,3 +369,21 @@ def _usage(report: Report) -> str:
         f"{u.model_calls} model calls, {u.input_tokens} input and {u.output_tokens} output tokens, "
         f"about ${u.estimated_cost_usd:.4f}{cached}{fallback}. Full summary: <code>{_e(report.summary_key)}</code></p>"
     )
+
+
+def _fleet(report: Report) -> str:
+    """What the fleet knew when the report was saved (absent when the fleet index is off)."""
+    fleet = report.fleet
+    if fleet is None:
+        return ""
+    seen = fleet.seen_before
+    if seen is None:
+        line = "<p>Seen before: never — this is the first batch of the fleet with this problem.</p>"
+    else:
+        line = (
+            f"<p>Seen before: {seen.batches} batch{'es' if seen.batches != 1 else ''} on {seen.vehicles} "
+            f"vehicle{'s' if seen.vehicles != 1 else ''} since {_e(seen.since.date().isoformat())}.</p>"
+        )
+    new = [f"code {_e(c)}" for c in fleet.new_codes] + [f"<code>{_e(t)}</code>" for t in fleet.new_templates]
+    news = ("<p>New in fleet: " + ", ".join(new) + "</p>") if new else "<p>New in fleet: nothing.</p>"
+    return '<section class="fleet"><h3>Fleet</h3>' + line + news + "</section>"

@@ -13,8 +13,10 @@ from typing import Any
 import boto3
 from botocore.config import Config
 
+from functions.adapters.dynamo_fleet import DynamoFleetStore
 from functions.adapters.dynamodb_registry import DynamoVehicleRegistry
 from functions.adapters.kms_keys import KmsKeys
+from functions.core.app.fleet import FleetNoiseBaseline, FleetService
 from functions.shared.adapters.dynamodb import DynamoBatchRepository
 from functions.shared.adapters.redis_barrier import RedisBarrier
 from functions.shared.adapters.redis_cache import RedisCache
@@ -58,6 +60,19 @@ def repository(settings: StoreSettings) -> DynamoBatchRepository:
 
 def vehicle_registry(settings: StoreSettings) -> DynamoVehicleRegistry:
     return DynamoVehicleRegistry(dynamodb_table(settings.table_name))
+
+
+@cache
+def fleet_store(table_name: str) -> DynamoFleetStore:
+    return DynamoFleetStore(dynamodb_table(table_name))
+
+
+def fleet_service(settings: StoreSettings) -> FleetService:
+    return FleetService(fleet_store(settings.table_name))
+
+
+def noise_baseline(settings: StoreSettings) -> FleetNoiseBaseline:
+    return FleetNoiseBaseline(fleet_store(settings.table_name))
 
 
 def object_store(settings: StoreSettings) -> S3ObjectStore:
@@ -122,4 +137,5 @@ def reset() -> None:
     """Forget cached clients (the local cloud calls this after it changes endpoints)."""
     aws_client.cache_clear()
     dynamodb_table.cache_clear()
+    fleet_store.cache_clear()
     redis_client.cache_clear()

@@ -270,6 +270,24 @@ class DiagnosisUsage(Model):
     signature: str | None = None
 
 
+class SeenBefore(Model):
+    """Past batches with this batch's problem signature (the same problem, the same magnitude)."""
+
+    batches: int
+    vehicles: int
+    since: datetime
+
+
+class FleetContext(Model):
+    """What the fleet knew when this report was saved: has it seen this before, and what is new."""
+
+    seen_before: SeenBefore | None = Field(default=None, description="None: the fleet never had this problem")
+    new_codes: list[str] = Field(default_factory=list, description="codes no earlier batch of the fleet had")
+    new_templates: list[str] = Field(
+        default_factory=list, description="warning-or-worse templates no earlier batch of the fleet had"
+    )
+
+
 class Report(Model):
     # 2: the vehicle-systems taxonomy (issue 8) and Diagnosis.subsystem.
     schema_version: Literal[2] = 2
@@ -287,6 +305,7 @@ class Report(Model):
     time_range: TimeRange | None = None
     timelines: list[SeverityTimeline] = Field(default_factory=list, max_length=MAX_TIMELINES)
     summary_key: str = Field(description="S3 key of the full batch summary")
+    fleet: FleetContext | None = Field(default=None, description="set when the fleet index is enabled")
 
 
 # ---- messages between functions -------------------------------------------------------------

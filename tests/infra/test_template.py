@@ -11,7 +11,8 @@ from tests.infra.conftest import Synthesized
 
 pytestmark = pytest.mark.infra
 
-FUNCTION_NAMES = ("ingest", "parse", "segments", "barrier", "diagnose", "query", "authorizer", "sweeper")
+FUNCTION_NAMES = ("ingest", "parse", "segments", "barrier", "diagnose", "query", "authorizer", "sweeper", "export")
+OUTSIDE_VPC = {"authorizer", "export"}
 
 
 def argus_functions(synthesized: Synthesized) -> dict[str, dict[str, Any]]:
@@ -257,10 +258,11 @@ def test_timeouts_and_memory_are_sized_per_function(synthesized):
     assert functions["diagnose"]["ReservedConcurrentExecutions"] == 10
 
 
-def test_only_the_authorizer_runs_outside_the_vpc(synthesized):
+def test_only_the_authorizer_and_the_export_run_outside_the_vpc(synthesized):
     functions = argus_functions(synthesized)
-    assert "VpcConfig" not in functions["authorizer"]
-    for name in set(FUNCTION_NAMES) - {"authorizer"}:
+    for name in OUTSIDE_VPC:
+        assert "VpcConfig" not in functions[name], name
+    for name in set(FUNCTION_NAMES) - OUTSIDE_VPC:
         assert functions[name]["VpcConfig"]["SubnetIds"], name
 
 
@@ -314,6 +316,7 @@ def test_each_function_gets_only_the_actions_it_needs(synthesized):
 def test_table_grants_hold_only_the_item_actions_the_adapters_call(synthesized):
     # Given every function's DynamoDB actions
     used = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"}
+    used |= {"dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"}  # the fleet index (diagnose, query)
     for name in FUNCTION_NAMES:
         actions = {a for a in actions_of(synthesized, name) if a.startswith("dynamodb:")}
         # Then none reaches beyond get/put/update/query (transactions are checked per item)
@@ -321,7 +324,9 @@ def test_table_grants_hold_only_the_item_actions_the_adapters_call(synthesized):
     assert {a for a in actions_of(synthesized, "query") if a.startswith("dynamodb:")} == {
         "dynamodb:GetItem",
         "dynamodb:Query",
+        "dynamodb:BatchGetItem",
     }
+    assert not {a for a in actions_of(synthesized, "export") if a.startswith("dynamodb:")}
 
 
 def test_object_grants_are_scoped_to_prefixes(synthesized):
@@ -345,6 +350,7 @@ def test_object_grants_are_scoped_to_prefixes(synthesized):
         "/partials/*": {"s3:GetObject", "s3:PutObject"},
         "/summaries/*": {"s3:PutObject"},
     }
+    assert prefixes("export") == {"/reports/*": {"s3:GetObject"}, "/analytics/batches/*": {"s3:PutObject"}}
     assert set(prefixes("ingest")) == {"/raw/*"}
     assert "s3:GetObject" not in prefixes("ingest")["/raw/*"]
 

@@ -1,0 +1,60 @@
+"""Batch summaries as Parquet on moto S3 (over HTTP): the export handler turns a saved report into
+one row under its day's partition, readable with the Glue table's schema."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pyarrow.parquet as pq
+import pytest
+
+from functions.adapters.parquet_summaries import SCHEMA
+from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS
+from functions.export.handler import lambda_handler
+from functions.shared.adapters.s3 import S3ObjectStore
+from functions.shared.contracts import FleetContext, SeenBefore
+from functions.shared.domain import new_id
+from tests.unit.core.test_fleet import OVERTEMP, _report, _summary
+from tests.unit.diagnose.builders import code
+from tests.unit.query.builders import FakeLambdaContext
+
+pytestmark = pytest.mark.integration
+
+
+def _s3_event(bucket: str, key: str) -> dict:
+    return {"Records": [{
+        "eventVersion": "2.1", "eventSource": "aws:s3", "awsRegion": "eu-west-1",
+        "eventTime": "2026-11-02T08:00:00.000Z", "eventName": "ObjectCreated:Put",
+        "userIdentity": {"principalId": "x"}, "requestParameters": {"sourceIPAddress": "127.0.0.1"},
+        "responseElements": {"x-amz-request-id": "r", "x-amz-id-2": "i"},
+        "s3": {"s3SchemaVersion": "1.0", "configurationId": "c",
+               "bucket": {"name": bucket, "ownerIdentity": {"principalId": "x"}, "arn": f"arn:aws:s3:::{bucket}"},
+               "object": {"key": key.replace("/", "%2F"), "size": 1, "eTag": "e", "sequencer": "0"}},
+    }]}
+
+
+def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for, aws):
+    store = S3ObjectStore(client_for("s3"), aws.bucket)
+    batch_id = new_id("b")
+    summary = _summary(OVERTEMP, [code("P0A80", 2)])
+    report = _report(batch_id, 3, summary)
+    report.generated_at = datetime(2026, 11, 2, 8, 30, tzinfo=UTC)
+    report.fleet = FleetContext(seen_before=SeenBefore(batches=4, vehicles=2, since=report.generated_at),
+                                new_codes=["P0A80"])
+    key = f"reports/{batch_id}.json"
+    store.put_bytes(key, report.model_dump_json().encode())
+    # When S3 tells the export function about the saved report
+    result = lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store)
+    # Then one Parquet object sits under the day's partition, with the Glue table's columns
+    expected = f"{ANALYTICS_PREFIX}dt=2026-11-02/{batch_id}.parquet"
+    assert result == {"written": [expected]}
+    table = pq.read_table(io.BytesIO(store.get_bytes(expected)))
+    assert table.schema.names == [name for name, _ in SUMMARY_COLUMNS] and table.schema.equals(SCHEMA)
+    row = table.to_pylist()[0]
+    assert (row["batch_id"], row["category"], row["seen_before_batches"], row["new_codes"]) == (
+        batch_id, "battery_bms", 4, 1)
+    assert "P0A80" in row["codes"] and row["template_fingerprints"]
+    # And a repeated event rewrites the same key (idempotent), anything outside reports/ is ignored
+    assert lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store) == {"written": [expected]}
+    assert lambda_handler(_s3_event(aws.bucket, "raw/x/y"), FakeLambdaContext(), store=store) == {"written": []}
