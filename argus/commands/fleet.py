@@ -1,7 +1,7 @@
 """``argus fleet codes [--since --until --category]`` and ``argus similar BATCH``: the fleet questions.
 
-They call the API as an engineer: ``--api`` (or ``ARGUS_API_URL``, or the running local cloud's
-``.argus/local.json``) and a token signed with the platform's secret (see ``argus token``).
+They call the API as an engineer, reached as every command reaches it: ``ARGUS_API_URL`` /
+``ARGUS_TOKEN``, else the running local cloud's state (a token from its built-in issuer).
 """
 
 from __future__ import annotations
@@ -10,13 +10,7 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any
-
-from argus.commands.token import find_state_file, resolve_secret
-from functions.shared.auth import issue_token
-
-TOKEN_TTL_S = 600
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,33 +32,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--api", help="API base URL (default: ARGUS_API_URL or the local cloud's)")
     parser.add_argument("--json", action="store_true", help="print the API's JSON answer")
-    parser.add_argument("--state", type=Path, help="local cloud state file (default: nearest .argus/local.json)")
-
-
-def _api_url(args: argparse.Namespace) -> str | None:
-    if args.api or os.environ.get("ARGUS_API_URL"):
-        return args.api or os.environ["ARGUS_API_URL"]
-    path = args.state or find_state_file(Path.cwd())
-    if path is None or not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8")).get("api_url")
-    except (OSError, ValueError, AttributeError):
-        return None
 
 
 def _get(args: argparse.Namespace, path: str, params: dict[str, Any]) -> Any:
     from argus.client import ApiError, ArgusClient
+    from argus.commands._connect import NoConnection, connect
 
-    api, secret = _api_url(args), resolve_secret(args.state, Path.cwd())
-    if not api or not secret:
-        print("no API: pass --api and set ARGUS_TOKEN_SECRET, or start the local cloud (`argus local up`)",
-              file=sys.stderr)
+    try:
+        conn = connect("engineer", os.environ.get("USER", "cli") or "cli")
+    except NoConnection as exc:
+        print(f"argus: {exc}", file=sys.stderr)
         return None
-    token = issue_token(secret, "engineer", os.environ.get("USER", "cli") or "cli", TOKEN_TTL_S)
-    with ArgusClient(api, token) as client:
+    with ArgusClient(conn.api_url, conn.token) as client:
         try:
             return client.request("GET", path, params={k: v for k, v in params.items() if v is not None})
         except ApiError as exc:

@@ -25,6 +25,7 @@ _ERRORS: dict[int, Any] = {
         (404, "The batch is unknown or not indexed yet (not completed)"),
     )
 }
+_WINDOW_ERRORS = {status: spec for status, spec in _ERRORS.items() if status != 404}  # a window is never "not found"
 
 
 def _authorize(method: str, path: str) -> None:
@@ -41,7 +42,7 @@ def _fleet() -> FleetService:
     "/v1/fleet/codes",
     summary="Top codes across the fleet in a window: batches, vehicles, first and last seen, a daily trend",
     tags=["fleet"],
-    responses={200: {"description": "The codes, most batches first"}, **_ERRORS},
+    responses={200: {"description": "The codes, most batches first"}, **_WINDOW_ERRORS},
 )
 def get_fleet_codes(
     since: Annotated[date | None, Query(description="first day (UTC), default 29 days before `until`")] = None,
