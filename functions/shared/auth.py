@@ -26,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 import jwt
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerResponse
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from functions.shared.api import Principal
@@ -34,6 +35,9 @@ from functions.shared.errors import ArgusError, Unauthorized
 from functions.shared.routes import ROUTES, Route
 
 ALGORITHMS = ("RS256", "ES256")
+# The key type each algorithm needs: the header's alg is the caller's claim, and PyJWT raises a bare
+# TypeError (not a PyJWTError) when handed a key of the other type.
+_KEY_TYPES: dict[str, type] = {"RS256": rsa.RSAPublicKey, "ES256": ec.EllipticCurvePublicKey}
 MAX_TOKEN_CHARS = 8192  # Cognito ID tokens with groups run to ~2 KB
 LEEWAY_S = 30  # clock skew between issuer and authorizer
 VEHICLE_MAX_LIFETIME_S = 90 * 24 * 3600  # a vehicle credential: long-lived but revocable one by one
@@ -177,6 +181,8 @@ def verify_token(token: str, issuers: Iterable[Issuer], *, now: float | None = N
     if issuer is None:
         raise _invalid("unknown_issuer")
     key = issuer.keys.key_for(kid)
+    if not isinstance(key, _KEY_TYPES[alg]):
+        raise _invalid("bad_algorithm")
     clock = time.time() if now is None else now
     try:
         payload = jwt.decode(

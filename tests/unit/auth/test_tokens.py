@@ -149,3 +149,13 @@ def test_static_keys_come_from_a_jwks_document():
     assert keys.key_for("rsa-1") is not None
     with pytest.raises(InvalidToken):
         keys.key_for("nope")
+
+
+@pytest.mark.parametrize(("signer", "claimed"), [(rsa_signer(), "ES256"), (ec_signer(), "RS256")])
+def test_a_header_naming_the_other_algorithm_than_its_key_is_refused_cleanly(signer, claimed):
+    """An RSA kid with alg ES256 (or the reverse) hands PyJWT a key of the wrong type: that must be an
+    InvalidToken (a 401), not a TypeError out of the authorizer (a 500 for any caller)."""
+    header, payload, signature = vehicle_token("veh-1", signer=signer, now=NOW).split(".")
+    swapped = jwt.utils.base64url_decode(header).replace(signer.alg.encode(), claimed.encode())
+    token = f"{jwt.utils.base64url_encode(swapped).decode()}.{payload}.{signature}"
+    assert _reason(token) in ("bad_signature", "bad_algorithm", "bad_claims")
