@@ -314,6 +314,9 @@ class TtlCache:
         self._items[key] = (now, value)
         return value
 
+    def forget(self, key: str) -> None:
+        self._items.pop(key, None)
+
 
 # ---- the authorizer's use case -------------------------------------------------------------------
 
@@ -337,8 +340,19 @@ class Authenticator:
             raise MissingSecret("no token issuer is configured")
         claims = verify_token(token, self.issuers, now=now)
         if claims.role == "vehicle" and self.versions is not None:
-            record = self.cache.get_or_load(claims.sub, lambda: self.versions.get(claims.sub))
+            versions = self.versions
+
+            def load() -> Any:
+                return versions.get(claims.sub)
+
+            record = self.cache.get_or_load(claims.sub, load)
             current = record.token_version if record is not None else 0
+            if claims.ver > current:
+                # Signed with a version newer than the cached answer: a credential re-provisioned
+                # since; ask the registry now rather than refusing it for up to a minute.
+                self.cache.forget(claims.sub)
+                record = self.cache.get_or_load(claims.sub, load)
+                current = record.token_version if record is not None else 0
             if claims.ver != current:
                 raise _invalid("revoked")
         return claims
