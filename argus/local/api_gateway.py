@@ -51,16 +51,22 @@ def _error(status: int, code: str, message: str) -> tuple[int, dict[str, str], b
 MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway REST's request payload limit
 
 
+def _ascii_digits(value: str) -> bool:
+    # str.isdigit() also takes '²' or '٣', which int() then refuses (RFC 9110: 1*DIGIT, ASCII).
+    value = value.strip()
+    return value.isascii() and value.isdigit()
+
+
 def _read_body(headers: Any, rfile: Any) -> tuple[bytes, tuple[int, dict[str, str], bytes] | None]:
     """The request body, or the gateway's answer when its framing is malformed or too large."""
     if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
         data = bytearray()
         while True:
             size_line = rfile.readline(1024).split(b";", 1)[0].strip()
-            try:
-                size = int(size_line, 16)
-            except ValueError:
+            # Hex digits only: int() would also take a sign ("-1" then reads to EOF) or "0x".
+            if not size_line or size_line.strip(b"0123456789abcdefABCDEF"):
                 return b"", _error(400, "bad_request", "malformed chunked body")
+            size = int(size_line, 16)
             if size == 0:
                 while rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                     pass  # trailers
@@ -72,7 +78,7 @@ def _read_body(headers: Any, rfile: Any) -> tuple[bytes, tuple[int, dict[str, st
     values = headers.get_all("Content-Length") or []
     if not values:
         return b"", None
-    if len(set(values)) > 1 or not all(v.strip().isdigit() for v in values):
+    if len(set(values)) > 1 or not all(_ascii_digits(v) for v in values):
         return b"", _error(400, "bad_request", "Content-Length must be one non-negative integer")
     length = int(values[0])
     if length > MAX_PAYLOAD_BYTES:

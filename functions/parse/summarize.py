@@ -94,7 +94,8 @@ def summarize_stream(
     uploaded_at: datetime | None = None,
 ) -> FileSummary:
     """Read ``stream`` forward once and summarize it; never raises for bad input. ``uploaded_at``
-    (when the object was written) bounds year-less timestamps: none is placed after it.
+    (when the object was written) bounds year-less timestamps: none is placed more than
+    ``YEARLESS_SLACK_S`` (a day: zone-less local time) after it.
 
     Errors raised by ``stream.read`` itself (an S3 connection reset, a read timeout) are not the
     file's fault: they propagate unchanged so the caller can retry the message.

@@ -26,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 import jwt
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerResponse
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from functions.shared.api import Principal
@@ -34,6 +35,9 @@ from functions.shared.errors import ArgusError, Unauthorized
 from functions.shared.routes import ROUTES, Route
 
 ALGORITHMS = ("RS256", "ES256")
+# The key type each algorithm needs: the header's alg is the caller's claim, and PyJWT raises a bare
+# TypeError (not a PyJWTError) when handed a key of the other type.
+_KEY_TYPES: dict[str, type] = {"RS256": rsa.RSAPublicKey, "ES256": ec.EllipticCurvePublicKey}
 MAX_TOKEN_CHARS = 8192  # Cognito ID tokens with groups run to ~2 KB
 LEEWAY_S = 30  # clock skew between issuer and authorizer
 VEHICLE_MAX_LIFETIME_S = 90 * 24 * 3600  # a vehicle credential: long-lived but revocable one by one
@@ -177,6 +181,8 @@ def verify_token(token: str, issuers: Iterable[Issuer], *, now: float | None = N
     if issuer is None:
         raise _invalid("unknown_issuer")
     key = issuer.keys.key_for(kid)
+    if not isinstance(key, _KEY_TYPES[alg]):
+        raise _invalid("bad_algorithm")
     clock = time.time() if now is None else now
     try:
         payload = jwt.decode(
@@ -308,6 +314,9 @@ class TtlCache:
         self._items[key] = (now, value)
         return value
 
+    def forget(self, key: str) -> None:
+        self._items.pop(key, None)
+
 
 # ---- the authorizer's use case -------------------------------------------------------------------
 
@@ -331,8 +340,19 @@ class Authenticator:
             raise MissingSecret("no token issuer is configured")
         claims = verify_token(token, self.issuers, now=now)
         if claims.role == "vehicle" and self.versions is not None:
-            record = self.cache.get_or_load(claims.sub, lambda: self.versions.get(claims.sub))
+            versions = self.versions
+
+            def load() -> Any:
+                return versions.get(claims.sub)
+
+            record = self.cache.get_or_load(claims.sub, load)
             current = record.token_version if record is not None else 0
+            if claims.ver > current:
+                # Signed with a version newer than the cached answer: a credential re-provisioned
+                # since; ask the registry now rather than refusing it for up to a minute.
+                self.cache.forget(claims.sub)
+                record = self.cache.get_or_load(claims.sub, load)
+                current = record.token_version if record is not None else 0
             if claims.ver != current:
                 raise _invalid("revoked")
         return claims

@@ -76,7 +76,7 @@ def decode_cursor(cursor: str, query: BatchFilter) -> dict[str, Any]:
     try:
         payload = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         data = json.loads(payload)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:  # RecursionError: a cursor nested 1,000+ deep
         raise InvalidCursor("the cursor is not one this API issued", details={"field": "cursor"}) from exc
     if check != _checksum(payload) or not isinstance(data, dict) or not isinstance(data.get("k"), dict):
         raise InvalidCursor("the cursor is not one this API issued", details={"field": "cursor"})

@@ -223,6 +223,7 @@ class DynamoBatchRepository:
             sk = after.get(range_key)
             if (
                 set(after) != {"pk", "sk", hash_key, range_key}
+                or not all(isinstance(v, str) and 0 < len(v) <= 1024 for v in after.values())
                 or after.get(hash_key) != pk
                 or not isinstance(sk, str)
                 or (low is not None and sk < low)

@@ -144,8 +144,34 @@ def test_a_revoked_vehicle_credential_is_refused_within_the_cache_ttl():
     assert auth.authenticate(vehicle_token("veh-1", ttl_s=3600, version=1)).ver == 1
 
 
+def test_a_reprovisioned_credential_works_at_once_despite_the_version_cache():
+    # Given a vehicle whose version 0 the authenticator has cached
+    registry = InMemoryVehicleRegistry()
+    clock = [0.0]
+    auth = Authenticator(issuers(), registry, TtlCache(60, clock=lambda: clock[0]))
+    old = vehicle_token("veh-1", ttl_s=3600)
+    assert auth.authenticate(old).ver == 0
+    # When ops revoke it and provision a new credential (version 1) a second later
+    registry.revoke("veh-1")
+    clock[0] = 1.0
+    # Then the new credential is accepted now, not after the cache expires, and the old one is refused
+    assert auth.authenticate(vehicle_token("veh-1", ttl_s=3600, version=1)).ver == 1
+    with pytest.raises(InvalidToken):
+        auth.authenticate(old)
+
+
 def test_static_keys_come_from_a_jwks_document():
     keys = StaticKeys({"keys": [rsa_signer().public_jwk()]})
     assert keys.key_for("rsa-1") is not None
     with pytest.raises(InvalidToken):
         keys.key_for("nope")
+
+
+@pytest.mark.parametrize(("signer", "claimed"), [(rsa_signer(), "ES256"), (ec_signer(), "RS256")])
+def test_a_header_naming_the_other_algorithm_than_its_key_is_refused_cleanly(signer, claimed):
+    """An RSA kid with alg ES256 (or the reverse) hands PyJWT a key of the wrong type: that must be an
+    InvalidToken (a 401), not a TypeError out of the authorizer (a 500 for any caller)."""
+    header, payload, signature = vehicle_token("veh-1", signer=signer, now=NOW).split(".")
+    swapped = jwt.utils.base64url_decode(header).replace(signer.alg.encode(), claimed.encode())
+    token = f"{jwt.utils.base64url_encode(swapped).decode()}.{payload}.{signature}"
+    assert _reason(token) in ("bad_signature", "bad_algorithm", "bad_claims")

@@ -28,6 +28,7 @@ def test_routes_document_the_errors_they_answer_with():
     for method, path, op in _operations():
         statuses = set(op["responses"])
         assert {"400", "401", "403", "500"} <= statuses, (method, path)
+        # 404 where a path names one thing that may not exist: a batch, or a vehicle to revoke.
         assert ("404" in statuses) == ("{batch_id}" in path or "{vehicle_id}" in path), (method, path)
         if method == "post" and path in ("/v1/batches", "/v1/batches/{batch_id}/files"):
             assert "415" in statuses

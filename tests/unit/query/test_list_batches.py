@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import UTC, datetime, timedelta
 
-from functions.core.domain.batch_listing import BatchFilter, decode_cursor, encode_cursor
+import pytest
+
+from functions.core.domain.batch_listing import BatchFilter, InvalidCursor, decode_cursor, encode_cursor
+from functions.shared.adapters import dynamodb
+from functions.shared.adapters.dynamodb import DynamoBatchRepository
 from functions.shared.domain import BatchStatus
 from tests.unit.query.builders import api_event, make_batch
 
@@ -82,3 +88,34 @@ def test_bad_filters_are_400s(call):
     for query in ({"vin": "WVWZZZ1JZXW00000I"}, {"status": "nonsense"}, {"since": "yesterday"}, {"limit": "0"}):
         status, _, body = call(listing(query))
         assert status == 400 and body["error"]["code"] == "validation_error", query
+
+
+def _forged(payload: str) -> str:
+    """A cursor built the way the API builds one (the checksum is not a secret: it only catches edits)."""
+    raw = payload.encode()
+    check = hashlib.sha256(b"argus-cursor\0" + raw).hexdigest()[:12]
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=") + "." + check
+
+
+def test_a_deeply_nested_or_huge_cursor_is_a_400_not_a_5xx(call):
+    # Both fit the 2,000-character cursor limit; json refuses 1,000+ levels with a RecursionError.
+    q = BatchFilter().digest()
+    for payload in ("[" * 1400, '{"q": "' + q + '", "k": {"pk": ' + "7" * 1400 + "}}"):
+        status, _, answer = call(listing({"cursor": _forged(payload)}))
+        assert status == 400, payload[:40]
+        assert answer["error"]["code"] == "invalid_cursor"
+
+
+class _UnreachableTable:
+    name = "argus"
+    meta = type("Meta", (), {"client": None})()
+
+    def query(self, **kwargs):  # DynamoDB answers a malformed ExclusiveStartKey with a ValidationException (5xx)
+        raise AssertionError(f"queried with {kwargs.get('ExclusiveStartKey')}")
+
+
+def test_a_cursor_position_of_other_than_strings_is_refused_before_the_store():
+    repo = DynamoBatchRepository(_UnreachableTable())
+    position = {"pk": {"M": 1}, "sk": "#META", "gsi4pk": dynamodb.ALL_BATCHES, "gsi4sk": "2026-12-01T00:00:00"}
+    with pytest.raises(InvalidCursor):
+        repo.list_batches(BatchFilter(), 10, position)
