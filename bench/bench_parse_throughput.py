@@ -25,6 +25,7 @@ would mostly measure the neighbours. The file is read once before timing, so the
     python bench/bench_parse_throughput.py                 # 1 GiB real-shaped, 100 MB all-distinct
     python bench/bench_parse_throughput.py --quick         # 64 MiB real-shaped, 10 MB all-distinct
     python bench/bench_parse_throughput.py --mib 256 --distinct-mb 20
+    python bench/bench_parse_throughput.py --quick --shares   # also: where the parse time goes
 """
 
 from __future__ import annotations
@@ -102,6 +103,35 @@ def parse(path: Path, *, chunked: bool):
         text.CHUNKED = True
 
 
+# What a parse spends its time on, by the functions that own each stage (cumulative, so nested calls
+# count in their caller's stage): the profile run is slower, but the shares are what it measures.
+STAGES = {
+    "template masking (miner.add)": ("miner.py", "add"),
+    "code candidates (codes.candidates)": ("codes.py", "candidates"),
+    "code extraction (codes.codes_at)": ("codes.py", "codes_at"),
+    "severity keywords (keyword_rank)": ("severity.py", "keyword_rank"),
+    "header split (HeaderModel.split)": ("header.py", "split"),
+    "timestamps (TimestampLayout.at)": ("timestamps.py", "at"),
+    "timestamps (TimestampLayout.locate)": ("timestamps.py", "locate"),
+}
+
+
+def shares(path: Path) -> None:
+    import cProfile
+    import pstats
+
+    from functions.parse import summarize
+
+    prof = cProfile.Profile()
+    prof.runcall(summarize.summarize_path, path, file_id="bench")
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    total = max(ct for (_f, _l, name), (_cc, _nc, _tt, ct, _callers) in stats.items() if name == "summarize_path")
+    print(f"  where the parse time goes (cProfile, {total:.1f} s profiled):")
+    for label, (file, func) in STAGES.items():
+        ct = sum(v[3] for (f, _l, name), v in stats.items() if name == func and f.endswith(file))
+        print(f"    {label:40s} {100 * ct / total:5.1f} %")
+
+
 def templates(path: Path) -> tuple[float, int]:
     from functions.parse.templates import iter_lines, mine_lines
 
@@ -122,7 +152,7 @@ def drain3(path: Path) -> float:
     return len(texts) / (time.process_time() - t)
 
 
-def run(label: str, path: Path, *, with_reference: bool, with_drain: bool) -> None:
+def run(label: str, path: Path, *, with_reference: bool, with_drain: bool, with_shares: bool = False) -> None:
     size = path.stat().st_size
     floor(path)  # warm the page cache
     t_floor, n = floor(path)
@@ -147,6 +177,8 @@ def run(label: str, path: Path, *, with_reference: bool, with_drain: bool) -> No
         print(f"  templates (argus templates) {lines / t_tpl:>12,.0f} lines/s")
         print(f"  drain3 (masks)              {d3:>12,.0f} lines/s  (first {DRAIN_LINES:,} lines)")
         print(f"  ratio templates/drain3: {lines / t_tpl / d3:.1f}x   parse/drain3: {n / t_parse / d3:.1f}x")
+    if with_shares:
+        shares(path)
 
 
 def main() -> int:
@@ -154,6 +186,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="64 MiB real-shaped, 10 MB all-distinct")
     parser.add_argument("--mib", type=int, default=None, help="real-shaped size in MiB (default 1024)")
     parser.add_argument("--distinct-mb", type=int, default=None, help="all-distinct size in MB (default 100)")
+    parser.add_argument("--shares", action="store_true", help="profile each parse once: time share per stage")
     args = parser.parse_args()
     if not require_data():
         return 0
@@ -162,13 +195,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         real = Path(tmp) / "real_shaped.log"
         write_real_shaped(real, real_mib << 20)
-        run("real-shaped", real, with_reference=real_mib <= 256, with_drain=True)
+        run("real-shaped", real, with_reference=real_mib <= 256, with_drain=True, with_shares=args.shares)
         os.unlink(real)
         journal = write_vehicle_journal(Path(tmp) / "vehicle", (real_mib << 20) // 4)
-        run("vehicle journal", journal, with_reference=True, with_drain=False)
+        run("vehicle journal", journal, with_reference=True, with_drain=False, with_shares=args.shares)
         distinct = Path(tmp) / "distinct.log"
         write_distinct(distinct, distinct_mb * 10**6)
-        run("all-distinct", distinct, with_reference=distinct_mb <= 20, with_drain=False)
+        run("all-distinct", distinct, with_reference=distinct_mb <= 20, with_drain=False, with_shares=args.shares)
     return 0
 
 

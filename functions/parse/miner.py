@@ -61,6 +61,7 @@ DEFAULT_POLICY = MergePolicy()
 _OPEN = "([{'\""
 _CLOSE = ")]}'\",;:.!?"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
+_PUNCT = _OPEN + _CLOSE
 QUOTED_WORDS = 8  # a quoted string up to this many words is one token
 _ANY_DIGIT = re.compile(r"\d").search
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9])-?\d+|\d+")
@@ -126,7 +127,7 @@ def _mask_core(core: str) -> str:
         key, value = core[: eq + 1], core[eq + 1 :]
         if not value:
             return core
-        inner = value.strip(_OPEN + _CLOSE)
+        inner = value.strip(_PUNCT)
         return key + (WILDCARD if inner else value)
     if "." in core and _is_host(core):
         return WILDCARD
@@ -207,9 +208,15 @@ def _mask_token(tok: str) -> str:
 def mask_tokens(content: str) -> tuple[str, ...]:
     tokens = _split_tokens(content)
     out: list[str] = []
+    memo = _MEMO.get  # a hit is what _mask_one returns (it never stores bare numbers)
     for tok in tokens:
         # a quoted string is one token whose words are masked one by one
-        masked = " ".join(_mask_one(w) for w in tok.split(" ")) if " " in tok else _mask_one(tok)
+        if " " in tok:
+            masked = " ".join(_mask_one(w) for w in tok.split(" "))
+        else:
+            masked = memo(tok)
+            if masked is None:
+                masked = _mask_one(tok)
         if out and out[-1].endswith(WILDCARD) and masked == tok:
             unit = _unit_tail(tok)  # "12 [ms]", "5 V,": the unit is part of the quantity
             if unit is not None:
@@ -221,7 +228,7 @@ def mask_tokens(content: str) -> tuple[str, ...]:
     for i, tok in enumerate(out):
         if WILDCARD in tok:  # already a value: neither a date word nor a unit
             continue
-        low = tok.strip(_OPEN + _CLOSE).lower()
+        low = tok.strip(_PUNCT).lower()
         if low in _DATE_WORDS:
             if (i + 1 < n and _is_var_or_date(out[i + 1])) or (i > 0 and _is_var_or_date(out[i - 1])):
                 out[i] = _keep_punct(tok, WILDCARD)
@@ -244,7 +251,7 @@ def mask_tokens(content: str) -> tuple[str, ...]:
 
 
 def _is_bare_wildcard(tok: str) -> bool:
-    return tok[len(WILDCARD) :].strip(_CLOSE) == "" or tok.strip(_OPEN + _CLOSE) == WILDCARD
+    return tok[len(WILDCARD) :].strip(_CLOSE) == "" or tok.strip(_PUNCT) == WILDCARD
 
 
 def _unit_tail(tok: str) -> str | None:
@@ -256,7 +263,7 @@ def _unit_tail(tok: str) -> str | None:
 
 
 def _is_var_or_date(tok: str) -> bool:
-    core = tok.strip(_OPEN + _CLOSE)
+    core = tok.strip(_PUNCT)
     return core == WILDCARD or core.lower() in _DATE_WORDS
 
 

@@ -62,6 +62,12 @@ def inline_level_rank(text: str) -> int | None:
     """Rank of a ``level=...`` field in the message, for lines whose header has no level."""
     if "=" not in text:  # the regex needs one; most lines have none, and the search costs ~9 µs
         return None
+    # Every key above ends in "l=" or "y=": lines with other key=value fields (ids, sizes) skip the
+    # search. ASCII only: (?i) folds a few non-ASCII letters that lower() keeps.
+    if text.isascii():
+        low = text.lower()
+        if "l=" not in low and "y=" not in low:
+            return None
     m = _INLINE_LEVEL.search(text)
     return level_rank(m.group(1)) if m else None
 

@@ -117,6 +117,29 @@ def test_a_logfmt_level_in_the_message_wins_over_alarming_words():
     assert s.severity_counts == {Severity.WARNING: 10, Severity.INFO: 10, Severity.ERROR: 10}
 
 
+def test_the_inline_level_prefilter_never_changes_a_severity():
+    # Given key=value texts around every level key, in mixed case, next to other keys and non-ASCII
+    import random
+
+    from functions.parse import severity
+
+    def reference(text: str) -> int | None:
+        m = severity._INLINE_LEVEL.search(text)
+        return severity.level_rank(m.group(1)) if m else None
+
+    rnd = random.Random(7)
+    keys = ["level", "lvl", "severity", "loglevel", "log_level", "id", "size", "levels", "key", "pLevel", "ſeverity"]
+    values = ["warn", "ERROR", "info", "'fatal'", '"debug"', "7", "x"]
+    texts = []
+    for _ in range(5000):
+        fields = [rnd.choice(keys) + "=" + rnd.choice(values) for _ in range(rnd.randint(1, 3))]
+        text = rnd.choice(["", "msg ", "Kernel: ", "x"]).join(["", *fields])
+        texts.append("".join(c.upper() if rnd.random() < 0.2 else c for c in text))
+    texts += ["LEVEL=warn", "Severity=Error", "id=12 size=3", "a=b", "no fields", "lvl='crit'"]
+    # Then the prefiltered rank equals the plain regex's rank on every one
+    assert [severity.inline_level_rank(t) for t in texts] == [reference(t) for t in texts]
+
+
 def test_the_keyword_prefilter_never_changes_a_severity():
     # Given texts built from keyword fragments, joiners and case changes (the cases a prefilter can miss)
     import random
