@@ -8,12 +8,15 @@ through ``AWS_ENDPOINT_URL``.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
 import secrets
+import shutil
 import socket
 import sys
+import tempfile
 import time
 import warnings
 from dataclasses import asdict, dataclass
@@ -229,10 +232,18 @@ class LocalCloud:
         raise TimeoutError(f"the queues were still busy after {timeout_s:.0f} s")
 
 
-def start_moto_server() -> tuple[Any, str]:
+def start_moto_server(blob_root: Path | None = None) -> tuple[Any, str]:
     """A moto server on a port the OS assigns while binding (no check-then-use race between test
-    workers). The caller sets MOTO_PORT: moto's ASL interpreter calls back to localhost:$MOTO_PORT."""
+    workers). The caller sets MOTO_PORT: moto's ASL interpreter calls back to localhost:$MOTO_PORT.
+    S3 objects live as files under ``blob_root`` (a temporary folder, removed at exit, if None)."""
     from moto.server import ThreadedMotoServer
+
+    from argus.local import moto_s3_disk
+
+    if blob_root is None:
+        blob_root = Path(tempfile.mkdtemp(prefix="argus-s3-"))
+        atexit.register(shutil.rmtree, blob_root, True)
+    moto_s3_disk.install(blob_root)
 
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
