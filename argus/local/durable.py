@@ -297,7 +297,8 @@ def _install_stepfunctions() -> None:
 
     def terminated(self: Any) -> None:
         original_terminated(self)
-        _record({"k": "sfn-", "arn": self.execution.exec_arn, "status": str(self.execution.exec_status)})
+        status = self.execution.exec_status
+        _record({"k": "sfn-", "arn": self.execution.exec_arn, "status": getattr(status, "value", str(status))})
 
     StepFunctionsParserBackend.start_execution = start_execution
     BaseExecutionWorkerCommunication.terminated = terminated
