@@ -28,6 +28,7 @@ import boto3
 from argus.local import durable, resources
 from argus.local.api_gateway import ApiGateway
 from argus.local.datadir import DATA_DIR_ENV, DataDir
+from argus.local.http import BackgroundLoop
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import (
     Functions,
@@ -71,9 +72,11 @@ class LocalCloud:
         state_file: Path | None = STATE_FILE,
         data_dir: Path | None = None,
         fsync: bool = False,
+        instances: int | None = None,
     ) -> None:
         """``data_dir`` None: ephemeral (a temporary folder, deleted at stop); else the state kept
-        there is restored at start and every accepted write is journaled to it."""
+        there is restored at start and every accepted write is journaled to it. ``instances``: the most
+        instances per function, as Lambda's concurrency (default: the CPU count)."""
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
@@ -93,7 +96,7 @@ class LocalCloud:
         self._pollers: list[SqsPoller] = []
         self._schedules: list[Schedule] = []
         self._saved_env: dict[str, str | None] = {}
-        self.functions = Functions()
+        self.functions = Functions(instances if instances is not None else (os.cpu_count() or 1))
         self.info: CloudInfo | None = None
         self.created: resources.Created | None = None
 
@@ -148,15 +151,22 @@ class LocalCloud:
 
         sqs = boto3.client("sqs", endpoint_url=endpoint, region_name=resources.REGION)
         self._pollers = [
-            # Parse: one file per invocation (files can be GBs); the barrier takes them ten at a time.
-            SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1),
+            # Parse: one file per invocation (files can be GBs), one receive loop per instance, as
+            # Lambda's event source mapping scales with the queue; the barrier takes ten at a time.
+            *(
+                SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1)
+                for _ in range(self.functions.instances)
+            ),
             SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10),
         ]
         for poller in self._pollers:
             poller.start()
         # After a restart the sweep runs at once: it is where batches left between stages are found.
         first_sweep_s = 1.0 if self.restored is not None else None
-        self._schedules = [Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S, first_after_s=first_sweep_s)]
+        self._schedules = [
+            Schedule(self.functions, "sweeper", every_s=SWEEP_EVERY_S, first_after_s=first_sweep_s),
+            IdleReaper(self.functions),
+        ]
         for schedule in self._schedules:
             schedule.start()
 
@@ -220,6 +230,7 @@ class LocalCloud:
             if server is not None:
                 server.stop()
         self._api = self._lambda_host = None
+        self.functions.close()
         unroute_step_functions_lambda_tasks()
         if self._moto is not None:
             self._moto.stop()
@@ -284,6 +295,18 @@ class LocalCloud:
                 return
             time.sleep(0.2)
         raise TimeoutError(f"the queues were still busy after {timeout_s:.0f} s")
+
+
+class IdleReaper(BackgroundLoop):
+    """Stops worker instances that have idled for a while (they hold memory)."""
+
+    def __init__(self, functions: Functions, every_s: float = 30.0) -> None:
+        super().__init__("instance-reaper")
+        self._functions, self._every_s = functions, every_s
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._every_s):
+            self._functions.reap_idle()
 
 
 def start_moto_server(blob_root: Path | None = None) -> tuple[Any, str]:
