@@ -32,6 +32,12 @@ def _serve(conn: Any, name: str) -> None:
     from argus.local.runtime import FunctionError, Functions
 
     functions = Functions()  # one in-process instance: this worker
+    try:
+        functions.handler(name)  # the cold start, before the pool hands this instance any work
+        conn.send(("ready", None))
+    except Exception as exc:
+        conn.send(("error", {"errorType": "Runtime.ImportModuleError", "errorMessage": str(exc)}))
+        return
     while True:
         try:
             event = conn.recv()
@@ -55,6 +61,13 @@ class WorkerInstance:
         self.process.start()
         child.close()
         self.last_used = time.monotonic()
+
+    def wait_ready(self, timeout_s: float = 300.0) -> None:
+        if not self._conn.poll(timeout_s):
+            raise TimeoutError(f"worker for {self.name} not ready after {timeout_s:.0f} s")
+        status, payload = self._conn.recv()
+        if status != "ready":
+            raise RuntimeError(f"worker for {self.name} failed to start: {payload}")
 
     def invoke(self, event: Any) -> Any:
         from argus.local.runtime import FunctionError
@@ -96,6 +109,7 @@ class InstancePool:
         self._cond = threading.Condition()
         self._idle: list[WorkerInstance] = []
         self._workers = 0  # alive worker count, idle or busy
+        self._spawning = 0
         self.spawned = 0
         self.worker_invocations = 0
         self._closed = False
@@ -112,7 +126,6 @@ class InstancePool:
             self._release(worker)
 
     def _acquire(self) -> WorkerInstance | None:
-        spawn = False
         if self.size == 1:  # only the in-process instance: wait for it
             self._local.acquire()
             return None
@@ -126,21 +139,32 @@ class InstancePool:
                         return worker
                     self._workers -= 1
                     continue
-                if 1 + self._workers < self.size and not self._closed:
-                    self._workers += 1
-                    spawn = True
-                    break
-                self._cond.wait(0.05)  # the in-process instance has no way to notify: poll it
-        if spawn:
-            try:
-                worker = WorkerInstance(self.name)
-            except BaseException:
-                with self._cond:
-                    self._workers -= 1
-                raise
-            self.spawned += 1
-            return worker
-        raise AssertionError("unreachable")
+                if 1 + self._workers + self._spawning < self.size and not self._closed:
+                    # Spawn in the background and keep waiting: whichever instance is free first
+                    # takes this invocation, so a cold start never delays it behind a warm one.
+                    self._spawning += 1
+                    threading.Thread(target=self._spawn, name=f"spawn-{self.name}", daemon=True).start()
+                self._cond.wait(0.05)  # the in-process instance's release notifies; this is a fallback
+
+    def _spawn(self) -> None:
+        worker: WorkerInstance | None = None
+        try:
+            worker = WorkerInstance(self.name)
+            worker.wait_ready()
+        except Exception:
+            log.warning("could not start an instance of %s: %s", self.name, traceback.format_exc(limit=2))
+            if worker is not None:
+                worker.stop()
+            worker = None
+        with self._cond:
+            self._spawning -= 1
+            if worker is not None and not self._closed:
+                self._workers += 1
+                self.spawned += 1
+                self._idle.append(worker)
+            self._cond.notify_all()
+        if worker is not None and self._closed:
+            worker.stop()
 
     def _release(self, worker: WorkerInstance | None) -> None:
         if worker is None:
@@ -154,6 +178,17 @@ class InstancePool:
                     threading.Thread(target=worker.stop, daemon=True).start()
         with self._cond:
             self._cond.notify()
+
+    def warm(self) -> None:
+        """Start every instance now (and wait for them), as provisioned concurrency does."""
+        with self._cond:
+            missing = self.size - 1 - self._workers - self._spawning
+            self._spawning += max(0, missing)
+        threads = [threading.Thread(target=self._spawn, daemon=True) for _ in range(max(0, missing))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
 
     def reap_idle(self, idle_s: float = IDLE_STOP_S) -> None:
         now = time.monotonic()

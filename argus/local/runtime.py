@@ -113,6 +113,10 @@ class Functions:
         """Invocations served by worker processes per function."""
         return {name: pool.worker_invocations for name, pool in self._pools.items() if pool.worker_invocations}
 
+    def warm(self, name: str) -> None:
+        """Start all instances of one function now (provisioned concurrency)."""
+        self._pools[name].warm()
+
     def reap_idle(self) -> None:
         for pool in self._pools.values():
             pool.reap_idle()
