@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -24,7 +27,6 @@ from typing import Any
 
 log = logging.getLogger("local_cloud")
 IDLE_STOP_S = 300.0  # a worker idle this long is stopped (Lambda reclaims idle instances too)
-_SPAWN = multiprocessing.get_context("spawn")  # fork would copy moto's threads and locks mid-state
 
 
 def _serve(conn: Any, name: str) -> None:
@@ -54,12 +56,22 @@ def _serve(conn: Any, name: str) -> None:
 
 
 class WorkerInstance:
+    """A fresh interpreter (``python -m argus.local.instances NAME FD``), not a fork: forking would
+    copy moto's threads and locks mid-state, and multiprocessing's spawn re-runs the parent's main
+    module. Requests and results travel over a socket pair; its stdout and stderr are the cloud's."""
+
     def __init__(self, name: str) -> None:
+        from multiprocessing.connection import Connection
+
         self.name = name
-        self._conn, child = _SPAWN.Pipe()
-        self.process = _SPAWN.Process(target=_serve, args=(child, name), name=f"argus-{name}", daemon=True)
-        self.process.start()
-        child.close()
+        ours, theirs = socket.socketpair()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "argus.local.instances", name, str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            env=os.environ.copy(),  # the cloud's endpoints and ARGUS_* settings, as set by now
+        )
+        theirs.close()
+        self._conn = Connection(ours.detach())
         self.last_used = time.monotonic()
 
     def wait_ready(self, timeout_s: float = 300.0) -> None:
@@ -85,15 +97,16 @@ class WorkerInstance:
         return payload
 
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return self.process.poll() is None
 
     def stop(self, timeout_s: float = 5.0) -> None:
         with suppress(OSError, BrokenPipeError):
             self._conn.send(None)
-        self.process.join(timeout_s)
-        if self.process.is_alive():
+        try:
+            self.process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
             self.process.terminate()
-            self.process.join(timeout_s)
+            self.process.wait(timeout_s)
         self._conn.close()
 
 
@@ -209,3 +222,9 @@ class InstancePool:
                 worker.stop()
             except Exception:  # stopping must go on for the others
                 log.warning("worker %s did not stop cleanly: %s", self.name, traceback.format_exc(limit=1))
+
+
+if __name__ == "__main__":
+    from multiprocessing.connection import Connection
+
+    _serve(Connection(int(sys.argv[2])), sys.argv[1])
