@@ -199,13 +199,33 @@ class LocalCloud:
         self.restored = folded
 
     def _resume_executions(self, endpoint: str) -> None:
-        """Executions that were running when the last process ended start again under the same
-        name and input (their Lambda tasks are idempotent; an ended one is never restarted)."""
+        """Executions that were running when the last process ended carry on from the state they
+        had entered, with that state's input (its steps are idempotent; an ended execution is
+        never restarted). Starting over would walk the batch's status backwards, which the domain
+        refuses. A mid-way resume runs as an execution of a copy of the machine that starts there."""
         assert self.restored is not None
         sfn = boto3.client("stepfunctions", endpoint_url=endpoint, region_name=resources.REGION)
         for execution in self.restored.unfinished_executions():
-            log.warning("resuming execution %s", execution["name"])
-            sfn.start_execution(stateMachineArn=execution["sm"], name=execution["name"], input=execution["input"])
+            machine, payload = execution["sm"], execution["input"]
+            at = execution.get("at")
+            if at is not None:
+                definition = sfn.describe_state_machine(stateMachineArn=machine)["definition"]
+                resumed = durable.resume_definition(definition, at["state"])
+                if resumed is not None:
+                    machine = self._resume_machine(sfn, machine, at["state"], resumed)
+                    payload = at["input"]
+            log.warning("resuming execution %s at %s", execution["name"], at["state"] if at else "the start")
+            sfn.start_execution(stateMachineArn=machine, name=execution["name"], input=payload)
+
+    def _resume_machine(self, sfn: Any, machine_arn: str, state: str, definition: str) -> str:
+        described = sfn.describe_state_machine(stateMachineArn=machine_arn)
+        name = f"{described['name']}-from-{state}"[:80]
+        existing = [m for m in sfn.list_state_machines()["stateMachines"] if m["name"] == name]
+        if existing:
+            return existing[0]["stateMachineArn"]
+        return sfn.create_state_machine(name=name, definition=definition, roleArn=described["roleArn"])[
+            "stateMachineArn"
+        ]
 
     def _start_moto(self) -> str:
         assert self.data is not None

@@ -300,8 +300,20 @@ def _install_stepfunctions() -> None:
         status = self.execution.exec_status
         _record({"k": "sfn-", "arn": self.execution.exec_arn, "status": getattr(status, "value", str(status))})
 
+    from moto.stepfunctions.parser.asl.component.state.state import CommonStateField
+
+    original_entered = CommonStateField._get_state_entered_event_details
+
+    def entered(self: Any, env: Any) -> Any:
+        details = original_entered(self, env)
+        execution = env.states.context_object.context_object_data.get("Execution") or {}
+        # Where a restart resumes: a state's input is all it needs (the steps are idempotent).
+        _record({"k": "sfn>", "arn": execution.get("Id"), "state": self.name, "input": details["input"]})
+        return details
+
     StepFunctionsParserBackend.start_execution = start_execution
     BaseExecutionWorkerCommunication.terminated = terminated
+    CommonStateField._get_state_entered_event_details = entered
 
 
 def install_recorders() -> None:
@@ -357,6 +369,8 @@ class Folded:
             self.executions.setdefault(r["arn"], dict(r))
         elif kind == "sfn-" and r["arn"] in self.executions:
             self.executions[r["arn"]]["end"] = r["status"]
+        elif kind == "sfn>" and r["arn"] in self.executions:
+            self.executions[r["arn"]]["at"] = {"state": r["state"], "input": r["input"]}
 
     def unfinished_executions(self) -> list[dict[str, Any]]:
         return [e for e in self.executions.values() if "end" not in e]
@@ -371,8 +385,9 @@ class Folded:
             for number, part in upload["parts"].items():
                 yield {"k": "part", "b": bucket, "id": upload_id, "n": int(number), **part}
         for execution in self.executions.values():
-            start = {k: v for k, v in execution.items() if k != "end"}
-            yield start
+            yield {k: v for k, v in execution.items() if k not in ("end", "at")}
+            if "at" in execution:
+                yield {"k": "sfn>", "arn": execution["arn"], **execution["at"]}
             if "end" in execution:
                 yield {"k": "sfn-", "arn": execution["arn"], "status": execution["end"]}
 
@@ -487,3 +502,12 @@ def summarize(folded: Folded) -> dict[str, Any]:
         "executions_running": len(folded.unfinished_executions()),
         "executions_ended": len(folded.executions) - len(folded.unfinished_executions()),
     }
+
+
+def resume_definition(definition: str, state: str) -> str | None:
+    """The state machine's definition starting at ``state`` (None: not a top-level state, so the
+    execution restarts from the beginning)."""
+    asl = json.loads(definition)
+    if state not in asl.get("States", {}) or state == asl.get("StartAt"):
+        return None
+    return json.dumps({**asl, "StartAt": state})

@@ -121,3 +121,43 @@ def test_killed_at_every_stage_of_a_batch_each_batch_completes_once(
     vehicle.seal(uploaded)
     for batch_id in (created, mid_upload, uploaded, parsing):
         assert_completed_once(cloud, batch_id)
+
+
+def test_an_execution_killed_mid_workflow_resumes_at_the_state_it_had_entered(
+    cloud: LocalCloudProcess, log_file: Path
+) -> None:
+    # Given a completed batch whose journal is cut back to how a kill during Diagnose leaves it:
+    # the execution entered Diagnose and never ended, and the batch item still says diagnosing
+    vehicle = cloud.client("vehicle", "veh-durable")
+    batch_id = vehicle.create_batch("veh-durable", VIN)["batch_id"]
+    vehicle.upload_file(batch_id, log_file)
+    vehicle.seal(batch_id)
+    assert cloud.client("engineer", "eng-durable").wait(batch_id, timeout_s=90)["status"] == "completed"
+    cloud.stop()
+    journal = cloud.data_dir / "journal.jsonl"
+    records = [json.loads(line) for line in journal.read_text().splitlines()]
+    arn = next(r["arn"] for r in records if r["k"] == "sfn+" and r["name"] == batch_id)
+    diagnose = next(
+        i for i, r in enumerate(records) if r["k"] == "sfn>" and r["arn"] == arn and r["state"] == "Diagnose"
+    )
+    meta = next(
+        r
+        for r in reversed(records[:diagnose])
+        if r["k"] == "ddb" and r["key"]["pk"]["S"] == f"BATCH#{batch_id}" and r["key"]["sk"]["S"] == "#META"
+    )
+    kept = [r for i, r in enumerate(records) if i <= diagnose or r.get("arn") != arn]
+    kept.append({**meta, "item": {**meta["item"], "status": {"S": "diagnosing"}}})
+    journal.write_text("".join(json.dumps(r) + "\n" for r in kept))
+
+    # When the cloud starts on that folder
+    cloud.start()
+
+    # Then the execution carries on from Diagnose (not from Gather, which would walk the status back)
+    engineer = cloud.client("engineer", "eng-durable")
+    assert engineer.wait(batch_id, timeout_s=90)["status"] == "completed"
+    assert engineer.report(batch_id)["batch_id"] == batch_id
+    executions = fold(journal).executions.values()
+    resumed = [e for e in executions if e["name"] == batch_id and e["arn"] != arn]
+    assert [(e["sm"].rsplit(":", 1)[-1], e.get("end")) for e in resumed] == [
+        (f"{arn.split(':')[-2]}-from-Diagnose", "SUCCEEDED")
+    ]
