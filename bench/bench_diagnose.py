@@ -77,14 +77,10 @@ def run_accuracy(names: list[str], size: int | None, seed: int, jobs: int, workd
     n = len(rows)
     seconds = time.monotonic() - started
     print(f"\nscenarios: {n}   seed {seed}   {seconds:.0f} s")
-    print(
-        f"category accuracy  rules {hits_c / n:.3f}   keyword baseline {base_c / n:.3f}   "
-        f"ratio {hits_c / max(1, base_c):.2f}x"
-    )
-    print(
-        f"risk accuracy      rules {hits_r / n:.3f}   keyword baseline {base_r / n:.3f}   "
-        f"ratio {hits_r / max(1, base_r):.2f}x"
-    )
+    print(f"category accuracy  rules {hits_c / n:.3f}   keyword baseline {base_c / n:.3f}   "
+          f"ratio {hits_c / max(1, base_c):.2f}x")
+    print(f"risk accuracy      rules {hits_r / n:.3f}   keyword baseline {base_r / n:.3f}   "
+          f"ratio {hits_r / max(1, base_r):.2f}x")
 
 
 def unbudgeted_tokens(summary: BatchSummary) -> int:
@@ -124,11 +120,9 @@ def run_tokens(sizes: list[int], jobs: int, workdir: Path, budget: int) -> None:
     print(f"\nprompt tokens per batch (budget {budget}; scenario {TOKEN_SCENARIO})")
     print("  baselines: 'summary' = every summary item in one prompt with no budget; 'raw logs' = the log text")
     print("  itself (tokens of the first 256 KiB of each file, scaled to its size)")
-    print(
-        f"  {'logs':>9s} {'lines':>11s} {'generate':>9s} {'parse+gather':>12s} {'prompt':>7s} {'items':>6s} "
-        f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s} {'calls':>5s} "
-        f"{'reduce':>6s}  diagnosis"
-    )
+    print(f"  {'logs':>9s} {'lines':>11s} {'generate':>9s} {'parse+gather':>12s} {'prompt':>7s} {'items':>6s} "
+          f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s} {'calls':>5s} "
+          f"{'reduce':>6s}  diagnosis")
     for size in sizes:
         out = workdir / f"tok-{size}"
         t0 = time.monotonic()

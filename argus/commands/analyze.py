@@ -169,4 +169,7 @@ def _print_human(report: Report) -> None:
         print(f"  evidence  {e.file_name or e.file_id}:{where}  {e.excerpt[:120]}")
     for f in report.files:
         print(f"file        {f.file_name} ({f.format or '?'}{', FAILED: ' + f.error if f.error else ''})")
-    print("usage       " + json.dumps(u.model_dump(exclude={"signature"}, exclude_none=True), separators=(", ", ": ")))
+    print(
+        "usage       "
+        + json.dumps(u.model_dump(exclude={"signature"}, exclude_none=True), separators=(", ", ": "))
+    )
