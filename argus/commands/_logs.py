@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FUNCTION_LOG_ENV = "ARGUS_FUNCTION_LOG"  # a log file path, or "-" for stderr
 
 
 class _FunctionAwareStdout:
@@ -62,10 +64,17 @@ def function_logs(log_file: Path | None, verbose: bool) -> Iterator[Path | None]
     logger._logger.propagate = False  # its own handler wrote the line already: not again via root
     root.handlers = [handler]
     logging.captureWarnings(True)
+    # The local cloud's worker processes (extra function instances) write to the same place.
+    previous_env = os.environ.get(FUNCTION_LOG_ENV)
+    os.environ[FUNCTION_LOG_ENV] = str(log_file) if log_file is not None else "-"
     try:
         with contextlib.redirect_stdout(_FunctionAwareStdout(sys.stdout, stream)):  # type: ignore[type-var]
             yield log_file
     finally:
+        if previous_env is None:
+            os.environ.pop(FUNCTION_LOG_ENV, None)
+        else:
+            os.environ[FUNCTION_LOG_ENV] = previous_env
         logging.captureWarnings(False)
         root.handlers = previous_handlers
         logger._logger.propagate = previous_propagate

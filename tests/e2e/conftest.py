@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +13,11 @@ from argus.local.cloud import LocalCloud
 
 @pytest.fixture(scope="session")
 def cloud(moto_endpoint: str, redis_url: str) -> Iterator[LocalCloud]:
-    with LocalCloud(state_file=None, aws_endpoint=moto_endpoint, redis_url=redis_url, stack="argus-e2e") as running:
+    # At least two instances per function, whatever the CPU count: the suite covers the worker path.
+    instances = max(2, os.cpu_count() or 1)
+    with LocalCloud(
+        state_file=None, aws_endpoint=moto_endpoint, redis_url=redis_url, stack="argus-e2e", instances=instances
+    ) as running:
         yield running
 
 
