@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from argus.client import ArgusClient
-from functions.shared.auth import issue_token
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +69,9 @@ class LocalCloudProcess:
         self.process.wait(timeout=30)
 
     def client(self, role: str, subject: str) -> ArgusClient:
-        return ArgusClient(self.info["api_url"], issue_token(self.info["token_secret"], role, subject, 3600))
+        from argus.local.issuer import mint_for
+
+        return ArgusClient(self.info["api_url"], mint_for(self.info, role, subject, 3600))
 
     def close(self) -> None:
         """Stop whatever still runs, including a Valkey server a killed cloud left behind."""

@@ -17,7 +17,6 @@ from argus.client import ArgusClient
 from argus.local import cloud as local_cloud
 from argus.local import resources
 from functions.parse.summarize import summarize_path
-from functions.shared.auth import issue_token
 
 pytestmark = pytest.mark.e2e
 VIN = "WVWZZZ1JZXW000002"
@@ -74,11 +73,11 @@ def test_a_long_file_is_parsed_in_parts_with_the_single_pass_summary(cloud, segm
         packed = tmp_path / "long.log.gz"
         packed.write_bytes(gzip.compress(path.read_bytes()))
         path = packed
-    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "vehicle", "veh-seg", 600)) as vehicle:
+    with ArgusClient(cloud.info.api_url, cloud.info.mint_token("vehicle", "veh-seg", 600)) as vehicle:
         batch_id = vehicle.create_batch("veh-seg", VIN)["batch_id"]
         file_id = vehicle.upload_file(batch_id, path)["file_id"]
         vehicle.seal(batch_id)
-    with ArgusClient(cloud.info.api_url, issue_token(cloud.info.token_secret, "engineer", "eng", 600)) as engineer:
+    with ArgusClient(cloud.info.api_url, cloud.info.mint_token("engineer", "eng", 600)) as engineer:
         final = engineer.wait(batch_id, timeout_s=180)
     # Then the batch completed, its one file parsed
     assert final["status"] == "completed", final
