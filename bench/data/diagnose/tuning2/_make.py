@@ -765,7 +765,7 @@ def f_wss(t0):
     f["adas.INFO"] = render(a, "glog")
     spd = lambda x: 87 + 2 * math.sin(x / 50)
     f["signals.csv"] = csv_signals(t0, t1, 0.5, {"vehicle_speed": lambda x: spd(x) if x < 700 else max(40, spd(x) - (x - 700) * 0.3),
-                                                 "wheel_speed_fl": lambda x: (spd(x) + nz(0.3)) if x < 640 else 0.0, "wheel_speed_fr": lambda x: spd(x) + nz(0.3),
+                                                 "wheel_speed_fl": lambda x: (spd(x) + nz(0.3)) if x < 641 else 0.0, "wheel_speed_fr": lambda x: spd(x) + nz(0.3),
                                                  "wheel_speed_rl": lambda x: spd(x) + nz(0.3), "wheel_speed_rr": lambda x: spd(x) + nz(0.3),
                                                  "yaw_rate": lambda x: nz(0.5), "lv_bus_voltage": lambda x: 14.2 + nz(0.04)})
     f["logcat.txt"] = render(noise("ivi", t0, t1, 1500) + [ev(tf + 0.4, "W", "ClusterService", "telltale ABS=ON ESC_OFF=ON, chime 2")], "logcat")
@@ -886,7 +886,7 @@ def f_misfire(t0):
     f["diag.txt"] = trace_text(tr)
     f["can0.log"] = can_frames(t0, t0 + 500, [(0.01, "0C9", lambda t, c: "%04X %02X 00 %02X 00 00 00" % (0x2EE0 + ri(-200, 200), 0x50, c % 256)),
                                               (0.1, "3D1", cnt_data("00 7E 00 00 00 00 00")), (0.5, "4C1", cnt_data("10 20 00 00 00 00 00"))], "can0", "file")
-    s = noise("linux", t0, t1, 900) + [ev(t0 + 545, "I", "obdmon", "mode06 misfire monitor cyl1 count=%d (threshold 45)" % 17),
+    s = noise("linux", t0, t1, 900) + [ev(t0 + 548, "I", "obdmon", "mode06 misfire monitor cyl1 count=%d (threshold 45)" % 17),
                                       ev(t0 + 560, "I", "obdmon", "MIL status off, 0 confirmed codes")]
     f["journal.txt"] = render(s, "journal", "obd-gw")
     return f
@@ -906,7 +906,7 @@ def f_iso(t0):
           ev(tf + 1.5, "I", "contactor", "DC charge contactors OPEN, main contactors OPEN"), ev(tf + 2, "W", "charge_ctrl", "session aborted by vehicle, EVSE notified (FAILED)")]
     b += noise("bms", tf + 2, t1, 300)
     f["bms.jsonl"] = render(b, "json0")
-    d = noise("dlt", t0, t1, 1200) + [ev(t0 + 120, "W", "TPMS/MON", "tyre RR 2.1 bar, below placard 2.5 bar, low-pressure hint"),
+    d = noise("dlt", t0, t1, 1200) + [ev(tf + 200, "W", "TPMS/MON", "tyre RR 2.1 bar, below placard 2.5 bar, low-pressure hint"),
                                       ev(tf + 2.5, "E", "CHG/SECC", "EVSE reports EVSE_EmergencyShutdown after vehicle stop request")]
     f["dlt_ccu.txt"] = render(d, "dlt", "CCU1")
     f["signals.csv"] = csv_signals(t0, t1, 1, {"pack_voltage": lambda x: 700 + x * 0.04 + nz(0.4), "pack_current": lambda x: (-280 + nz(2)) if x < 611 else 0.0,
@@ -943,7 +943,7 @@ def f_radar(t0):
 
 
 @batch(dict(category="software_platform", subsystem="oom", risk_level="medium", vehicle_state="driving", root_cause_file="dmesg.txt",
-            description="Kernel OOM killer terminates the map/perception logger process on the ADAS computer (memory leak); systemd restarts it and it recovers, ADAS was not engaged. Recovered fault -> medium."))
+            description="Kernel OOM killer terminates the map/perception logger process on the ADAS computer (memory leak); systemd restarts it and it recovers, ADAS was not engaged (the journal shows its RSS growing beforehand, with no warning). Recovered fault -> medium."))
 def f_oom(t0):
     t1 = t0 + 1500
     tf = t0 + 1011.3
