@@ -227,8 +227,31 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
     return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
+Window = tuple[datetime, float]
+
+
+def _file_windows(summary: BatchSummary) -> dict[str, Window]:
+    """Each file's own time window (start, seconds) from its severity timeline: a file that covers
+    ten minutes of a two-hour batch has its own routine."""
+    out: dict[str, Window] = {}
+    for tl in summary.timelines:
+        buckets = max((len(v) for v in tl.counts.values()), default=0)
+        if tl.file_id and buckets:
+            out[tl.file_id] = (tl.start, buckets * tl.bucket_seconds)
+    return out
+
+
+def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows: Mapping[str, Window]) -> bool:
+    """Routine against the batch's time span, or against the span of the file that logged it."""
+    if _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+        return True
+    own = windows.get(t.sample.file_id) if t.sample is not None else None
+    return own is not None and _routine(t.count, t.first_seen, t.last_seen, own[0], own[1])
+
+
 def _template_finding(
-    t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None
+    t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
+    windows: Mapping[str, Window] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_message(t), source=_source(t.sample))
@@ -242,7 +265,7 @@ def _template_finding(
             return None
         strong, sub = True, info[0]
     # (a fatal line is never background, however often it recurs)
-    if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+    if strong and severity is not Severity.CRITICAL and _routine_in(t, start, span_s, windows or {}):
         strong = False
     # (the message, not the template: a mined template may hide "lost" behind a <*>)
     consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
@@ -478,8 +501,9 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     span = _span_s(summary)
     start = summary.time_range.start if summary.time_range is not None else None
     out: list[Finding] = []
+    windows = _file_windows(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows)) is not None:
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
@@ -627,10 +651,11 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
     if t0 is None or summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
+    windows = _file_windows(summary)
     for t in summary.templates:
         if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
             continue
-        if _routine(t.count, t.first_seen, t.last_seen, start, span):
+        if _routine_in(t, start, span, windows):
             continue
         text = t.template.lower()
         sub = best_subsystem(text, source=_source(t.sample))
