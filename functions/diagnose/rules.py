@@ -521,7 +521,18 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     for f in out:
         if f.self_healed and f.category not in coded:
             f.strong = False
+        # The same for a short blip that a later line of its subsystem reports recovered, when the
+        # vehicle did nothing about it (no reaction stated): a glitch ridden through, not a fault.
+        elif (f.recovered and f.kind == "template" and f.category not in coded and f.severity is not Severity.CRITICAL
+              and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f)):
+            f.strong = False
     return out
+
+
+def _blip(f: Finding) -> bool:
+    if f.first_seen is None or f.last_seen is None:
+        return False
+    return f.count < _ROUTINE_MIN_COUNT and (f.last_seen - f.first_seen).total_seconds() <= _RETRY_S
 
 
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
