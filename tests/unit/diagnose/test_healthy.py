@@ -57,3 +57,37 @@ def test_the_same_error_is_a_fault_when_it_starts_late_in_the_only_span_known():
     # no file window: against the batch span the error has an onset (a change) late in the recording
     s = _summary(first_s=5000, last_s=5590, count=60, file_window_s=None)
     assert diagnose_rules(s).category is Category.ADAS_PERCEPTION
+
+
+def _dmesg(*lines: tuple[float, str, int, str]) -> BatchSummary:
+    """Kernel lines with only the seconds-since-boot clock: (uptime, template, count, severity)."""
+    templates = [
+        TemplateStat(template=text, count=n, severity=sev,
+                     sample=Evidence(file_id="f_k", line=i + 1, excerpt=f"[{up:12.6f}] {text}"))
+        for i, (up, text, n, sev) in enumerate(lines)
+    ]
+    return BatchSummary(batch_id="b", vehicle_id="v", vin="V", files=[], templates=templates)
+
+
+BOOT = (0.0, "Booting Linux on physical CPU 0x0", 1, "info")
+LATE = (1400.0, "mmc0: new HS400 MMC card at address 0001", 1, "info")
+
+
+def test_a_guessed_critical_line_recurring_without_a_time_is_not_proof_alone():
+    s = _dmesg(BOOT, (260.0, "can0: bus-off recovery not required, error counters tx=4 rx=2", 3, "critical"), LATE)
+    assert diagnose_rules(s).category is Category.NONE
+
+
+def test_a_line_logged_as_the_unit_boots_is_its_initial_condition():
+    s = _dmesg(BOOT, (2.5, "thermal thermal_zone0: critical temperature below minimum (-24C)", 1, "critical"), LATE)
+    assert diagnose_rules(s).category is Category.NONE
+
+
+def test_a_one_off_event_well_after_boot_has_an_onset_and_is_a_fault():
+    s = _dmesg(BOOT, (1300.0, "Out of memory: Killed process 2317 (map_cache_srv)", 1, "critical"), LATE)
+    assert diagnose_rules(s).category is Category.SOFTWARE_PLATFORM
+
+
+def test_a_stated_fatal_level_is_the_writers_judgement_even_without_a_time():
+    s = _dmesg(BOOT, (260.0, "[FATAL] can0: bus-off, controller stopped", 3, "critical"), LATE)
+    assert diagnose_rules(s).category is Category.CONNECTIVITY_NETWORK
