@@ -42,7 +42,7 @@ from functions.shared.contracts import BatchSummary, Severity
 
 MiB = 1024 * 1024
 DATA = Path(__file__).resolve().parent / "data" / "diagnose"
-SETS = ("scenarios", "tuning", "heldout")
+SETS = ("scenarios", "tuning", "tuning2", "heldout")
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
 

@@ -88,6 +88,10 @@ _BURST_S = 900.0
 _ROUTINE_MIN_COUNT = 3
 _ROUTINE_ONSET = 0.25
 _ROUTINE_SPAN = 0.6
+# A line with no time and no stated level counts alone from this many occurrences.
+_TIMELESS_MIN_COUNT = 10
+# A line at the very start of its file's relative clock was logged as the unit booted (probing).
+_BOOT_ONSET = 0.05
 # A calmer line within this many seconds of an error, as often as it, is its retry succeeding.
 _RETRY_S = 120.0
 # A signal excursion this many robust deviations out, for this many samples, is an anomaly.
@@ -146,6 +150,7 @@ class Finding:
     recovered: bool = False
     self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
     kind: str = "template"  # template | code | signal
+    unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
 
 
 @dataclass
@@ -227,14 +232,64 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
     return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
+Window = tuple[datetime, float]
+
+
+def _file_windows(summary: BatchSummary) -> dict[str, Window]:
+    """Each file's own time window (start, seconds) from its severity timeline: a file that covers
+    ten minutes of a two-hour batch has its own routine."""
+    out: dict[str, Window] = {}
+    for tl in summary.timelines:
+        buckets = max((len(v) for v in tl.counts.values()), default=0)
+        if tl.file_id and buckets:
+            out[tl.file_id] = (tl.start, buckets * tl.bucket_seconds)
+    return out
+
+
+# A relative clock at the start of a line (the kernel's seconds since boot, "[  694.373475] ...").
+_RELATIVE_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
+
+
+def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
+    """For templates without a wall-clock time whose sample carries a relative clock: where in its
+    file's own clock (0 = the file's first sample, 1 = its last) the template first appeared."""
+    times: dict[int, tuple[str, float]] = {}
+    for t in summary.templates:
+        if t.first_seen is None and t.sample is not None and (m := _RELATIVE_CLOCK.match(t.sample.excerpt)):
+            times[id(t)] = (t.sample.file_id, float(m.group(1)))
+    bounds: dict[str, tuple[float, float]] = {}
+    for fid, v in times.values():
+        lo, hi = bounds.get(fid, (v, v))
+        bounds[fid] = (min(lo, v), max(hi, v))
+    out: dict[int, float] = {}
+    for key, (fid, v) in times.items():
+        lo, hi = bounds[fid]
+        if hi - lo > 0:
+            out[key] = (v - lo) / (hi - lo)
+    return out
+
+
+def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows: Mapping[str, Window]) -> bool:
+    """Routine against the batch's time span, or against the span of the file that logged it."""
+    if _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+        return True
+    own = windows.get(t.sample.file_id) if t.sample is not None else None
+    return own is not None and _routine(t.count, t.first_seen, t.last_seen, own[0], own[1])
+
+
 def _template_finding(
-    t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None
+    t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
+    windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_message(t), source=_source(t.sample))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
+    # A level the line states (``[FATAL]``, ``level=error``) is the writer's judgement; one guessed from
+    # its words ("critical temperature", "bus-off") is only a guess, and is no fatal line.
+    stated = t.sample is not None and explicit_level(t.sample.excerpt) is not None
+    fatal = severity is Severity.CRITICAL and stated
     strong = severity.rank >= Severity.ERROR.rank
     if not strong and severity.rank < Severity.WARNING.rank:
         info = [s for rx, s in INFO_EVIDENCE if rx.search(text)]
@@ -242,8 +297,23 @@ def _template_finding(
             return None
         strong, sub = True, info[0]
     # (a fatal line is never background, however often it recurs)
-    if strong and severity is not Severity.CRITICAL and _routine(t.count, t.first_seen, t.last_seen, start, span_s):
+    if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
         strong = False
+    # A line without a time cannot show an onset, nor be aligned with the other files: with a level
+    # guessed from its words it proves a fault only by persistence (or beside a code, see findings()).
+    unplaced = False
+    if strong and not stated and t.first_seen is None:
+        # A relative clock (seconds since boot) places its first occurrence in its file, not its
+        # last: a one-off event after boot has an onset; a recurring line needs persistence, and
+        # one recurring from near the start of its file is routine.
+        onset = (relative or {}).get(id(t))
+        if onset is not None and t.count < _ROUTINE_MIN_COUNT:
+            unplaced = onset <= _BOOT_ONSET
+        elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
+            unplaced = onset <= _ROUTINE_ONSET
+        else:
+            unplaced = t.count < _TIMELESS_MIN_COUNT
+        strong = not unplaced
     # (the message, not the template: a mined template may hide "lost" behind a <*>)
     consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
     self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
@@ -270,6 +340,7 @@ def _template_finding(
         consequence=consequence,
         recovered=self_healed,
         self_healed=self_healed,
+        unplaced=unplaced,
     )
 
 
@@ -478,8 +549,10 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     span = _span_s(summary)
     start = summary.time_range.start if summary.time_range is not None else None
     out: list[Finding] = []
+    windows = _file_windows(summary)
+    relative = _relative_onsets(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows, relative)) is not None:
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
@@ -495,9 +568,21 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
     coded = {f.category for f in out if f.kind == "code" and f.strong}
     for f in out:
-        if f.self_healed and f.category not in coded:
+        if f.unplaced and f.category in coded:
+            f.strong = True
+        # The same for a short blip that a later line of its subsystem reports recovered, when the
+        # vehicle did nothing about it (no reaction stated): a glitch ridden through, not a fault.
+        blip = (f.recovered and f.kind == "template" and f.severity is not Severity.CRITICAL
+                and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
+        if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     return out
+
+
+def _blip(f: Finding) -> bool:
+    if f.first_seen is None or f.last_seen is None:
+        return False
+    return f.count < _ROUTINE_MIN_COUNT and (f.last_seen - f.first_seen).total_seconds() <= _RETRY_S
 
 
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
@@ -627,10 +712,11 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
     if t0 is None or summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
+    windows = _file_windows(summary)
     for t in summary.templates:
         if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
             continue
-        if _routine(t.count, t.first_seen, t.last_seen, start, span):
+        if _routine_in(t, start, span, windows):
             continue
         text = t.template.lower()
         sub = best_subsystem(text, source=_source(t.sample))

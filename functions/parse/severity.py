@@ -90,6 +90,22 @@ _NEEDLES = (
 )  # fmt: skip
 
 
+# A fault word that the line itself negates or counts as zero ("no active faults", "0 errors",
+# "errors=0", "error: none", "without error") reports the absence of a fault: a healthy status line.
+# Structure, not phrases: a negator right before the word, or a zero/none value right after it.
+_NEGATED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:no|zero|without)(?:[ _-]+[a-z]+){0,2}|(?<![\w.])0(?:[ _-]+[a-z]+)?|\bnot)[ _-]+$"
+)
+_ZERO_AFTER = re.compile(
+    r"(?i)(?:\(s\))?[ _-]?(?:count|counter|cnt|total|num|nr)?"
+    r"(?:\s*[:=]\s*[\"']?(?:0+|none|false|no|null|nil)\b(?![.,]\d)|\s+0+(?=\s*(?:$|[,;)\]|])))"
+)
+
+
+def _negated(text: str, m: re.Match[str]) -> bool:
+    return bool(_NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ZERO_AFTER.match(text, m.end()))
+
+
 def keyword_rank(text: str) -> int:
     if text.isascii():  # (?i) folds a few non-ASCII letters (the Kelvin sign, long s) that lower() keeps
         low = text.lower()
@@ -100,6 +116,8 @@ def keyword_rank(text: str) -> int:
             return INFO
     best = INFO
     for m in _KEYWORDS.finditer(text):
+        if _negated(text, m):
+            continue
         if m.group("crit"):
             return CRITICAL
         if m.group("err"):
