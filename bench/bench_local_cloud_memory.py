@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from argus.client import ArgusClient  # noqa: E402
-from functions.shared.auth import issue_token  # noqa: E402
+from argus.local.issuer import mint_for  # noqa: E402
 
 MIB = 1024 * 1024
 TARGET_PEAK = 2 * 1024 * MIB  # issue 10's check for a 6 GiB file
@@ -131,9 +131,8 @@ def main() -> int:
         sampler = PeakSampler(cloud.pid)
         sampler.start()
         try:
-            secret = info["token_secret"]
-            vehicle = ArgusClient(info["api_url"], issue_token(secret, "vehicle", "bench-vehicle", 24 * 3600))
-            engineer = ArgusClient(info["api_url"], issue_token(secret, "engineer", "bench-engineer", 24 * 3600))
+            vehicle = ArgusClient(info["api_url"], mint_for(info, "vehicle", "bench-vehicle", 24 * 3600))
+            engineer = ArgusClient(info["api_url"], mint_for(info, "engineer", "bench-engineer", 24 * 3600))
             batch_id = vehicle.create_batch("bench-vehicle", "WVWZZZ1JZXW000001")["batch_id"]
             t0 = time.monotonic()
             vehicle.upload_file(batch_id, log)

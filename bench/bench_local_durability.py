@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 from argus.client import ArgusClient  # noqa: E402
 from argus.local.cloud import LocalCloud  # noqa: E402
 from argus.local.durable import Journal  # noqa: E402
-from functions.shared.auth import issue_token  # noqa: E402
 
 CLIENTS = 4
 
@@ -35,7 +34,7 @@ CLIENTS = 4
 def measure(cloud: LocalCloud, rounds: int) -> float:
     info = cloud.info
     assert info is not None
-    token = issue_token(info.token_secret, "vehicle", "bench-vehicle", 3600)
+    token = info.mint_token("vehicle", "bench-vehicle", 3600)
     clients = [ArgusClient(info.api_url, token) for _ in range(CLIENTS)]
 
     def one_round(i: int) -> int:

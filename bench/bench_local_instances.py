@@ -27,7 +27,6 @@ from bench_local_cloud_memory import source_lines  # noqa: E402
 
 from argus.client import ArgusClient  # noqa: E402
 from argus.local.cloud import LocalCloud  # noqa: E402
-from functions.shared.auth import issue_token  # noqa: E402
 
 MB = 1000 * 1000
 
@@ -51,8 +50,8 @@ def write_files(folder: Path, count: int, size: int) -> list[Path]:
 def run_batch(cloud: LocalCloud, files: list[Path], timeout_s: float) -> tuple[float, str]:
     info = cloud.info
     assert info is not None
-    vehicle = ArgusClient(info.api_url, issue_token(info.token_secret, "vehicle", "bench-vehicle", 24 * 3600))
-    engineer = ArgusClient(info.api_url, issue_token(info.token_secret, "engineer", "bench-eng", 24 * 3600))
+    vehicle = ArgusClient(info.api_url, info.mint_token("vehicle", "bench-vehicle", 24 * 3600))
+    engineer = ArgusClient(info.api_url, info.mint_token("engineer", "bench-eng", 24 * 3600))
     started = time.perf_counter()
     batch_id = vehicle.create_batch("bench-vehicle", "WVWZZZ1JZXW000001")["batch_id"]
     with ThreadPoolExecutor(len(files)) as pool:  # a vehicle uploads its files side by side
