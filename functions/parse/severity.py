@@ -90,15 +90,15 @@ _NEEDLES = (
 )  # fmt: skip
 
 
-# A fault word that the line itself negates or counts as zero ("no active faults", "0 errors",
-# "errors=0", "error: none", "without error") reports the absence of a fault: a healthy status line.
-# Structure, not phrases: a negator right before the word, or a zero/none value right after it.
-_NEGATED_BEFORE = re.compile(
-    r"(?i)(?:\b(?:no|zero|without)(?:[ _-]+[a-z]+){0,2}|(?<![\w.])0(?:[ _-]+[a-z]+)?|\bnot)[ _-]+$"
-)
+# A fault word that the line itself negates ("no active faults", "error: none", "without error",
+# "zero faults") reports the absence of a fault: a healthy status line. Structure, not phrases: a
+# negator right before the word, or a none value right after it.
+# Words only, never digit values: a line's severity is decided once per line *shape* (digits zeroed),
+# so "errors=0" and "errors=5" must get the same answer (the segmented parse relies on it).
+_NEGATED_BEFORE = re.compile(r"(?i)(?:\b(?:no|zero|without)(?:[ _-]+[a-z]+){0,2}|\bnot)[ _-]+$")
 _ZERO_AFTER = re.compile(
     r"(?i)(?:\(s\))?[ _-]?(?:count|counter|cnt|total|num|nr)?"
-    r"(?:\s*[:=]\s*[\"']?(?:0+|none|false|no|null|nil)\b(?![.,]\d)|\s+0+(?=\s*(?:$|[,;)\]|])))"
+    r"\s*[:=]\s*[\"']?(?:none|false|no|null|nil)\b"
 )
 
 
