@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from argus.local.instances import FUNCTION_LOG_ENV
+
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-FUNCTION_LOG_ENV = "ARGUS_FUNCTION_LOG"  # a log file path, or "-" for stderr
 
 
 class _FunctionAwareStdout:

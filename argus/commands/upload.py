@@ -1,7 +1,8 @@
 """``argus upload PATH... --vehicle-id ID --vin VIN``: a vehicle sends its logs as one batch.
 
-Parts go to presigned S3 URLs several at a time; each file's SHA-256 is computed while reading it
-and declared when the file is created, so the platform can check what it received. A journal maps
+Parts go to presigned S3 URLs several at a time; each file's SHA-256 is computed in a first pass
+(it is declared when the file is created, before any part is sent), so the platform can check what
+it received. A journal maps
 each file (path, size, mtime, SHA-256) to its batch, file and upload ids, written as soon as they
 exist: after a crash or Ctrl-C, the same command sends only the parts S3 does not have yet.
 """

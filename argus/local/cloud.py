@@ -26,7 +26,7 @@ import boto3
 
 from argus.local import durable, resources
 from argus.local.api_gateway import ApiGateway
-from argus.local.datadir import DATA_DIR_ENV, DataDir
+from argus.local.datadir import DataDir
 from argus.local.http import BackgroundLoop
 from argus.local.issuer import JwksServer, ensure_local_issuer
 from argus.local.pollers import SqsPoller
@@ -149,7 +149,6 @@ class LocalCloud:
             {
                 **created.function_environment(redis_url),
                 **issuer.function_environment(self._jwks.jwks_url),
-                DATA_DIR_ENV: str(self.data.root),
                 "ARGUS_PART_SIZE": str(LOCAL_PART_SIZE),
                 "POWERTOOLS_SERVICE_NAME": "argus",
                 "POWERTOOLS_LOG_LEVEL": self._log_level,

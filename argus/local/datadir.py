@@ -1,19 +1,17 @@
 """The local cloud's data folder: the one place that says where each piece of durable state lives.
 
-Other parts of the project that need a local file (a signing key, a registry) take their path from
-:class:`DataDir` (``DataDir.current()`` inside a running local cloud) rather than inventing one.
+Other parts of the project that need a local file (the issuer's signing key) take their path from
+:class:`DataDir` rather than inventing one.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
-import secrets
 from pathlib import Path
 from typing import IO
 
 DEFAULT_DATA_DIR = Path(".argus") / "data"
-DATA_DIR_ENV = "ARGUS_LOCAL_DATA_DIR"  # set by a running local cloud for the code it hosts
 
 
 class DataDirBusy(RuntimeError):
@@ -24,12 +22,6 @@ class DataDir:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).resolve()
         self._lock: IO[str] | None = None
-
-    @classmethod
-    def current(cls) -> DataDir | None:
-        """The data folder of the local cloud running in this process, if any."""
-        value = os.environ.get(DATA_DIR_ENV)
-        return cls(Path(value)) if value else None
 
     @property
     def s3_blobs(self) -> Path:
@@ -45,25 +37,8 @@ class DataDir:
 
     @property
     def keys(self) -> Path:
-        """Secrets (0700 folder, 0600 files): the token secret; a signing key belongs here too."""
+        """The local issuer's keys (0700 folder, 0600 signing key; see ``argus.local.issuer``)."""
         return self.root / "keys"
-
-    def key_file(self, name: str) -> Path:
-        return self.keys / name
-
-    def read_or_create_secret(self, name: str) -> str:
-        """A random secret created once and kept for every later start."""
-        path = self.key_file(name)
-        if path.exists():
-            return path.read_text().strip()
-        self.keys.mkdir(parents=True, exist_ok=True, mode=0o700)
-        value = secrets.token_urlsafe(32)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(value)
-            f.flush()
-            os.fsync(f.fileno())
-        return value
 
     def exists(self) -> bool:
         return self.root.exists() and any(self.root.iterdir())

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
+FUNCTION_LOG_ENV = "ARGUS_FUNCTION_LOG"  # where commands send function logs: a file path, or "-" (stderr)
+
 log = logging.getLogger("local_cloud")
 IDLE_STOP_S = 300.0  # a worker idle this long is stopped (Lambda reclaims idle instances too)
 
@@ -67,7 +69,7 @@ class WorkerInstance:
         self.name = name
         ours, theirs = socket.socketpair()
         # A command that keeps the functions' logs apart (argus demo, local up) names where they go.
-        target = os.environ.get("ARGUS_FUNCTION_LOG")
+        target = os.environ.get(FUNCTION_LOG_ENV)
         log = None if not target or target == "-" else open(target, "ab")  # noqa: SIM115 (the child keeps it)
         out = log if log is not None else (sys.stderr if target == "-" else None)
         try:

@@ -25,11 +25,6 @@ KEY_FILE = "signing-key.pem"
 JWKS_FILE = "jwks.json"
 
 
-def local_state_dir() -> Path:
-    """Where the local cloud keeps its key (the one place to repoint when the data folder moves)."""
-    return Path(".argus")
-
-
 def _kid(public_jwk: dict) -> str:
     # RFC 7638 thumbprint: the key's id follows from the key itself.
     members = {k: public_jwk[k] for k in ("e", "kty", "n")}
@@ -68,13 +63,13 @@ class LocalIssuer:
         }
 
 
-def ensure_local_issuer(state_dir: Path | None = None) -> LocalIssuer:
+def ensure_local_issuer(state_dir: Path) -> LocalIssuer:
     """The issuer of ``state_dir``, creating its key (0600, never overwritten) on first use."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    folder = state_dir or local_state_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = state_dir
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     key_file, jwks_file = folder / KEY_FILE, folder / JWKS_FILE
     if not key_file.exists():
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)

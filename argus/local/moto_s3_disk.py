@@ -6,7 +6,7 @@ checksum), and ``GetObject`` returns ``key.value`` — the whole object read int
 for a ``Range``. A 3.8 GB upload took the local cloud to 15.3 GB RSS. S3 itself never holds an
 object in memory, so neither should its stand-in.
 
-The seam, patched here and nowhere else:
+The seam, patched here (``argus.local.durable`` also wraps ``S3Response.key_response`` to journal writes):
 
 - ``FakeKey.value`` (setter): the bytes go to a file under the blob folder instead of a
   ``SpooledTemporaryFile``; the key keeps a list of *segments* (file, size). Request bodies are

@@ -39,6 +39,7 @@ from functions.core.domain.fleet import (
     stats_pk,
     vehicle_sk,
 )
+from functions.shared.adapters.dynamodb import is_condition_failure
 from functions.shared.contracts import FleetContext
 
 _FAN_OUT = 16
@@ -313,7 +314,7 @@ class DynamoFleetStore:
                 ConditionExpression="attribute_not_exists(pk)",
             )
         except ClientError as exc:
-            if exc.response["Error"]["Code"] == "ConditionalCheckFailedException":
+            if is_condition_failure(exc):
                 return False
             raise
         return True
@@ -365,5 +366,5 @@ class DynamoFleetStore:
                 ExpressionAttributeValues={":v": value},
             )
         except ClientError as exc:
-            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
+            if not is_condition_failure(exc):
                 raise

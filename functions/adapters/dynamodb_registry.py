@@ -13,6 +13,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from functions.shared.adapters.dynamodb import is_condition_failure
 from functions.shared.domain import utcnow
 from functions.shared.errors import VinBoundToAnotherVehicle, echo_id
 from functions.shared.ports import VehicleRecord
@@ -27,11 +28,6 @@ def _vin_pk(vin: str) -> str:
 
 def _vehicle_pk(vehicle_id: str) -> str:
     return f"VEHICLE#{vehicle_id}"
-
-
-def _cancelled(exc: ClientError) -> bool:
-    code = exc.response["Error"]["Code"]
-    return code in ("TransactionCanceledException", "ConditionalCheckFailedException")
 
 
 class DynamoVehicleRegistry:
@@ -88,7 +84,7 @@ class DynamoVehicleRegistry:
                 ]
             )
         except ClientError as exc:
-            if not _cancelled(exc):
+            if not is_condition_failure(exc):  # anything else (a TransactionConflict) is no binding
                 raise
             owner = self.owner_of(vin)
             if owner is not None and owner != vehicle_id:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from dataclasses import dataclass, field
 
 from functions.core.domain.taxonomy import TAXONOMY_VERSION, taxonomy_text
+from functions.diagnose.providers.base import _REF
 from functions.diagnose.tokens import TokenCounter, default_counter
 from functions.shared.contracts import BatchSummary, Evidence, RiskLevel, Severity
 
@@ -30,7 +30,7 @@ _FORMATS_TOKENS = 40
 _LINE_TOKENS = 120
 _CAUSE_TOKENS = 120
 _TITLE_RESERVE = 16  # the longest section title ("Segment NN items ...") with margin
-_REF = re.compile(r"^[CTS]\d{1,4}$")
+
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.05,
     Severity.DEBUG: 0.1,

@@ -314,7 +314,10 @@ class TemplateMiner:
         return len(self.group_tokens) - len(self._alias) - (self._overflow is not None)
 
     def add(self, content: str) -> int:
-        key = mask_tokens(content)
+        return self.add_key(mask_tokens(content))
+
+    def add_key(self, key: tuple[str, ...]) -> int:
+        """Count one message already masked into ``key``."""
         gid = self._exact.get(key)
         if gid is None:
             gid = self._new_group(key)

@@ -25,19 +25,18 @@ so every segment holds the same model without shipping it between invocations.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc, excerpt
+from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
-from functions.parse.miner import TemplateMiner, mask_tokens
+from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import binary_error
-from functions.parse.text import SHAPE_BYTES, TextSummarizer
+from functions.parse.text import _ZERO_DIGITS, SHAPE_BYTES, TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
 from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
 
@@ -257,14 +256,8 @@ def learn_head(head: Readable, uploaded_at: datetime | None = None) -> TextSumma
     return scratch
 
 
-_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
-
-
-_DIGIT = re.compile(r"\d")
-
-
 def _keeps_digits(tokens: tuple[str, ...]) -> bool:
-    return _DIGIT.search(" ".join(tokens)) is not None
+    return _ANY_DIGIT(" ".join(tokens)) is not None
 
 
 class _ShapeMiner(TemplateMiner):
@@ -281,12 +274,7 @@ class _ShapeMiner(TemplateMiner):
     def add(self, content: str) -> int:
         key = mask_tokens(content)
         if not _keeps_digits(key):
-            # TemplateMiner.add without masking a second time
-            gid = self._exact.get(key)
-            if gid is None:
-                gid = self._new_group(key)
-            self.group_adds[gid] += 1
-            return gid
+            return self.add_key(key)
         shape, line = self.current
         gid = self.shape_gids.get(shape)
         if gid is None:
@@ -393,15 +381,11 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
         t_min=builder.t_min,
         t_max=builder.t_max,
         timeline=TimelineState.of(builder.timeline),
-        first_lines=_excerpts(text.first_lines),
-        last_lines=_excerpts(text._tail),
+        first_lines=excerpts(text.first_lines),
+        last_lines=excerpts(text._tail),
         binary_bytes=text.binary_bytes,
         first_binary_line=text.first_binary_line,
     )
-
-
-def _excerpts(lines: list[bytes]) -> list[str]:
-    return [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in lines]
 
 
 # ---- merging -----------------------------------------------------------------------------------

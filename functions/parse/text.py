@@ -42,6 +42,11 @@ CHUNKED_MIN_TIMED = 0.5  # share of timestamped lines (previous chunk) from whic
 MAX_PLACES = 4  # timestamp positions per chunk sliced separately; past that, one slice per line
 
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+
+
+def excerpts(lines: list[bytes]) -> list[str]:
+    """Context lines as evidence shows them."""
+    return [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in lines]
 _MISS: tuple = ()
 # What the slow path decides per line shape: (group id, severity rank, channel id or -1,
 # timestamp offset or -1, code candidate positions).
@@ -195,8 +200,8 @@ class TextSummarizer:
         slow path runs once per unseen shape, in order of first appearance, as the line loop would.
         Timestamps: lines of one shape hold their timestamp at the same offset with the same field
         widths (only digits differ), so the seconds part is a fixed slice, converted once per distinct
-        value in order of first appearance (the order in which the line loop converts them, so a
-        year-less log rolls over New Year at the same line); only the lines that decide a result (a
+        value in order of first appearance (the order in which the line loop fills the seconds
+        cache); only the lines that decide a result (a
         group's first and last line, the chunk's earliest and latest second, lines with a code) get
         their fraction added. Chunks this cannot vouch for go through the line loop.
         """
@@ -339,9 +344,7 @@ class TextSummarizer:
         """The lines around this block's new samples, across block edges: lines before from the
         previous block's tail, lines after from this block or, at its end, from the next."""
 
-        def text(side: list[bytes]) -> list[str]:
-            return [excerpt(ln.decode("utf-8", "replace").rstrip("\r")) for ln in side]
-
+        text = excerpts
         still: list[Sample] = []
         for sample in self._awaiting:
             need = MAX_CONTEXT_LINES - len(sample.after or [])
@@ -454,7 +457,7 @@ class _ChunkClock:
     """The times of one chunk's lines, computed as ``TimestampLayout.at`` would, from fixed slices.
 
     Built from the layout's compiled match and seconds cache (``TimestampLayout`` internals), so a
-    line's time is exactly what ``at`` returns, without calling the stateful conversion out of line
+    line's time is exactly what ``at`` returns, filling its seconds cache in the line loop's
     order. ``build`` returns None when a chunk needs the line loop: the epoch layout (its pattern
     tells digits apart, so a shape does not fix its match), explicit years, or a date that does not
     exist.
@@ -528,7 +531,7 @@ class _ChunkClock:
         whole: dict[bytes, int] = {}
         at = layout.at
         # Each distinct stamp is converted on its first line, in line order: the order in which the
-        # line loop converts them, so a year-less log rolls over New Year at the same line.
+        # line loop fills the seconds cache.
         for stamp in sorted(firsts, key=firsts.__getitem__):
             i = firsts[stamp]
             if at(lines[i], tsp_of[keys[i]]) is None:

@@ -115,7 +115,7 @@ class JwksUrlKeys:
 
 @dataclass
 class StaticKeys:
-    """Keys given in full: a JWKS document (tests, KMS public keys)."""
+    """Keys given in full: a JWKS document (tests, benchmarks); KMS keys come through ``KmsKeys``."""
 
     jwks: dict[str, Any]
     _keys: dict[str, Any] = field(init=False, default_factory=dict)

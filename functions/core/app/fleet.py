@@ -30,7 +30,6 @@ from functions.core.domain.fleet import (
     select_codes,
     select_templates,
     similarity,
-    template_fingerprint,
 )
 from functions.shared.contracts import BatchSummary, FleetContext, Report, SeenBefore, Severity
 from functions.shared.errors import NotFound, ValidationFailed
@@ -76,8 +75,9 @@ class Posting:
 
 
 class FleetStore(Protocol):
-    """The fleet index. ``write`` is idempotent per batch: the entry is written last, and a batch
-    whose entry exists is not written again."""
+    """The fleet index. ``write`` is at-least-once per batch: the entry is written last and a batch
+    whose entry exists is not written again, so a write cut short and retried can count the batch's
+    counters twice and leave postings without an entry (chosen over a transaction per batch)."""
 
     def get_entry(self, batch_id: str) -> tuple[FleetEntry, FleetContext] | None: ...
 
@@ -110,13 +110,6 @@ class NoiseBaseline(Protocol):
     """How much each template still counts as evidence (1.0: fully; 0.0: fleet routine)."""
 
     def weights(self, fingerprints: Iterable[str]) -> Mapping[str, float]: ...
-
-
-class NoNoise:
-    """The default: no history, every template counts fully."""
-
-    def weights(self, fingerprints: Iterable[str]) -> Mapping[str, float]:
-        return {}
 
 
 # ---- answers --------------------------------------------------------------------------------------
@@ -319,7 +312,7 @@ class FleetService:
             if score > 0:
                 scored.append((other in same, score, other))
         scored.sort(key=lambda s: (not s[0], -s[1], s[2]))
-        top = scored[: limit * 2]  # room for entries that vanished (never: the entry is written last)
+        top = scored[: limit * 2]  # room for postings without an entry (a write cut short)
         entries = self.store.get_entries([s[2] for s in top])
         result = []
         for is_same, score, other in top:
@@ -360,7 +353,3 @@ class FleetNoiseBaseline:
         stats = self.store.stats(TEMPLATE, keys)
         weights = {fp: noise_weight(s.healthy, healthy_total) for fp, s in stats.items()}
         return {fp: w for fp, w in weights.items() if w < 1.0}
-
-
-def fingerprints_of(templates: Iterable[str]) -> list[str]:
-    return [template_fingerprint(t) for t in templates]

@@ -189,7 +189,7 @@ class SegmentedParse:
     ) -> PartialSummary:
         file = self._file(batch_id, file_id)
         store, key = self.service.store, file.object_key
-        codec = "zstd" if fmt.startswith("zstd") else None
+        codec = codec_of(fmt)
         deadline = Deadline(remaining_ms, self.margin_s)
         head_stream = store.open_stream(key)
         try:

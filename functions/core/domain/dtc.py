@@ -109,14 +109,8 @@ _PEERS: tuple[tuple[int, int, Category, str], ...] = (
     (0x293, 0x294, C.POWERTRAIN, "motor"), (0x298, 0x298, C.POWER_SUPPLY, "dcdc"),
 )
 
-# ISO 14229-1 Annex D failure-type byte: high nibble = failure category.
-FAILURE_TYPE_CATEGORIES = {
-    0x0: "general", 0x1: "electrical", 0x2: "signal", 0x3: "fm_pwm", 0x4: "internal", 0x5: "programming",
-    0x6: "algorithm", 0x7: "mechanical", 0x8: "bus_signal", 0x9: "component",
-}
 # Failure types that say "a message or the bus is missing", i.e. the reporting ECU sees a consequence.
 MISSING_PEER_FTBS = frozenset({0x81, 0x82, 0x83, 0x86, 0x87, 0x88})
-OVERTEMP_FTBS = frozenset({0x4B, 0x98})
 
 DTC_RE = re.compile(r"^([PCBU])([0-3])([0-9A-F]{3})$")
 _LETTERS = "PCBU"
@@ -176,7 +170,6 @@ TEST_FAILED = 0x01
 TEST_FAILED_THIS_CYCLE = 0x02
 PENDING = 0x04
 CONFIRMED = 0x08
-WARNING_INDICATOR = 0x80
 
 
 def status_name(status: int) -> str:
@@ -184,8 +177,7 @@ def status_name(status: int) -> str:
     ``pending`` (bit 2) or just ``test_failed``; one that is not failing now is ``pending`` if it failed
     in the last cycle (bit 2), else ``stored``: a confirmed code kept in memory after the fault went
     away (a history code) is not an active fault."""
-    active = bool(status & (TEST_FAILED | TEST_FAILED_THIS_CYCLE))
-    if active:
+    if is_active(status):
         return "confirmed" if status & CONFIRMED else "pending" if status & PENDING else "test_failed"
     return "pending" if status & PENDING else "stored"
 
@@ -213,14 +205,6 @@ _SPNS: dict[int, tuple[Category, str]] = {
     3216: (C.POWERTRAIN, "emissions"), 3226: (C.POWERTRAIN, "emissions"), 3251: (C.POWERTRAIN, "emissions"),
     3719: (C.POWERTRAIN, "emissions"), 4364: (C.POWERTRAIN, "emissions"), 5246: (C.POWERTRAIN, "emissions"),
     1569: (C.POWERTRAIN, "engine"), 2791: (C.POWERTRAIN, "emissions"), 27: (C.POWERTRAIN, "emissions"),
-}
-FMI_NAMES = {
-    0: "above normal, most severe", 1: "below normal, most severe", 2: "erratic or incorrect", 3: "voltage high",
-    4: "voltage low", 5: "current low or open circuit", 6: "current high or short", 7: "mechanical not responding",
-    8: "abnormal frequency", 9: "abnormal update rate", 10: "abnormal rate of change", 11: "root cause unknown",
-    12: "bad device", 13: "out of calibration", 14: "special instructions", 15: "above normal, least severe",
-    16: "above normal, moderately severe", 17: "below normal, least severe", 18: "below normal, moderately severe",
-    19: "received network data in error", 31: "condition exists",
 }
 J1939_RE = re.compile(r"^SPN(\d{1,6})-FMI(\d{1,2})$")
 

@@ -62,11 +62,6 @@ assert len(CATEGORY_OF) == sum(len(s) for s in SUBSYSTEMS.values()), "a subsyste
 ALL_SUBSYSTEMS: tuple[str, ...] = tuple(CATEGORY_OF)
 
 
-def category_of(subsystem: str) -> Category:
-    """The category a subsystem belongs to; KeyError for a name not in the documented list."""
-    return CATEGORY_OF[subsystem]
-
-
 def default_subsystem(category: Category) -> str:
     """The subsystem named when only the category is known (the first, most general one listed)."""
     return SUBSYSTEMS[category][0]

@@ -88,7 +88,7 @@ def _set_clause(fields: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, 
     return expression, names, values, removes
 
 
-def _is_condition_failure(exc: ClientError) -> bool:
+def is_condition_failure(exc: ClientError) -> bool:
     code = exc.response["Error"]["Code"]
     if code == "ConditionalCheckFailedException":
         return True
@@ -166,7 +166,7 @@ class DynamoBatchRepository:
                 ExpressionAttributeValues=values,
             )
         except ClientError as exc:
-            if _is_condition_failure(exc):
+            if is_condition_failure(exc):
                 raise ConcurrentUpdate(
                     f"batch {batch.batch_id} is no longer {previous}", details={"batch_id": batch.batch_id}
                 ) from exc
@@ -225,7 +225,6 @@ class DynamoBatchRepository:
                 set(after) != {"pk", "sk", hash_key, range_key}
                 or not all(isinstance(v, str) and 0 < len(v) <= 1024 for v in after.values())
                 or after.get(hash_key) != pk
-                or not isinstance(sk, str)
                 or (low is not None and sk < low)
                 or (high is not None and sk > high)
             ):
@@ -294,7 +293,7 @@ class DynamoBatchRepository:
                 ]
             )
         except ClientError as exc:
-            if _is_condition_failure(exc):
+            if is_condition_failure(exc):
                 current = self.get_batch(batch.batch_id)
                 if current is not None and not current.accepts_files:
                     raise BatchSealed(
@@ -359,7 +358,7 @@ class DynamoBatchRepository:
         try:
             self._client.transact_write_items(TransactItems=items)
         except ClientError as exc:
-            if _is_condition_failure(exc):
+            if is_condition_failure(exc):
                 return False
             raise
         return True
