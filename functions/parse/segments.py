@@ -36,7 +36,7 @@ from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import binary_error
-from functions.parse.text import _ZERO_DIGITS, SHAPE_BYTES, TextSummarizer, excerpts
+from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
 from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
 
@@ -304,18 +304,19 @@ class _SegmentText(TextSummarizer):
         self.miner.current = (shape, lineno)
         return super()._slow(line, shape, lineno, *args, **kwargs)
 
+    def _prepare(self, lines: list[bytes], block: bytes | None) -> tuple[list[bytes], list[bytes], int]:
+        # The block as the text path saw it (binary lines dropped, shape keys): reused below.
+        self._prepared = super()._prepare(lines, block)
+        return self._prepared
+
     def _process(self, lines: list[bytes], *args, **kwargs) -> None:
         super()._process(lines, *args, **kwargs)
+        lines, keys, first_lineno = self._prepared
         if len(self.first_lines) < MAX_CONTEXT_LINES:
             self.first_lines.extend(lines[: MAX_CONTEXT_LINES - len(self.first_lines)])
         miner = self.miner
         if not miner.shapes:
             return
-        first_lineno = self.b.lines - len(lines) + 1
-        block = b"\n".join(lines)
-        keys = block.translate(_ZERO_DIGITS).split(b"\n")
-        if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
-            keys = [k[:SHAPE_BYTES] for k in keys]
         last_index = dict(zip(keys, range(len(keys)), strict=True))  # C speed: the last index wins
         by_shape, last = miner.shape_gids, miner.last_line
         if len(by_shape) < len(last_index):
