@@ -9,10 +9,9 @@ from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
 from functions.core.app.fleet import MAX_SIMILAR, MAX_TOP_CODES, FleetCodes, FleetService, SimilarBatches
-from functions.shared.api import ErrorBody, principal_of
+from functions.shared.api import ErrorBody, Principal, authorize
 from functions.shared.domain import is_batch_id
 from functions.shared.errors import NotFound
-from functions.shared.routes import ROUTES
 
 router = Router()
 
@@ -28,10 +27,8 @@ _ERRORS: dict[int, Any] = {
 _WINDOW_ERRORS = {status: spec for status, spec in _ERRORS.items() if status != 404}  # a window is never "not found"
 
 
-def _authorize(method: str, path: str) -> None:
-    principal = principal_of(router)  # type: ignore[arg-type]  # a Router reads the same current event
-    route = next(r for r in ROUTES if r.method == method and r.path == path)
-    principal.require_role(*route.roles)
+def _authorize(method: str, path: str) -> Principal:
+    return authorize(router, method, path)  # a Router reads the same current event
 
 
 def _fleet() -> FleetService:

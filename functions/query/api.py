@@ -17,10 +17,9 @@ from functions.core.domain.batch_listing import DEFAULT_LIST_LIMIT, BatchFilter
 from functions.query.models import BatchDetail, BatchList, BatchPage, ReportLink
 from functions.query.report_html import render_report
 from functions.query.service import MAX_LIST_LIMIT, QueryService
-from functions.shared.api import ErrorBody, Principal, principal_of
+from functions.shared.api import ErrorBody, Principal, authorize
 from functions.shared.contracts import Report
 from functions.shared.domain import VEHICLE_ID_PATTERN, VIN_PATTERN, BatchStatus
-from functions.shared.routes import ROUTES
 
 router = Router()
 
@@ -38,10 +37,7 @@ _LIST_ERRORS = {status: spec for status, spec in _ERRORS.items() if status != 40
 
 
 def _authorize(method: str, path: str) -> Principal:
-    principal = principal_of(router)  # type: ignore[arg-type]  # a Router reads the same current event
-    route = next(r for r in ROUTES if r.method == method and r.path == path)
-    principal.require_role(*route.roles)
-    return principal
+    return authorize(router, method, path)  # a Router reads the same current event
 
 
 def _service() -> QueryService:

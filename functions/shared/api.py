@@ -65,6 +65,16 @@ def principal_of(app: APIGatewayRestResolver) -> Principal:
     return Principal(role=role, subject=subject)
 
 
+def authorize(app: Any, method: str, path: str) -> Principal:
+    """The caller's principal, refused unless its role may call this route (the shared route table)."""
+    from functions.shared.routes import ROUTES
+
+    principal = principal_of(app)
+    route = next(r for r in ROUTES if r.method == method and r.path == path)
+    principal.require_role(*route.roles)
+    return principal
+
+
 def _proxy_error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
     body = ErrorBody(error=ErrorDetail(code=code, message=message, details=details or {}))
     return {
