@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -62,9 +63,10 @@ class SampleState(BaseModel):
             after=s.after,
         )
 
-    def at(self, line_offset: int) -> Sample:
+    def at(self, line_offset: int, message_offset: int = 0) -> Sample:
         line = None if self.line is None else self.line + line_offset
-        return Sample(line, self.message_index, self.ts, self.severity, self.text, self.before, self.after)
+        index = None if self.message_index is None else self.message_index + message_offset
+        return Sample(line, index, self.ts, self.severity, self.text, self.before, self.after)
 
 
 class TimelineState(BaseModel):
@@ -106,13 +108,27 @@ class CodeState(BaseModel):
     sample: SampleState
 
 
+class StopState(BaseModel):
+    """Why a record-format segment stopped early (a corrupt chunk, say), and after how many of its
+    messages: the merge turns it into the single pass's reason, counted over the whole file."""
+
+    kind: Literal["truncated", "corrupt", "limit", "unreadable"]
+    detail: str = ""
+    messages: int = 0
+
+
 class PartialSummary(BaseModel):
-    """What one segment saw, with line numbers relative to the segment's first owned line."""
+    """What one segment saw, with line numbers (text) or message indexes (records) relative to the
+    segment's first line or message."""
 
     index: int
     format: str = "text"
+    # "line": a text log (first/last seen are the first and last in file order); "message": a
+    # record format (first/last seen are the earliest and latest times, as SummaryBuilder.add_event)
+    unit: Literal["line", "message"] = "line"
     bytes: int = 0
     lines: int = 0
+    messages: int = 0
     groups: list[GroupState] = Field(default_factory=list)
     severity_counts: list[int] = Field(default_factory=list)
     codes: list[CodeState] = Field(default_factory=list)
@@ -129,6 +145,7 @@ class PartialSummary(BaseModel):
     binary_bytes: int = 0
     first_binary_line: int | None = None
     error: str | None = None
+    stop: StopState | None = None
 
 
 # ---- reading one segment -----------------------------------------------------------------------
@@ -260,7 +277,7 @@ def _keeps_digits(tokens: tuple[str, ...]) -> bool:
     return _ANY_DIGIT(" ".join(tokens)) is not None
 
 
-class _ShapeMiner(TemplateMiner):
+class ShapeMiner(TemplateMiner):
     """Stage 1 as usual, except that groups whose masked tokens keep digits are split per line shape."""
 
     def __init__(self) -> None:
@@ -293,10 +310,10 @@ class _ShapeMiner(TemplateMiner):
 class _SegmentText(TextSummarizer):
     """The text path, remembering the shape of each new line and the last line of split groups."""
 
-    miner: _ShapeMiner
+    miner: ShapeMiner
 
     def __init__(self, builder: SummaryBuilder) -> None:
-        super().__init__(builder, miner=_ShapeMiner())
+        super().__init__(builder, miner=ShapeMiner())
         self.first_lines: list[bytes] = []
 
     # The overrides pass any further arguments through: the text path's hooks grow keyword options.
@@ -340,7 +357,20 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
     for chunk in data:
         text.feed(chunk)
     text.finish()
-    miner = text.miner
+    return partial_state(
+        index,
+        builder,
+        text.miner,
+        format=fmt,
+        first_lines=excerpts(text.first_lines),
+        last_lines=excerpts(text._tail),
+        binary_bytes=text.binary_bytes,
+        first_binary_line=text.first_binary_line,
+    )
+
+
+def partial_state(index: int, builder: SummaryBuilder, miner: ShapeMiner, **fields) -> PartialSummary:
+    """A segment's builder and stage-1 miner as a partial summary (the format's own ``fields`` added)."""
     groups = [
         GroupState(
             tokens=list(miner.group_tokens[miner.resolve(g)]),
@@ -370,9 +400,9 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
     ]
     return PartialSummary(
         index=index,
-        format=fmt,
         bytes=builder.bytes,
         lines=builder.lines,
+        messages=builder.messages,
         groups=groups,
         severity_counts=builder.severity_counts,
         codes=codes,
@@ -382,10 +412,7 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
         t_min=builder.t_min,
         t_max=builder.t_max,
         timeline=TimelineState.of(builder.timeline),
-        first_lines=excerpts(text.first_lines),
-        last_lines=excerpts(text._tail),
-        binary_bytes=text.binary_bytes,
-        first_binary_line=text.first_binary_line,
+        **fields,
     )
 
 
@@ -419,7 +446,11 @@ def _fold_sample(cur: Sample | None, new: Sample | None) -> Sample | None:
         return new if new_w else cur
     if not cur_w and new.severity != cur.severity:
         return new if new.severity > cur.severity else cur
-    return new if (new.line or 0) < (cur.line or 0) else cur
+    return new if _position(new) < _position(cur) else cur
+
+
+def _position(s: Sample) -> int:
+    return s.line if s.line is not None else (s.message_index or 0)
 
 
 def merge_partials(
@@ -436,7 +467,7 @@ def merge_partials(
     last_at: dict[int, int] = {}
     binary_bytes, first_binary_line = 0, None
     edges: dict[int, str] = {}  # absolute line → excerpt, for the segments' edge lines
-    offset = 0
+    offset = messages = 0
     for p in parts:
         for g in p.groups:
             key = tuple(g.tokens)
@@ -448,7 +479,11 @@ def merge_partials(
                 tokens.append(key)
                 b.ensure_group(gid)
             b.g_count[gid] += g.count
-            if g.shape is not None and g.first_line is not None and g.last_line is not None:
+            if p.unit == "message":
+                b.g_first[gid] = _earliest(b.g_first[gid], g.first)
+                b.g_last[gid] = _latest(b.g_last[gid], g.last)
+                g = g.model_copy(update={"first": None, "last": None})
+            elif g.shape is not None and g.first_line is not None and g.last_line is not None:
                 # several shapes share the group: order their first/last times by line
                 fl, ll = g.first_line + offset, g.last_line + offset
                 if g.first is not None and (b.g_first[gid] is None or fl < first_at[gid]):
@@ -462,7 +497,7 @@ def merge_partials(
                 b.g_last[gid] = g.last
             if g.severity > b.g_sev[gid]:
                 b.g_sev[gid] = g.severity
-            b.g_sample[gid] = _fold_sample(b.g_sample[gid], g.sample.at(offset) if g.sample else None)
+            b.g_sample[gid] = _fold_sample(b.g_sample[gid], g.sample.at(offset, messages) if g.sample else None)
         for i, c in enumerate(p.severity_counts):
             b.severity_counts[i] += c
         for c in p.codes:
@@ -471,7 +506,7 @@ def merge_partials(
                 if len(b.codes) >= MAX_TRACKED_CODES:
                     b.codes_dropped += c.count
                     continue
-                b.codes[c.code] = _CodeAcc(c.kind, c.count, c.severity, c.first, c.last, c.sample.at(offset))
+                b.codes[c.code] = _CodeAcc(c.kind, c.count, c.severity, c.first, c.last, c.sample.at(offset, messages))
                 continue
             acc.count += c.count
             acc.severity = max(acc.severity, c.severity)
@@ -498,8 +533,9 @@ def merge_partials(
         for j, text in enumerate(p.last_lines):
             edges[offset + p.lines - len(p.last_lines) + 1 + j] = text
         offset += p.lines
+        messages += p.messages
         error = error or p.error
-    b.lines = offset
+    b.lines, b.messages = offset, messages
     _complete_context(
         [s for s in b.g_sample if s is not None] + [acc.sample for acc in b.codes.values()], edges, b.lines
     )
@@ -510,16 +546,24 @@ def merge_partials(
     return b.build(group_to_template=g2t, template_texts=texts, error=error)
 
 
+def _earliest(a: float | None, b: float | None) -> float | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: float | None, b: float | None) -> float | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
 def long_file_format(stream: Readable) -> str | None:
-    """``text``, or ``{codec}+text`` for text in one compression layer: what the long-file path
-    parses (as segments, or in checkpointed stretches); None for anything else.
+    """``text``, or ``{codec}+text`` for text in one compression layer, or ``mcap``: what the
+    long-file path parses (as segments, or in checkpointed stretches); None for anything else.
 
     Reads only the head: the sniff prefix, and for a compressed file the first decompressed bytes.
     """
     source = Source(stream)
     fmt = sniff(source.peek(SNIFF_BYTES))
-    if fmt == "text":
-        return "text"
+    if fmt in ("text", "mcap"):  # MCAP: as segments of chunks when it has a chunk index (not seen here)
+        return fmt
     if fmt not in COMPRESSED:
         return None
     try:

@@ -2,8 +2,9 @@
 
 Steps (each one Lambda invocation, orchestrated by ``infra/segments.asl.json``): ``plan``, then
 
-* ``segments`` mode (plain text; zstd of several frames): ``parse_segment`` for each byte range in
-  parallel (a Map state), each writing a partial summary to S3;
+* ``segments`` mode (plain text; zstd of several frames; MCAP with a chunk index, as groups of
+  whole chunks): ``parse_segment`` for each byte range in parallel (a Map state), each writing a
+  partial summary to S3;
 * ``checkpoint`` mode (gzip, bzip2, xz, single-frame zstd: no place to start decoding but the
   beginning): ``parse_stretch`` in a loop, each invocation skipping to the previous one's
   checkpoint (decompressing without parsing), parsing until its time is nearly up, and writing its
@@ -29,10 +30,12 @@ from functions.core.domain.segments import (
     SEEK_FOOTER,
     FrameWalker,
     frames_from_seek_table,
+    group_chunks,
     group_frames,
     plan_ranges,
     seek_table_size,
 )
+from functions.parse.formats import mcap_log
 from functions.parse.segments import (
     PartialSummary,
     Stretch,
@@ -44,8 +47,8 @@ from functions.parse.segments import (
     summarize_segment,
     text_reader,
 )
-from functions.parse.service import ParseOutcome, ParseService
-from functions.parse.streams import CHUNK, StreamReadError
+from functions.parse.service import ParseOutcome, ParseService, no_messages_is_a_failure
+from functions.parse.streams import CHUNK, Source, StreamReadError
 from functions.shared.contracts import FileSummary, ParseStats
 from functions.shared.errors import NotFound
 
@@ -98,16 +101,22 @@ class SegmentedParse:
             fmt = long_file_format(head)
         finally:
             _close(head)
-        if fmt is None:
-            raise NotParsable("only text logs (plain, or in one gzip/zstd/bzip2/xz layer) can be parsed in parts")
-        if fmt == "text":
+        index = self._mcap_index(file.object_key, size) if fmt == "mcap" else None
+        if fmt is None or (fmt == "mcap" and index is None):
+            raise NotParsable(
+                "only text logs (plain, or in one gzip/zstd/bzip2/xz layer) and MCAP files with a chunk index "
+                "can be parsed in parts"
+            )
+        if index is not None:
+            segments = group_chunks(mcap_log.chunk_offsets(index), size, self.segment_bytes, self.max_segments)
+        elif fmt == "text":
             segments = plan_ranges(size, self.segment_bytes, self.max_segments)
         elif fmt == "zstd+text":
             offsets = self._zstd_frames(file.object_key, size)
             segments = group_frames(offsets, size, self.segment_bytes, self.max_segments)
         else:
             segments = []
-        if len(segments) < 2 and fmt != "text":
+        if len(segments) < 2 and fmt not in ("text", "mcap"):
             return Plan(batch_id=batch_id, file_id=file_id, format=fmt, mode="checkpoint")
         last = len(segments) - 1
         refs = [SegmentRef(index=s.index, start=s.start, end=s.end, last=s.index == last) for s in segments]
@@ -150,6 +159,11 @@ class SegmentedParse:
             }
         )
 
+    def _mcap_index(self, key: str, size: int):
+        """The MCAP summary with its chunk index, read through ranged reads, or None."""
+        store = self.service.store
+        return mcap_log.index_of(lambda start, end: store.open_range(key, start, end), size)
+
     def _zstd_frames(self, key: str, size: int) -> list[int]:
         store = self.service.store
         if size > SEEK_FOOTER:
@@ -189,8 +203,10 @@ class SegmentedParse:
     ) -> PartialSummary:
         file = self._file(batch_id, file_id)
         store, key = self.service.store, file.object_key
-        codec = codec_of(fmt)
         deadline = Deadline(remaining_ms, self.margin_s)
+        if fmt == "mcap":
+            return self._parse_chunks(key, segment, deadline)
+        codec = codec_of(fmt)
         head_stream = store.open_stream(key)
         try:
             head = learn_head(text_reader(DeadlineStream(head_stream, deadline), codec), file.updated_at)
@@ -205,6 +221,24 @@ class SegmentedParse:
             _close(body)
         return partial
 
+    def _parse_chunks(self, key: str, segment: SegmentRef, deadline: Deadline) -> PartialSummary:
+        """One MCAP segment: its chunks through one ranged read, schemas and channels from the summary."""
+        store = self.service.store
+        index = self._mcap_index(key, store.object_size(key) or 0)
+        if index is None:
+            raise NotParsable("the MCAP chunk index can no longer be read")
+        body = store.open_range(key, segment.start, segment.end)
+        try:
+            return mcap_log.summarize_segment(
+                segment.index,
+                Source(DeadlineStream(body, deadline)),
+                index,
+                first=segment.index == 0,
+                length=segment.end - segment.start,
+            )
+        finally:
+            _close(body)
+
     def merge(self, batch_id: str, file_id: str, keys: list[str]) -> ParseOutcome:
         file = self._file(batch_id, file_id)
         partials = []
@@ -213,7 +247,8 @@ class SegmentedParse:
             if body is None:
                 raise NotFound(f"partial summary {key} is missing")
             partials.append(PartialSummary.model_validate_json(body))
-        summary = merge_partials(partials, batch_id=batch_id, file_id=file_id, file_name=file.name)
+        merge = mcap_log.merge_segments if partials and partials[0].format == "mcap" else merge_partials
+        summary = no_messages_is_a_failure(merge(partials, batch_id=batch_id, file_id=file_id, file_name=file.name))
         summary = summary.model_copy(update={"stats": summary.stats.model_copy(update={"segments": len(partials)})})
         return self.service.finish(file, summary)
 
