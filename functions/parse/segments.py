@@ -31,8 +31,19 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from functions.core.app.deadline import Deadline, DeadlineStream
+from functions.core.domain.segments import (
+    SEEK_FOOTER,
+    FrameWalker,
+    Segment,
+    frames_from_seek_table,
+    group_frames,
+    plan_ranges,
+    seek_table_size,
+)
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
+from functions.parse.formats.registry import reader_for
 from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
@@ -40,6 +51,7 @@ from functions.parse.summarize import binary_error
 from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
 from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
+from functions.shared.ports import ObjectStore
 
 
 class SampleState(BaseModel):
@@ -555,19 +567,105 @@ def _latest(a: float | None, b: float | None) -> float | None:
 
 
 def long_file_format(stream: Readable) -> str | None:
-    """``text``, or ``{codec}+text`` for text in one compression layer, or ``mcap``: what the
-    long-file path parses (as segments, or in checkpointed stretches); None for anything else.
+    """What the long-file path parses, from the head: a format whose reader has a ``Segmenter``
+    (``text``, ``mcap``), or ``{codec}+text`` for text in one compression layer (split at zstd
+    frames, or parsed in checkpointed stretches); None for anything else.
 
     Reads only the head: the sniff prefix, and for a compressed file the first decompressed bytes.
     """
     source = Source(stream)
     fmt = sniff(source.peek(SNIFF_BYTES))
-    if fmt in ("text", "mcap"):  # MCAP: as segments of chunks when it has a chunk index (not seen here)
-        return fmt
-    if fmt not in COMPRESSED:
-        return None
+    if fmt in COMPRESSED:
+        try:
+            inner = sniff(Source(decompressing(source, fmt, None)).peek(SNIFF_BYTES))
+        except ParseLimitError:
+            return None  # corrupt: the single pass reports it
+        return f"{fmt}+text" if inner == "text" else None
+    found = reader_for(fmt)
+    return fmt if found is not None and found.segments is not None else None
+
+
+def segmenter_of(fmt: str):
+    """The ``Segmenter`` of a long-file format (``zstd+text`` → the text reader's)."""
+    found = reader_for(fmt.rsplit("+", 1)[-1])
+    if found is None or found.segments is None:
+        raise ValueError(f"{fmt} files are not parsed in segments")
+    return found.segments
+
+
+def zstd_frames(store: ObjectStore, key: str, size: int) -> list[int]:
+    """Frame start offsets of a stored zstd object: from its seek table, else its frame headers."""
+    if size > SEEK_FOOTER:
+        table_size = seek_table_size(_read_all(store.open_range(key, size - SEEK_FOOTER, size)))
+        if table_size is not None and table_size <= size:
+            offsets = frames_from_seek_table(_read_all(store.open_range(key, size - table_size, size)), size)
+            if offsets:
+                return offsets
+    # No seek table: walk the frame headers (block contents are skipped, never decoded).
+    walker = FrameWalker()
+    stream = store.open_stream(key)
     try:
-        inner = sniff(Source(decompressing(source, fmt, None)).peek(SNIFF_BYTES))
-    except ParseLimitError:
-        return None  # corrupt: the single pass reports it
-    return f"{fmt}+text" if inner == "text" else None
+        while walker.error is None and (data := stream.read(CHUNK)):
+            walker.feed(data)
+    finally:
+        _close(stream)
+    return walker.offsets if walker.error is None else walker.offsets[:1]
+
+
+class TextSegments:
+    """The text reader's ``Segmenter``: plain text at any byte offsets (line ownership makes every
+    split point valid), zstd at whole frames; other codecs do not split (checkpointed stretches)."""
+
+    def splittable(self, store: ObjectStore, key: str, fmt: str, size: int) -> bool:
+        return True  # as segments, or (in a compression layer) as checkpointed stretches
+
+    def plan(self, store: ObjectStore, key: str, fmt: str, size: int, target: int, max_segments: int) -> list[Segment]:
+        if fmt == "text":
+            return plan_ranges(size, target, max_segments)
+        if fmt == "zstd+text":
+            return group_frames(zstd_frames(store, key, size), size, target, max_segments)
+        return []
+
+    def read(
+        self,
+        store: ObjectStore,
+        key: str,
+        fmt: str,
+        segment: Segment,
+        *,
+        last: bool,
+        deadline: Deadline,
+        uploaded_at: datetime | None,
+    ) -> PartialSummary:
+        codec = codec_of(fmt)
+        head_stream = store.open_stream(key)
+        try:
+            head = learn_head(text_reader(DeadlineStream(head_stream, deadline), codec), uploaded_at)
+        finally:
+            _close(head_stream)
+        body = store.open_range(key, segment.start, segment.end)
+        tail = None if last else (lambda: text_reader(store.open_range(key, segment.end, None), codec))
+        try:
+            owned = owned_bytes(text_reader(DeadlineStream(body, deadline), codec), tail, first=segment.index == 0)
+            return summarize_segment(segment.index, owned, head, fmt=fmt)
+        finally:
+            _close(body)
+
+    def merge(self, partials: list[PartialSummary], *, batch_id: str, file_id: str, file_name: str = "") -> FileSummary:
+        return merge_partials(partials, batch_id=batch_id, file_id=file_id, file_name=file_name)
+
+
+TEXT_SEGMENTS = TextSegments()
+
+
+def _read_all(stream) -> bytes:
+    try:
+        return stream.read()
+    finally:
+        _close(stream)
+
+
+def _close(stream) -> None:
+    close = getattr(stream, "close", None)
+    if close:
+        close()

@@ -144,7 +144,7 @@ class ParseService:
         )
 
     def _hand_off(self, key: str, batch_id: str, file_id: str) -> bool:
-        from functions.parse.segments import long_file_format
+        from functions.parse.segments import long_file_format, segmenter_of
 
         assert self.segmented is not None
         stream = self.store.open_stream(key)
@@ -154,19 +154,12 @@ class ParseService:
             close = getattr(stream, "close", None)
             if close:
                 close()
-        if fmt == "mcap" and not self._mcap_indexed(key):
-            fmt = None  # no chunk index to split by: parsed in one pass (or failed when out of time)
-        if fmt is None:
-            return False
+        size = self.store.object_size(key) or 0
+        if fmt is None or not segmenter_of(fmt).splittable(self.store, key, fmt, size):
+            return False  # e.g. an MCAP without a chunk index: parsed in one pass (or failed when out of time)
         self.segmented.start(f"{batch_id}-{file_id}", json.dumps({"batch_id": batch_id, "file_id": file_id}))
         logger.info("handed to the segmented path", extra={"batch_id": batch_id, "file_id": file_id, "format": fmt})
         return True
-
-    def _mcap_indexed(self, key: str) -> bool:
-        from functions.parse.formats.mcap_log import index_of
-
-        size = self.store.object_size(key) or 0
-        return index_of(lambda start, end: self.store.open_range(key, start, end), size) is not None
 
     def _summarize(
         self,

@@ -16,12 +16,18 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Callable
+from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
+from functions.core.app.deadline import Deadline, DeadlineStream
+from functions.core.domain.segments import Segment, group_chunks
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import MAX_RECORD_BYTES, ExactReads, RecordSink
+from functions.parse.formats.registry import MCAP_MAGIC
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, WARNING
-from functions.parse.streams import ParseLimitError, RangedFile, Readable, StreamReadError
+from functions.parse.streams import ParseLimitError, RangedFile, Readable, Source, StreamReadError
+from functions.shared.ports import ObjectStore
 
 LOG_SCHEMAS = {"rcl_interfaces/msg/Log", "rosgraph_msgs/Log", "rosgraph_msgs/msg/Log"}
 DIAG_SCHEMAS = {"diagnostic_msgs/msg/DiagnosticArray", "diagnostic_msgs/DiagnosticArray"}
@@ -30,7 +36,7 @@ _ROS_LEVELS = {10: DEBUG, 20: INFO, 30: WARNING, 40: ERROR, 50: CRITICAL}
 _ROS_LEVELS.update({1: DEBUG, 2: INFO, 4: WARNING, 8: ERROR, 16: CRITICAL})
 # diagnostic_msgs/DiagnosticStatus: OK, WARN, ERROR, STALE
 _DIAG_LEVELS = {0: INFO, 1: WARNING, 2: ERROR, 3: WARNING}
-MAGIC = b"\x89MCAP0\r\n"
+MAGIC = MCAP_MAGIC
 INDEX_READ_BYTES = 256 << 10  # ranged reads of the summary section: a few requests for a large file
 
 if TYPE_CHECKING:
@@ -103,21 +109,21 @@ class _Messages:
         builder.add_channel(channel.topic)
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from mcap.exceptions import EndOfFile, McapError
     from mcap.reader import NonSeekingReader
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     messages = _Messages(sink, builder)
     try:
         for schema, channel, message in NonSeekingReader(ExactReads(reader)).iter_messages(log_time_order=False):
             messages.add(schema, channel, message)
     except (EndOfFile, EOFError, struct.error):  # a short read: the file stops inside a record
-        state["error"] = stop_reason("truncated", messages.index + 1)
+        state.error = stop_reason("truncated", messages.index + 1)
     except (McapError, ValueError, KeyError) as exc:
-        state["error"] = stop_reason("corrupt", messages.index + 1, f"{type(exc).__name__}: {exc}")
-    state["finish"] = None
+        state.error = stop_reason("corrupt", messages.index + 1, f"{type(exc).__name__}: {exc}")
+    state.finish = None
     return sink.finish()
 
 
@@ -260,6 +266,57 @@ def merge_segments(partials: list, *, batch_id: str, file_id: str, file_name: st
             break
         before += p.messages
     return merge_partials(parts, batch_id=batch_id, file_id=file_id, file_name=file_name, error=error)
+
+
+class McapSegments:
+    """MCAP's ``Segmenter``: groups of whole chunks from the chunk index (none without one)."""
+
+    def splittable(self, store: ObjectStore, key: str, fmt: str, size: int) -> bool:
+        return _stored_index(store, key, size) is not None
+
+    def plan(self, store: ObjectStore, key: str, fmt: str, size: int, target: int, max_segments: int) -> list[Segment]:
+        index = _stored_index(store, key, size)
+        return [] if index is None else group_chunks(chunk_offsets(index), size, target, max_segments)
+
+    def read(
+        self,
+        store: ObjectStore,
+        key: str,
+        fmt: str,
+        segment: Segment,
+        *,
+        last: bool,
+        deadline: Deadline,
+        uploaded_at: datetime | None,
+    ):
+        """One segment: its chunks through one ranged read, schemas and channels from the summary."""
+        index = _stored_index(store, key, store.object_size(key) or 0)
+        if index is None:
+            raise McapIndexLost("the MCAP chunk index can no longer be read")
+        body = store.open_range(key, segment.start, segment.end)
+        try:
+            source = Source(DeadlineStream(body, deadline))
+            return summarize_segment(
+                segment.index, source, index, first=segment.index == 0, length=segment.end - segment.start
+            )
+        finally:
+            close = getattr(body, "close", None)
+            if close:
+                close()
+
+    def merge(self, partials: list, *, batch_id: str, file_id: str, file_name: str = ""):
+        return merge_segments(partials, batch_id=batch_id, file_id=file_id, file_name=file_name)
+
+
+class McapIndexLost(Exception):
+    """The chunk index the plan split by cannot be read any more (the object changed)."""
+
+
+def _stored_index(store: ObjectStore, key: str, size: int):
+    return index_of(lambda start, end: store.open_range(key, start, end), size)
+
+
+SEGMENTS = McapSegments()
 
 
 class _SegmentSink(RecordSink):
