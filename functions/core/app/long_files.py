@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline
 from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES, MAX_SEGMENTS, PARTIALS_PREFIX, Segment
-from functions.parse.formats.mcap_log import McapIndexLost
+from functions.parse.formats import NotSplittable
 from functions.parse.segments import (
     PartialSummary,
     Stretch,
@@ -53,8 +53,9 @@ class SegmentRef(BaseModel):
     last: bool
 
 
-class NotParsable(Exception):
-    """The file is not text (in at most one compression layer): the long-file path cannot parse it."""
+class NotParsable(NotSplittable):
+    """The file is not one the long-file path parses (text, in at most one compression layer, or
+    MCAP with a chunk index)."""
 
 
 class Plan(BaseModel):
@@ -161,18 +162,15 @@ class SegmentedParse:
         self, batch_id: str, file_id: str, fmt: str, segment: SegmentRef, remaining_ms: Callable[[], int] | None
     ) -> PartialSummary:
         file = self._file(batch_id, file_id)
-        try:
-            return segmenter_of(fmt).read(
-                self.service.store,
-                file.object_key,
-                fmt,
-                Segment(segment.index, segment.start, segment.end),
-                last=segment.last,
-                deadline=Deadline(remaining_ms, self.margin_s),
-                uploaded_at=file.updated_at,
-            )
-        except McapIndexLost as exc:
-            raise NotParsable(str(exc)) from exc
+        return segmenter_of(fmt).read(
+            self.service.store,
+            file.object_key,
+            fmt,
+            Segment(segment.index, segment.start, segment.end),
+            last=segment.last,
+            deadline=Deadline(remaining_ms, self.margin_s),
+            uploaded_at=file.updated_at,
+        )
 
     def merge(self, batch_id: str, file_id: str, keys: list[str]) -> ParseOutcome:
         file = self._file(batch_id, file_id)

@@ -42,6 +42,10 @@ class ReadState:
     finish: Callable[[], Grouping] | None = None
 
 
+class NotSplittable(Exception):
+    """A file the long-file path cannot split (any longer) the way its plan said: it fails with this."""
+
+
 class Recognised(Protocol):
     """How a format (a reader, a compression layer, or a format refused with a reason) is recognised.
 

@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING
 from functions.core.app.deadline import Deadline, DeadlineStream
 from functions.core.domain.segments import Segment, group_chunks
 from functions.parse.builder import SummaryBuilder
-from functions.parse.formats import ReadState
+from functions.parse.formats import NotSplittable, ReadState
 from functions.parse.formats._common import MAX_RECORD_BYTES, ExactReads, RecordSink
 from functions.parse.formats.registry import MCAP_MAGIC
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, WARNING
@@ -292,7 +292,7 @@ class McapSegments:
         """One segment: its chunks through one ranged read, schemas and channels from the summary."""
         index = _stored_index(store, key, store.object_size(key) or 0)
         if index is None:
-            raise McapIndexLost("the MCAP chunk index can no longer be read")
+            raise NotSplittable("the MCAP chunk index can no longer be read")
         body = store.open_range(key, segment.start, segment.end)
         try:
             source = Source(DeadlineStream(body, deadline))
@@ -306,10 +306,6 @@ class McapSegments:
 
     def merge(self, partials: list, *, batch_id: str, file_id: str, file_name: str = ""):
         return merge_segments(partials, batch_id=batch_id, file_id=file_id, file_name=file_name)
-
-
-class McapIndexLost(Exception):
-    """The chunk index the plan split by cannot be read any more (the object changed)."""
 
 
 def _stored_index(store: ObjectStore, key: str, size: int):

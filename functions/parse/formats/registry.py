@@ -50,7 +50,8 @@ class Refused:
 
 @dataclass(frozen=True)
 class ModuleReader:
-    """A ``FormatReader`` whose ``read`` is ``functions.parse.formats.<module>.summarize``."""
+    """A ``FormatReader`` whose ``read`` is ``functions.parse.formats.<module>.summarize(reader,
+    builder, *, fmt, max_bytes, state)``: one module may read several formats (``fmt`` says which)."""
 
     name: str
     module: str
