@@ -1,4 +1,5 @@
-"""MCAP (ROS 2 and others): ``/rosout`` log records, ``DiagnosticArray`` statuses, per-topic counts.
+"""MCAP (ROS 2 and others): ``/rosout`` log records, Foxglove ``foxglove.Log`` records (JSON or
+protobuf), ``DiagnosticArray`` statuses, per-topic counts.
 
 Read forward with the non-seeking reader (no spooling). Only the message types we summarize are
 decoded; every other message is counted on its topic without paying for deserialization.
@@ -14,6 +15,7 @@ to split by: it is parsed in one pass, and fails with the reason if it cannot fi
 from __future__ import annotations
 
 import io
+import json
 import struct
 from collections.abc import Callable
 from datetime import datetime
@@ -31,6 +33,10 @@ from functions.shared.ports import ObjectStore
 
 LOG_SCHEMAS = {"rcl_interfaces/msg/Log", "rosgraph_msgs/Log", "rosgraph_msgs/msg/Log"}
 DIAG_SCHEMAS = {"diagnostic_msgs/msg/DiagnosticArray", "diagnostic_msgs/DiagnosticArray"}
+FOXGLOVE_LOG = "foxglove.Log"  # Foxglove's well-known log schema (foxglove/schemas Log.proto / Log.json)
+# foxglove.Log.Level: UNKNOWN 0, DEBUG 1, INFO 2, WARNING 3, ERROR 4, FATAL 5 (JSON may spell the name)
+_FOXGLOVE_LEVELS = {1: DEBUG, 2: INFO, 3: WARNING, 4: ERROR, 5: CRITICAL}
+_FOXGLOVE_LEVELS.update({"DEBUG": DEBUG, "INFO": INFO, "WARNING": WARNING, "ERROR": ERROR, "FATAL": CRITICAL})
 # rcl_interfaces/Log levels (10/20/30/40/50) and ROS 1 rosgraph_msgs/Log bit flags (1/2/4/8/16).
 _ROS_LEVELS = {10: DEBUG, 20: INFO, 30: WARNING, 40: ERROR, 50: CRITICAL}
 _ROS_LEVELS.update({1: DEBUG, 2: INFO, 4: WARNING, 8: ERROR, 16: CRITICAL})
@@ -52,6 +58,43 @@ def record_log(sink: RecordSink, msg, ts: float | None, index: int) -> None:
     name = getattr(msg, "name", "") or ""
     level = ros_level(getattr(msg, "level", 2))
     sink.record(str(getattr(msg, "msg", "")), level, ts, index, channel=f"rosout:{name}")
+
+
+def record_foxglove_log(sink: RecordSink, msg: dict, ts: float | None, index: int) -> None:
+    """A ``foxglove.Log`` record, decoded to a dict (JSON as written; protobuf through its schema)."""
+    level = _FOXGLOVE_LEVELS.get(msg.get("level", 0), INFO)
+    sink.record(str(msg.get("message", "")), level, ts, index, channel=f"log:{msg.get('name', '') or ''}")
+
+
+def foxglove_decoder(message_encoding: str, schema):
+    """A decode function for a ``foxglove.Log`` channel, or None when the encoding is not one we read."""
+    if message_encoding == "json":
+        return _json_log
+    if message_encoding == "protobuf" and schema is not None and schema.encoding == "protobuf":
+        from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+
+        pool = descriptor_pool.DescriptorPool()
+        for file in descriptor_pb2.FileDescriptorSet.FromString(schema.data).file:
+            pool.Add(file)
+        cls = message_factory.GetMessageClass(pool.FindMessageTypeByName(schema.name))
+
+        def decode(data: bytes) -> dict | None:
+            try:
+                msg = cls.FromString(data)
+            except Exception:  # protobuf's DecodeError: one damaged record is counted, not read
+                return None
+            return {"message": msg.message, "level": int(msg.level), "name": msg.name}
+
+        return decode
+    return None
+
+
+def _json_log(data: bytes) -> dict | None:
+    try:
+        value = json.loads(data)
+    except ValueError:  # one damaged record is counted on its topic, not read
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def record_diagnostics(sink: RecordSink, msg, ts: float | None, index: int) -> None:
@@ -92,16 +135,22 @@ class _Messages:
         ts = message.log_time / 1e9
         builder.observe_time(ts)
         name = schema.name if schema is not None else ""
-        if name in LOG_SCHEMAS or name in DIAG_SCHEMAS:
+        if name in LOG_SCHEMAS or name in DIAG_SCHEMAS or name == FOXGLOVE_LOG:
             if channel.id not in self.decoders:
                 try:
-                    self.decoders[channel.id] = self.factory.decoder_for(channel.message_encoding, schema)
-                except Exception:  # a schema the ROS 2 decoder cannot build: count, do not decode
+                    self.decoders[channel.id] = (
+                        foxglove_decoder(channel.message_encoding, schema)
+                        if name == FOXGLOVE_LOG
+                        else self.factory.decoder_for(channel.message_encoding, schema)
+                    )
+                except Exception:  # a schema the decoder cannot build: count, do not decode
                     self.decoders[channel.id] = None
             decode = self.decoders[channel.id]
-            if decode is not None:
-                msg = decode(message.data)  # type: ignore[operator]
-                if name in LOG_SCHEMAS:
+            msg = None if decode is None else decode(message.data)  # type: ignore[operator]
+            if msg is not None:
+                if name == FOXGLOVE_LOG:
+                    record_foxglove_log(self.sink, msg, ts, index)
+                elif name in LOG_SCHEMAS:
                     record_log(self.sink, msg, ts, index)
                 else:
                     record_diagnostics(self.sink, msg, ts, index)

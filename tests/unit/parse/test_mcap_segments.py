@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +16,7 @@ from mcap_ros2.writer import Writer
 
 from functions.core.domain.segments import group_chunks
 from functions.parse.formats import mcap_log
+from functions.parse.formats.mcap_log import FOXGLOVE_LOG
 from functions.parse.streams import RangedFile
 from functions.parse.summarize import summarize_stream
 
@@ -77,6 +80,10 @@ def make_mcap(
     log = writer.register_msgdef("rcl_interfaces/msg/Log", LOG_DEF)
     diag = writer.register_msgdef("diagnostic_msgs/msg/DiagnosticArray", DIAG_DEF)
     text = writer.register_msgdef("std_msgs/msg/String", "string data\n")
+    # A Foxglove log channel (JSON) beside the ROS ones; the ROS 2 writer's own McapWriter writes it.
+    raw = writer._writer
+    fox_schema = raw.register_schema(FOXGLOVE_LOG, "jsonschema", b'{"type": "object"}')
+    fox = raw.register_channel("/log", "json", fox_schema)
     for i in range(n):
         t = T0 + i * 10_000_000 + (rng.randrange(-5, 5) * 50_000_000 if rng.random() < 0.05 else 0)
         kind = rng.random()
@@ -95,6 +102,14 @@ def make_mcap(
                 "line": rng.randrange(500),
             }
             writer.write_message("/rosout", log, msg, log_time=t)
+        elif kind < 0.5:
+            body = {
+                "timestamp": {"sec": t // 10**9, "nsec": t % 10**9},
+                "level": rng.choice([1, 2, 2, 3, 4, 5, "ERROR"]),
+                "message": f"{rng.choice(WORDS)} {rng.choice(WORDS)} took {rng.randrange(900)} ms",
+                "name": rng.choice(NODES),
+            }
+            raw.add_message(fox, log_time=t, data=json.dumps(body).encode(), publish_time=t)
         elif kind < 0.55:
             status = {
                 "level": rng.randrange(4),
@@ -242,3 +257,69 @@ def test_group_chunks_covers_the_file(target: int) -> None:
     assert segs[0].start == 0 and segs[-1].end == 1200
     assert all(a.end == b.start for a, b in itertools.pairwise(segs))
     assert len(segs) == (4 if target == 1 else 1)
+
+
+def _foxglove_proto_schema() -> bytes:
+    """A FileDescriptorSet for foxglove.Log (the fields the reader uses), as a Foxglove writer stores it."""
+    from google.protobuf import descriptor_pb2
+
+    fd = descriptor_pb2.FileDescriptorProto(name="foxglove/Log.proto", package="foxglove", syntax="proto3")
+    msg = fd.message_type.add(name="Log")
+    level = msg.enum_type.add(name="Level")
+    for i, name in enumerate(["UNKNOWN", "DEBUG", "INFO", "WARNING", "ERROR", "FATAL"]):
+        level.value.add(name=name, number=i)
+    f = descriptor_pb2.FieldDescriptorProto
+    msg.field.add(name="level", number=2, type=f.TYPE_ENUM, type_name=".foxglove.Log.Level", label=f.LABEL_OPTIONAL)
+    msg.field.add(name="message", number=3, type=f.TYPE_STRING, label=f.LABEL_OPTIONAL)
+    msg.field.add(name="name", number=4, type=f.TYPE_STRING, label=f.LABEL_OPTIONAL)
+    return descriptor_pb2.FileDescriptorSet(file=[fd]).SerializeToString()
+
+
+def test_foxglove_log_records_in_json_and_protobuf_become_templates():
+    # Given a recording with foxglove.Log channels in JSON and in protobuf, and one damaged record
+    from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+    from mcap.writer import Writer as McapWriter
+
+    schema_data = _foxglove_proto_schema()
+    pool = descriptor_pool.DescriptorPool()
+    pool.Add(descriptor_pb2.FileDescriptorSet.FromString(schema_data).file[0])
+    log_cls = message_factory.GetMessageClass(pool.FindMessageTypeByName(FOXGLOVE_LOG))
+    out = io.BytesIO()
+    w = McapWriter(out, chunk_size=512)
+    w.start()
+    js = w.register_channel("/log", "json", w.register_schema(FOXGLOVE_LOG, "jsonschema", b"{}"))
+    pb = w.register_channel("/log_pb", "protobuf", w.register_schema(FOXGLOVE_LOG, "protobuf", schema_data))
+    for i in range(40):
+        body = {"level": 4 if i % 10 == 0 else 2, "message": f"planner cycle {i} took {i * 3} ms", "name": "planner"}
+        w.add_message(js, log_time=T0 + i * 10**7, data=json.dumps(body).encode(), publish_time=T0)
+        rec = log_cls(level=3, message=f"lidar packet loss {i}%", name="lidar")
+        w.add_message(pb, log_time=T0 + i * 10**7 + 1, data=rec.SerializeToString(), publish_time=T0)
+    w.add_message(js, log_time=T0 + 10**9, data=b"{not json", publish_time=T0)
+    w.finish()
+    data = out.getvalue()
+    # When it is summarized / Then both encodings are log records with their levels and names
+    one = single_pass(data)
+    assert one["error"] is None and one["stats"]["messages"] == 81
+    templates = {t["template"]: (t["count"], t["severity"]) for t in one["templates"]}
+    assert templates["planner cycle <*> took <*>"] == (40, "error")
+    assert templates["lidar packet loss <*>"] == (40, "warning")
+    channels = {c["name"]: c["count"] for c in one["channels"]}
+    assert channels == {"log:planner": 40, "log:lidar": 40, "/log": 1}  # the damaged record: counted only
+    # and segments of its chunks merge into the same summary
+    assert segmented(data, 1)[0] == one
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "parse"
+SHARED_MCAP = Path(__file__).resolve().parents[4] / "shared" / "data" / "mcap"
+
+
+@pytest.mark.parametrize("name", ["talker.mcap", "topics_and_services.mcap", "cdr_test_0.mcap"])
+def test_real_recordings_read_as_segments_give_the_single_pass_summary(name):
+    # Given a rosbag2 recording (in the repo, or the shared sample data when present)
+    path = FIXTURES / name if (FIXTURES / name).exists() else SHARED_MCAP / name
+    if not path.exists():
+        pytest.skip(f"{name} not found; the shared sample data (../shared/data/mcap) has it")
+    data = path.read_bytes()
+    # When it is read as segments of its chunks / Then the merged summary is the single pass's
+    merged, _ = segmented(data, 1)
+    assert merged == single_pass(data)
