@@ -1,33 +1,21 @@
 """Format detection from content: magic bytes first, then the shape of the first text lines.
 
-File names are never consulted: a vehicle may name a BLF trace ``log.txt``.
+File names are never consulted: a vehicle may name a BLF trace ``log.txt``. What each format looks
+like is said by its entry in the one registry (``functions.parse.formats.registry``); this module
+walks it over a :class:`Head`, the stream's first bytes with the views the rules share.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from functions.parse.detect_structured import structured_kind
+from functions.parse.formats.registry import FORMATS, codecs
 
 SNIFF_BYTES = 8192
+COMPRESSED = codecs()  # names of the compression layers, in registry order
 
-COMPRESSED = ("gzip", "zstd", "bzip2", "xz")
 _TEXT_BYTES = bytes([9, 10, 12, 13, 27, *range(32, 127), *range(128, 256)])
-
-# (magic, format); checked in order.
-_MAGIC: list[tuple[bytes, str]] = [
-    (b"\x1f\x8b", "gzip"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"\x89MCAP0\r\n", "mcap"),
-    (b"#ROSBAG V2.0\n", "rosbag1"),
-    (b"#ROSBAG V1.", "rosbag1-legacy"),
-    (b"DLT\x01", "dlt"),
-    (b"DLT\x02", "dlt-v2"),
-    (b"LOGG", "blf"),
-    (b"MDF     ", "mdf"),
-    (b"UnFinMF ", "mdf"),
-    (b"LPKSHHRH", "journal-binary"),
-    (b"SQLite format 3\x00", "sqlite"),
-]
 
 
 def looks_like_text(data: bytes) -> bool:
@@ -50,50 +38,50 @@ def looks_like_text(data: bytes) -> bool:
     return True
 
 
-def _is_cyber_record(data: bytes) -> bool:
-    # Apollo Cyber RT record: a SECTION_HEADER section (type 0, padded to 8 bytes), its int64 size,
-    # then a protobuf Header whose first field is major_version (tag 0x08).
-    if len(data) < 17 or data[:8] != b"\0" * 8:
-        return False
-    size = int.from_bytes(data[8:16], "little")
-    return 0 < size < 1 << 16 and data[16] == 0x08
+class Head:
+    """The first bytes of a stream (``SNIFF_BYTES`` is plenty), with the views the rules share."""
 
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
-def _text_kind(data: bytes) -> str:
-    head = data[:SNIFF_BYTES].decode("utf-8", "replace").lstrip("\ufeff")
-    lines = [ln.strip() for ln in head.splitlines()[:40] if ln.strip()]
-    if not lines:
-        return "text"
-    first = lines[0].lower()
-    if first.startswith(";$fileversion") or any(ln.startswith(";   Message Number") for ln in lines):
-        return "trc"
-    asc_markers = ("date ", "base hex", "base dec", "internal events logged", "begin triggerblock", "// version")
-    if sum(1 for ln in lines[:8] if ln.lower().startswith(asc_markers)) >= 2:
-        return "asc"
-    if lines[0].startswith("__CURSOR=") or (
-        sum(1 for ln in lines if ln.startswith(("__REALTIME_TIMESTAMP=", "MESSAGE=", "PRIORITY="))) >= 3
-    ):
-        return "journal-export"
-    rows = head.splitlines()
-    if len(data) >= SNIFF_BYTES and rows:  # the window's last line may be cut: not judged as a line
-        return structured_kind(rows[:-1], partial=rows[-1]) or "text"
-    return structured_kind(rows) or "text"
+    @cached_property
+    def is_text(self) -> bool:
+        return looks_like_text(self.data)
+
+    @cached_property
+    def text(self) -> str:
+        return self.data[:SNIFF_BYTES].decode("utf-8", "replace").lstrip("\ufeff")
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The first 40 non-blank lines, stripped."""
+        return [ln.strip() for ln in self.text.splitlines()[:40] if ln.strip()]
+
+    @cached_property
+    def structured(self) -> str | None:
+        """The structured text export this head is (``detect_structured``), if any."""
+        rows = self.text.splitlines()
+        if len(self.data) >= SNIFF_BYTES and rows:  # the window's last line may be cut: not judged as a line
+            return structured_kind(rows[:-1], partial=rows[-1])
+        return structured_kind(rows)
 
 
 def sniff(data: bytes) -> str:
     """The format of a stream from its first bytes (``SNIFF_BYTES`` is plenty)."""
     if not data:
         return "empty"
-    for magic, fmt in _MAGIC:
-        if data.startswith(magic):
-            return fmt
-    if data[:3] == b"BZh" and data[3:4].isdigit() and data[4:10] == b"\x31\x41\x59\x26\x53\x59":
-        return "bzip2"
-    if _is_cyber_record(data):
-        return "cyber-record"
-    # journal export may carry binary fields (NULs) so it is recognised before the text check
-    if data.startswith(b"__CURSOR=") or (b"\n__REALTIME_TIMESTAMP=" in data[:4096] and b"\nMESSAGE" in data[:8192]):
-        return "journal-export"
-    if looks_like_text(data):
-        return _text_kind(data)
-    return "binary"
+    head = Head(data)
+    for entry in FORMATS:
+        if entry.magic and data.startswith(entry.magic):
+            return entry.name
+    for entry in FORMATS:
+        if entry.sniff_binary(head):
+            return entry.name
+    if not head.is_text:
+        return "binary"
+    if not head.lines:
+        return "text"
+    for entry in FORMATS:
+        if entry.sniff_text(head):
+            return entry.name
+    return "text"

@@ -27,11 +27,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from functions.core.app.deadline import Deadline, DeadlineStream
+from functions.core.domain.segments import (
+    SEEK_FOOTER,
+    FrameWalker,
+    Segment,
+    frames_from_seek_table,
+    group_frames,
+    plan_ranges,
+    seek_table_size,
+)
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
+from functions.parse.formats.registry import reader_for
 from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
@@ -39,6 +51,7 @@ from functions.parse.summarize import binary_error
 from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
 from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
+from functions.shared.ports import ObjectStore
 
 
 class SampleState(BaseModel):
@@ -62,9 +75,10 @@ class SampleState(BaseModel):
             after=s.after,
         )
 
-    def at(self, line_offset: int) -> Sample:
+    def at(self, line_offset: int, message_offset: int = 0) -> Sample:
         line = None if self.line is None else self.line + line_offset
-        return Sample(line, self.message_index, self.ts, self.severity, self.text, self.before, self.after)
+        index = None if self.message_index is None else self.message_index + message_offset
+        return Sample(line, index, self.ts, self.severity, self.text, self.before, self.after)
 
 
 class TimelineState(BaseModel):
@@ -106,13 +120,27 @@ class CodeState(BaseModel):
     sample: SampleState
 
 
+class StopState(BaseModel):
+    """Why a record-format segment stopped early (a corrupt chunk, say), and after how many of its
+    messages: the merge turns it into the single pass's reason, counted over the whole file."""
+
+    kind: Literal["truncated", "corrupt", "limit", "unreadable"]
+    detail: str = ""
+    messages: int = 0
+
+
 class PartialSummary(BaseModel):
-    """What one segment saw, with line numbers relative to the segment's first owned line."""
+    """What one segment saw, with line numbers (text) or message indexes (records) relative to the
+    segment's first line or message."""
 
     index: int
     format: str = "text"
+    # "line": a text log (first/last seen are the first and last in file order); "message": a
+    # record format (first/last seen are the earliest and latest times, as SummaryBuilder.add_event)
+    unit: Literal["line", "message"] = "line"
     bytes: int = 0
     lines: int = 0
+    messages: int = 0
     groups: list[GroupState] = Field(default_factory=list)
     severity_counts: list[int] = Field(default_factory=list)
     codes: list[CodeState] = Field(default_factory=list)
@@ -129,6 +157,7 @@ class PartialSummary(BaseModel):
     binary_bytes: int = 0
     first_binary_line: int | None = None
     error: str | None = None
+    stop: StopState | None = None
 
 
 # ---- reading one segment -----------------------------------------------------------------------
@@ -260,7 +289,7 @@ def _keeps_digits(tokens: tuple[str, ...]) -> bool:
     return _ANY_DIGIT(" ".join(tokens)) is not None
 
 
-class _ShapeMiner(TemplateMiner):
+class ShapeMiner(TemplateMiner):
     """Stage 1 as usual, except that groups whose masked tokens keep digits are split per line shape."""
 
     def __init__(self) -> None:
@@ -293,10 +322,10 @@ class _ShapeMiner(TemplateMiner):
 class _SegmentText(TextSummarizer):
     """The text path, remembering the shape of each new line and the last line of split groups."""
 
-    miner: _ShapeMiner
+    miner: ShapeMiner
 
     def __init__(self, builder: SummaryBuilder) -> None:
-        super().__init__(builder, miner=_ShapeMiner())
+        super().__init__(builder, miner=ShapeMiner())
         self.first_lines: list[bytes] = []
 
     # The overrides pass any further arguments through: the text path's hooks grow keyword options.
@@ -340,7 +369,20 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
     for chunk in data:
         text.feed(chunk)
     text.finish()
-    miner = text.miner
+    return partial_state(
+        index,
+        builder,
+        text.miner,
+        format=fmt,
+        first_lines=excerpts(text.first_lines),
+        last_lines=excerpts(text._tail),
+        binary_bytes=text.binary_bytes,
+        first_binary_line=text.first_binary_line,
+    )
+
+
+def partial_state(index: int, builder: SummaryBuilder, miner: ShapeMiner, **fields) -> PartialSummary:
+    """A segment's builder and stage-1 miner as a partial summary (the format's own ``fields`` added)."""
     groups = [
         GroupState(
             tokens=list(miner.group_tokens[miner.resolve(g)]),
@@ -370,9 +412,9 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
     ]
     return PartialSummary(
         index=index,
-        format=fmt,
         bytes=builder.bytes,
         lines=builder.lines,
+        messages=builder.messages,
         groups=groups,
         severity_counts=builder.severity_counts,
         codes=codes,
@@ -382,10 +424,7 @@ def summarize_segment(index: int, data: Iterator[bytes], head: TextSummarizer, *
         t_min=builder.t_min,
         t_max=builder.t_max,
         timeline=TimelineState.of(builder.timeline),
-        first_lines=excerpts(text.first_lines),
-        last_lines=excerpts(text._tail),
-        binary_bytes=text.binary_bytes,
-        first_binary_line=text.first_binary_line,
+        **fields,
     )
 
 
@@ -419,7 +458,11 @@ def _fold_sample(cur: Sample | None, new: Sample | None) -> Sample | None:
         return new if new_w else cur
     if not cur_w and new.severity != cur.severity:
         return new if new.severity > cur.severity else cur
-    return new if (new.line or 0) < (cur.line or 0) else cur
+    return new if _position(new) < _position(cur) else cur
+
+
+def _position(s: Sample) -> int:
+    return s.line if s.line is not None else (s.message_index or 0)
 
 
 def merge_partials(
@@ -436,7 +479,7 @@ def merge_partials(
     last_at: dict[int, int] = {}
     binary_bytes, first_binary_line = 0, None
     edges: dict[int, str] = {}  # absolute line → excerpt, for the segments' edge lines
-    offset = 0
+    offset = messages = 0
     for p in parts:
         for g in p.groups:
             key = tuple(g.tokens)
@@ -448,7 +491,11 @@ def merge_partials(
                 tokens.append(key)
                 b.ensure_group(gid)
             b.g_count[gid] += g.count
-            if g.shape is not None and g.first_line is not None and g.last_line is not None:
+            if p.unit == "message":
+                b.g_first[gid] = _earliest(b.g_first[gid], g.first)
+                b.g_last[gid] = _latest(b.g_last[gid], g.last)
+                g = g.model_copy(update={"first": None, "last": None})
+            elif g.shape is not None and g.first_line is not None and g.last_line is not None:
                 # several shapes share the group: order their first/last times by line
                 fl, ll = g.first_line + offset, g.last_line + offset
                 if g.first is not None and (b.g_first[gid] is None or fl < first_at[gid]):
@@ -462,7 +509,7 @@ def merge_partials(
                 b.g_last[gid] = g.last
             if g.severity > b.g_sev[gid]:
                 b.g_sev[gid] = g.severity
-            b.g_sample[gid] = _fold_sample(b.g_sample[gid], g.sample.at(offset) if g.sample else None)
+            b.g_sample[gid] = _fold_sample(b.g_sample[gid], g.sample.at(offset, messages) if g.sample else None)
         for i, c in enumerate(p.severity_counts):
             b.severity_counts[i] += c
         for c in p.codes:
@@ -471,7 +518,7 @@ def merge_partials(
                 if len(b.codes) >= MAX_TRACKED_CODES:
                     b.codes_dropped += c.count
                     continue
-                b.codes[c.code] = _CodeAcc(c.kind, c.count, c.severity, c.first, c.last, c.sample.at(offset))
+                b.codes[c.code] = _CodeAcc(c.kind, c.count, c.severity, c.first, c.last, c.sample.at(offset, messages))
                 continue
             acc.count += c.count
             acc.severity = max(acc.severity, c.severity)
@@ -498,8 +545,9 @@ def merge_partials(
         for j, text in enumerate(p.last_lines):
             edges[offset + p.lines - len(p.last_lines) + 1 + j] = text
         offset += p.lines
+        messages += p.messages
         error = error or p.error
-    b.lines = offset
+    b.lines, b.messages = offset, messages
     _complete_context(
         [s for s in b.g_sample if s is not None] + [acc.sample for acc in b.codes.values()], edges, b.lines
     )
@@ -510,20 +558,114 @@ def merge_partials(
     return b.build(group_to_template=g2t, template_texts=texts, error=error)
 
 
+def _earliest(a: float | None, b: float | None) -> float | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: float | None, b: float | None) -> float | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
 def long_file_format(stream: Readable) -> str | None:
-    """``text``, or ``{codec}+text`` for text in one compression layer: what the long-file path
-    parses (as segments, or in checkpointed stretches); None for anything else.
+    """What the long-file path parses, from the head: a format whose reader has a ``Segmenter``
+    (``text``, ``mcap``), or ``{codec}+text`` for text in one compression layer (split at zstd
+    frames, or parsed in checkpointed stretches); None for anything else.
 
     Reads only the head: the sniff prefix, and for a compressed file the first decompressed bytes.
     """
     source = Source(stream)
     fmt = sniff(source.peek(SNIFF_BYTES))
-    if fmt == "text":
-        return "text"
-    if fmt not in COMPRESSED:
-        return None
+    if fmt in COMPRESSED:
+        try:
+            inner = sniff(Source(decompressing(source, fmt, None)).peek(SNIFF_BYTES))
+        except ParseLimitError:
+            return None  # corrupt: the single pass reports it
+        return f"{fmt}+text" if inner == "text" else None
+    found = reader_for(fmt)
+    return fmt if found is not None and found.segments is not None else None
+
+
+def segmenter_of(fmt: str):
+    """The ``Segmenter`` of a long-file format (``zstd+text`` → the text reader's)."""
+    found = reader_for(fmt.rsplit("+", 1)[-1])
+    if found is None or found.segments is None:
+        raise ValueError(f"{fmt} files are not parsed in segments")
+    return found.segments
+
+
+def zstd_frames(store: ObjectStore, key: str, size: int) -> list[int]:
+    """Frame start offsets of a stored zstd object: from its seek table, else its frame headers."""
+    if size > SEEK_FOOTER:
+        table_size = seek_table_size(_read_all(store.open_range(key, size - SEEK_FOOTER, size)))
+        if table_size is not None and table_size <= size:
+            offsets = frames_from_seek_table(_read_all(store.open_range(key, size - table_size, size)), size)
+            if offsets:
+                return offsets
+    # No seek table: walk the frame headers (block contents are skipped, never decoded).
+    walker = FrameWalker()
+    stream = store.open_stream(key)
     try:
-        inner = sniff(Source(decompressing(source, fmt, None)).peek(SNIFF_BYTES))
-    except ParseLimitError:
-        return None  # corrupt: the single pass reports it
-    return f"{fmt}+text" if inner == "text" else None
+        while walker.error is None and (data := stream.read(CHUNK)):
+            walker.feed(data)
+    finally:
+        _close(stream)
+    return walker.offsets if walker.error is None else walker.offsets[:1]
+
+
+class TextSegments:
+    """The text reader's ``Segmenter``: plain text at any byte offsets (line ownership makes every
+    split point valid), zstd at whole frames; other codecs do not split (checkpointed stretches)."""
+
+    def splittable(self, store: ObjectStore, key: str, fmt: str, size: int) -> bool:
+        return True  # as segments, or (in a compression layer) as checkpointed stretches
+
+    def plan(self, store: ObjectStore, key: str, fmt: str, size: int, target: int, max_segments: int) -> list[Segment]:
+        if fmt == "text":
+            return plan_ranges(size, target, max_segments)
+        if fmt == "zstd+text":
+            return group_frames(zstd_frames(store, key, size), size, target, max_segments)
+        return []
+
+    def read(
+        self,
+        store: ObjectStore,
+        key: str,
+        fmt: str,
+        segment: Segment,
+        *,
+        last: bool,
+        deadline: Deadline,
+        uploaded_at: datetime | None,
+    ) -> PartialSummary:
+        codec = codec_of(fmt)
+        head_stream = store.open_stream(key)
+        try:
+            head = learn_head(text_reader(DeadlineStream(head_stream, deadline), codec), uploaded_at)
+        finally:
+            _close(head_stream)
+        body = store.open_range(key, segment.start, segment.end)
+        tail = None if last else (lambda: text_reader(store.open_range(key, segment.end, None), codec))
+        try:
+            owned = owned_bytes(text_reader(DeadlineStream(body, deadline), codec), tail, first=segment.index == 0)
+            return summarize_segment(segment.index, owned, head, fmt=fmt)
+        finally:
+            _close(body)
+
+    def merge(self, partials: list[PartialSummary], *, batch_id: str, file_id: str, file_name: str = "") -> FileSummary:
+        return merge_partials(partials, batch_id=batch_id, file_id=file_id, file_name=file_name)
+
+
+TEXT_SEGMENTS = TextSegments()
+
+
+def _read_all(stream) -> bytes:
+    try:
+        return stream.read()
+    finally:
+        _close(stream)
+
+
+def _close(stream) -> None:
+    close = getattr(stream, "close", None)
+    if close:
+        close()

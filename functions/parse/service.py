@@ -24,7 +24,7 @@ from .streams import MAX_DECOMPRESSED_BYTES, HashingReader
 from .summarize import summarize_stream
 
 
-def _no_messages_is_a_failure(summary: FileSummary) -> FileSummary:
+def no_messages_is_a_failure(summary: FileSummary) -> FileSummary:
     """A file recognised by its magic bytes (a BLF or MCAP header, say) from which not one message or
     line could be read has nothing to diagnose: a header followed by garbage is not a parsed log."""
     if summary.error is None and summary.stats.messages == 0 and summary.stats.lines == 0:
@@ -105,7 +105,7 @@ class ParseService:
                 stats=ParseStats(format="unknown"),
                 error=(
                     f"not parsed within one invocation ({exc}); only text logs (plain or in one compression "
-                    "layer) can be parsed in parts, so this file cannot be split"
+                    "layer) and MCAP files with a chunk index can be parsed in parts, so this file cannot be split"
                     if self.segmented is not None
                     else f"not parsed within one invocation ({exc}), and no long-file workflow is configured"
                 ),
@@ -144,7 +144,7 @@ class ParseService:
         )
 
     def _hand_off(self, key: str, batch_id: str, file_id: str) -> bool:
-        from functions.parse.segments import long_file_format
+        from functions.parse.segments import long_file_format, segmenter_of
 
         assert self.segmented is not None
         stream = self.store.open_stream(key)
@@ -154,8 +154,9 @@ class ParseService:
             close = getattr(stream, "close", None)
             if close:
                 close()
-        if fmt is None:
-            return False
+        size = self.store.object_size(key) or 0
+        if fmt is None or not segmenter_of(fmt).splittable(self.store, key, fmt, size):
+            return False  # e.g. an MCAP without a chunk index: parsed in one pass (or failed when out of time)
         self.segmented.start(f"{batch_id}-{file_id}", json.dumps({"batch_id": batch_id, "file_id": file_id}))
         logger.info("handed to the segmented path", extra={"batch_id": batch_id, "file_id": file_id, "format": fmt})
         return True
@@ -194,7 +195,7 @@ class ParseService:
                             f"({hashing.bytes} bytes read): the upload is corrupt or not the declared file"
                         }
                     )
-            return _no_messages_is_a_failure(summary)
+            return no_messages_is_a_failure(summary)
         except (BotoCoreError, ClientError, ConnectionError, TimeoutError, OutOfTime):
             raise  # transient: let SQS deliver it again; out of time: the caller decides
         except Exception as exc:  # a parser bug must not wedge the batch: record it and move on

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bz2
 import hashlib
+import io
 import lzma
 import os
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 CHUNK = 1 << 20  # 1 MiB: large enough that per-chunk overhead vanishes, small enough to keep memory flat
@@ -375,3 +376,74 @@ def spool(reader: Readable, *, max_bytes: int, suffix: str = "") -> str:
         os.unlink(path)
         raise
     return path
+
+
+class RangedFile:
+    """A seekable, read-only file over ranged reads (S3 GetObject with a Range): for a library that
+    seeks to an index at the end of a file (MCAP's summary section) without downloading the rest.
+    Not an ``io.RawIOBase``: libraries wrap those in a BufferedReader that closes it when dropped.
+
+    Reads ahead by a window that starts at ``min_read`` and doubles while reads stay sequential (up
+    to ``max_read``), so a library's many small reads cost few requests and a seek costs little.
+    """
+
+    def __init__(
+        self, open_range: Callable[[int, int], Readable], size: int, *, min_read: int = 4096, max_read: int = CHUNK
+    ) -> None:
+        self._open_range = open_range
+        self._size = size
+        self._pos = 0
+        self._min, self._max = min_read, max_read
+        self._window = min_read
+        self._buf, self._buf_at = b"", 0
+        self.requests = 0  # ranged reads made (what an index lookup costs)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            n = self._size - self._pos
+        out = b""
+        while len(out) < n and self._pos < self._size:
+            at = self._pos - self._buf_at
+            if 0 <= at < len(self._buf):
+                piece = self._buf[at : at + n - len(out)]
+                out += piece
+                self._pos += len(piece)
+                continue
+            sequential = self._pos == self._buf_at + len(self._buf)
+            self._window = min(self._max, self._window * 2) if sequential else self._min
+            self._fill(max(self._window, n - len(out)))
+        return out
+
+    def _fill(self, want: int) -> None:
+        start, end = self._pos, min(self._size, self._pos + want)
+        stream = self._open_range(start, end)
+        self.requests += 1
+        parts, got = [], 0
+        try:
+            while got < end - start:
+                data = stream.read(end - start - got)
+                if not data:
+                    break
+                parts.append(data)
+                got += len(data)
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+        if not got:
+            raise EOFError(f"the object ended at byte {start}, before its stated size {self._size}")
+        self._buf, self._buf_at = b"".join(parts), start

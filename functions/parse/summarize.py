@@ -6,7 +6,6 @@ a summary whose ``error`` says why, with whatever was gathered before the proble
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import uuid
@@ -15,6 +14,8 @@ from typing import BinaryIO
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
+from functions.parse.formats import Grouping, ReadState
+from functions.parse.formats.registry import Refused, entry, reader_for
 from functions.parse.streams import (
     CHUNK,
     MAX_DECOMPRESSED_BYTES,
@@ -32,38 +33,6 @@ log = logging.getLogger(__name__)
 MAX_NESTING = 2  # e.g. a .tar-less log.gz inside a zstd wrapper; deeper nesting is refused
 BINARY_STOP_BYTES = 8 << 20  # stop reading a "text" file once this much binary has been seen ...
 BINARY_FAIL_SHARE = 0.25  # ... or fail at the end when binary is this share of the bytes
-
-# format → module under functions.parse.formats exposing summarize(reader, builder, *, max_bytes)
-_BINARY_FORMATS = {
-    "mcap": "mcap_log",
-    "rosbag1": "rosbag1",
-    "dlt": "dlt",
-    "cyber-record": "cyber",
-    "blf": "can_log",
-    "asc": "can_log",
-    "trc": "can_log",
-    "mdf": "mdf4",
-    "journal-export": "journal",
-    # structured text exports (functions.parse.detect_structured)
-    "jsonl": "jsonl",
-    "csv": "csv_log",
-    "tsv": "csv_log",
-    "csv-semicolon": "csv_log",
-    "csv-pipe": "csv_log",
-    "yaml": "yaml_dump",
-    "pbtext": "pbtext",
-    "candump-log": "candump",
-    "candump": "candump",
-    "hex-trace": "hex_trace",
-}
-_NEEDS_WHOLE_FILE = frozenset({"rosbag1", "cyber-record", "mdf"})
-_UNSUPPORTED = {
-    "dlt-v2": "AUTOSAR DLT version 2 storage files are not supported (the DLT reader handles version 1)",
-    "rosbag1-legacy": "ROS bag format 1.x (pre-2010) is not supported; reindex with rosbag 2.0",
-    "journal-binary": "binary systemd journal files are not supported; export with `journalctl -o export`",
-    "sqlite": "SQLite databases (ROS 2 .db3 bags) are not supported; record MCAP or export the log",
-}
-
 
 class _Limited:
     """Stops after ``limit`` bytes and remembers that it did."""
@@ -102,7 +71,7 @@ def summarize_stream(
     """
     builder = SummaryBuilder(batch_id=batch_id, file_id=file_id, file_name=file_name)
     source = Source(stream)
-    state: dict = {"finish": None, "uploaded_at": uploaded_at}
+    state = ReadState(uploaded_at=uploaded_at)
     try:
         return _summarize(source, builder, max_bytes, state, max_decompressed_bytes)
     except StreamReadError as exc:
@@ -118,9 +87,9 @@ def summarize_stream(
         return _failed(builder, state, f"unreadable {builder.format} file: {type(exc).__name__}: {exc}"[:500])
 
 
-def _failed(builder: SummaryBuilder, state: dict, reason: str) -> FileSummary:
-    mapping: tuple[list[int], list[str]] | None = None
-    finish = state.get("finish")
+def _failed(builder: SummaryBuilder, state: ReadState, reason: str) -> FileSummary:
+    mapping: Grouping | None = None
+    finish = state.finish
     if finish is not None:
         try:
             mapping = finish()
@@ -135,7 +104,7 @@ def _summarize(
     source: Source,
     builder: SummaryBuilder,
     max_bytes: int | None,
-    state: dict,
+    state: ReadState,
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES,
 ) -> FileSummary:
     layers: list[str] = []
@@ -157,33 +126,32 @@ def _summarize(
 
     if fmt == "empty":
         return builder.build(error="empty file: no bytes to parse" if not layers else "empty after decompression")
-    if fmt in _UNSUPPORTED:
-        return builder.build(error=_UNSUPPORTED[fmt])
-    if fmt == "binary":
+    refused = entry(fmt)
+    if isinstance(refused, Refused):
+        return builder.build(error=refused.reason)
+    fmt_reader = reader_for(fmt)
+    if fmt_reader is None:  # "binary": no format recognised
         head = source.peek(16).hex(" ")
         return builder.build(error=f"unrecognized binary content: not a supported log format (first bytes: {head})")
-    if fmt in _BINARY_FORMATS:
-        module = importlib.import_module(f"functions.parse.formats.{_BINARY_FORMATS[fmt]}")
-        mapping = module.summarize(reader, builder, fmt=fmt, max_bytes=max_bytes, state=state)
-        if not builder.bytes:
-            builder.bytes = source.raw_bytes if max_bytes is None else min(source.raw_bytes, max_bytes)
-        error = state.get("error")
-        if limited is not None and limited.hit:
-            # Our own cap cut the file: a streamed format keeps what it read (a bounded result);
-            # one whose index sits at the end cannot be read from a prefix at all.
-            builder.truncated = True
-            error = (
-                f"file larger than the {max_bytes} byte parse limit, and {fmt} cannot be read from a prefix"
-                if fmt in _NEEDS_WHOLE_FILE
-                else None
-            )
-        return builder.build(group_to_template=mapping[0], template_texts=mapping[1], error=error)
-    return _summarize_text(reader, builder, state, limited)
+    mapping = fmt_reader.read(reader, builder, fmt=fmt, max_bytes=max_bytes, state=state)
+    if not builder.bytes:
+        builder.bytes = source.raw_bytes if max_bytes is None else min(source.raw_bytes, max_bytes)
+    error = state.error
+    if limited is not None and limited.hit:
+        # Our own cap cut the file: a streamed format keeps what it read (a bounded result);
+        # one whose index sits at the end cannot be read from a prefix at all.
+        builder.truncated = True
+        if fmt_reader.whole_file:
+            error = f"file larger than the {max_bytes} byte parse limit, and {fmt} cannot be read from a prefix"
+        elif fmt_reader.framed:
+            error = None  # the cut ends inside a record: the cap's doing, not the file's
+    return builder.build(group_to_template=mapping[0], template_texts=mapping[1], error=error)
 
 
-def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limited: _Limited | None) -> FileSummary:
-    text = TextSummarizer(builder, uploaded_at=state.get("uploaded_at"))
-    state["finish"] = text.finish
+def read_text(reader: Readable, builder: SummaryBuilder, state: ReadState) -> Grouping:
+    """The text path (the registry's plain-text reader): stops early on a mostly-binary file."""
+    text = TextSummarizer(builder, uploaded_at=state.uploaded_at)
+    state.finish = text.finish
     while True:
         data = reader.read(CHUNK)
         if not data:
@@ -192,12 +160,10 @@ def _summarize_text(reader: Readable, builder: SummaryBuilder, state: dict, limi
         if text.binary_bytes > BINARY_STOP_BYTES and text.binary_bytes * 2 > builder.bytes:
             builder.truncated = True
             break
-    g2t, texts = text.finish()
-    state["finish"] = None
-    error = binary_error(builder.bytes, text.binary_bytes, text.first_binary_line)
-    if limited is not None and limited.hit:
-        builder.truncated = True
-    return builder.build(group_to_template=g2t, template_texts=texts, error=error)
+    mapping = text.finish()
+    state.finish = None
+    state.error = binary_error(builder.bytes, text.binary_bytes, text.first_binary_line)
+    return mapping
 
 
 def binary_error(total_bytes: int, binary_bytes: int, first_binary_line: int | None) -> str | None:

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import boto3
 import pytest
+from mcap.writer import CompressionType
 
 from argus.client import ArgusClient
 from argus.local import cloud as local_cloud
 from argus.local import resources
 from functions.parse.summarize import summarize_path
+from tests.unit.parse.test_mcap_segments import make_mcap
 
 pytestmark = pytest.mark.e2e
 VIN = "WVWZZZ1JZXW000002"
@@ -63,11 +65,15 @@ def _comparable(summary: dict) -> dict:
     return summary
 
 
-@pytest.mark.parametrize("compression", ["none", "gzip"])
+@pytest.mark.parametrize("compression", ["none", "gzip", "mcap"])
 def test_a_long_file_is_parsed_in_parts_with_the_single_pass_summary(cloud, segmenting, tmp_path, compression):
     # Given a text log of about 4 segments' worth (plain: parallel segments; gzip: checkpointed
-    # stretches), uploaded through presigned URLs
+    # stretches), or a ROS 2 MCAP recording (segments of whole chunks from its chunk index),
+    # uploaded through presigned URLs
     path = _long_log(tmp_path / "long.log", 9000)
+    if compression == "mcap":
+        path = tmp_path / "long.mcap"
+        path.write_bytes(make_mcap(11, 8000, chunk_size=16384, compression=CompressionType.NONE))
     assert path.stat().st_size > 3 * SEGMENT_BYTES
     if compression == "gzip":
         packed = tmp_path / "long.log.gz"

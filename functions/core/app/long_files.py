@@ -2,8 +2,9 @@
 
 Steps (each one Lambda invocation, orchestrated by ``infra/segments.asl.json``): ``plan``, then
 
-* ``segments`` mode (plain text; zstd of several frames): ``parse_segment`` for each byte range in
-  parallel (a Map state), each writing a partial summary to S3;
+* ``segments`` mode (plain text; zstd of several frames; MCAP with a chunk index, as groups of
+  whole chunks): ``parse_segment`` for each byte range in parallel (a Map state), each writing a
+  partial summary to S3;
 * ``checkpoint`` mode (gzip, bzip2, xz, single-frame zstd: no place to start decoding but the
   beginning): ``parse_stretch`` in a loop, each invocation skipping to the previous one's
   checkpoint (decompressing without parsing), parsing until its time is nearly up, and writing its
@@ -21,31 +22,22 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline, DeadlineStream
-from functions.core.domain.segments import (
-    DEFAULT_SEGMENT_BYTES,
-    MAX_SEGMENTS,
-    PARTIALS_PREFIX,
-    SEEK_FOOTER,
-    FrameWalker,
-    frames_from_seek_table,
-    group_frames,
-    plan_ranges,
-    seek_table_size,
-)
+from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline
+from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES, MAX_SEGMENTS, PARTIALS_PREFIX, Segment
+from functions.parse.formats import NotSplittable
 from functions.parse.segments import (
     PartialSummary,
     Stretch,
     codec_of,
     learn_head,
     long_file_format,
-    merge_partials,
     owned_bytes,
+    segmenter_of,
     summarize_segment,
     text_reader,
 )
-from functions.parse.service import ParseOutcome, ParseService
-from functions.parse.streams import CHUNK, StreamReadError
+from functions.parse.service import ParseOutcome, ParseService, no_messages_is_a_failure
+from functions.parse.streams import StreamReadError
 from functions.shared.contracts import FileSummary, ParseStats
 from functions.shared.errors import NotFound
 
@@ -61,8 +53,9 @@ class SegmentRef(BaseModel):
     last: bool
 
 
-class NotParsable(Exception):
-    """The file is not text (in at most one compression layer): the long-file path cannot parse it."""
+class NotParsable(NotSplittable):
+    """The file is not one the long-file path parses (text, in at most one compression layer, or
+    MCAP with a chunk index)."""
 
 
 class Plan(BaseModel):
@@ -98,17 +91,16 @@ class SegmentedParse:
             fmt = long_file_format(head)
         finally:
             _close(head)
-        if fmt is None:
-            raise NotParsable("only text logs (plain, or in one gzip/zstd/bzip2/xz layer) can be parsed in parts")
-        if fmt == "text":
-            segments = plan_ranges(size, self.segment_bytes, self.max_segments)
-        elif fmt == "zstd+text":
-            offsets = self._zstd_frames(file.object_key, size)
-            segments = group_frames(offsets, size, self.segment_bytes, self.max_segments)
-        else:
-            segments = []
-        if len(segments) < 2 and fmt != "text":
+        segments = [] if fmt is None else segmenter_of(fmt).plan(
+            store, file.object_key, fmt, size, self.segment_bytes, self.max_segments
+        )
+        if fmt is not None and codec_of(fmt) is not None and len(segments) < 2:
             return Plan(batch_id=batch_id, file_id=file_id, format=fmt, mode="checkpoint")
+        if fmt is None or (not segments and fmt != "text"):
+            raise NotParsable(
+                "only text logs (plain, or in one gzip/zstd/bzip2/xz layer) and MCAP files with a chunk index "
+                "can be parsed in parts"
+            )
         last = len(segments) - 1
         refs = [SegmentRef(index=s.index, start=s.start, end=s.end, last=s.index == last) for s in segments]
         return Plan(batch_id=batch_id, file_id=file_id, format=fmt, mode="segments", segments=refs)
@@ -150,24 +142,6 @@ class SegmentedParse:
             }
         )
 
-    def _zstd_frames(self, key: str, size: int) -> list[int]:
-        store = self.service.store
-        if size > SEEK_FOOTER:
-            table_size = seek_table_size(_read_all(store.open_range(key, size - SEEK_FOOTER, size)))
-            if table_size is not None and table_size <= size:
-                offsets = frames_from_seek_table(_read_all(store.open_range(key, size - table_size, size)), size)
-                if offsets:
-                    return offsets
-        # No seek table: walk the frame headers (block contents are skipped, never decoded).
-        walker = FrameWalker()
-        stream = store.open_stream(key)
-        try:
-            while walker.error is None and (data := stream.read(CHUNK)):
-                walker.feed(data)
-        finally:
-            _close(stream)
-        return walker.offsets if walker.error is None else walker.offsets[:1]
-
     def parse_segment(
         self,
         batch_id: str,
@@ -188,22 +162,15 @@ class SegmentedParse:
         self, batch_id: str, file_id: str, fmt: str, segment: SegmentRef, remaining_ms: Callable[[], int] | None
     ) -> PartialSummary:
         file = self._file(batch_id, file_id)
-        store, key = self.service.store, file.object_key
-        codec = codec_of(fmt)
-        deadline = Deadline(remaining_ms, self.margin_s)
-        head_stream = store.open_stream(key)
-        try:
-            head = learn_head(text_reader(DeadlineStream(head_stream, deadline), codec), file.updated_at)
-        finally:
-            _close(head_stream)
-        body = store.open_range(key, segment.start, segment.end)
-        tail = None if segment.last else (lambda: text_reader(store.open_range(key, segment.end, None), codec))
-        try:
-            owned = owned_bytes(text_reader(DeadlineStream(body, deadline), codec), tail, first=segment.index == 0)
-            partial = summarize_segment(segment.index, owned, head, fmt=fmt)
-        finally:
-            _close(body)
-        return partial
+        return segmenter_of(fmt).read(
+            self.service.store,
+            file.object_key,
+            fmt,
+            Segment(segment.index, segment.start, segment.end),
+            last=segment.last,
+            deadline=Deadline(remaining_ms, self.margin_s),
+            uploaded_at=file.updated_at,
+        )
 
     def merge(self, batch_id: str, file_id: str, keys: list[str]) -> ParseOutcome:
         file = self._file(batch_id, file_id)
@@ -213,7 +180,9 @@ class SegmentedParse:
             if body is None:
                 raise NotFound(f"partial summary {key} is missing")
             partials.append(PartialSummary.model_validate_json(body))
-        summary = merge_partials(partials, batch_id=batch_id, file_id=file_id, file_name=file.name)
+        segmenter = segmenter_of(partials[0].format if partials else "text")
+        summary = segmenter.merge(partials, batch_id=batch_id, file_id=file_id, file_name=file.name)
+        summary = no_messages_is_a_failure(summary)
         summary = summary.model_copy(update={"stats": summary.stats.model_copy(update={"segments": len(partials)})})
         return self.service.finish(file, summary)
 
@@ -234,13 +203,6 @@ class SegmentedParse:
         if file is None:
             raise NotFound(f"file {file_id} of batch {batch_id} does not exist")
         return file
-
-
-def _read_all(stream) -> bytes:
-    try:
-        return stream.read()
-    finally:
-        _close(stream)
 
 
 def _close(stream) -> None:

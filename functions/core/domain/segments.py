@@ -164,3 +164,17 @@ class FrameWalker:
             if h & 1:
                 self._skip += 4 if self._checksum else 0
                 self._state, self._want = "magic", 4
+
+
+def group_chunks(
+    chunk_offsets: list[int], size: int, target: int = DEFAULT_SEGMENT_BYTES, max_segments: int = MAX_SEGMENTS
+) -> list[Segment]:
+    """Whole MCAP chunks per segment, from the chunk index, about ``target`` stored bytes each.
+
+    The first segment starts at byte 0 (magic, header, and whatever precedes the first chunk), the
+    last runs to the end of the object (what follows the last chunk, then the summary and footer,
+    which hold no messages), so the segments cover the file as the single pass reads it.
+    """
+    if not chunk_offsets:
+        return []
+    return group_frames([0, *sorted(chunk_offsets)[1:]], size, target, max_segments)

@@ -49,7 +49,7 @@ class RecordSink:
         shape = head.translate(_ZERO_DIGITS)
         hit = self._cache.get(shape)
         if hit is None:
-            hit = (self.miner.add(text[:SHAPE_BYTES]), candidates(shape))
+            hit = (self._group(text[:SHAPE_BYTES], shape), candidates(shape))
             if len(self._cache) >= _CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
                 self._cache.clear()
                 self._cache_bytes = 0
@@ -63,6 +63,10 @@ class RecordSink:
         if cands:
             for code, kind in codes_at(head, cands):
                 self.b.add_code(code, kind, max(severity, WARNING), ts, line=line, message_index=index, text=text)
+
+    def _group(self, head: str, shape: bytes) -> int:
+        """The group of a new message shape (``shape``: its head with digits zeroed)."""
+        return self.miner.add(head)
 
     def finish(self) -> tuple[list[int], list[str]]:
         return self.miner.finalize(self.b.g_count)

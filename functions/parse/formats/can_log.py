@@ -13,6 +13,7 @@ import struct
 from collections.abc import Iterator
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, binary_stream, text_stream
 from functions.parse.severity import CRITICAL, ERROR, WARNING
 from functions.parse.streams import Readable
@@ -50,11 +51,11 @@ class _StatusTap:
         self._lines.close()
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     import can
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     counter = {"index": -1}
     log: can.io.generic.MessageReader | None = None
 
@@ -92,8 +93,8 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
             ident = f"0x{msg.arbitration_id:08X}" if msg.is_extended_id else f"0x{msg.arbitration_id:03X}"
             builder.add_channel(f"ch{msg.channel} {ident}")
     except (can.CanError, ValueError, struct.error, EOFError, IndexError, OSError) as exc:
-        state["error"] = (
+        state.error = (
             f"corrupt {fmt.upper()} trace after {counter['index'] + 1} frames: {type(exc).__name__}: {exc}"[:500]
         )
-    state["finish"] = None
+    state.finish = None
     return sink.finish()

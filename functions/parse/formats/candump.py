@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.detect_structured import CONSOLE_LINE, LOG_LINE
+from functions.parse.formats import ReadState
 from functions.parse.formats._frames import FrameSink
 from functions.parse.formats._records import epoch, iso_epoch, lines
 from functions.parse.streams import Readable
@@ -38,9 +39,9 @@ class _Checked:
         pass
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     frames = FrameSink(builder)
-    state["finish"] = frames.finish
+    state.finish = frames.finish
     if fmt == "candump-log":
         import can
 
@@ -69,6 +70,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
             ident = m.group("id")
             frames.frame(m.group("ch"), int(ident, 16), len(ident) == 8, bytes.fromhex(data), ts)
     if builder.messages == 0:
-        state["error"] = f"no CAN frame could be read from {builder.lines} lines ({builder.skipped} malformed)"
-    state["finish"] = None
+        state.error = f"no CAN frame could be read from {builder.lines} lines ({builder.skipped} malformed)"
+    state.finish = None
     return frames.finish()

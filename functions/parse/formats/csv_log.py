@@ -11,6 +11,7 @@ import csv
 import math
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._records import StructuredSink, epoch, iso_epoch, lines, number
 from functions.parse.streams import Readable
 
@@ -55,12 +56,12 @@ def _columns_block(sink: StructuredSink, plan, header: list[str], block: list[tu
     return True
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from functions.parse.detect_structured import CSV_FORMATS
 
     delimiter = CSV_FORMATS.get(fmt, ",")
     sink = StructuredSink(builder, parse_strings=True)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     header: list[str] | None = None
     width = 0
     plan = None
@@ -112,6 +113,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
     if header is not None:
         flush_block()
     if not sink.records:
-        state["error"] = f"no CSV rows could be read from {builder.lines} lines ({builder.skipped} malformed)"
-    state["finish"] = None
+        state.error = f"no CSV rows could be read from {builder.lines} lines ({builder.skipped} malformed)"
+    state.finish = None
     return sink.finish()

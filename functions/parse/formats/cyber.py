@@ -7,6 +7,7 @@ The record's index sits at the end, so the stream is spooled to /tmp first (boun
 from __future__ import annotations
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, spooled
 from functions.parse.severity import CRITICAL, ERROR, INFO, WARNING
 from functions.parse.streams import Readable
@@ -25,11 +26,11 @@ def _enum_name(msg, field: str) -> str | None:
         return None
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from cyber_record.record import Record
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     index = -1
     with spooled(reader, max_bytes=max_bytes, suffix=".record") as path:
         try:
@@ -46,8 +47,8 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
                     continue
                 _header_status(sink, builder, msg, topic, ts, index)
         except Exception as exc:  # cyber-record raises plain exceptions on a damaged record
-            state["error"] = f"unreadable Cyber record after {index + 1} messages: {type(exc).__name__}: {exc}"[:500]
-    state["finish"] = None
+            state.error = f"unreadable Cyber record after {index + 1} messages: {type(exc).__name__}: {exc}"[:500]
+    state.finish = None
     return sink.finish()
 
 

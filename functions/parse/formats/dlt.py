@@ -9,6 +9,7 @@ from __future__ import annotations
 import struct
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RawStream, RecordSink, binary_stream, drain
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, TRACE, WARNING
 from functions.parse.streams import Readable
@@ -18,11 +19,11 @@ _LEVELS = {1: CRITICAL, 2: ERROR, 3: WARNING, 4: INFO, 5: DEBUG, 6: TRACE}
 _LOG = 0
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from pydlt import DltFileReader
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     index = -1
     stream = binary_stream(reader)
     consumed = 0  # bytes of whole messages; anything read beyond them is a cut-off message
@@ -42,11 +43,11 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
             channel = f"{ecu}/{ext.application_id}/{ext.context_id}"
             sink.record(str(msg.payload), _LEVELS.get(ext.message_type_info, INFO), ts, index, channel=channel)
     except (ValueError, struct.error, EOFError, UnicodeDecodeError, IndexError) as exc:
-        state["error"] = f"corrupt DLT message after {index + 1} messages: {type(exc).__name__}: {exc}"[:500]
+        state.error = f"corrupt DLT message after {index + 1} messages: {type(exc).__name__}: {exc}"[:500]
     else:
         drain(stream)
         total = stream.raw.delivered if isinstance(stream.raw, RawStream) else consumed
         if total > consumed:
-            state["error"] = f"truncated DLT: {total - consumed} bytes after message {index + 1} are a cut-off message"
-    state["finish"] = None
+            state.error = f"truncated DLT: {total - consumed} bytes after message {index + 1} are a cut-off message"
+    state.finish = None
     return sink.finish()

@@ -15,6 +15,7 @@ import re
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.detect_structured import HEX_LINE
+from functions.parse.formats import ReadState
 from functions.parse.formats._frames import FrameSink
 from functions.parse.formats._records import epoch, iso_epoch, lines
 from functions.parse.streams import Readable
@@ -28,9 +29,9 @@ def _ts(raw: str) -> float | None:
     return epoch(float(raw), 1.0)  # seconds; relative clocks give None
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     frames = FrameSink(builder, isotp_all=True)
-    state["finish"] = frames.finish
+    state.finish = frames.finish
     for _, line in lines(reader, builder):
         if not line.strip() or line.lstrip().startswith(("#", "//", ";")):
             continue
@@ -44,6 +45,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
         raw = m.group("to") is not None  # "source -> target" addressing (DoIP, a tester log): no ISO-TP
         frames.frame(m.group("ch") or "", int(hex_id, 16), len(hex_id) > 4, data, _ts(m.group("ts")), raw=raw)
     if builder.messages == 0:
-        state["error"] = f"no diagnostic frame could be read from {builder.lines} lines ({builder.skipped} malformed)"
-    state["finish"] = None
+        state.error = f"no diagnostic frame could be read from {builder.lines} lines ({builder.skipped} malformed)"
+    state.finish = None
     return frames.finish()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import struct
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, binary_stream
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, WARNING
 from functions.parse.streams import Readable
@@ -19,9 +20,9 @@ MAX_FIELD = 1 << 20  # a field larger than this is cut (the rest is skipped)
 _KEEP = {b"MESSAGE", b"PRIORITY", b"__REALTIME_TIMESTAMP", b"SYSLOG_IDENTIFIER", b"_SYSTEMD_UNIT", b"_COMM"}
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     stream = binary_stream(reader)
     entry: dict[bytes, bytes] = {}
     index = 0
@@ -48,8 +49,8 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
             if key in _KEEP:
                 entry[key] = value
     except (struct.error, EOFError) as exc:
-        state["error"] = f"truncated journal export after {index} entries: {exc}"
-    state["finish"] = None
+        state.error = f"truncated journal export after {index} entries: {exc}"
+    state.finish = None
     return sink.finish()
 
 

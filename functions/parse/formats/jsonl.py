@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._records import StructuredSink, flatten, lines
 from functions.parse.severity import keyword_rank
 from functions.parse.streams import Readable
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     sink = StructuredSink(builder, parse_strings=False)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     loads = json.loads
     for n, line in lines(reader, builder):
         s = line.strip()
@@ -37,6 +38,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
             continue
         sink.record(flatten(obj), n)
     if not sink.records:
-        state["error"] = f"no JSON object could be read from {builder.lines} lines ({builder.skipped} malformed)"
-    state["finish"] = None
+        state.error = f"no JSON object could be read from {builder.lines} lines ({builder.skipped} malformed)"
+    state.finish = None
     return sink.finish()

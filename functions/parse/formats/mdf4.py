@@ -8,6 +8,7 @@ spooled to /tmp first (bounded). Samples are read group by group in chunks (``it
 from __future__ import annotations
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, spooled
 from functions.parse.severity import ERROR
 from functions.parse.streams import Readable
@@ -16,17 +17,17 @@ from functions.shared.contracts import CodeKind
 _FRAME_KINDS = ("DataFrame", "RemoteFrame", "LIN_Frame")
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from asammdf import MDF
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     with spooled(reader, max_bytes=max_bytes, suffix=".mf4") as path:
         try:
             mdf = MDF(path)
         except Exception as exc:  # asammdf raises assorted errors on a damaged file
-            state["error"] = f"unreadable MDF file: {type(exc).__name__}: {exc}"[:500]
-            state["finish"] = None
+            state.error = f"unreadable MDF file: {type(exc).__name__}: {exc}"[:500]
+            state.finish = None
             return sink.finish()
         try:
             start = mdf.start_time.timestamp()
@@ -45,10 +46,10 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
                     builder.messages += n
                     builder.add_channel(group.channel_group.acq_name or kind, n)
         except Exception as exc:
-            state["error"] = f"MDF file damaged part-way: {type(exc).__name__}: {exc}"[:500]
+            state.error = f"MDF file damaged part-way: {type(exc).__name__}: {exc}"[:500]
         finally:
             mdf.close()
-    state["finish"] = None
+    state.finish = None
     return sink.finish()
 
 

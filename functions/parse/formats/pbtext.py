@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._records import MAX_DEPTH, MAX_FIELDS, StructuredSink, lines
 from functions.parse.streams import Readable
 
@@ -132,16 +133,16 @@ class _Parser:
         self.rec.setdefault(key, value)
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     sink = StructuredSink(builder, parse_strings=False)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     parser = _Parser(sink, builder)
     for n, text in lines(reader, builder):
         parser.line(n, text)
     parser.flush()
     if not sink.records:
-        state["error"] = (
+        state.error = (
             f"no protobuf text message could be read from {builder.lines} lines ({builder.skipped} malformed)"
         )
-    state["finish"] = None
+    state.finish = None
     return sink.finish()

@@ -8,17 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, spooled
 from functions.parse.formats.mcap_log import DIAG_SCHEMAS, LOG_SCHEMAS, record_diagnostics, record_log
 from functions.parse.streams import Readable
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     from rosbags.rosbag1 import Reader, ReaderError
     from rosbags.typesys import Stores, get_typestore
 
     sink = RecordSink(builder)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     typestore = get_typestore(Stores.ROS1_NOETIC)
     index = -1
     with spooled(reader, max_bytes=max_bytes, suffix=".bag") as path:
@@ -41,6 +42,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
                         continue
                     builder.add_channel(conn.topic)
         except ReaderError as exc:
-            state["error"] = f"unreadable ROS bag after {index + 1} messages: {exc}"[:500]
-    state["finish"] = None
+            state.error = f"unreadable ROS bag after {index + 1} messages: {exc}"[:500]
+    state.finish = None
     return sink.finish()

@@ -9,18 +9,19 @@ the file, and a document larger than ``MAX_DOC_BYTES`` is skipped without being 
 from __future__ import annotations
 
 from functions.parse.builder import SummaryBuilder
+from functions.parse.formats import ReadState
 from functions.parse.formats._records import StructuredSink, flatten, lines
 from functions.parse.streams import Readable
 
 MAX_DOC_BYTES = 1 << 20
 
 
-def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: dict):
+def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes: int | None, state: ReadState):
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     sink = StructuredSink(builder, parse_strings=False, ros1_levels=True)
-    state["finish"] = sink.finish
+    state.finish = sink.finish
     doc: list[str] = []
     size = 0
     start = 1
@@ -57,6 +58,6 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
         doc.append(line)
     flush()
     if not sink.records:
-        state["error"] = f"no YAML message could be read from {builder.lines} lines ({builder.skipped} malformed)"
-    state["finish"] = None
+        state.error = f"no YAML message could be read from {builder.lines} lines ({builder.skipped} malformed)"
+    state.finish = None
     return sink.finish()

@@ -21,6 +21,7 @@ from functions.parse.service import ParseService, summary_key
 from functions.parse.summarize import summarize_stream
 from functions.shared.domain import Batch, FileRecord, FileStatus
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflow
+from tests.unit.parse.test_mcap_segments import make_mcap
 from tests.unit.parse.test_segments import make_log, zstd_frames
 
 VIN = "WVWZZZ1JZXW000001"
@@ -120,14 +121,18 @@ def test_a_compressed_text_file_out_of_time_goes_to_the_long_file_path(world):
     assert outcome.status == "segmented" and f"{batch_id}-f_gz" in workflow.executions
 
 
-def test_a_file_the_long_file_path_cannot_parse_fails_with_a_reason_and_reaches_the_barrier(world):
+@pytest.mark.parametrize("body", ["dlt", "unindexed-mcap"])
+def test_a_file_the_long_file_path_cannot_parse_fails_with_a_reason_and_reaches_the_barrier(world, body):
+    # Given a DLT trace, or an MCAP without a chunk index (nothing to split by), out of time
     service, workflow, batch_id, add = world
-    add("f_mcap", (FIXTURES / "talker.mcap").read_bytes())
+    data = (FIXTURES / "testfile_extended.dlt").read_bytes() if body == "dlt" else unindexed_mcap()
+    add("f_bin", data)
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key], 1024)  # type: ignore[method-assign]
     clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
-    outcome = service.process(batch_id, "f_mcap", remaining_ms=clock.get_remaining_time_in_millis)
+    outcome = service.process(batch_id, "f_bin", remaining_ms=clock.get_remaining_time_in_millis)
+    # Then it fails with the reason instead of being handed on
     assert outcome.status == "failed"
-    record = service.repo.get_file(batch_id, "f_mcap")
+    record = service.repo.get_file(batch_id, "f_bin")
     assert record.status is FileStatus.FAILED and "cannot be split" in record.error and "invocation" in record.error
     assert [json.loads(m)["status"] for m in service.barrier_queue.messages] == ["failed"]
     assert workflow.executions == {}
@@ -266,11 +271,64 @@ def test_a_lambda_error_payload_becomes_a_readable_reason(world):
     assert error == "segmented parse failed: NotParsable: only text logs can be parsed in parts"
 
 
-def test_plan_refuses_what_is_not_text(world):
+@pytest.mark.parametrize("body", ["dlt", "unindexed-mcap"])
+def test_plan_refuses_what_cannot_be_split(world, body):
     service, _, batch_id, add = world
-    add("f_bin", (FIXTURES / "talker.mcap").read_bytes())
+    add("f_bin", (FIXTURES / "testfile_extended.dlt").read_bytes() if body == "dlt" else unindexed_mcap())
     with pytest.raises(NotParsable):
         SegmentedParse(service).plan(batch_id, "f_bin")
+
+
+def unindexed_mcap() -> bytes:
+    from mcap.writer import Writer
+
+    out = io.BytesIO()
+    writer = Writer(out, use_chunking=False)
+    writer.start()
+    schema = writer.register_schema("std_msgs/msg/String", "ros2msg", b"string data\n")
+    channel = writer.register_channel("/chatter", "cdr", schema)
+    for i in range(200):
+        writer.add_message(channel, 10**18 + i, b"\x00\x01\x00\x00\x02\x00\x00\x00a\x00", 10**18 + i)
+    writer.finish()
+    return out.getvalue()
+
+
+def test_an_indexed_mcap_out_of_time_goes_to_the_segmented_path(world):
+    service, workflow, batch_id, add = world
+    add("f_m", make_mcap(3, 400, chunk_size=2048))
+    service.store.open_stream = lambda key: SlowStream(service.store.objects[key], 1024)  # type: ignore[method-assign]
+    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    outcome = service.process(batch_id, "f_m", remaining_ms=clock.get_remaining_time_in_millis)
+    assert outcome.status == "segmented" and f"{batch_id}-f_m" in workflow.executions
+
+
+def test_the_segmented_steps_give_the_single_pass_summary_of_an_mcap(world):
+    # Given a long multi-chunk MCAP (past the threshold: handed off without a first attempt)
+    service, workflow, batch_id, add = world
+    body = make_mcap(8, 4000, chunk_size=4096)
+    add("f_mc", body)
+    assert service.process(batch_id, "f_mc").status == "segmented" and f"{batch_id}-f_mc" in workflow.executions
+    # When the workflow's steps run: segments of whole chunks, each read through one ranged read
+    use_case = SegmentedParse(service, segment_bytes=len(body) // 5)
+    service.store.ranges.clear()
+    run = _run_workflow(use_case, batch_id, "f_mc")
+    segments = run["plan"]["segments"]
+    assert run["plan"]["format"] == "mcap" and len(segments) >= 4
+    assert all((batch_key(batch_id, "f_mc"), s["start"], s["end"]) in service.store.ranges for s in segments)
+    # Then the summary is the single pass's
+    assert run["done"]["status"] == "parsed"
+    merged = json.loads(service.store.objects[summary_key(batch_id, "f_mc")])
+    single = summarize_stream(io.BytesIO(body), batch_id=batch_id, file_id="f_mc", file_name="f_mc.log")
+    single = single.model_dump(mode="json")
+    for s in (merged, single):
+        s["stats"].pop("seconds")
+    assert merged["stats"].pop("segments") == len(segments)
+    single["stats"].pop("segments")
+    assert merged == single and merged["stats"]["messages"] == 4000
+
+
+def batch_key(batch_id: str, file_id: str) -> str:
+    return f"raw/{batch_id}/{file_id}"
 
 
 def test_a_stretch_that_cannot_reach_its_checkpoint_in_time_fails_with_a_reason(world):
