@@ -12,9 +12,8 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX
-from functions.core.domain.segments import PARTIALS_PREFIX
-from functions.shared.routes import ROUTES
+from functions.core.domain.keys import ANALYTICS_PREFIX, PARTIALS_PREFIX
+from functions.http.routes import ROUTES
 from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
 from infra.components.analytics import ATHENA_RESULTS_PREFIX, AnalyticsConstruct
 from infra.components.api import ApiConstruct

@@ -16,8 +16,9 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from functions.shared.contracts import BatchSummary, FileSummary, Report
-from functions.shared.domain import MIN_PART_SIZE, Batch, FileRecord, FileStatus
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.contracts import BatchSummary, FileSummary, Report
+from functions.core.domain.uploads import MIN_PART_SIZE
 
 LOCAL_VIN = "LCAL0000000000000"  # 17 characters, no I/O/Q: a valid placeholder VIN
 
@@ -150,7 +151,7 @@ def _logs_to_stderr() -> None:
     terminal stdout carries the report, so the logs go to stderr."""
     import logging
 
-    from functions.shared.observability import logger
+    from functions.core.observability import logger
 
     for handler in logger._logger.handlers:
         if isinstance(handler, logging.StreamHandler):

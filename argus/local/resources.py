@@ -68,7 +68,7 @@ class Created:
 
 def create_table(ddb: Any, name: str) -> None:
     """The single table's key schema, as the CDK app declares it (pk/sk and the indexes ``INDEXES``)."""
-    from functions.shared.adapters.dynamodb import INDEXES
+    from functions.adapters.dynamodb import INDEXES
 
     keys = ["pk", "sk", *(f"{index}{part}" for index in INDEXES for part in ("pk", "sk"))]
     ddb.create_table(

@@ -18,7 +18,9 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from functions.adapters.dynamodb import is_condition_failure
 from functions.core.app.fleet import CodeDay, KeyStats, Posting
+from functions.core.domain.contracts import FleetContext
 from functions.core.domain.fleet import (
     CODE,
     ENTRY_SK,
@@ -39,8 +41,6 @@ from functions.core.domain.fleet import (
     stats_pk,
     vehicle_sk,
 )
-from functions.shared.adapters.dynamodb import is_condition_failure
-from functions.shared.contracts import FleetContext
 
 _FAN_OUT = 16
 

@@ -12,9 +12,10 @@ import io
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS, template_fingerprint
-from functions.shared.contracts import Report
-from functions.shared.ports import ObjectStore
+from functions.core.domain.contracts import Report
+from functions.core.domain.fleet import SUMMARY_COLUMNS, template_fingerprint
+from functions.core.domain.keys import analytics_object_key
+from functions.core.ports import ObjectStore
 
 # Hive types of the Glue table → Arrow types of the files (the column list is in the domain).
 _ARROW = {
@@ -29,7 +30,7 @@ SCHEMA = pa.schema([(name, _ARROW[hive]) for name, hive in SUMMARY_COLUMNS])
 
 
 def summary_key(report: Report) -> str:
-    return f"{ANALYTICS_PREFIX}dt={report.generated_at.date().isoformat()}/{report.batch_id}.parquet"
+    return analytics_object_key(report.batch_id, report.generated_at.date())
 
 
 def row_of(report: Report) -> dict:

@@ -8,10 +8,11 @@ from typing import Any
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerRequestEvent
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.shared import bootstrap
-from functions.shared.auth import Authenticator, InvalidToken, bearer_token, policy_for
-from functions.shared.observability import logger, metrics
-from functions.shared.settings import AuthSettings, load
+from functions import bootstrap
+from functions.core.domain.errors import InvalidToken
+from functions.core.observability import logger, metrics
+from functions.http.auth import Authenticator, bearer_token, policy_for
+from functions.settings import AuthSettings, load
 
 
 class Unauthenticated(Exception):

@@ -9,14 +9,14 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field
 
+from functions import bootstrap
+from functions.core.app.cache import invalidate_status, put_report
+from functions.core.domain.contracts import DiagnosisUsage
+from functions.core.observability import logger, metrics, tracer
 from functions.diagnose.service import build_diagnosis_service
 from functions.diagnose.settings import DiagnoseSettings
-from functions.diagnose.workflow import WorkflowService
-from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import invalidate_status, put_report
-from functions.shared.contracts import DiagnosisUsage
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import WorkflowSettings, load
+from functions.diagnose.steps import BatchWorkflowSteps
+from functions.settings import WorkflowSettings, load
 
 
 class GatherStep(BaseModel):
@@ -48,13 +48,13 @@ class StepEnvelope(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def default_service() -> WorkflowService:
+def default_service() -> BatchWorkflowSteps:
     settings = load(WorkflowSettings)
     diagnoser = build_diagnosis_service(load(DiagnoseSettings))
     fleet = bootstrap.fleet_service(settings)
     diagnoser.noise = bootstrap.noise_baseline(settings)
     cache = bootstrap.cache(settings)
-    return WorkflowService(
+    return BatchWorkflowSteps(
         repo=bootstrap.repository(settings),
         store=bootstrap.object_store(settings),
         diagnose_summary=diagnoser.diagnose,
@@ -74,7 +74,7 @@ def record_usage(usage: DiagnosisUsage) -> None:
     metrics.add_metric(name="DiagnosisFallback", unit="Count", value=int(usage.fallback_reason is not None))
 
 
-def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: WorkflowService) -> dict:
+def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: BatchWorkflowSteps) -> dict:
     match task:
         case GatherStep():
             result = service.gather(task.batch_id)
@@ -90,7 +90,7 @@ def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, 
 @logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak
 @tracer.capture_lambda_handler
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext, service: WorkflowService | None = None) -> dict:
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: BatchWorkflowSteps | None = None) -> dict:
     task = StepEnvelope.model_validate({"task": event}).task
     logger.set_correlation_id(task.batch_id)
     logger.append_keys(step=task.step)

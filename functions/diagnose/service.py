@@ -11,23 +11,31 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
 from functions.core.app.fleet import NoiseBaseline
+from functions.core.domain.contracts import (
+    TAXONOMY_VERSION,
+    BatchSummary,
+    Category,
+    Diagnosis,
+    DiagnosisUsage,
+    Evidence,
+)
 from functions.core.domain.fleet import template_fingerprint
-from functions.diagnose.cache import CachedDiagnosis, DiagnosisCache, DynamoDiagnosisCache
-from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
-from functions.diagnose.providers.base import (
-    ANSWER_SCHEMA,
-    ModelAnswer,
+from functions.core.observability import logger
+from functions.core.ports import (
+    CachedDiagnosis,
+    DiagnosisCache,
     ModelProvider,
     ModelRequest,
     ProviderError,
-    parse_answer,
+    TokenCounter,
 )
+from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
+from functions.diagnose.providers.base import ANSWER_SCHEMA, ModelAnswer, parse_answer
 from functions.diagnose.rules import RULES_VERSION, diagnose_rules
 from functions.diagnose.settings import DiagnoseSettings
-from functions.diagnose.tokens import TokenCounter, default_counter
-from functions.shared.contracts import TAXONOMY_VERSION, BatchSummary, Category, Diagnosis, DiagnosisUsage, Evidence
-from functions.shared.observability import logger
+from functions.diagnose.tokens import default_counter
 
 _MAX_EVIDENCE = 8
 
@@ -190,14 +198,14 @@ def _to_diagnosis(answer: ModelAnswer, plan: PromptPlan) -> Diagnosis:
 
 def build_provider(settings: DiagnoseSettings, **overrides: Any) -> ModelProvider | None:
     if settings.provider == "bedrock":
-        from functions.diagnose.providers.bedrock import BedrockProvider, bedrock_client
+        from functions.adapters.bedrock import BedrockProvider, bedrock_client
 
         client = overrides.get("client") or bedrock_client(
             settings.bedrock_region, settings.model_timeout_s, settings.model_max_attempts
         )
         return BedrockProvider(client, settings.bedrock_model_id)
     if settings.provider == "openai":
-        from functions.diagnose.providers.openai_compat import OpenAICompatProvider
+        from functions.adapters.openai_compat import OpenAICompatProvider
 
         return OpenAICompatProvider(
             settings.openai_base_url,
@@ -233,7 +241,7 @@ def build_diagnosis_service(
     diagnosis_cache: DiagnosisCache | None = None
     if model is not None and cache:
         if table is None:
-            from functions.shared.bootstrap import dynamodb_table
+            from functions.bootstrap import dynamodb_table
 
             table = dynamodb_table(settings.table_name)
         diagnosis_cache = DynamoDiagnosisCache(table, settings.diagnosis_cache_ttl_s)

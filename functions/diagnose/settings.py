@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import Field, SecretStr, model_validator
 
-from functions.shared.settings import StoreSettings
+from functions.settings import StoreSettings
 
 
 class DiagnoseSettings(StoreSettings):

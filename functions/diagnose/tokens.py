@@ -9,13 +9,8 @@ use, which fails in a Lambda without egress.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Protocol
 
-
-class TokenCounter(Protocol):
-    name: str
-
-    def count(self, text: str) -> int: ...
+from functions.core.ports import TokenCounter
 
 
 class BpeTokenCounter:

@@ -10,12 +10,12 @@ from urllib.parse import unquote_plus
 from aws_lambda_powertools.utilities.parser.models import S3Model
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
 from functions.adapters.parquet_summaries import ParquetSummaryWriter
-from functions.shared import bootstrap
-from functions.shared.contracts import Report
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.ports import ObjectStore
-from functions.shared.settings import StoreSettings, load
+from functions.core.domain.contracts import Report
+from functions.core.observability import logger, metrics, tracer
+from functions.core.ports import ObjectStore
+from functions.settings import StoreSettings, load
 
 
 @lru_cache(maxsize=1)

@@ -8,12 +8,12 @@ from typing import Any
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.ingest.api import router
+from functions import bootstrap
+from functions.core.observability import logger, metrics, tracer
+from functions.http.api import make_resolver
+from functions.http.ingest import router
 from functions.ingest.service import IngestService
-from functions.shared import bootstrap
-from functions.shared.api import make_resolver
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import IngestSettings, load
+from functions.settings import IngestSettings, load
 
 app = make_resolver("Argus OTA ingest")
 app.include_router(router)

@@ -30,6 +30,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from functions.core.domain.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
@@ -38,7 +39,6 @@ from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, de
 from functions.parse.summarize import binary_error
 from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
-from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
 
 
 class SampleState(BaseModel):

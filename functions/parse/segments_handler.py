@@ -9,11 +9,11 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, TypeAdapter
 
+from functions import bootstrap
 from functions.core.app.long_files import Plan, SegmentedParse, SegmentRef
+from functions.core.observability import logger, metrics, tracer
 from functions.parse.service import ParseService
-from functions.shared import bootstrap
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import ParseSettings, load
+from functions.settings import ParseSettings, load
 
 
 class _Step(BaseModel):

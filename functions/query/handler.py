@@ -8,15 +8,15 @@ from typing import Any
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
+from functions.core.app.cache import CoalescingLoader
 from functions.core.app.fleet import FleetService
+from functions.core.observability import logger, metrics, tracer
+from functions.http.api import make_resolver
 from functions.http.fleet import router as fleet_router
-from functions.query.api import router
+from functions.http.query import router
 from functions.query.service import QueryService
-from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import CoalescingLoader
-from functions.shared.api import make_resolver
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import QuerySettings, load
+from functions.settings import QuerySettings, load
 
 app = make_resolver("Argus OTA query")
 app.include_router(router)

@@ -10,11 +10,11 @@ from typing import Any
 from aws_lambda_powertools.utilities.parser.models import EventBridgeModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.shared import bootstrap
-from functions.shared.domain import StaleLimits
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import SweeperSettings, load
-from functions.sweeper.service import SweeperService
+from functions import bootstrap
+from functions.core.app.sweeper import SweeperService
+from functions.core.domain.batch import StaleLimits
+from functions.core.observability import logger, metrics, tracer
+from functions.settings import SweeperSettings, load
 
 
 @lru_cache(maxsize=1)

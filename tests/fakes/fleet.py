@@ -7,8 +7,8 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from functions.core.app.fleet import CodeDay, KeyStats, Posting
+from functions.core.domain.contracts import FleetContext
 from functions.core.domain.fleet import CODE, SIGNATURE, TEMPLATE, FleetEntry, month_of
-from functions.shared.contracts import FleetContext
 
 
 class InMemoryFleetStore:

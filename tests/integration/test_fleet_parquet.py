@@ -10,11 +10,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from functions.adapters.parquet_summaries import SCHEMA
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS
+from functions.adapters.s3 import S3ObjectStore
+from functions.core.domain.contracts import FleetContext, SeenBefore
+from functions.core.domain.fleet import SUMMARY_COLUMNS
+from functions.core.domain.ids import new_id
+from functions.core.domain.keys import ANALYTICS_PREFIX
 from functions.export.handler import lambda_handler
-from functions.shared.adapters.s3 import S3ObjectStore
-from functions.shared.contracts import FleetContext, SeenBefore
-from functions.shared.domain import new_id
 from tests.unit.core.test_fleet import OVERTEMP, _report, _summary
 from tests.unit.diagnose.builders import code
 from tests.unit.query.builders import FakeLambdaContext

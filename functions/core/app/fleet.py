@@ -16,6 +16,8 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from functions.core.domain.contracts import BatchSummary, FleetContext, Report, SeenBefore, Severity
+from functions.core.domain.errors import NotFound, ValidationFailed
 from functions.core.domain.fleet import (
     CODE,
     MAX_RANGE_DAYS,
@@ -31,8 +33,6 @@ from functions.core.domain.fleet import (
     select_templates,
     similarity,
 )
-from functions.shared.contracts import BatchSummary, FleetContext, Report, SeenBefore, Severity
-from functions.shared.errors import NotFound, ValidationFailed
 
 DEFAULT_WINDOW_DAYS = 30
 MAX_TOP_CODES = 100

@@ -272,7 +272,6 @@ def noise_weight(healthy_with: int, healthy_total: int) -> float:
 
 # ---- analytics: the Parquet batch summaries and their Glue table ------------------------------
 
-ANALYTICS_PREFIX = "analytics/batches/"  # then dt=YYYY-MM-DD/{batch_id}.parquet
 # (column, Hive type): the one schema of the Parquet writer and of the Glue table in the CDK app.
 SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("batch_id", "string"),

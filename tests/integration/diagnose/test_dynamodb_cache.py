@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.cache import DynamoDiagnosisCache
+from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
 from functions.diagnose.service import build_diagnosis_service
 from functions.diagnose.settings import DiagnoseSettings
 from tests.integration.diagnose.scenario import battery_summary

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from functions.diagnose.providers.openai_compat import OpenAICompatProvider
+from functions.adapters.openai_compat import OpenAICompatProvider
 from functions.diagnose.service import DiagnosisService
 from functions.diagnose.tokens import default_counter
 from tests.integration.diagnose.conftest import Scripted

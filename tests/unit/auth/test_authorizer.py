@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from functions.authorizer.handler import Unauthenticated, lambda_handler
-from functions.shared.auth import Authenticator, policy_allows, policy_for, verify_token
-from functions.shared.routes import ROUTES
+from functions.http.auth import Authenticator, policy_allows, policy_for, verify_token
+from functions.http.routes import ROUTES
 from tests.fakes.memory import InMemoryVehicleRegistry
 from tests.unit.auth.keys import engineer_token, issuers, vehicle_token
 

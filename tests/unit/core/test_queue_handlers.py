@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from functions.barrier.handler import lambda_handler as barrier_handler
-from functions.barrier.service import BarrierService
+from functions.core.app.barrier import BarrierService
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord
 from functions.parse.handler import lambda_handler as parse_handler
 from functions.parse.service import ParseService
-from functions.shared.domain import Batch, BatchStatus, FileRecord
 from tests.fakes.memory import (
     InMemoryBarrier,
     InMemoryBatchRepository,

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus, StaleLimits, utcnow
-from functions.sweeper.service import SweeperService
+from functions.core.app.sweeper import SweeperService
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus, StaleLimits, utcnow
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
 
 VIN = "WVWZZZ1JZXW000001"

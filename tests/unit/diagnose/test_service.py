@@ -2,12 +2,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from functions.diagnose.cache import CachedDiagnosis, DynamoDiagnosisCache
+from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
+from functions.core.domain.contracts import Category, Diagnosis, RiskLevel, Severity
+from functions.core.ports import CachedDiagnosis
 from functions.diagnose.digest import PROMPT_VERSION
 from functions.diagnose.service import DiagnosisService, build_diagnosis_service
 from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.tokens import default_counter
-from functions.shared.contracts import Category, Diagnosis, RiskLevel, Severity
 from tests.unit.diagnose.builders import NOISE, batch_summary, code, file_summary, tpl
 from tests.unit.diagnose.fakes import FakeProvider, InMemoryDiagnosisCache, MemoryTable
 

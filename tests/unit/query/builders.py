@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from functions.shared.contracts import (
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.contracts import (
     Category,
     CodeKind,
     CodeStat,
@@ -18,7 +19,6 @@ from functions.shared.contracts import (
     RiskLevel,
     Severity,
 )
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
 from tests.fakes.memory import InMemoryBatchRepository
 
 VIN = "WVWZZZ1JZXW000001"

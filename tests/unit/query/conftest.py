@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from functions.core.app.cache import CoalescingLoader
 from functions.query.service import QueryService
-from functions.shared.adapters.redis_cache import CoalescingLoader
 from tests.fakes.cache import FakeClock, InMemoryCache
 from tests.fakes.memory import InMemoryObjectStore
 from tests.unit.query.builders import CountingRepository, FakeLambdaContext

@@ -6,8 +6,8 @@ import json
 from datetime import UTC, datetime
 
 from functions.core.app.fleet import FleetService
+from functions.core.domain.ids import new_id
 from functions.query.handler import lambda_handler
-from functions.shared.domain import new_id
 from tests.fakes.fleet import InMemoryFleetStore
 from tests.unit.core.test_fleet import MISFIRE, _record, _summary
 from tests.unit.query.builders import FakeLambdaContext, api_event

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from functions.shared.routes import ROUTES
+from functions.http.routes import ROUTES
 from tests.unit.query.builders import api_event
 
 
 def test_the_document_describes_every_route_of_both_functions():
-    from functions.shared.openapi import openapi_json
+    from functions.http.openapi import openapi_json
 
     # When the document is generated
     document = json.loads(openapi_json())
@@ -30,9 +30,9 @@ def test_the_document_describes_every_route_of_both_functions():
 
 
 def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
-    from functions.query.api import router
+    from functions.http.openapi import openapi_json
+    from functions.http.query import router
     from functions.query.handler import app
-    from functions.shared.openapi import openapi_json
 
     openapi_json()
     assert router.api_resolver is app

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from functions.shared.adapters.redis_cache import report_key, status_key
-from functions.shared.domain import BatchStatus
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.keys import report_cache_key, status_cache_key
 from tests.unit.query.builders import VIN, api_event, make_batch, make_report
 
 BATCH = "/v1/batches/{batch_id}"
@@ -45,7 +45,7 @@ def test_status_is_served_from_the_cache_until_its_short_ttl_runs_out(call, repo
     # Then only the first and the expired read reached the repository
     assert reads_within_ttl == 1
     assert repo.batch_reads - setup_reads == 2
-    assert cache.ttls[status_key(batch.batch_id)] <= 6
+    assert cache.ttls[status_cache_key(batch.batch_id)] <= 6
 
 
 def test_a_vehicle_reads_its_own_batch_but_not_another_vehicles(call, repo):
@@ -126,7 +126,7 @@ def test_a_report_whose_cache_write_was_lost_is_served_once_the_batch_completes(
     # Then it is served, and the cache now holds it
     assert status == 200
     assert body["batch_id"] == batch.batch_id
-    assert cache.peek(report_key(batch.batch_id)) is not None
+    assert cache.peek(report_cache_key(batch.batch_id)) is not None
 
 
 def test_vehicles_may_not_read_reports(call, repo):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from functions.query.service import report_page_key
-from functions.shared.domain import BatchStatus
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.keys import report_page_key
 from tests.unit.query.builders import api_event, make_batch, make_report
 
 LINK = "/v1/batches/{batch_id}/report-link"

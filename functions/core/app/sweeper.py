@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.shared.completion import WAITING, start_if_table_complete
-from functions.shared.domain import BatchStatus, FileStatus, StaleLimits, utcnow
-from functions.shared.errors import ConcurrentUpdate
-from functions.shared.observability import logger
-from functions.shared.ports import BatchRepository, ObjectStore, Workflow
+from functions.core.app.barrier import WAITING, start_if_table_complete
+from functions.core.domain.batch import BatchStatus, FileStatus, StaleLimits, utcnow
+from functions.core.domain.errors import ConcurrentUpdate
+from functions.core.observability import logger
+from functions.core.ports import BatchRepository, ObjectStore, WorkflowStarter
 
 
 @dataclass
@@ -36,7 +36,7 @@ class SweepResult:
 class SweeperService:
     repo: BatchRepository
     store: ObjectStore
-    workflow: Workflow | None = None
+    workflow: WorkflowStarter | None = None
     limits: StaleLimits = field(default_factory=StaleLimits)
     max_batches: int = 500
     clock: Callable[[], datetime] = utcnow

@@ -7,6 +7,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Body, Query
 
+from functions.http.api import principal_of
 from functions.ingest.models import (
     AddFileRequest,
     BatchView,
@@ -17,7 +18,6 @@ from functions.ingest.models import (
     VehicleView,
 )
 from functions.ingest.service import IngestService
-from functions.shared.api import principal_of
 
 router = Router()
 

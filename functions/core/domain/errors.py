@@ -97,3 +97,19 @@ class BarrierUnavailable(TransientError):
     caller that can decide from the table does so; the reconciler finishes the rest."""
 
     code = "barrier_unavailable"
+
+
+class InvalidToken(Unauthorized):
+    """Malformed, tampered with, expired or otherwise unacceptable; ``details.reason`` says which."""
+
+
+class MissingSecret(ArgusError):
+    """No signing key or no trusted issuer is configured."""
+
+    code = "auth_misconfigured"
+
+
+class CacheUnavailable(TransientError):
+    """The cache could not be reached; callers degrade to the source of truth."""
+
+    code = "cache_unavailable"

@@ -18,18 +18,16 @@ seconds (a circuit breaker) so an outage does not add a timeout to every request
 from __future__ import annotations
 
 import random
-import secrets
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
 
-import redis
 from aws_lambda_powertools import Logger
 
-from functions.shared.errors import TransientError
-from functions.shared.ports import Cache
+from functions.core.domain.errors import CacheUnavailable
+from functions.core.domain.keys import lease_key, report_cache_key, status_cache_key
+from functions.core.ports import Cache, MetricSink
 
 logger = Logger(child=True)
 
@@ -37,87 +35,11 @@ logger = Logger(child=True)
 NEGATIVE = b"\x00argus:none"
 TTL_JITTER = 0.10
 
-# Release the lease only if we still hold it: after a lease lapsed, another loader owns the key.
-_UNLOCK_SCRIPT = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-    return redis.call('DEL', KEYS[1])
-end
-return 0
-"""
-
-
-class CacheUnavailable(TransientError):
-    """The cache could not be reached; callers degrade to the source of truth."""
-
-    code = "cache_unavailable"
-
-
-def report_key(batch_id: str) -> str:
-    return f"report:{batch_id}"
-
-
-def status_key(batch_id: str) -> str:
-    return f"batch:{batch_id}:status"
-
-
-def lock_key(key: str) -> str:
-    return f"lock:{key}"
-
 
 def jittered_ttl(ttl_s: int, rng: random.Random | None = None) -> int:
     """``ttl_s`` ±10 %, so keys written together do not all expire (and reload) together."""
     spread = (rng or random).uniform(-TTL_JITTER, TTL_JITTER)
     return max(1, round(ttl_s * (1 + spread)))
-
-
-class RedisCache:
-    """The :class:`~functions.shared.ports.Cache` port on Redis/Valkey.
-
-    Every Redis failure surfaces as :class:`CacheUnavailable`, so callers handle one error type
-    whatever the client library raised.
-    """
-
-    def __init__(self, client: redis.Redis) -> None:
-        self._client = client
-        self._unlock = client.register_script(_UNLOCK_SCRIPT)
-
-    def get(self, key: str) -> bytes | None:
-        try:
-            return self._client.get(key)
-        except redis.RedisError as exc:
-            raise CacheUnavailable(f"cache get failed: {exc}") from exc
-
-    def set(self, key: str, value: bytes, ttl_s: int) -> None:
-        try:
-            self._client.set(key, value, ex=max(1, int(ttl_s)))
-        except redis.RedisError as exc:
-            raise CacheUnavailable(f"cache set failed: {exc}") from exc
-
-    def delete(self, key: str) -> None:
-        try:
-            self._client.delete(key)
-        except redis.RedisError as exc:
-            raise CacheUnavailable(f"cache delete failed: {exc}") from exc
-
-    def try_lock(self, key: str, lease_ms: int) -> str | None:
-        token = secrets.token_hex(16)
-        try:
-            acquired = self._client.set(key, token, nx=True, px=max(1, int(lease_ms)))
-        except redis.RedisError as exc:
-            raise CacheUnavailable(f"cache lock failed: {exc}") from exc
-        return token if acquired else None
-
-    def unlock(self, key: str, token: str) -> None:
-        try:
-            self._unlock(keys=[key], args=[token])
-        except redis.RedisError as exc:
-            raise CacheUnavailable(f"cache unlock failed: {exc}") from exc
-
-
-class MetricSink(Protocol):
-    """What the loader needs of Powertools ``Metrics`` (``add_metric(name=, unit=, value=)``)."""
-
-    def add_metric(self, name: str, unit: str, value: float) -> None: ...
 
 
 @dataclass
@@ -227,7 +149,7 @@ class CoalescingLoader:
         backoff = self._first_backoff_s
         waited = False
         while True:
-            token = self._cache.try_lock(lock_key(key), self._lease_ms)
+            token = self._cache.try_lock(lease_key(key), self._lease_ms)
             if token is not None:
                 return self._load_as_winner(key, token, loader, ttl_s, negative_ttl_s)
             if not waited:
@@ -263,7 +185,7 @@ class CoalescingLoader:
             return value
         finally:
             try:
-                self._cache.unlock(lock_key(key), token)
+                self._cache.unlock(lease_key(key), token)
             except CacheUnavailable:
                 # The lease expires on its own; waiters are not blocked for longer than it.
                 logger.warning("could not release a cache lease", extra={"cache_key": key})
@@ -302,8 +224,8 @@ def put_report(cache: Cache, batch_id: str, report_json: bytes, ttl_s: int) -> b
     after completion are hits. Best effort: DynamoDB already holds the report. Returns whether the
     cache took it."""
     try:
-        cache.set(report_key(batch_id), report_json, jittered_ttl(ttl_s))
-        cache.delete(status_key(batch_id))
+        cache.set(report_cache_key(batch_id), report_json, jittered_ttl(ttl_s))
+        cache.delete(status_cache_key(batch_id))
     except CacheUnavailable as exc:
         logger.warning("could not cache a ready report", extra={"batch_id": batch_id, "reason": str(exc)})
         return False
@@ -313,7 +235,7 @@ def put_report(cache: Cache, batch_id: str, report_json: bytes, ttl_s: int) -> b
 def invalidate_status(cache: Cache, batch_id: str) -> bool:
     """Drop the cached status after a status change, so readers see it before the short TTL runs out."""
     try:
-        cache.delete(status_key(batch_id))
+        cache.delete(status_cache_key(batch_id))
     except CacheUnavailable as exc:
         logger.warning("could not invalidate a cached status", extra={"batch_id": batch_id, "reason": str(exc)})
         return False

@@ -10,20 +10,12 @@ from importlib.resources import files
 
 import redis
 
-from functions.shared.errors import BarrierUnavailable
-from functions.shared.ports import BarrierOutcome
+from functions.core.domain.errors import BarrierUnavailable
+from functions.core.domain.keys import barrier_keys
+from functions.core.ports import BarrierOutcome
 
-_SCRIPT = files("functions.shared.adapters").joinpath("barrier.lua").read_text()
+_SCRIPT = files("functions.adapters").joinpath("barrier.lua").read_text()
 BARRIER_TTL_S = 24 * 3600
-
-
-def _keys(batch_id: str) -> list[str]:
-    # The hash tag {batch_id} keeps a batch's keys in one slot (Valkey cluster / ElastiCache serverless).
-    return [
-        f"batch:{{{batch_id}}}:processed_files",
-        f"batch:{{{batch_id}}}:sealed_total",
-        f"batch:{{{batch_id}}}:fired",
-    ]
 
 
 class RedisBarrier:
@@ -35,7 +27,7 @@ class RedisBarrier:
     def _run(self, batch_id: str, total: int | None, file_ids: list[str]) -> BarrierOutcome:
         args = [self._ttl, "" if total is None else total, *file_ids]
         try:
-            processed, stored_total, fired = self._script(keys=_keys(batch_id), args=args)
+            processed, stored_total, fired = self._script(keys=barrier_keys(batch_id), args=args)
         except redis.RedisError as exc:  # timeouts and refused connections included (frozen or gone)
             raise BarrierUnavailable(f"the barrier store did not answer: {type(exc).__name__}") from exc
         return BarrierOutcome(

@@ -1,6 +1,6 @@
 """The query routes, as a Powertools ``Router`` so the OpenAPI document can merge them with ingest's.
 
-Who may call a route comes from :mod:`functions.shared.routes` (the same table the API Gateway and
+Who may call a route comes from :mod:`functions.http.routes` (the same table the API Gateway and
 the authorizer use); what a caller may touch (a vehicle only its own batch) is checked here.
 """
 
@@ -13,13 +13,15 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
+from functions.core.domain.batch import BatchStatus
 from functions.core.domain.batch_listing import DEFAULT_LIST_LIMIT, BatchFilter
+from functions.core.domain.contracts import Report
+from functions.core.domain.ids import VEHICLE_ID_PATTERN, VIN_PATTERN
+from functions.core.domain.principal import Principal
+from functions.http.api import ErrorBody, authorize
 from functions.query.models import BatchDetail, BatchList, BatchPage, ReportLink
 from functions.query.report_html import render_report
 from functions.query.service import MAX_LIST_LIMIT, QueryService
-from functions.shared.api import ErrorBody, Principal, authorize
-from functions.shared.contracts import Report
-from functions.shared.domain import VEHICLE_ID_PATTERN, VIN_PATTERN, BatchStatus
 
 router = Router()
 
@@ -157,6 +159,6 @@ def list_vehicle_batches(
 @router.get("/v1/openapi.json", include_in_schema=False)
 def get_openapi():
     _authorize("GET", "/v1/openapi.json")
-    from functions.shared.openapi import openapi_json  # imports the ingest routes too: only when asked
+    from functions.http.openapi import openapi_json  # imports the ingest routes too: only when asked
 
     return Response(status_code=200, content_type="application/json", body=openapi_json())

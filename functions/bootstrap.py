@@ -14,27 +14,27 @@ import boto3
 from botocore.config import Config
 
 from functions.adapters.dynamo_fleet import DynamoFleetStore
+from functions.adapters.dynamodb import DynamoBatchRepository
 from functions.adapters.dynamodb_registry import DynamoVehicleRegistry
+from functions.adapters.jwks import JwksUrlKeys
 from functions.adapters.kms_keys import KmsKeys
+from functions.adapters.redis_barrier import RedisBarrier
+from functions.adapters.redis_cache import RedisCache
+from functions.adapters.redis_client import redis_client
+from functions.adapters.s3 import S3ObjectStore
+from functions.adapters.sqs import SqsQueue
+from functions.adapters.stepfunctions import StepFunctionsStarter
 from functions.core.app.fleet import FleetNoiseBaseline, FleetService
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.adapters.redis_barrier import RedisBarrier
-from functions.shared.adapters.redis_cache import RedisCache
-from functions.shared.adapters.redis_client import redis_client
-from functions.shared.adapters.s3 import S3ObjectStore
-from functions.shared.adapters.sqs import SqsQueue
-from functions.shared.adapters.stepfunctions import StepFunctionsWorkflow
-from functions.shared.auth import (
+from functions.core.ports import KeySet
+from functions.http.auth import (
     ENGINEER_MAX_LIFETIME_S,
     VEHICLE_AUDIENCE,
     VEHICLE_MAX_LIFETIME_S,
     Authenticator,
     Issuer,
-    JwksUrlKeys,
-    KeySet,
     TtlCache,
 )
-from functions.shared.settings import AuthSettings, RedisSettings, StoreSettings
+from functions.settings import AuthSettings, RedisSettings, StoreSettings
 
 CLIENT_CONFIG = Config(
     retries={"mode": "standard", "max_attempts": 5},
@@ -83,8 +83,8 @@ def queue(queue_url: str) -> SqsQueue:
     return SqsQueue(aws_client("sqs"), queue_url)
 
 
-def workflow(state_machine_arn: str) -> StepFunctionsWorkflow:
-    return StepFunctionsWorkflow(aws_client("stepfunctions"), state_machine_arn)
+def workflow(state_machine_arn: str) -> StepFunctionsStarter:
+    return StepFunctionsStarter(aws_client("stepfunctions"), state_machine_arn)
 
 
 # An HTTP request (the seal) must not wait on a frozen Valkey: half a second, one retry, then the

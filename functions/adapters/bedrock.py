@@ -12,7 +12,7 @@ from typing import Any
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, ConnectTimeoutError, ReadTimeoutError
 
-from functions.diagnose.providers.base import ModelReply, ModelRequest, ProviderError
+from functions.core.ports import ModelReply, ModelRequest, ProviderError
 
 TOOL_NAME = "report_diagnosis"
 _THROTTLING = {"ThrottlingException", "TooManyRequestsException", "ServiceQuotaExceededException"}

@@ -1,4 +1,5 @@
-"""The batch workflow's steps, each run as a Step Functions Lambda task.
+"""The steps of the batch workflow (the Step Functions state machine of ``infra/state_machine.asl.json``:
+gather → diagnose → save report, mark failed), each run as a Lambda task of the diagnose function.
 
 Every step is idempotent (Step Functions retries it): a status it already reached is not an error,
 and its outputs are written under fixed keys.
@@ -14,9 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from functions.diagnose.gather import merge_summaries
-from functions.diagnose.report import build_report
-from functions.shared.contracts import (
+from functions.core.domain.batch import Batch, BatchStatus, FileStatus
+from functions.core.domain.contracts import (
     BatchSummary,
     Diagnosis,
     DiagnosisUsage,
@@ -25,10 +25,12 @@ from functions.shared.contracts import (
     Report,
     StepResult,
 )
-from functions.shared.domain import Batch, BatchStatus, FileStatus
-from functions.shared.errors import ConcurrentUpdate, NotFound, TransientError
-from functions.shared.observability import logger
-from functions.shared.ports import BatchRepository, ObjectStore
+from functions.core.domain.errors import ConcurrentUpdate, NotFound, TransientError
+from functions.core.domain.keys import batch_summary_key, diagnosis_key, report_object_key
+from functions.core.observability import logger
+from functions.core.ports import BatchRepository, ObjectStore
+from functions.diagnose.gather import merge_summaries
+from functions.diagnose.report import build_report
 
 
 class DiagnosisDocument(BaseModel):
@@ -36,20 +38,8 @@ class DiagnosisDocument(BaseModel):
     usage: DiagnosisUsage
 
 
-def batch_summary_key(batch_id: str) -> str:
-    return f"summaries/{batch_id}/batch.json"
-
-
-def diagnosis_key(batch_id: str) -> str:
-    return f"summaries/{batch_id}/diagnosis.json"
-
-
-def report_key(batch_id: str) -> str:
-    return f"reports/{batch_id}.json"
-
-
 @dataclass
-class WorkflowService:
+class BatchWorkflowSteps:
     repo: BatchRepository
     store: ObjectStore
     diagnose_summary: Callable[[BatchSummary], tuple[Diagnosis, DiagnosisUsage]]
@@ -131,7 +121,7 @@ class WorkflowService:
         except Exception:  # the fleet view is an extra: a report is never held back by it
             logger.warning("could not index the batch in the fleet", exc_info=True, extra={"batch_id": batch_id})
         body = report.model_dump_json().encode()
-        key = report_key(batch_id)
+        key = report_object_key(batch_id)
         self.store.put_bytes(key, body)
         self.repo.put_report(batch_id, body)
         batch = self._advance(batch, BatchStatus.COMPLETED, report_key=key)

@@ -2,7 +2,7 @@
 
 The ingest and query functions each own a Powertools ``Router``; this module mounts both on a
 throwaway resolver only to describe them. Served at ``GET /v1/openapi.json`` and written to
-``docs/openapi.json`` by ``python -m functions.shared.openapi``.
+``docs/openapi.json`` by ``python -m functions.http.openapi``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer, Server
 
-from functions.shared.api import ErrorBody
-from functions.shared.domain import VIN_PATTERN
+from functions.core.domain.ids import VIN_PATTERN
+from functions.http.api import ErrorBody
 
 TITLE = "Argus OTA API"
 VERSION = "1.0.0"
@@ -42,8 +42,8 @@ _REF = "#/components/schemas/"
 
 def _routers() -> list[Router]:
     from functions.http.fleet import router as fleet_router
-    from functions.ingest.api import router as ingest_router
-    from functions.query.api import router as query_router
+    from functions.http.ingest import router as ingest_router
+    from functions.http.query import router as query_router
 
     return [ingest_router, query_router, fleet_router]
 

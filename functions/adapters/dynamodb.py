@@ -21,15 +21,10 @@ from boto3.dynamodb.conditions import Attr, Key
 from botocore.exceptions import ClientError
 from pydantic import TypeAdapter
 
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.batch_listing import BatchFilter, InvalidCursor, time_prefix
-from functions.shared.domain import (
-    MAX_FILES_PER_BATCH,
-    Batch,
-    BatchStatus,
-    FileRecord,
-    FileStatus,
-)
-from functions.shared.errors import BatchSealed, ConcurrentUpdate, Conflict
+from functions.core.domain.errors import BatchSealed, ConcurrentUpdate, Conflict
+from functions.core.domain.uploads import MAX_FILES_PER_BATCH
 
 META = "#META"
 OPEN = "OPEN"

@@ -9,27 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from functions.shared.contracts import Diagnosis
-from functions.shared.observability import logger
-
-
-@dataclass(frozen=True)
-class CachedDiagnosis:
-    diagnosis: Diagnosis
-    provider: str
-    model: str
-    prompt_version: str
-
-
-class DiagnosisCache(Protocol):
-    def get(self, key: str) -> CachedDiagnosis | None: ...
-
-    def put(self, key: str, value: CachedDiagnosis) -> None: ...
+from functions.core.domain.contracts import Diagnosis
+from functions.core.observability import logger
+from functions.core.ports import CachedDiagnosis
 
 
 class DynamoDiagnosisCache:

@@ -22,17 +22,18 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import jwt
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerResponse
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from functions.shared.api import Principal
-from functions.shared.domain import VEHICLE_ID_PATTERN
-from functions.shared.errors import ArgusError, Unauthorized
-from functions.shared.routes import ROUTES, Route
+from functions.core.domain.errors import InvalidToken, MissingSecret
+from functions.core.domain.ids import VEHICLE_ID_PATTERN
+from functions.core.domain.principal import Principal
+from functions.core.ports import KeySet, Signer, TokenVersions
+from functions.http.routes import ROUTES, Route
 
 ALGORITHMS = ("RS256", "ES256")
 # The key type each algorithm needs: the header's alg is the caller's claim, and PyJWT raises a bare
@@ -73,44 +74,11 @@ class TokenClaims(BaseModel):
         return Principal(role=self.role, subject=self.sub)
 
 
-class InvalidToken(Unauthorized):
-    """Malformed, tampered with, expired or otherwise unacceptable; ``details.reason`` says which."""
-
-
-class MissingSecret(ArgusError):
-    """No signing key or no trusted issuer is configured."""
-
-    code = "auth_misconfigured"
-
-
 def _invalid(reason: str) -> InvalidToken:
     return InvalidToken("the token is not valid", details={"reason": reason})
 
 
 # ---- keys ----------------------------------------------------------------------------------------
-
-
-class KeySet(Protocol):
-    """Public keys of one issuer by key id (a JWKS)."""
-
-    def key_for(self, kid: str) -> Any:
-        """The verification key for ``kid``; raises :class:`InvalidToken` when unknown."""
-
-
-class JwksUrlKeys:
-    """A JWKS fetched from a URL (https for Cognito and OIDC issuers, file:// for the local cloud),
-    cached by PyJWT and fetched again when an unknown ``kid`` appears (key rotation)."""
-
-    def __init__(self, url: str, cache_s: int = 300) -> None:
-        self._client = jwt.PyJWKClient(url, cache_jwk_set=True, lifespan=cache_s, timeout=5)
-
-    def key_for(self, kid: str) -> Any:
-        try:
-            return self._client.get_signing_key(kid).key
-        except jwt.PyJWKClientConnectionError as exc:
-            raise MissingSecret(f"the issuer's JWKS could not be fetched: {exc}") from exc
-        except jwt.PyJWKClientError:
-            raise _invalid("unknown_key") from None
 
 
 @dataclass
@@ -226,15 +194,6 @@ def verify_token(token: str, issuers: Iterable[Issuer], *, now: float | None = N
 # ---- issuing -------------------------------------------------------------------------------------
 
 
-class Signer(Protocol):
-    """Signs JWS input with a private key it may never reveal (a key file, a KMS key)."""
-
-    kid: str
-    alg: str
-
-    def sign(self, signing_input: bytes) -> bytes: ...
-
-
 def _compact(value: dict[str, Any]) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
@@ -319,11 +278,6 @@ class TtlCache:
 
 
 # ---- the authorizer's use case -------------------------------------------------------------------
-
-
-class TokenVersions(Protocol):
-    def get(self, vehicle_id: str) -> Any:
-        """The registry record (with ``token_version``), or None for a vehicle never provisioned."""
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 
-class StepFunctionsWorkflow:
+class StepFunctionsStarter:
     def __init__(self, client: Any, state_machine_arn: str) -> None:
         self._sfn = client
         self._arn = state_machine_arn

@@ -1,4 +1,7 @@
-"""The pure domain: batch aggregate, its status machine, file records, identifiers, upload rules.
+"""The batch aggregate: its status machine, file records and stale-batch limits.
+
+Identifiers are :mod:`functions.core.domain.ids`, upload rules :mod:`functions.core.domain.uploads`,
+object keys :mod:`functions.core.domain.keys`.
 
 No I/O here. Adapters persist these objects; handlers never change a status except through
 :meth:`Batch.transition` / :meth:`FileRecord.transition`.
@@ -6,68 +9,20 @@ No I/O here. Adapters persist these objects; handlers never change a status exce
 
 from __future__ import annotations
 
-import math
-import re
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from functions.shared.errors import IllegalTransition, ValidationFailed
-
-MiB = 1024 * 1024
-GiB = 1024 * MiB
-MIN_PART_SIZE = 5 * MiB  # S3's floor for every part but the last
-MAX_PARTS = 10_000  # S3's ceiling on parts per upload
-DEFAULT_PART_SIZE = 8 * MiB
-MAX_FILE_SIZE = 5 * 1024 * GiB  # S3's largest object
-MAX_FILES_PER_BATCH = 1_000
-
-VIN_PATTERN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
-BATCH_ID_PATTERN = re.compile(r"^b_[0-9a-f]{20}$")  # what new_id("b") makes
-FILE_ID_PATTERN = re.compile(r"^f_[0-9a-f]{20}$")
-VEHICLE_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+from functions.core.domain.errors import IllegalTransition, ValidationFailed
+from functions.core.domain.ids import VEHICLE_ID_PATTERN, new_id, validate_vin
+from functions.core.domain.keys import raw_object_key
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
-
-def new_id(prefix: str) -> str:
-    """Server-generated, URL-safe, unguessable identifier (``b_…`` for batches, ``f_…`` for files)."""
-    return f"{prefix}_{secrets.token_hex(10)}"
-
-
-def validate_vin(vin: str) -> str:
-    if not VIN_PATTERN.match(vin):
-        raise ValidationFailed(
-            "vin must be 17 characters: digits and capital letters except I, O and Q",
-            details={"field": "vin"},
-        )
-    return vin
-
-
-def part_size_for(size: int, preferred: int = DEFAULT_PART_SIZE) -> int:
-    """Smallest part size >= ``preferred`` (and >= 5 MiB) that fits ``size`` into 10,000 parts.
-
-    Rounded up to a whole MiB so every client computes the same boundaries.
-    """
-    if size < 0 or size > MAX_FILE_SIZE:
-        raise ValidationFailed(f"size must be between 0 and {MAX_FILE_SIZE} bytes", details={"field": "size"})
-    needed = math.ceil(size / MAX_PARTS) if size else 0
-    part = max(preferred, MIN_PART_SIZE, needed)
-    return math.ceil(part / MiB) * MiB
-
-
-def part_count(size: int, part_size: int) -> int:
-    return max(1, math.ceil(size / part_size))
-
-
-def part_length(size: int, part_size: int, number: int) -> int:
-    """Bytes part ``number`` (1-based) must hold: the presigned URL signs exactly this Content-Length."""
-    return max(0, min(part_size, size - (number - 1) * part_size))
 
 
 class BatchStatus(StrEnum):
@@ -159,10 +114,6 @@ class FileRecord(BaseModel):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
-    @property
-    def parts(self) -> int:
-        return part_count(self.size, self.part_size)
-
     def transition(self, target: FileStatus, *, error: str | None = None) -> FileStatus:
         """Move to ``target``; returns the previous status (for the conditional write)."""
         previous = self.status
@@ -235,7 +186,7 @@ class Batch(BaseModel):
         return previous
 
     def object_key(self, file_id: str) -> str:
-        return f"raw/{self.batch_id}/{file_id}"
+        return raw_object_key(self.batch_id, file_id)
 
     def stale_reason(self, now: datetime, limits: StaleLimits) -> str | None:
         """Why this batch should be failed as timed out, or None while it is within its limit."""
@@ -256,25 +207,3 @@ class Batch(BaseModel):
     def all_files_processed(self) -> bool:
         """DynamoDB's own view of the barrier: sealed, and every sealed file parsed or failed."""
         return self.total_files is not None and self.processed_files >= self.total_files
-
-    @property
-    def progress(self) -> float:
-        if not self.total_files:
-            return 0.0
-        return min(1.0, self.processed_files / self.total_files)
-
-
-def is_batch_id(value: str) -> bool:
-    return bool(BATCH_ID_PATTERN.match(value))
-
-
-def is_file_id(value: str) -> bool:
-    return bool(FILE_ID_PATTERN.match(value))
-
-
-def parse_object_key(key: str) -> tuple[str, str] | None:
-    """``raw/{batch_id}/{file_id}`` → (batch_id, file_id); None for any other key."""
-    parts = key.split("/")
-    if len(parts) != 3 or parts[0] != "raw" or not is_batch_id(parts[1]) or not is_file_id(parts[2]):
-        return None
-    return parts[1], parts[2]

@@ -1,6 +1,6 @@
 """Ports: what the application needs from the outside world, declared once.
 
-Adapters in :mod:`functions.shared.adapters` implement them against AWS (and the local cloud,
+Adapters in :mod:`functions.adapters` implement them against AWS (and the local cloud,
 which speaks the same APIs); ``tests/fakes`` implements them in memory for unit tests.
 """
 
@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, Protocol
 
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.batch_listing import BatchFilter
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.contracts import Diagnosis
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class ObjectStore(Protocol):
 
 class BatchRepository(Protocol):
     """DynamoDB, the source of truth. Every status change is a conditional write from the status
-    the domain object was in; a lost race raises :class:`~functions.shared.errors.ConcurrentUpdate`."""
+    the domain object was in; a lost race raises :class:`~functions.core.domain.errors.ConcurrentUpdate`."""
 
     def create_batch(self, batch: Batch) -> None: ...
 
@@ -114,7 +115,7 @@ class VehicleRegistry(Protocol):
 
     def claim(self, vehicle_id: str, vin: str) -> VehicleRecord:
         """Bind ``vin`` to ``vehicle_id`` if neither is bound yet; a no-op when they already are
-        bound to each other; :class:`~functions.shared.errors.VinBoundToAnotherVehicle` otherwise."""
+        bound to each other; :class:`~functions.core.domain.errors.VinBoundToAnotherVehicle` otherwise."""
 
     def get(self, vehicle_id: str) -> VehicleRecord | None: ...
 
@@ -126,7 +127,9 @@ class MessageQueue(Protocol):
     def send(self, body: str, group: str | None = None) -> None: ...
 
 
-class Workflow(Protocol):
+class WorkflowStarter(Protocol):
+    """Starts a Step Functions state machine (the batch's diagnosis workflow, a file's segments workflow)."""
+
     def start(self, name: str, input_json: str) -> str:
         """Start the state machine execution ``name``; a second start of the same name returns
         the existing execution instead of creating another."""
@@ -165,3 +168,89 @@ class Cache(Protocol):
         """Acquire a lease; returns a token to release it with, or None when held elsewhere."""
 
     def unlock(self, key: str, token: str) -> None: ...
+
+
+# ---- authentication ----------------------------------------------------------------------------
+
+
+class KeySet(Protocol):
+    """Public keys of one issuer by key id (a JWKS)."""
+
+    def key_for(self, kid: str) -> Any:
+        """The verification key for ``kid``; raises :class:`InvalidToken` when unknown."""
+
+
+class Signer(Protocol):
+    """Signs JWS input with a private key it may never reveal (a key file, a KMS key)."""
+
+    kid: str
+    alg: str
+
+    def sign(self, signing_input: bytes) -> bytes: ...
+
+
+class TokenVersions(Protocol):
+    def get(self, vehicle_id: str) -> Any:
+        """The registry record (with ``token_version``), or None for a vehicle never provisioned."""
+
+
+# ---- metrics -------------------------------------------------------------------------------------
+
+
+class MetricSink(Protocol):
+    """What the loader needs of Powertools ``Metrics`` (``add_metric(name=, unit=, value=)``)."""
+
+    def add_metric(self, name: str, unit: str, value: float) -> None: ...
+
+
+# ---- diagnosis: the model, its token counter, the diagnosis cache ---------------------------------
+
+
+class ProviderError(Exception):
+    def __init__(self, reason: str, message: str = "") -> None:
+        super().__init__(f"{reason}: {message}" if message else reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ModelRequest:
+    system: str
+    user: str
+    max_output_tokens: int
+    json_schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ModelReply:
+    text: str
+    input_tokens: int
+    output_tokens: int
+    stop_reason: str = ""
+    structured: dict[str, Any] | None = None  # when the API returned the object itself (tool use)
+
+
+class ModelProvider(Protocol):
+    name: str
+    model: str
+
+    def complete(self, request: ModelRequest) -> ModelReply: ...
+
+
+class TokenCounter(Protocol):
+    name: str
+
+    def count(self, text: str) -> int: ...
+
+
+@dataclass(frozen=True)
+class CachedDiagnosis:
+    diagnosis: Diagnosis
+    provider: str
+    model: str
+    prompt_version: str
+
+
+class DiagnosisCache(Protocol):
+    def get(self, key: str) -> CachedDiagnosis | None: ...
+
+    def put(self, key: str, value: CachedDiagnosis) -> None: ...

@@ -17,7 +17,7 @@ import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-from functions.diagnose.providers.base import ModelReply, ModelRequest, ProviderError
+from functions.core.ports import ModelReply, ModelRequest, ProviderError
 
 _RETRYABLE = {429, 500, 502, 503, 504}
 _MAX_BACKOFF_S = 4.0

@@ -7,8 +7,8 @@ from typing import Any, BinaryIO
 
 from botocore.exceptions import ClientError
 
-from functions.shared.errors import NotFound, PartsInvalid
-from functions.shared.ports import UploadedPart
+from functions.core.domain.errors import NotFound, PartsInvalid
+from functions.core.ports import UploadedPart
 
 
 class S3ObjectStore:

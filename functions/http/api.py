@@ -1,6 +1,6 @@
-"""What every API function shares: the resolver, the error body, the caller's principal.
+"""What every API function shares: the resolver, the error body, reading the caller's principal.
 
-Errors map to HTTP here and only here: an :class:`~functions.shared.errors.ArgusError` carries its
+Errors map to HTTP here and only here: an :class:`~functions.core.domain.errors.ArgusError` carries its
 own code and status; request validation failures become 400 ``validation_error``; anything else is
 a 500 ``internal_error`` whose detail stays in the logs.
 """
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
@@ -20,8 +19,9 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
 )
 from pydantic import BaseModel
 
+from functions.core.domain.errors import ArgusError, Unauthorized
+from functions.core.domain.principal import Principal
 from functions.http.json_limits import JSON_MEDIA_TYPE, InvalidJson, check_json_body, media_type
-from functions.shared.errors import ArgusError, Forbidden, Unauthorized
 
 logger = Logger(child=True)
 
@@ -41,21 +41,6 @@ def error_response(status: int, code: str, message: str, details: dict[str, Any]
     return Response(status_code=status, content_type="application/json", body=body.model_dump_json())
 
 
-@dataclass(frozen=True)
-class Principal:
-    role: Literal["vehicle", "engineer"]
-    subject: str  # the vehicle_id for a vehicle, the engineer's name otherwise
-
-    def require_role(self, *roles: str) -> None:
-        if self.role not in roles:
-            raise Forbidden(f"this route is for {' or '.join(roles)} principals")
-
-    def require_vehicle(self, vehicle_id: str) -> None:
-        """A vehicle may only touch its own batches; engineers may read any."""
-        if self.role == "vehicle" and self.subject != vehicle_id:
-            raise Forbidden("this batch belongs to another vehicle")
-
-
 def principal_of(app: APIGatewayRestResolver) -> Principal:
     """The principal the Lambda authorizer established (``requestContext.authorizer``)."""
     ctx = (app.current_event.raw_event.get("requestContext") or {}).get("authorizer") or {}
@@ -67,7 +52,7 @@ def principal_of(app: APIGatewayRestResolver) -> Principal:
 
 def authorize(app: Any, method: str, path: str) -> Principal:
     """The caller's principal, refused unless its role may call this route (the shared route table)."""
-    from functions.shared.routes import ROUTES
+    from functions.http.routes import ROUTES
 
     principal = principal_of(app)
     route = next(r for r in ROUTES if r.method == method and r.path == path)
