@@ -107,7 +107,7 @@ def analyze(
 
 def local_service(provider: str | None = None, budget: int | None = None):
     """A DiagnosisService built from the environment, with no cache and no AWS resource."""
-    from functions.diagnose.service import build_diagnosis_service
+    from functions.bootstrap import diagnosis_service
     from functions.diagnose.settings import DiagnoseSettings
 
     overrides: dict = {"table_name": "-", "bucket_name": "-"}
@@ -120,7 +120,7 @@ def local_service(provider: str | None = None, budget: int | None = None):
     if budget:
         overrides["token_budget"] = budget
     settings = DiagnoseSettings(**overrides)
-    return build_diagnosis_service(settings, cache=False)
+    return diagnosis_service(settings, cache=False)
 
 
 def run_analyze(args: argparse.Namespace) -> int:

@@ -68,10 +68,10 @@ def to_parquet(rows: list[dict]) -> bytes:
 
 class ParquetSummaryWriter:
     def __init__(self, store: ObjectStore) -> None:
-        self._store = store
+        self.store = store  # the bucket it reads reports from and writes the Parquet objects to
 
     def write(self, report: Report) -> str:
         """One object per batch under its day's partition; a rewrite (a retry) replaces it."""
         key = summary_key(report)
-        self._store.put_bytes(key, to_parquet([row_of(report)]), content_type="application/vnd.apache.parquet")
+        self.store.put_bytes(key, to_parquet([row_of(report)]), content_type="application/vnd.apache.parquet")
         return key

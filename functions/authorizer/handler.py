@@ -12,7 +12,6 @@ from functions import bootstrap
 from functions.core.domain.errors import InvalidToken
 from functions.core.observability import logger, metrics
 from functions.http.auth import Authenticator, bearer_token, policy_for
-from functions.settings import AuthSettings, load
 
 
 class Unauthenticated(Exception):
@@ -24,7 +23,7 @@ class Unauthenticated(Exception):
 
 @lru_cache(maxsize=1)
 def default_service() -> Authenticator:  # named like every handler's, so a new local cloud forgets it
-    return bootstrap.authenticator(load(AuthSettings))
+    return bootstrap.build_authorizer()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -12,19 +12,13 @@ from functions import bootstrap
 from functions.barrier.models import FileProcessedRecord
 from functions.core.app.barrier import BarrierService
 from functions.core.observability import logger, metrics, tracer
-from functions.settings import BarrierSettings, load
 
 processor = BatchProcessor(event_type=EventType.SQS, model=FileProcessedRecord)
 
 
 @lru_cache(maxsize=1)
 def default_service() -> BarrierService:
-    settings = load(BarrierSettings)
-    return BarrierService(
-        repo=bootstrap.repository(settings),
-        barrier=bootstrap.barrier(settings),
-        workflow=bootstrap.workflow(settings.state_machine_arn),
-    )
+    return bootstrap.build_barrier()
 
 
 def _record_handler(service: BarrierService):

@@ -10,13 +10,8 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field
 
 from functions import bootstrap
-from functions.core.app.cache import invalidate_status, put_report
-from functions.core.domain.contracts import DiagnosisUsage
 from functions.core.observability import logger, metrics, tracer
-from functions.diagnose.service import build_diagnosis_service
-from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.steps import BatchWorkflowSteps
-from functions.settings import WorkflowSettings, load
 
 
 class GatherStep(BaseModel):
@@ -49,29 +44,7 @@ class StepEnvelope(BaseModel):
 
 @lru_cache(maxsize=1)
 def default_service() -> BatchWorkflowSteps:
-    settings = load(WorkflowSettings)
-    diagnoser = build_diagnosis_service(load(DiagnoseSettings))
-    fleet = bootstrap.fleet_service(settings)
-    diagnoser.noise = bootstrap.noise_baseline(settings)
-    cache = bootstrap.cache(settings)
-    return BatchWorkflowSteps(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        diagnose_summary=diagnoser.diagnose,
-        publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
-        forget_status=lambda batch_id: invalidate_status(cache, batch_id),
-        observe_usage=record_usage,
-        index_fleet=fleet.record,
-    )
-
-
-def record_usage(usage: DiagnosisUsage) -> None:
-    """Model cost as metrics: tokens, calls, cache hits and fallbacks per diagnosed batch."""
-    metrics.add_metric(name="ModelInputTokens", unit="Count", value=usage.input_tokens)
-    metrics.add_metric(name="ModelOutputTokens", unit="Count", value=usage.output_tokens)
-    metrics.add_metric(name="ModelCalls", unit="Count", value=usage.model_calls)
-    metrics.add_metric(name="DiagnosisCacheHit", unit="Count", value=int(usage.cache_hit))
-    metrics.add_metric(name="DiagnosisFallback", unit="Count", value=int(usage.fallback_reason is not None))
+    return bootstrap.build_diagnose()
 
 
 def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: BatchWorkflowSteps) -> dict:

@@ -27,7 +27,7 @@ from functions.core.domain.contracts import (
 )
 from functions.core.domain.errors import ConcurrentUpdate, NotFound, TransientError
 from functions.core.domain.keys import batch_summary_key, diagnosis_key, report_object_key
-from functions.core.observability import logger
+from functions.core.observability import logger, metrics
 from functions.core.ports import BatchRepository, ObjectStore
 from functions.diagnose.gather import merge_summaries
 from functions.diagnose.report import build_report
@@ -36,6 +36,15 @@ from functions.diagnose.report import build_report
 class DiagnosisDocument(BaseModel):
     diagnosis: Diagnosis
     usage: DiagnosisUsage
+
+
+def record_usage(usage: DiagnosisUsage) -> None:
+    """Model cost as metrics: tokens, calls, cache hits and fallbacks per diagnosed batch."""
+    metrics.add_metric(name="ModelInputTokens", unit="Count", value=usage.input_tokens)
+    metrics.add_metric(name="ModelOutputTokens", unit="Count", value=usage.output_tokens)
+    metrics.add_metric(name="ModelCalls", unit="Count", value=usage.model_calls)
+    metrics.add_metric(name="DiagnosisCacheHit", unit="Count", value=int(usage.cache_hit))
+    metrics.add_metric(name="DiagnosisFallback", unit="Count", value=int(usage.fallback_reason is not None))
 
 
 @dataclass

@@ -3,7 +3,6 @@ fails batches that stopped making progress."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -12,25 +11,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from functions import bootstrap
 from functions.core.app.sweeper import SweeperService
-from functions.core.domain.batch import StaleLimits
 from functions.core.observability import logger, metrics, tracer
-from functions.settings import SweeperSettings, load
 
 
 @lru_cache(maxsize=1)
 def default_service() -> SweeperService:
-    settings = load(SweeperSettings)
-    return SweeperService(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        workflow=bootstrap.workflow(settings.state_machine_arn),
-        limits=StaleLimits(
-            upload=timedelta(hours=settings.stale_upload_hours),
-            parse=timedelta(hours=settings.stale_parse_hours),
-            workflow=timedelta(hours=settings.stale_workflow_hours),
-        ),
-        max_batches=settings.sweep_max_batches,
-    )
+    return bootstrap.build_sweeper()
 
 
 @logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pyarrow.parquet as pq
 import pytest
 
-from functions.adapters.parquet_summaries import SCHEMA
+from functions.adapters.parquet_summaries import SCHEMA, ParquetSummaryWriter
 from functions.adapters.s3 import S3ObjectStore
 from functions.core.domain.contracts import FleetContext, SeenBefore
 from functions.core.domain.fleet import SUMMARY_COLUMNS
@@ -46,7 +46,8 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
     key = f"reports/{batch_id}.json"
     store.put_bytes(key, report.model_dump_json().encode())
     # When S3 tells the export function about the saved report
-    result = lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store)
+    writer = ParquetSummaryWriter(store)
+    result = lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), writer=writer)
     # Then one Parquet object sits under the day's partition, with the Glue table's columns
     expected = f"{ANALYTICS_PREFIX}dt=2026-11-02/{batch_id}.parquet"
     assert result == {"written": [expected]}
@@ -57,5 +58,5 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
         batch_id, "battery_bms", 4, 1)
     assert "P0A80" in row["codes"] and row["template_fingerprints"]
     # And a repeated event rewrites the same key (idempotent), anything outside reports/ is ignored
-    assert lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store) == {"written": [expected]}
-    assert lambda_handler(_s3_event(aws.bucket, "raw/x/y"), FakeLambdaContext(), store=store) == {"written": []}
+    assert lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), writer=writer) == {"written": [expected]}
+    assert lambda_handler(_s3_event(aws.bucket, "raw/x/y"), FakeLambdaContext(), writer=writer) == {"written": []}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.service import openai_api_key
+from functions.bootstrap import openai_api_key
 from functions.diagnose.settings import DiagnoseSettings
 
 pytestmark = pytest.mark.integration
