@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S
 from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES
+from functions.core.domain.uploads import DEFAULT_PART_SIZE, MIN_PART_SIZE
 from functions.parse.streams import MAX_DECOMPRESSED_BYTES
 
 
@@ -55,7 +56,7 @@ class AuthSettings(_Base):
 class IngestSettings(StoreSettings, RedisSettings):
     state_machine_arn: str
     upload_url_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
-    part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024)
+    part_size: int = Field(default=DEFAULT_PART_SIZE, ge=MIN_PART_SIZE)
 
 
 class ParseSettings(StoreSettings):

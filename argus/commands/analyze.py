@@ -19,6 +19,7 @@ from pathlib import Path
 from functions.core.domain.batch import Batch, FileRecord, FileStatus
 from functions.core.domain.contracts import BatchSummary, FileSummary, Report
 from functions.core.domain.uploads import MIN_PART_SIZE
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET
 
 LOCAL_VIN = "LCAL0000000000000"  # 17 characters, no I/O/Q: a valid placeholder VIN
 
@@ -28,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", type=Path, help="log files or directories of log files")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--provider", choices=("rules", "bedrock", "openai"), help="override ARGUS_DIAGNOSIS_PROVIDER")
-    parser.add_argument("--budget", type=int, help="prompt token budget (default ARGUS_TOKEN_BUDGET or 2000)")
+    budget_help = f"prompt token budget (default ARGUS_TOKEN_BUDGET or {DEFAULT_TOKEN_BUDGET})"
+    parser.add_argument("--budget", type=int, help=budget_help)
     parser.add_argument("--vin", default=LOCAL_VIN, help="VIN recorded in the report")
     parser.add_argument("--vehicle-id", default="local", help="vehicle id recorded in the report")
     parser.add_argument("--jobs", type=int, default=0, help="files parsed in parallel (default: CPU count)")

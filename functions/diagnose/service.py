@@ -32,7 +32,7 @@ from functions.core.ports import (
 from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
 from functions.diagnose.providers.base import ANSWER_SCHEMA, ModelAnswer, parse_answer
 from functions.diagnose.rules import RULES_VERSION, diagnose_rules
-from functions.diagnose.tokens import default_counter
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET, default_counter
 
 _MAX_EVIDENCE = 8
 
@@ -51,7 +51,7 @@ class DiagnosisService:
     provider: ModelProvider | None = None
     cache: DiagnosisCache | None = None
     counter: TokenCounter | None = None
-    token_budget: int = 2000
+    token_budget: int = DEFAULT_TOKEN_BUDGET
     max_model_calls: int = 4
     max_output_tokens: int = 700
     price_in_per_1k: float = 0.0

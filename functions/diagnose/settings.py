@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import Field, SecretStr, model_validator
 
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET
 from functions.settings import StoreSettings
 
 
@@ -24,7 +25,9 @@ class DiagnoseSettings(StoreSettings):
     openai_model: str = "local-model"
     openai_api_key: SecretStr | None = Field(default=None, description="Inline key (local use); prefer the ARN")
     openai_api_key_secret_arn: str | None = Field(default=None, description="Secrets Manager ARN of the API key")
-    token_budget: int = Field(default=2000, ge=400, le=200_000, description="Hard cap on prompt tokens per call")
+    token_budget: int = Field(
+        default=DEFAULT_TOKEN_BUDGET, ge=400, le=200_000, description="Hard cap on prompt tokens per call"
+    )
     max_output_tokens: int = Field(default=700, ge=100, le=8000)
     max_model_calls: int = Field(default=4, ge=1, le=16, description="Map and reduce calls per batch, at most")
     diagnosis_cache_ttl_s: int = Field(default=7 * 24 * 3600, ge=0)

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 from functions.core.ports import TokenCounter
 
+# Prompt tokens per model call unless ARGUS_TOKEN_BUDGET says otherwise (docs/decisions.md: the digest).
+DEFAULT_TOKEN_BUDGET = 2000
+
 
 class BpeTokenCounter:
     def __init__(self, encoding: str = "cl100k_base") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from functions.http.routes import ROUTES
-from tests.unit.query.builders import api_event
+from tests.events import api_request
 
 
 def test_the_document_describes_every_route_of_both_functions():
@@ -40,13 +40,13 @@ def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
 
 def test_the_document_needs_credentials_like_every_route(call):
     # Given a request with no principal / When it asks for the document / Then it is refused
-    status, _, body = call(api_event("/v1/openapi.json", "/v1/openapi.json", principal=None))
+    status, _, body = call(api_request("/v1/openapi.json", "/v1/openapi.json", principal=None))
     assert status == 401 and body["error"]["code"] == "unauthorized"
 
 
 def test_the_document_is_served_to_any_authenticated_caller(call):
     # Given a vehicle's request
-    event = api_event("/v1/openapi.json", "/v1/openapi.json", principal=("vehicle", "veh-1"))
+    event = api_request("/v1/openapi.json", "/v1/openapi.json", principal=("vehicle", "veh-1"))
     # When it asks for the document
     status, _, body = call(event)
     # Then it gets it
