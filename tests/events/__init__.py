@@ -86,7 +86,7 @@ def api_request(
     method: str = "GET",
 ) -> dict[str, Any]:
     """A REST API proxy request after the Lambda authorizer established ``principal``."""
-    request = event("api_request")
+    request = event("api_gateway_proxy")
     request.update(resource=resource, path=path, httpMethod=method, pathParameters=path_parameters)
     request["queryStringParameters"] = query
     request["multiValueQueryStringParameters"] = {k: [v] for k, v in query.items()} if query else None

@@ -207,7 +207,7 @@ class InMemoryQueue:
 
 
 @dataclass
-class InMemoryWorkflow:
+class InMemoryWorkflowStarter:
     """Like Step Functions with execution names: a name starts at most one execution."""
 
     executions: dict[str, str] = field(default_factory=dict)

@@ -7,14 +7,14 @@ import pytest
 from functions.core.app.barrier import BarrierService
 from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.contracts import FileProcessed
-from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryWorkflow
+from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryWorkflowStarter
 
 VIN = "WVWZZZ1JZXW000001"
 
 
 @pytest.fixture
 def world():
-    repo, barrier, workflow = InMemoryBatchRepository(), InMemoryBarrier(), InMemoryWorkflow()
+    repo, barrier, workflow = InMemoryBatchRepository(), InMemoryBarrier(), InMemoryWorkflowStarter()
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
     for i in range(3):

@@ -21,7 +21,7 @@ from tests.fakes.memory import (
     InMemoryBatchRepository,
     InMemoryObjectStore,
     InMemoryVehicleRegistry,
-    InMemoryWorkflow,
+    InMemoryWorkflowStarter,
 )
 
 VIN = "WVWZZZ1JZXW000001"
@@ -34,7 +34,7 @@ def svc():
         repo=InMemoryBatchRepository(),
         store=InMemoryObjectStore(),
         barrier=InMemoryBarrier(),
-        workflow=InMemoryWorkflow(),
+        workflow=InMemoryWorkflowStarter(),
         registry=InMemoryVehicleRegistry(),
         preferred_part_size=5 * MiB,
     )

@@ -21,7 +21,7 @@ from functions.parse.segments import StretchTooFar
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService
 from functions.parse.summarize import summarize_stream
-from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflow
+from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflowStarter
 from tests.unit.parse.test_segments import make_log, zstd_frames
 
 VIN = "WVWZZZ1JZXW000001"
@@ -58,7 +58,8 @@ class SlowStream(io.BytesIO):
 
 @pytest.fixture
 def world():
-    repo, store, queue, workflow = InMemoryBatchRepository(), InMemoryObjectStore(), InMemoryQueue(), InMemoryWorkflow()
+    repo, store, queue = InMemoryBatchRepository(), InMemoryObjectStore(), InMemoryQueue()
+    workflow = InMemoryWorkflowStarter()
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
 

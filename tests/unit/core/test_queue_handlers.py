@@ -16,7 +16,7 @@ from tests.fakes.memory import (
     InMemoryBatchRepository,
     InMemoryObjectStore,
     InMemoryQueue,
-    InMemoryWorkflow,
+    InMemoryWorkflowStarter,
 )
 
 FILE_ID = "f_0123456789abcdef0123"
@@ -26,7 +26,7 @@ def test_the_barrier_handler_fails_only_the_malformed_message():
     repo = InMemoryBatchRepository()
     batch = Batch.open("veh-1", "WVWZZZ1JZXW000001")
     repo.create_batch(batch)
-    service = BarrierService(repo=repo, barrier=InMemoryBarrier(), workflow=InMemoryWorkflow())
+    service = BarrierService(repo=repo, barrier=InMemoryBarrier(), workflow=InMemoryWorkflowStarter())
     good = json.dumps(
         {"batch_id": batch.batch_id, "file_id": FILE_ID, "status": "parsed", "at": datetime.now(UTC).isoformat()}
     )

@@ -11,7 +11,7 @@ from functions.http.json_limits import MAX_INT_DIGITS, MAX_JSON_DEPTH, InvalidJs
 from functions.ingest.handler import lambda_handler
 from functions.ingest.service import IngestService
 from tests.events import LambdaContext, api_request
-from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
+from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflowStarter
 
 VIN = "WVWZZZ1JZXW000001"
 
@@ -22,7 +22,7 @@ def service() -> IngestService:
         repo=InMemoryBatchRepository(),
         store=InMemoryObjectStore(),
         barrier=InMemoryBarrier(),
-        workflow=InMemoryWorkflow(),
+        workflow=InMemoryWorkflowStarter(),
     )
 
 
