@@ -7,6 +7,7 @@ AWS, LocalStack and the embedded local cloud.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import cache
 from typing import TypeVar
 
@@ -14,10 +15,13 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S
+from functions.core.domain.batch import StaleLimits
 from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES
 from functions.core.domain.uploads import DEFAULT_PART_SIZE, MIN_PART_SIZE
 from functions.parse.streams import MAX_DECOMPRESSED_BYTES
 
+HOUR = timedelta(hours=1)
+_STALE = StaleLimits()  # the limits' defaults are the domain's; the environment may change them
 
 class _Base(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ARGUS_", extra="ignore", frozen=True)
@@ -100,12 +104,9 @@ class QuerySettings(StoreSettings, RedisSettings):
 
 class SweeperSettings(StoreSettings):
     state_machine_arn: str = Field(description="the reconciler starts complete batches' missed workflows")
-    # Each limit sits beyond what the platform itself allows: uploads may resume for 7 days (the
-    # bucket aborts incomplete uploads then), a parse message lives 3 receives x 90 min, and an
-    # execution times out after 1 h.
-    stale_upload_hours: float = Field(default=168, gt=0, description="pending/uploading without progress")
-    stale_parse_hours: float = Field(default=6, gt=0, description="sealed/scattering without progress")
-    stale_workflow_hours: float = Field(default=2, gt=0, description="gathering/diagnosing without progress")
+    stale_upload_hours: float = Field(_STALE.upload / HOUR, gt=0, description="pending/uploading without progress")
+    stale_parse_hours: float = Field(_STALE.parse / HOUR, gt=0, description="sealed/scattering without progress")
+    stale_workflow_hours: float = Field(_STALE.workflow / HOUR, gt=0, description="gathering/diagnosing, no progress")
     sweep_max_batches: int = Field(default=500, ge=1)
 
 

@@ -42,7 +42,3 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/registry/vehicles", "ingest", ("engineer",)),
     Route("POST", "/v1/registry/vehicles/{vehicle_id}/revoke", "ingest", ("engineer",)),
 )
-
-
-def routes_for(function: str) -> tuple[Route, ...]:
-    return tuple(r for r in ROUTES if r.function == function)

@@ -56,7 +56,10 @@ _BATCH_TRANSITIONS: dict[BatchStatus, frozenset[BatchStatus]] = {
 @dataclass(frozen=True)
 class StaleLimits:
     """How long a batch may stay without progress in a status before it is failed as timed out.
-    Progress (a file added, completed or parsed; a workflow step) resets the clock."""
+    Progress (a file added, completed or parsed; a workflow step) resets the clock. Each limit sits
+    beyond what the platform itself allows: uploads may resume for 7 days (the bucket aborts
+    incomplete uploads then), a parse message lives 3 receives x 90 min, and an execution times out
+    after 1 h. These are the defaults of ``ARGUS_STALE_*_HOURS`` (functions/settings.py)."""
 
     upload: timedelta = timedelta(days=7)  # pending/uploading: the vehicle never sealed
     parse: timedelta = timedelta(hours=6)  # sealed/scattering: files never finished parsing
