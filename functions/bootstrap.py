@@ -37,7 +37,6 @@ from functions.core.domain.batch import StaleLimits
 from functions.core.observability import metrics
 from functions.core.ports import DiagnosisCache, KeySet, ModelProvider
 from functions.diagnose.service import DiagnosisService
-from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.steps import BatchWorkflowSteps, record_usage
 from functions.http.auth import (
     ENGINEER_MAX_LIFETIME_S,
@@ -53,6 +52,7 @@ from functions.query.service import QueryService
 from functions.settings import (
     AuthSettings,
     BarrierSettings,
+    DiagnoseSettings,
     IngestSettings,
     ParseSettings,
     QuerySettings,

@@ -110,7 +110,7 @@ def analyze(
 def local_service(provider: str | None = None, budget: int | None = None):
     """A DiagnosisService built from the environment, with no cache and no AWS resource."""
     from functions.bootstrap import diagnosis_service
-    from functions.diagnose.settings import DiagnoseSettings
+    from functions.settings import DiagnoseSettings
 
     overrides: dict = {"table_name": "-", "bucket_name": "-"}
     # Environment values win over these placeholders only for the names the user set.

@@ -89,7 +89,7 @@ def test_state_machines_are_the_asl_files_the_local_cloud_runs(synthesized, asl_
 
 def _settings_classes():
     from functions import settings
-    from functions.diagnose.settings import DiagnoseSettings
+    from functions.settings import DiagnoseSettings
 
     return {
         "ingest": [settings.IngestSettings],

@@ -6,7 +6,7 @@ import pytest
 
 from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
 from functions.bootstrap import diagnosis_service
-from functions.diagnose.settings import DiagnoseSettings
+from functions.settings import DiagnoseSettings
 from tests.integration.diagnose.scenario import battery_summary
 from tests.unit.diagnose.fakes import FakeProvider
 

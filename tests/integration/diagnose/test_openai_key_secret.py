@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from functions.bootstrap import openai_api_key
-from functions.diagnose.settings import DiagnoseSettings
+from functions.settings import DiagnoseSettings
 
 pytestmark = pytest.mark.integration
 

@@ -8,8 +8,8 @@ from functions.core.domain.contracts import Category, Diagnosis, RiskLevel, Seve
 from functions.core.ports import CachedDiagnosis
 from functions.diagnose.digest import PROMPT_VERSION
 from functions.diagnose.service import DiagnosisService
-from functions.diagnose.settings import DiagnoseSettings
 from functions.diagnose.tokens import default_counter
+from functions.settings import DiagnoseSettings
 from tests.unit.diagnose.builders import NOISE, batch_summary, code, file_summary, tpl
 from tests.unit.diagnose.fakes import FakeProvider, InMemoryDiagnosisCache, MemoryTable
 
