@@ -10,34 +10,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 from botocore.config import Config
 
 from functions.adapters.dynamo_fleet import DynamoFleetStore
 from functions.adapters.dynamodb import DynamoBatchRepository
-from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
 from functions.adapters.dynamodb_registry import DynamoVehicleRegistry
 from functions.adapters.jwks import JwksUrlKeys
 from functions.adapters.kms_keys import KmsKeys
-from functions.adapters.parquet_summaries import ParquetSummaryWriter
 from functions.adapters.redis_barrier import RedisBarrier
 from functions.adapters.redis_cache import RedisCache
 from functions.adapters.redis_client import redis_client
 from functions.adapters.s3 import S3ObjectStore
 from functions.adapters.sqs import SqsQueue
 from functions.adapters.stepfunctions import StepFunctionsStarter
-from functions.core.app.barrier import BarrierService
-from functions.core.app.cache import CoalescingLoader, invalidate_status, put_report
 from functions.core.app.fleet import FleetNoiseBaseline, FleetService
-from functions.core.app.long_files import SegmentedParse
-from functions.core.app.sweeper import SweeperService
-from functions.core.domain.batch import StaleLimits
-from functions.core.observability import metrics
-from functions.core.ports import DiagnosisCache, KeySet, ModelProvider
-from functions.diagnose.service import DiagnosisService
-from functions.diagnose.steps import BatchWorkflowSteps, record_usage
+from functions.core.ports import KeySet
 from functions.http.auth import (
     ENGINEER_MAX_LIFETIME_S,
     VEHICLE_AUDIENCE,
@@ -46,9 +36,6 @@ from functions.http.auth import (
     Issuer,
     TtlCache,
 )
-from functions.ingest.service import IngestService
-from functions.parse.service import ParseService
-from functions.query.service import QueryService
 from functions.settings import (
     AuthSettings,
     BarrierSettings,
@@ -62,6 +49,20 @@ from functions.settings import (
     WorkflowSettings,
     load,
 )
+
+# A function's own code is imported by its builder, not here: each Lambda bundle carries only its
+# function's extras (pyarrow is in the export bundle alone), and a cold start loads only what it runs.
+if TYPE_CHECKING:
+    from functions.adapters.parquet_summaries import ParquetSummaryWriter
+    from functions.core.app.barrier import BarrierService
+    from functions.core.app.long_files import SegmentedParse
+    from functions.core.app.sweeper import SweeperService
+    from functions.core.ports import ModelProvider
+    from functions.diagnose.service import DiagnosisService
+    from functions.diagnose.steps import BatchWorkflowSteps
+    from functions.ingest.service import IngestService
+    from functions.parse.service import ParseService
+    from functions.query.service import QueryService
 
 CLIENT_CONFIG = Config(
     retries={"mode": "standard", "max_attempts": 5},
@@ -212,6 +213,10 @@ def diagnosis_service(
 ) -> DiagnosisService:
     """The diagnosis. The rules provider touches neither AWS nor the network; ``cache=False``
     builds a model-backed service without DynamoDB (``argus analyze``)."""
+    from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
+    from functions.core.ports import DiagnosisCache
+    from functions.diagnose.service import DiagnosisService
+
     model = provider if provider is not None else model_provider(settings)
     diagnosis_cache: DiagnosisCache | None = None
     if model is not None and cache:
@@ -233,6 +238,8 @@ def diagnosis_service(
 
 
 def build_ingest() -> IngestService:
+    from functions.ingest.service import IngestService
+
     settings = load(IngestSettings)
     return IngestService(
         repo=repository(settings),
@@ -246,6 +253,8 @@ def build_ingest() -> IngestService:
 
 
 def build_parse() -> ParseService:
+    from functions.parse.service import ParseService
+
     settings = load(ParseSettings)
     return ParseService(
         repo=repository(settings),
@@ -260,6 +269,9 @@ def build_parse() -> ParseService:
 
 
 def build_segments() -> SegmentedParse:
+    from functions.core.app.long_files import SegmentedParse
+    from functions.parse.service import ParseService
+
     settings = load(ParseSettings)
     service = ParseService(
         repo=repository(settings),
@@ -276,6 +288,8 @@ def build_segments() -> SegmentedParse:
 
 
 def build_barrier() -> BarrierService:
+    from functions.core.app.barrier import BarrierService
+
     settings = load(BarrierSettings)
     return BarrierService(
         repo=repository(settings), barrier=barrier(settings), workflow=workflow_starter(settings.state_machine_arn)
@@ -283,6 +297,9 @@ def build_barrier() -> BarrierService:
 
 
 def build_sweeper() -> SweeperService:
+    from functions.core.app.sweeper import SweeperService
+    from functions.core.domain.batch import StaleLimits
+
     settings = load(SweeperSettings)
     return SweeperService(
         repo=repository(settings),
@@ -298,6 +315,10 @@ def build_sweeper() -> SweeperService:
 
 
 def query_service(settings: QuerySettings) -> QueryService:
+    from functions.core.app.cache import CoalescingLoader
+    from functions.core.observability import metrics
+    from functions.query.service import QueryService
+
     cache_ = cache(settings)
     loader = CoalescingLoader(
         cache_, lease_ms=settings.lock_lease_ms, wait_budget_ms=settings.wait_budget_ms, metrics=metrics
@@ -325,6 +346,9 @@ def build_fleet() -> FleetService:
 
 def build_diagnose() -> BatchWorkflowSteps:
     """The batch workflow's steps (the diagnose function)."""
+    from functions.core.app.cache import invalidate_status, put_report
+    from functions.diagnose.steps import BatchWorkflowSteps, record_usage
+
     settings = load(WorkflowSettings)
     diagnoser = diagnosis_service(load(DiagnoseSettings))
     diagnoser.noise = noise_baseline(settings)
@@ -345,4 +369,6 @@ def build_authorizer() -> Authenticator:
 
 
 def build_export() -> ParquetSummaryWriter:
+    from functions.adapters.parquet_summaries import ParquetSummaryWriter
+
     return ParquetSummaryWriter(object_store(load(StoreSettings)))
