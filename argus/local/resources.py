@@ -10,6 +10,8 @@ from typing import Any
 
 import boto3
 
+from functions.core.domain.keys import RAW_PREFIX
+
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
 PREFIX = "argus"  # function names: argus-ingest, argus-parse, ...
@@ -136,7 +138,7 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
                     "QueueArn": parse_arn,
                     # Multipart uploads end with this event only (on AWS; moto would also send :Put).
                     "Events": ["s3:ObjectCreated:CompleteMultipartUpload"],
-                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": "raw/"}]}},
+                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": RAW_PREFIX}]}},
                 }
             ]
         },

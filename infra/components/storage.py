@@ -10,10 +10,7 @@ from constructs import Construct
 from functions.adapters.dynamodb import INDEXES
 from functions.core.domain.keys import PARTIALS_PREFIX, REPORT_PAGES_PREFIX
 
-RAW_PREFIX = "raw/"
 PARTIALS_EXPIRE_AFTER = Duration.days(7)
-SUMMARIES_PREFIX = "summaries/"
-REPORTS_PREFIX = "reports/"
 
 # Long enough for a vehicle on a flaky link to resume an upload over a weekend; after that the
 # parts are garbage S3 still bills for.
