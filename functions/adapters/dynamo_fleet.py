@@ -19,7 +19,6 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from functions.adapters.dynamodb import is_condition_failure
-from functions.core.app.fleet import CodeDay, KeyStats, Posting
 from functions.core.domain.contracts import FleetContext
 from functions.core.domain.fleet import (
     CODE,
@@ -29,7 +28,10 @@ from functions.core.domain.fleet import (
     SIGNATURE,
     STATS_SK,
     TEMPLATE,
+    CodeDay,
     FleetEntry,
+    KeyStats,
+    Posting,
     day_pk,
     entry_pk,
     iso,

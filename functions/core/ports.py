@@ -6,13 +6,15 @@ which speaks the same APIs); ``tests/fakes`` implements them in memory for unit 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, BinaryIO, Protocol
 
 from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.batch_listing import BatchFilter
-from functions.core.domain.contracts import Diagnosis
+from functions.core.domain.contracts import Diagnosis, FleetContext
+from functions.core.domain.fleet import CodeDay, FleetEntry, KeyStats, Posting
 
 
 @dataclass(frozen=True)
@@ -254,3 +256,44 @@ class DiagnosisCache(Protocol):
     def get(self, key: str) -> CachedDiagnosis | None: ...
 
     def put(self, key: str, value: CachedDiagnosis) -> None: ...
+
+
+# ---- fleet -------------------------------------------------------------------------------------
+
+
+class FleetStore(Protocol):
+    """The fleet index. ``write`` is at-least-once per batch: the entry is written last and a batch
+    whose entry exists is not written again, so a write cut short and retried can count the batch's
+    counters twice and leave postings without an entry (chosen over a transaction per batch)."""
+
+    def get_entry(self, batch_id: str) -> tuple[FleetEntry, FleetContext] | None: ...
+
+    def get_entries(self, batch_ids: list[str]) -> dict[str, FleetEntry]: ...
+
+    def stats(self, kind: str, keys: list[str]) -> dict[str, KeyStats]:
+        """Lifetime stats of the keys that the fleet has seen (missing keys: never seen)."""
+
+    def health(self) -> tuple[int, int]:
+        """(batches, healthy batches) the fleet has indexed."""
+
+    def write(self, entry: FleetEntry, context: FleetContext) -> int:
+        """Index one batch; returns the number of write requests it took."""
+
+    def day_rollups(self, days: list[date], category: str | None) -> list[CodeDay]: ...
+
+    def postings_many(
+        self,
+        requests: list[tuple[str, str]],
+        months: list[str],
+        since: datetime | None,
+        until: datetime | None,
+        limit: int,
+    ) -> dict[tuple[str, str], list[Posting]]:
+        """For each (kind, key): batches that had it, newest first, within [since, until] when given,
+        at most ``limit`` (0: all) from the month buckets ``months``."""
+
+
+class NoiseBaseline(Protocol):
+    """How much each template still counts as evidence (1.0: fully; 0.0: fleet routine)."""
+
+    def weights(self, fingerprints: Iterable[str]) -> Mapping[str, float]: ...

@@ -10,7 +10,6 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 
-from functions.core.app.fleet import NoiseBaseline
 from functions.core.domain.contracts import (
     TAXONOMY_VERSION,
     BatchSummary,
@@ -26,6 +25,7 @@ from functions.core.ports import (
     DiagnosisCache,
     ModelProvider,
     ModelRequest,
+    NoiseBaseline,
     ProviderError,
     TokenCounter,
 )
