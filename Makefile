@@ -31,8 +31,9 @@ test: install ## run every test suite (unit, integration, infra, e2e)
 test-unit: install ## unit tests only (no sockets)
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
 
-lint: install ## ruff
+lint: install ## ruff, and the layers' import contracts (import-linter, [tool.importlinter] in pyproject.toml)
 	$(VENV)/bin/ruff check functions argus infra tests bench
+	$(VENV)/bin/lint-imports --no-logo
 
 # Each benchmark prints "SKIPPED ..." when its data is missing; the loop repeats those lines at the end.
 BENCH_RUN = log=$$(mktemp); for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b $(1) | tee -a $$log; \

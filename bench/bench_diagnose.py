@@ -34,11 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from argus.commands.analyze import analyze, expand, local_service
 from argus.scenarios import SCENARIOS, generate_scenario, get_scenario
+from functions.core.domain.contracts import BatchSummary, Severity
 from functions.core.domain.taxonomy import CATEGORY_OF
 from functions.diagnose.digest import SYSTEM_PROMPT, Prompt, PromptPlan, header_of, rank_items, reduce_prompt
 from functions.diagnose.knowledge import keyword_scores, subsystem_scores
 from functions.diagnose.tokens import default_counter
-from functions.shared.contracts import BatchSummary, Severity
 
 MiB = 1024 * 1024
 DATA = Path(__file__).resolve().parent / "data" / "diagnose"

@@ -35,8 +35,7 @@ from botocore.config import Config
 from argus.local import resources
 from functions.adapters.dynamo_fleet import DynamoFleetStore, read_units
 from functions.core.app.fleet import FleetService, entry_of
-from functions.core.domain.fleet import ENTRY_SK, FleetEntry, similarity
-from functions.shared.contracts import (
+from functions.core.domain.contracts import (
     BatchSummary,
     CodeKind,
     CodeStat,
@@ -47,6 +46,7 @@ from functions.shared.contracts import (
     Severity,
     TemplateStat,
 )
+from functions.core.domain.fleet import ENTRY_SK, FleetEntry, similarity
 
 START = datetime(2026, 9, 1, tzinfo=UTC)
 DAYS = 60

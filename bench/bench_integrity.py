@@ -22,16 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.http.auth import ENGINEER_MAX_LIFETIME_S, Issuer, PemSigner, StaticKeys, issue_token, verify_token
 from functions.parse.service import ParseService
-from functions.shared.auth import (
-    ENGINEER_MAX_LIFETIME_S,
-    Issuer,
-    PemSigner,
-    StaticKeys,
-    issue_token,
-    verify_token,
-)
-from functions.shared.domain import Batch, FileRecord, FileStatus
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue
 
 VIN = "WVWZZZ1JZXW000001"

@@ -27,10 +27,12 @@ import redis
 
 from argus.local import resources
 from argus.local.cloud import configure_moto, start_embedded_valkey, start_moto_server
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.adapters.redis_cache import CoalescingLoader, RedisCache, report_key
-from functions.shared.adapters.redis_client import redis_client
-from functions.shared.domain import Batch
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.adapters.redis_cache import RedisCache
+from functions.adapters.redis_client import redis_client
+from functions.core.app.cache import CoalescingLoader
+from functions.core.domain.batch import Batch
+from functions.core.domain.keys import report_cache_key
 
 
 class CountingRepository:
@@ -117,7 +119,7 @@ def main() -> int:
         batch = Batch.open("veh-bench", "WVWZZZ1JZXW000001")
         report = b'{"batch_id": "%s", "diagnosis": "' % batch.batch_id.encode() + b"x" * 20_000 + b'"}'
         repo._repo.put_report(batch.batch_id, report)
-        key = report_key(batch.batch_id)
+        key = report_cache_key(batch.batch_id)
         url = f"redis://{valkey.host}:{valkey.port}/0"
         admin = redis_client(url)
 

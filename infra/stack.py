@@ -12,9 +12,15 @@ from aws_cdk import aws_s3_notifications as s3n
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX
-from functions.core.domain.segments import PARTIALS_PREFIX
-from functions.shared.routes import ROUTES
+from functions.core.domain.keys import (
+    ANALYTICS_PREFIX,
+    PARTIALS_PREFIX,
+    RAW_PREFIX,
+    REPORT_PAGES_PREFIX,
+    REPORTS_PREFIX,
+    SUMMARIES_PREFIX,
+)
+from functions.http.routes import ROUTES
 from infra.assets import FUNCTIONS_BY_NAME, AssetProvider
 from infra.components.analytics import ATHENA_RESULTS_PREFIX, AnalyticsConstruct
 from infra.components.api import ApiConstruct
@@ -24,13 +30,7 @@ from infra.components.identity import IdentityConstruct
 from infra.components.network import NetworkConstruct
 from infra.components.observability import ObservabilityConstruct
 from infra.components.queues import QueueWithDlq
-from infra.components.storage import (
-    RAW_PREFIX,
-    REPORT_PAGES_PREFIX,
-    REPORTS_PREFIX,
-    SUMMARIES_PREFIX,
-    StorageConstruct,
-)
+from infra.components.storage import StorageConstruct
 from infra.components.workflow import SEGMENTS_ARN_PLACEHOLDER, SEGMENTS_ASL_PATH, WorkflowConstruct
 from infra.config import ArgusConfig
 from infra.nag import acknowledge_findings

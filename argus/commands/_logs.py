@@ -28,7 +28,7 @@ class _FunctionAwareStdout:
         self._command, self._log = command, log
 
     def _target(self) -> TextIO:
-        from functions.shared.observability import in_invocation
+        from functions.core.observability import in_invocation
 
         return self._log if in_invocation() else self._command
 
@@ -47,7 +47,7 @@ class _FunctionAwareStdout:
 def function_logs(log_file: Path | None, verbose: bool) -> Iterator[Path | None]:
     """Send Powertools' JSON lines and every Python logger to ``log_file`` (stderr when verbose);
     yields the file used (None for stderr) and puts things back on exit."""
-    from functions.shared.observability import logger, send_logs_to
+    from functions.core.observability import logger, send_logs_to
 
     if verbose or log_file is None:
         stream: TextIO = sys.stderr

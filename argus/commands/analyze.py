@@ -16,8 +16,10 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from functions.shared.contracts import BatchSummary, FileSummary, Report
-from functions.shared.domain import MIN_PART_SIZE, Batch, FileRecord, FileStatus
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.contracts import BatchSummary, FileSummary, Report
+from functions.core.domain.uploads import MIN_PART_SIZE
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET
 
 LOCAL_VIN = "LCAL0000000000000"  # 17 characters, no I/O/Q: a valid placeholder VIN
 
@@ -27,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", type=Path, help="log files or directories of log files")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--provider", choices=("rules", "bedrock", "openai"), help="override ARGUS_DIAGNOSIS_PROVIDER")
-    parser.add_argument("--budget", type=int, help="prompt token budget (default ARGUS_TOKEN_BUDGET or 2000)")
+    budget_help = f"prompt token budget (default ARGUS_TOKEN_BUDGET or {DEFAULT_TOKEN_BUDGET})"
+    parser.add_argument("--budget", type=int, help=budget_help)
     parser.add_argument("--vin", default=LOCAL_VIN, help="VIN recorded in the report")
     parser.add_argument("--vehicle-id", default="local", help="vehicle id recorded in the report")
     parser.add_argument("--jobs", type=int, default=0, help="files parsed in parallel (default: CPU count)")
@@ -106,8 +109,8 @@ def analyze(
 
 def local_service(provider: str | None = None, budget: int | None = None):
     """A DiagnosisService built from the environment, with no cache and no AWS resource."""
-    from functions.diagnose.service import build_diagnosis_service
-    from functions.diagnose.settings import DiagnoseSettings
+    from functions.bootstrap import diagnosis_service
+    from functions.settings import DiagnoseSettings
 
     overrides: dict = {"table_name": "-", "bucket_name": "-"}
     # Environment values win over these placeholders only for the names the user set.
@@ -119,7 +122,7 @@ def local_service(provider: str | None = None, budget: int | None = None):
     if budget:
         overrides["token_budget"] = budget
     settings = DiagnoseSettings(**overrides)
-    return build_diagnosis_service(settings, cache=False)
+    return diagnosis_service(settings, cache=False)
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -150,7 +153,7 @@ def _logs_to_stderr() -> None:
     terminal stdout carries the report, so the logs go to stderr."""
     import logging
 
-    from functions.shared.observability import logger
+    from functions.core.observability import logger
 
     for handler in logger._logger.handlers:
         if isinstance(handler, logging.StreamHandler):

@@ -12,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from functions.shared.auth import ENGINEER_MAX_LIFETIME_S, VEHICLE_MAX_LIFETIME_S, MissingSecret
+from functions.core.domain.errors import MissingSecret
+from functions.http.auth import ENGINEER_MAX_LIFETIME_S, VEHICLE_MAX_LIFETIME_S
 
 STATE_FILE = Path(".argus") / "local.json"
 DEFAULT_TTL_S = 12 * 3600

@@ -60,10 +60,10 @@ def _registry_and_signer(args: argparse.Namespace):
 
 
 def run_provision(args: argparse.Namespace) -> int:
-    from functions.shared.auth import VEHICLE_AUDIENCE, issue_token
-    from functions.shared.domain import Batch
-    from functions.shared.errors import ArgusError
-    from functions.shared.settings import VEHICLE_ISSUER
+    from functions.core.domain.batch import Batch
+    from functions.core.domain.errors import ArgusError
+    from functions.http.auth import VEHICLE_AUDIENCE, issue_token
+    from functions.settings import VEHICLE_ISSUER
 
     try:
         Batch.open(args.vehicle_id, args.vin)  # the same id and VIN rules as the API's

@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlsplit
 from argus.local import resources
 from argus.local.http import BackgroundServer
 from argus.local.runtime import FunctionError, Functions
-from functions.shared.auth import policy_allows
-from functions.shared.routes import ROUTES, Route
+from functions.http.auth import policy_allows
+from functions.http.routes import ROUTES, Route
 
 STAGE = "local"
 API_ID = "local"

@@ -427,8 +427,8 @@ def _forget_cold_starts() -> None:
     """Settings and clients are cached per cold start; a new local cloud is a new cold start."""
     from aws_lambda_powertools.utilities import parameters
 
-    from functions.shared import bootstrap
-    from functions.shared.settings import load
+    from functions import bootstrap
+    from functions.settings import load
 
     bootstrap.reset()
     load.cache_clear()

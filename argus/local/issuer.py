@@ -16,8 +16,8 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from argus.local.http import BackgroundServer
-from functions.shared.auth import VEHICLE_AUDIENCE, PemSigner, Role, issue_token
-from functions.shared.settings import VEHICLE_ISSUER
+from functions.http.auth import VEHICLE_AUDIENCE, PemSigner, Role, issue_token
+from functions.settings import VEHICLE_ISSUER
 
 LOCAL_OIDC_ISSUER = "https://argus.local/oidc"  # stands in for the Cognito user pool's issuer URL
 LOCAL_OIDC_AUDIENCE = "argus-local-engineers"  # stands in for the user pool's app client id

@@ -10,6 +10,8 @@ from typing import Any
 
 import boto3
 
+from functions.core.domain.keys import RAW_PREFIX
+
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
 PREFIX = "argus"  # function names: argus-ingest, argus-parse, ...
@@ -68,7 +70,7 @@ class Created:
 
 def create_table(ddb: Any, name: str) -> None:
     """The single table's key schema, as the CDK app declares it (pk/sk and the indexes ``INDEXES``)."""
-    from functions.shared.adapters.dynamodb import INDEXES
+    from functions.adapters.dynamodb import INDEXES
 
     keys = ["pk", "sk", *(f"{index}{part}" for index in INDEXES for part in ("pk", "sk"))]
     ddb.create_table(
@@ -136,7 +138,7 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
                     "QueueArn": parse_arn,
                     # Multipart uploads end with this event only (on AWS; moto would also send :Put).
                     "Events": ["s3:ObjectCreated:CompleteMultipartUpload"],
-                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": "raw/"}]}},
+                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": RAW_PREFIX}]}},
                 }
             ]
         },

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from argus.local import resources
 from argus.local.http import BackgroundServer
-from functions.shared.observability import invocation, metrics
+from functions.core.observability import invocation, metrics
 
 HANDLERS = {
     "ingest": "functions.ingest.handler.lambda_handler",

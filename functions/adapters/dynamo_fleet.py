@@ -18,7 +18,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from functions.core.app.fleet import CodeDay, KeyStats, Posting
+from functions.adapters.dynamodb import is_condition_failure
+from functions.core.domain.contracts import FleetContext
 from functions.core.domain.fleet import (
     CODE,
     ENTRY_SK,
@@ -27,7 +28,10 @@ from functions.core.domain.fleet import (
     SIGNATURE,
     STATS_SK,
     TEMPLATE,
+    CodeDay,
     FleetEntry,
+    KeyStats,
+    Posting,
     day_pk,
     entry_pk,
     iso,
@@ -39,8 +43,6 @@ from functions.core.domain.fleet import (
     stats_pk,
     vehicle_sk,
 )
-from functions.shared.adapters.dynamodb import is_condition_failure
-from functions.shared.contracts import FleetContext
 
 _FAN_OUT = 16
 

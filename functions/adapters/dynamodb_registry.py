@@ -13,10 +13,10 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from functions.shared.adapters.dynamodb import is_condition_failure
-from functions.shared.domain import utcnow
-from functions.shared.errors import VinBoundToAnotherVehicle, echo_id
-from functions.shared.ports import VehicleRecord
+from functions.adapters.dynamodb import is_condition_failure
+from functions.core.domain.batch import utcnow
+from functions.core.domain.errors import VinBoundToAnotherVehicle, echo_id
+from functions.core.ports import VehicleRecord
 
 OWNER = "#OWNER"
 VEHICLE = "#VEHICLE"

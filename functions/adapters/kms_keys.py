@@ -11,7 +11,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.serialization import load_der_public_key
 
-from functions.shared.auth import InvalidToken
+from functions.core.domain.errors import InvalidToken
 
 KMS_ALGORITHM = "RSASSA_PKCS1_V1_5_SHA_256"
 

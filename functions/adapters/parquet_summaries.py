@@ -12,9 +12,10 @@ import io
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS, template_fingerprint
-from functions.shared.contracts import Report
-from functions.shared.ports import ObjectStore
+from functions.core.domain.contracts import Report
+from functions.core.domain.fleet import SUMMARY_COLUMNS, template_fingerprint
+from functions.core.domain.keys import analytics_object_key
+from functions.core.ports import ObjectStore
 
 # Hive types of the Glue table → Arrow types of the files (the column list is in the domain).
 _ARROW = {
@@ -29,7 +30,7 @@ SCHEMA = pa.schema([(name, _ARROW[hive]) for name, hive in SUMMARY_COLUMNS])
 
 
 def summary_key(report: Report) -> str:
-    return f"{ANALYTICS_PREFIX}dt={report.generated_at.date().isoformat()}/{report.batch_id}.parquet"
+    return analytics_object_key(report.batch_id, report.generated_at.date())
 
 
 def row_of(report: Report) -> dict:
@@ -67,10 +68,10 @@ def to_parquet(rows: list[dict]) -> bytes:
 
 class ParquetSummaryWriter:
     def __init__(self, store: ObjectStore) -> None:
-        self._store = store
+        self.store = store  # the bucket it reads reports from and writes the Parquet objects to
 
     def write(self, report: Report) -> str:
         """One object per batch under its day's partition; a rewrite (a retry) replaces it."""
         key = summary_key(report)
-        self._store.put_bytes(key, to_parquet([row_of(report)]), content_type="application/vnd.apache.parquet")
+        self.store.put_bytes(key, to_parquet([row_of(report)]), content_type="application/vnd.apache.parquet")
         return key

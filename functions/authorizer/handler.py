@@ -8,10 +8,10 @@ from typing import Any
 from aws_lambda_powertools.utilities.data_classes.api_gateway_authorizer_event import APIGatewayAuthorizerRequestEvent
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.shared import bootstrap
-from functions.shared.auth import Authenticator, InvalidToken, bearer_token, policy_for
-from functions.shared.observability import logger, metrics
-from functions.shared.settings import AuthSettings, load
+from functions import bootstrap
+from functions.core.domain.errors import InvalidToken
+from functions.core.observability import logger, metrics
+from functions.http.auth import Authenticator, bearer_token, policy_for
 
 
 class Unauthenticated(Exception):
@@ -23,7 +23,7 @@ class Unauthenticated(Exception):
 
 @lru_cache(maxsize=1)
 def default_service() -> Authenticator:  # named like every handler's, so a new local cloud forgets it
-    return bootstrap.authenticator(load(AuthSettings))
+    return bootstrap.build_authorizer()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -8,23 +8,17 @@ from typing import Any
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
 from functions.barrier.models import FileProcessedRecord
-from functions.barrier.service import BarrierService
-from functions.shared import bootstrap
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import BarrierSettings, load
+from functions.core.app.barrier import BarrierService
+from functions.core.observability import logger, metrics, tracer
 
 processor = BatchProcessor(event_type=EventType.SQS, model=FileProcessedRecord)
 
 
 @lru_cache(maxsize=1)
 def default_service() -> BarrierService:
-    settings = load(BarrierSettings)
-    return BarrierService(
-        repo=bootstrap.repository(settings),
-        barrier=bootstrap.barrier(settings),
-        workflow=bootstrap.workflow(settings.state_machine_arn),
-    )
+    return bootstrap.build_barrier()
 
 
 def _record_handler(service: BarrierService):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aws_lambda_powertools.utilities.parser.models import SqsRecordModel
 from pydantic import Json
 
-from functions.shared.contracts import FileProcessed
+from functions.core.domain.contracts import FileProcessed
 
 
 class FileProcessedRecord(SqsRecordModel):

@@ -1,2 +1,2 @@
-"""The core: pure domain rules (``domain``) and use cases (``app``). Imports nothing from adapters,
-HTTP or function packages (issue 14's layout; code still in ``functions/shared`` moves here)."""
+"""The core: pure domain rules (``domain``), use cases (``app``) and the ports they need
+(``ports``). Imports nothing from adapters, HTTP or function packages (``make lint`` checks it)."""

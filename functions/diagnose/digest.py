@@ -14,10 +14,11 @@ import json
 import math
 from dataclasses import dataclass, field
 
+from functions.core.domain.contracts import BatchSummary, Evidence, RiskLevel, Severity
 from functions.core.domain.taxonomy import TAXONOMY_VERSION, taxonomy_text
+from functions.core.ports import TokenCounter
 from functions.diagnose.providers.base import _REF
-from functions.diagnose.tokens import TokenCounter, default_counter
-from functions.shared.contracts import BatchSummary, Evidence, RiskLevel, Severity
+from functions.diagnose.tokens import default_counter
 
 # The taxonomy is part of the prompt, so its version is part of the prompt's (and the cache key's).
 PROMPT_VERSION = f"diag-prompt-v2+{TAXONOMY_VERSION}"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from functions.shared.contracts import (
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.contracts import (
     MAX_CHANNELS,
     MAX_CODES,
     MAX_SAMPLES,
@@ -27,7 +28,6 @@ from functions.shared.contracts import (
     TemplateStat,
     TimeRange,
 )
-from functions.shared.domain import Batch, FileRecord, FileStatus
 
 MAX_FILES_PER_CODE = 50  # spread is what matters; beyond 50 files the list only grows the summary
 

@@ -9,14 +9,9 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field
 
-from functions.diagnose.service import build_diagnosis_service
-from functions.diagnose.settings import DiagnoseSettings
-from functions.diagnose.workflow import WorkflowService
-from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import invalidate_status, put_report
-from functions.shared.contracts import DiagnosisUsage
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import WorkflowSettings, load
+from functions import bootstrap
+from functions.core.observability import logger, metrics, tracer
+from functions.diagnose.steps import BatchWorkflowSteps
 
 
 class GatherStep(BaseModel):
@@ -48,33 +43,11 @@ class StepEnvelope(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def default_service() -> WorkflowService:
-    settings = load(WorkflowSettings)
-    diagnoser = build_diagnosis_service(load(DiagnoseSettings))
-    fleet = bootstrap.fleet_service(settings)
-    diagnoser.noise = bootstrap.noise_baseline(settings)
-    cache = bootstrap.cache(settings)
-    return WorkflowService(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        diagnose_summary=diagnoser.diagnose,
-        publish_report=lambda batch_id, body: put_report(cache, batch_id, body, settings.report_ttl_s),
-        forget_status=lambda batch_id: invalidate_status(cache, batch_id),
-        observe_usage=record_usage,
-        index_fleet=fleet.record,
-    )
+def default_service() -> BatchWorkflowSteps:
+    return bootstrap.build_diagnose()
 
 
-def record_usage(usage: DiagnosisUsage) -> None:
-    """Model cost as metrics: tokens, calls, cache hits and fallbacks per diagnosed batch."""
-    metrics.add_metric(name="ModelInputTokens", unit="Count", value=usage.input_tokens)
-    metrics.add_metric(name="ModelOutputTokens", unit="Count", value=usage.output_tokens)
-    metrics.add_metric(name="ModelCalls", unit="Count", value=usage.model_calls)
-    metrics.add_metric(name="DiagnosisCacheHit", unit="Count", value=int(usage.cache_hit))
-    metrics.add_metric(name="DiagnosisFallback", unit="Count", value=int(usage.fallback_reason is not None))
-
-
-def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: WorkflowService) -> dict:
+def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, service: BatchWorkflowSteps) -> dict:
     match task:
         case GatherStep():
             result = service.gather(task.batch_id)
@@ -90,7 +63,7 @@ def run_step(task: GatherStep | DiagnoseStep | SaveReportStep | MarkFailedStep, 
 @logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak
 @tracer.capture_lambda_handler
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext, service: WorkflowService | None = None) -> dict:
+def lambda_handler(event: dict[str, Any], context: LambdaContext, service: BatchWorkflowSteps | None = None) -> dict:
     task = StepEnvelope.model_validate({"task": event}).task
     logger.set_correlation_id(task.batch_id)
     logger.append_keys(step=task.step)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from functions.core.domain import dtc
+from functions.core.domain.contracts import RiskLevel, Severity
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
 from functions.core.domain.vendor import VENDOR_TOKENS
-from functions.shared.contracts import RiskLevel, Severity
 
 C = Category
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from functions.shared.contracts import BatchSummary, Diagnosis, DiagnosisUsage, Report
-from functions.shared.domain import Batch, utcnow
+from functions.core.domain.batch import Batch, utcnow
+from functions.core.domain.contracts import BatchSummary, Diagnosis, DiagnosisUsage, Report
 
 TOP_CODES = 15
 TOP_TEMPLATES = 15

@@ -25,6 +25,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from functions.core.domain import dtc
+from functions.core.domain.contracts import (
+    BatchSummary,
+    Category,
+    CodeStat,
+    Diagnosis,
+    Evidence,
+    RiskLevel,
+    Severity,
+    SignalStat,
+    TemplateStat,
+)
 from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
@@ -45,17 +56,6 @@ from functions.diagnose.knowledge import (
     risk_rank,
     source_of,
     subsystem_scores,
-)
-from functions.shared.contracts import (
-    BatchSummary,
-    Category,
-    CodeStat,
-    Diagnosis,
-    Evidence,
-    RiskLevel,
-    Severity,
-    SignalStat,
-    TemplateStat,
 )
 
 RULES_VERSION = f"rules-v2+{TAXONOMY_VERSION}"

@@ -9,25 +9,30 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
-from functions.core.app.fleet import NoiseBaseline
+from functions.core.domain.contracts import (
+    TAXONOMY_VERSION,
+    BatchSummary,
+    Category,
+    Diagnosis,
+    DiagnosisUsage,
+    Evidence,
+)
 from functions.core.domain.fleet import template_fingerprint
-from functions.diagnose.cache import CachedDiagnosis, DiagnosisCache, DynamoDiagnosisCache
-from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
-from functions.diagnose.providers.base import (
-    ANSWER_SCHEMA,
-    ModelAnswer,
+from functions.core.observability import logger
+from functions.core.ports import (
+    CachedDiagnosis,
+    DiagnosisCache,
     ModelProvider,
     ModelRequest,
+    NoiseBaseline,
     ProviderError,
-    parse_answer,
+    TokenCounter,
 )
+from functions.diagnose.digest import PROMPT_VERSION, Prompt, PromptPlan, plan_prompts, problem_signature, reduce_prompt
+from functions.diagnose.providers.base import ANSWER_SCHEMA, ModelAnswer, parse_answer
 from functions.diagnose.rules import RULES_VERSION, diagnose_rules
-from functions.diagnose.settings import DiagnoseSettings
-from functions.diagnose.tokens import TokenCounter, default_counter
-from functions.shared.contracts import TAXONOMY_VERSION, BatchSummary, Category, Diagnosis, DiagnosisUsage, Evidence
-from functions.shared.observability import logger
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET, default_counter
 
 _MAX_EVIDENCE = 8
 
@@ -46,7 +51,7 @@ class DiagnosisService:
     provider: ModelProvider | None = None
     cache: DiagnosisCache | None = None
     counter: TokenCounter | None = None
-    token_budget: int = 2000
+    token_budget: int = DEFAULT_TOKEN_BUDGET
     max_model_calls: int = 4
     max_output_tokens: int = 700
     price_in_per_1k: float = 0.0
@@ -185,64 +190,4 @@ def _to_diagnosis(answer: ModelAnswer, plan: PromptPlan) -> Diagnosis:
         recommendations=answer.recommendations,
         evidence=evidence,
         confidence=answer.confidence,
-    )
-
-
-def build_provider(settings: DiagnoseSettings, **overrides: Any) -> ModelProvider | None:
-    if settings.provider == "bedrock":
-        from functions.diagnose.providers.bedrock import BedrockProvider, bedrock_client
-
-        client = overrides.get("client") or bedrock_client(
-            settings.bedrock_region, settings.model_timeout_s, settings.model_max_attempts
-        )
-        return BedrockProvider(client, settings.bedrock_model_id)
-    if settings.provider == "openai":
-        from functions.diagnose.providers.openai_compat import OpenAICompatProvider
-
-        return OpenAICompatProvider(
-            settings.openai_base_url,
-            settings.openai_model,
-            api_key=openai_api_key(settings),
-            timeout_s=settings.model_timeout_s,
-            max_attempts=settings.model_max_attempts,
-        )
-    return None
-
-
-def openai_api_key(settings: DiagnoseSettings) -> str | None:
-    """The OpenAI-compatible endpoint's key: from Secrets Manager when an ARN is set (deployed), else
-    inline (a local llama.cpp or vLLM server usually needs none)."""
-    if settings.openai_api_key_secret_arn:
-        from aws_lambda_powertools.utilities import parameters
-
-        value = parameters.get_secret(settings.openai_api_key_secret_arn, max_age=300)
-        return value.decode("utf-8") if isinstance(value, bytes) else str(value)
-    return settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
-
-
-def build_diagnosis_service(
-    settings: DiagnoseSettings,
-    *,
-    table: Any = None,
-    cache: bool = True,
-    provider: ModelProvider | None = None,
-) -> DiagnosisService:
-    """Composition root of the diagnosis. The rules provider touches neither AWS nor the network;
-    ``cache=False`` builds a model-backed service without DynamoDB (``argus analyze``)."""
-    model = provider if provider is not None else build_provider(settings)
-    diagnosis_cache: DiagnosisCache | None = None
-    if model is not None and cache:
-        if table is None:
-            from functions.shared.bootstrap import dynamodb_table
-
-            table = dynamodb_table(settings.table_name)
-        diagnosis_cache = DynamoDiagnosisCache(table, settings.diagnosis_cache_ttl_s)
-    return DiagnosisService(
-        provider=model,
-        cache=diagnosis_cache,
-        token_budget=settings.token_budget,
-        max_model_calls=settings.max_model_calls,
-        max_output_tokens=settings.max_output_tokens,
-        price_in_per_1k=settings.price_in_per_1k,
-        price_out_per_1k=settings.price_out_per_1k,
     )

@@ -9,13 +9,11 @@ use, which fails in a Lambda without egress.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Protocol
 
+from functions.core.ports import TokenCounter
 
-class TokenCounter(Protocol):
-    name: str
-
-    def count(self, text: str) -> int: ...
+# Prompt tokens per model call unless ARGUS_TOKEN_BUDGET says otherwise (docs/decisions.md: the digest).
+DEFAULT_TOKEN_BUDGET = 2000
 
 
 class BpeTokenCounter:

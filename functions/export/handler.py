@@ -10,25 +10,24 @@ from urllib.parse import unquote_plus
 from aws_lambda_powertools.utilities.parser.models import S3Model
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
 from functions.adapters.parquet_summaries import ParquetSummaryWriter
-from functions.shared import bootstrap
-from functions.shared.contracts import Report
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.ports import ObjectStore
-from functions.shared.settings import StoreSettings, load
+from functions.core.domain.contracts import Report
+from functions.core.domain.keys import is_report_object_key
+from functions.core.observability import logger, metrics, tracer
 
 
 @lru_cache(maxsize=1)
-def default_store() -> ObjectStore:
-    return bootstrap.object_store(load(StoreSettings))
+def default_service() -> ParquetSummaryWriter:
+    return bootstrap.build_export()
 
 
-def export_reports(event: S3Model, store: ObjectStore) -> list[str]:
-    writer = ParquetSummaryWriter(store)
+def export_reports(event: S3Model, writer: ParquetSummaryWriter) -> list[str]:
+    store = writer.store
     written = []
     for record in event.Records:
         key = unquote_plus(record.s3.object.key)
-        if not key.startswith("reports/") or not key.endswith(".json"):
+        if not is_report_object_key(key):
             continue  # the notification filters on the prefix; anything else is not ours
         body = store.get_bytes(key)
         if body is None:  # deleted since: nothing to export
@@ -40,7 +39,9 @@ def export_reports(event: S3Model, store: ObjectStore) -> list[str]:
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler
 @metrics.log_metrics
-def lambda_handler(event: dict[str, Any], context: LambdaContext, store: ObjectStore | None = None) -> dict:
-    written = export_reports(S3Model.model_validate(event), store or default_store())
+def lambda_handler(
+    event: dict[str, Any], context: LambdaContext, writer: ParquetSummaryWriter | None = None
+) -> dict:
+    written = export_reports(S3Model.model_validate(event), writer or default_service())
     metrics.add_metric(name="SummariesExported", unit="Count", value=len(written))
     return {"written": written}

@@ -9,9 +9,10 @@ from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
 from functions.core.app.fleet import MAX_SIMILAR, MAX_TOP_CODES, FleetCodes, FleetService, SimilarBatches
-from functions.shared.api import ErrorBody, Principal, authorize
-from functions.shared.domain import is_batch_id
-from functions.shared.errors import NotFound
+from functions.core.domain.errors import NotFound
+from functions.core.domain.ids import is_batch_id
+from functions.core.domain.principal import Principal
+from functions.http.api import ErrorBody, authorize
 
 router = Router()
 

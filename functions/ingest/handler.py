@@ -8,12 +8,11 @@ from typing import Any
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.ingest.api import router
+from functions import bootstrap
+from functions.core.observability import logger, metrics, tracer
+from functions.http.api import make_resolver
+from functions.http.ingest import router
 from functions.ingest.service import IngestService
-from functions.shared import bootstrap
-from functions.shared.api import make_resolver
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import IngestSettings, load
 
 app = make_resolver("Argus OTA ingest")
 app.include_router(router)
@@ -21,16 +20,7 @@ app.include_router(router)
 
 @lru_cache(maxsize=1)
 def default_service() -> IngestService:
-    settings = load(IngestSettings)
-    return IngestService(
-        repo=bootstrap.repository(settings),
-        registry=bootstrap.vehicle_registry(settings),
-        store=bootstrap.object_store(settings),
-        barrier=bootstrap.barrier(settings, edge=True),
-        workflow=bootstrap.workflow(settings.state_machine_arn),
-        url_expiry_s=settings.upload_url_expiry_s,
-        preferred_part_size=settings.part_size,
-    )
+    return bootstrap.build_ingest()
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)

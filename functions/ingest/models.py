@@ -6,7 +6,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from functions.shared.domain import MAX_FILE_SIZE, MAX_PARTS, Batch, BatchStatus, FileStatus
+from functions.core.domain.batch import Batch, BatchStatus, FileStatus
+from functions.core.domain.uploads import MAX_FILE_SIZE, MAX_PARTS
 
 
 class _Body(BaseModel):

@@ -6,6 +6,23 @@ import contextlib
 from dataclasses import dataclass
 from datetime import timedelta
 
+from functions.core.app.barrier import start_if_complete, start_if_table_complete
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus, utcnow
+from functions.core.domain.errors import (
+    BatchSealed,
+    ConcurrentUpdate,
+    Conflict,
+    FilesIncomplete,
+    NotFound,
+    PartsInvalid,
+    TransientError,
+    echo_id,
+)
+from functions.core.domain.ids import VEHICLE_ID_PATTERN, is_batch_id, is_file_id, new_id
+from functions.core.domain.principal import Principal
+from functions.core.domain.uploads import DEFAULT_PART_SIZE, MIN_PART_SIZE, part_count, part_length, part_size_for
+from functions.core.observability import logger
+from functions.core.ports import Barrier, BatchRepository, ObjectStore, VehicleRegistry, WorkflowStarter
 from functions.ingest.models import (
     AddFileRequest,
     BatchView,
@@ -17,35 +34,6 @@ from functions.ingest.models import (
     RegisterVehicleRequest,
     VehicleView,
 )
-from functions.shared.api import Principal
-from functions.shared.completion import start_if_complete, start_if_table_complete
-from functions.shared.domain import (
-    MIN_PART_SIZE,
-    VEHICLE_ID_PATTERN,
-    Batch,
-    BatchStatus,
-    FileRecord,
-    FileStatus,
-    is_batch_id,
-    is_file_id,
-    new_id,
-    part_count,
-    part_length,
-    part_size_for,
-    utcnow,
-)
-from functions.shared.errors import (
-    BatchSealed,
-    ConcurrentUpdate,
-    Conflict,
-    FilesIncomplete,
-    NotFound,
-    PartsInvalid,
-    TransientError,
-    echo_id,
-)
-from functions.shared.observability import logger
-from functions.shared.ports import Barrier, BatchRepository, ObjectStore, VehicleRegistry, Workflow
 
 URLS_PER_PAGE = 500  # presigned URLs per response; the client pages with ?from_part=
 
@@ -55,10 +43,10 @@ class IngestService:
     repo: BatchRepository
     store: ObjectStore
     barrier: Barrier
-    workflow: Workflow
+    workflow: WorkflowStarter
     registry: VehicleRegistry | None = None  # None only in tests that do not look at VINs
     url_expiry_s: int = 3600
-    preferred_part_size: int = 8 * 1024 * 1024
+    preferred_part_size: int = DEFAULT_PART_SIZE
 
     # ---- batches ------------------------------------------------------------------------
 

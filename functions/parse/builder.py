@@ -11,10 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from functions.parse.severity import INFO, SEVERITIES, WARNING
-from functions.parse.timeline import TimelineAccumulator
-from functions.parse.timestamps import to_datetime
-from functions.shared.contracts import (
+from functions.core.domain.contracts import (
     MAX_CHANNELS,
     MAX_CODES,
     MAX_EXCERPT,
@@ -29,6 +26,9 @@ from functions.shared.contracts import (
     TemplateStat,
     TimeRange,
 )
+from functions.parse.severity import INFO, SEVERITIES, WARNING
+from functions.parse.timeline import TimelineAccumulator
+from functions.parse.timestamps import to_datetime
 
 # Hard ceilings on what we track while reading (the summary keeps fewer). Past them, new codes and
 # channels are only counted as overflow, so a hostile file cannot grow memory without bound.

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from functions.core.domain.contracts import CodeKind
 from functions.core.domain.dtc import decode_dtc_bytes, status_name
 from functions.core.domain.vendor import VENDOR_TOKENS
-from functions.shared.contracts import CodeKind
 
 # ISO 14229-1 negative response codes (the ones ECUs actually send).
 NRC_NAMES = {

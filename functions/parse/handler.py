@@ -8,29 +8,18 @@ from typing import Any
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
+from functions.core.domain.keys import parse_raw_object_key
+from functions.core.observability import logger, metrics, tracer
 from functions.parse.models import S3NotificationRecord
 from functions.parse.service import ParseService
-from functions.shared import bootstrap
-from functions.shared.domain import parse_object_key
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import ParseSettings, load
 
 processor = BatchProcessor(event_type=EventType.SQS, model=S3NotificationRecord)
 
 
 @lru_cache(maxsize=1)
 def default_service() -> ParseService:
-    settings = load(ParseSettings)
-    return ParseService(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        barrier_queue=bootstrap.queue(settings.barrier_queue_url),
-        max_bytes=settings.max_parse_bytes,
-        max_decompressed_bytes=settings.max_decompressed_bytes,
-        segmented=bootstrap.workflow(arn) if (arn := settings.segments_state_machine_arn) else None,
-        segment_threshold=settings.segment_threshold_bytes,
-        deadline_margin_s=settings.deadline_margin_s,
-    )
+    return bootstrap.build_parse()
 
 
 def _record_handler(service: ParseService, context: LambdaContext | None = None):
@@ -38,7 +27,7 @@ def _record_handler(service: ParseService, context: LambdaContext | None = None)
 
     def handle(record: S3NotificationRecord) -> None:
         for key in record.object_keys():
-            ids = parse_object_key(key)
+            ids = parse_raw_object_key(key)
             if ids is None:
                 logger.warning("not an upload key; ignored", extra={"key": key})
                 continue

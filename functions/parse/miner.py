@@ -276,13 +276,6 @@ def _keep_punct(tok: str, repl: str) -> str:
     return tok[:start] + repl + tok[end:]
 
 
-def _fits(template_token: str, token: str) -> bool:
-    if template_token == token:
-        return True
-    pat = _as_pattern(template_token)
-    return pat is not None and pat.fullmatch(token) is not None
-
-
 @lru_cache(maxsize=4096)
 def _as_pattern(value: str) -> re.Pattern[str] | None:
     if WILDCARD not in value:
@@ -308,7 +301,6 @@ class TemplateMiner:
         self._index: dict[tuple[int, str], list[tuple[tuple[str, ...], int]]] = {}
         self._overflow: int | None = None
         self._saturated = False
-        self.compactions = 0
 
     def _live(self) -> int:
         return len(self.group_tokens) - len(self._alias) - (self._overflow is not None)
@@ -361,7 +353,6 @@ class TemplateMiner:
 
     def _compact(self) -> None:
         """Merge the live groups now; every group keeps its id, aliased to its template's first group."""
-        self.compactions += 1
         live = [g for g in range(len(self.group_tokens)) if g not in self._alias and g != self._overflow]
         templates, members = merge_groups(
             [self.group_tokens[g] for g in live], [self.group_adds[g] for g in live], self.policy

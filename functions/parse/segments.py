@@ -32,6 +32,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from functions.core.app.deadline import Deadline, DeadlineStream
+from functions.core.domain.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
 from functions.core.domain.segments import (
     SEEK_FOOTER,
     FrameWalker,
@@ -41,6 +42,7 @@ from functions.core.domain.segments import (
     plan_ranges,
     seek_table_size,
 )
+from functions.core.ports import ObjectStore
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.formats.registry import reader_for
@@ -50,8 +52,6 @@ from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, de
 from functions.parse.summarize import binary_error
 from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
-from functions.shared.contracts import MAX_CONTEXT_LINES, CodeKind, FileSummary
-from functions.shared.ports import ObjectStore
 
 
 class SampleState(BaseModel):

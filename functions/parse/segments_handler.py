@@ -9,11 +9,9 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, TypeAdapter
 
+from functions import bootstrap
 from functions.core.app.long_files import Plan, SegmentedParse, SegmentRef
-from functions.parse.service import ParseService
-from functions.shared import bootstrap
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import ParseSettings, load
+from functions.core.observability import logger, metrics, tracer
 
 
 class _Step(BaseModel):
@@ -69,19 +67,7 @@ SegmentsEvent = TypeAdapter(
 
 @lru_cache(maxsize=1)
 def default_use_case() -> SegmentedParse:
-    settings = load(ParseSettings)
-    service = ParseService(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        barrier_queue=bootstrap.queue(settings.barrier_queue_url),
-        max_bytes=settings.max_parse_bytes,
-    )
-    return SegmentedParse(
-        service,
-        segment_bytes=settings.segment_bytes,
-        margin_s=settings.deadline_margin_s,
-        stretch_max_bytes=settings.stretch_max_bytes,
-    )
+    return bootstrap.build_segments()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -14,11 +14,12 @@ from datetime import datetime
 from botocore.exceptions import BotoCoreError, ClientError
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline, DeadlineStream, OutOfTime
-from functions.shared.contracts import FileProcessed, FileSummary, ParseStats
-from functions.shared.domain import FileRecord, FileStatus, utcnow
-from functions.shared.errors import ConcurrentUpdate
-from functions.shared.observability import logger
-from functions.shared.ports import BatchRepository, MessageQueue, ObjectStore, Workflow
+from functions.core.domain.batch import FileRecord, FileStatus, utcnow
+from functions.core.domain.contracts import FileProcessed, FileSummary, ParseStats
+from functions.core.domain.errors import ConcurrentUpdate
+from functions.core.domain.keys import summary_key
+from functions.core.observability import logger
+from functions.core.ports import BatchRepository, MessageQueue, ObjectStore, WorkflowStarter
 
 from .streams import MAX_DECOMPRESSED_BYTES, HashingReader
 from .summarize import summarize_stream
@@ -32,10 +33,6 @@ def no_messages_is_a_failure(summary: FileSummary) -> FileSummary:
             update={"error": f"no messages could be read from this {summary.format} file (only its header is valid)"}
         )
     return summary
-
-
-def summary_key(batch_id: str, file_id: str) -> str:
-    return f"summaries/{batch_id}/{file_id}.json"
 
 
 @dataclass
@@ -58,7 +55,7 @@ class ParseService:
     max_decompressed_bytes: int = MAX_DECOMPRESSED_BYTES
     # The long-file path: files past the threshold (or out of time) that can be split go to the
     # segmented workflow; the others fail with a reason before the invocation ends.
-    segmented: Workflow | None = None
+    segmented: WorkflowStarter | None = None
     segment_threshold: int | None = None
     deadline_margin_s: float = DEFAULT_MARGIN_S
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from functions.shared.contracts import Severity
+from functions.core.domain.contracts import Severity
 
 # Rank order of Severity: trace, debug, info, warning, error, critical.
 TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL = range(6)

@@ -27,8 +27,8 @@ from array import array
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+from functions.core.domain.contracts import MAX_EXCERPT, MAX_SIGNALS, Evidence, SignalExcursion, SignalStat
 from functions.parse.timestamps import to_datetime
-from functions.shared.contracts import MAX_EXCERPT, MAX_SIGNALS, Evidence, SignalExcursion, SignalStat
 
 RESERVOIR = 1024
 WARMUP = RESERVOIR  # samples held in order until the first baseline band exists

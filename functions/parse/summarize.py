@@ -12,6 +12,7 @@ import uuid
 from datetime import datetime
 from typing import BinaryIO
 
+from functions.core.domain.contracts import FileSummary
 from functions.parse.builder import SummaryBuilder
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.formats import Grouping, ReadState
@@ -26,7 +27,6 @@ from functions.parse.streams import (
     decompressing,
 )
 from functions.parse.text import TextSummarizer
-from functions.shared.contracts import FileSummary
 
 log = logging.getLogger(__name__)
 

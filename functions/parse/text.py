@@ -17,6 +17,8 @@ from datetime import datetime
 from itertools import compress
 from operator import add, itemgetter
 
+from functions.core.domain.contracts import MAX_CONTEXT_LINES
+from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at
 from functions.parse.header import HeaderModel, learn_header
@@ -24,8 +26,6 @@ from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timeline import TimelineAccumulator
 from functions.parse.timestamps import TimestampLayout, learn_layout
-from functions.shared.contracts import MAX_CONTEXT_LINES
-from functions.shared.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 
 MAX_LINE = 64 * 1024  # longer lines are cut here; the rest of the line is skipped, not buffered
 WARMUP_LINES = 2000  # lines buffered to learn the header and timestamp layout

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 
+from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS, SeverityTimeline
 from functions.parse.severity import SEVERITIES
 from functions.parse.timestamps import to_datetime
-from functions.shared.contracts import MAX_TIMELINE_BUCKETS, SeverityTimeline
 
 
 class TimelineAccumulator:

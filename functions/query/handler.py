@@ -8,47 +8,28 @@ from typing import Any
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from functions import bootstrap
 from functions.core.app.fleet import FleetService
+from functions.core.observability import logger, metrics, tracer
+from functions.http.api import make_resolver
 from functions.http.fleet import router as fleet_router
-from functions.query.api import router
+from functions.http.query import router
 from functions.query.service import QueryService
-from functions.shared import bootstrap
-from functions.shared.adapters.redis_cache import CoalescingLoader
-from functions.shared.api import make_resolver
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import QuerySettings, load
 
 app = make_resolver("Argus OTA query")
 app.include_router(router)
 app.include_router(fleet_router)
 
 
-def build_service(settings: QuerySettings) -> QueryService:
-    cache = bootstrap.cache(settings)
-    loader = CoalescingLoader(
-        cache, lease_ms=settings.lock_lease_ms, wait_budget_ms=settings.wait_budget_ms, metrics=metrics
-    )
-    return QueryService(
-        bootstrap.repository(settings),
-        cache,
-        loader,
-        report_ttl_s=settings.report_ttl_s,
-        status_ttl_s=settings.status_ttl_s,
-        negative_ttl_s=settings.negative_ttl_s,
-        pages=bootstrap.object_store(settings),
-        link_ttl_s=settings.report_link_ttl_s,
-    )
-
-
 @lru_cache(maxsize=1)
 def default_fleet() -> FleetService:
-    return bootstrap.fleet_service(load(QuerySettings))
+    return bootstrap.build_fleet()
 
 
 @lru_cache(maxsize=1)
 def default_service() -> QueryService:
     # One per process: the loader's in-process singleflight only helps if every thread shares it.
-    return build_service(load(QuerySettings))
+    return bootstrap.build_query()
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST, clear_state=True)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 
 
 class _View(BaseModel):

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from functions.core.domain.code_descriptions import describe_code
-from functions.shared.contracts import Evidence, Report, RiskLevel, Severity, SeverityTimeline
+from functions.core.domain.contracts import Evidence, Report, RiskLevel, Severity, SeverityTimeline
 
 _RISK_COLOURS = {
     RiskLevel.LOW: "#2e7d32",

@@ -9,25 +9,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from functions.core.app.cache import CoalescingLoader, put_report
+from functions.core.domain.batch import BatchStatus
 from functions.core.domain.batch_listing import MAX_LIST_LIMIT, BatchFilter, decode_cursor, encode_cursor
+from functions.core.domain.contracts import Report
+from functions.core.domain.errors import NotFound
+from functions.core.domain.ids import is_batch_id, validate_vin
+from functions.core.domain.keys import report_cache_key, report_page_key, status_cache_key
+from functions.core.ports import BatchRepository, Cache, ObjectStore
 from functions.query.models import BatchDetail, BatchList, BatchListItem, BatchPage, ReportLink
 from functions.query.report_html import render_report
-from functions.shared.adapters.redis_cache import CoalescingLoader, put_report, report_key, status_key
-from functions.shared.contracts import Report
-from functions.shared.domain import BatchStatus, is_batch_id, validate_vin
-from functions.shared.errors import NotFound
-from functions.shared.ports import BatchRepository, Cache, ObjectStore
-from functions.shared.settings import QuerySettings
-
-REPORT_PAGES_PREFIX = "pages/"  # rendered report pages; the query role may write and presign only these
+from functions.settings import QuerySettings
 
 
 class ReportNotReady(NotFound):
     code = "report_not_ready"
-
-
-def report_page_key(batch_id: str) -> str:
-    return f"{REPORT_PAGES_PREFIX}{batch_id}.html"
 
 
 class QueryService:
@@ -55,7 +51,7 @@ class QueryService:
     def batch_view(self, batch_id: str) -> BatchDetail:
         _check_batch_id(batch_id)
         raw = self._loader.get_or_load(
-            status_key(batch_id), lambda: self._load_view(batch_id), self._status_ttl_s, self._negative_ttl_s
+            status_cache_key(batch_id), lambda: self._load_view(batch_id), self._status_ttl_s, self._negative_ttl_s
         )
         if raw is None:
             raise _unknown(batch_id)
@@ -64,7 +60,7 @@ class QueryService:
     def report_json(self, batch_id: str) -> bytes:
         _check_batch_id(batch_id)
         raw = self._loader.get_or_load(
-            report_key(batch_id),
+            report_cache_key(batch_id),
             lambda: self._repository.get_report(batch_id),
             self._report_ttl_s,
             self._negative_ttl_s,

@@ -3,34 +3,20 @@ fails batches that stopped making progress."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
 from aws_lambda_powertools.utilities.parser.models import EventBridgeModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from functions.shared import bootstrap
-from functions.shared.domain import StaleLimits
-from functions.shared.observability import logger, metrics, tracer
-from functions.shared.settings import SweeperSettings, load
-from functions.sweeper.service import SweeperService
+from functions import bootstrap
+from functions.core.app.sweeper import SweeperService
+from functions.core.observability import logger, metrics, tracer
 
 
 @lru_cache(maxsize=1)
 def default_service() -> SweeperService:
-    settings = load(SweeperSettings)
-    return SweeperService(
-        repo=bootstrap.repository(settings),
-        store=bootstrap.object_store(settings),
-        workflow=bootstrap.workflow(settings.state_machine_arn),
-        limits=StaleLimits(
-            upload=timedelta(hours=settings.stale_upload_hours),
-            parse=timedelta(hours=settings.stale_parse_hours),
-            workflow=timedelta(hours=settings.stale_workflow_hours),
-        ),
-        max_batches=settings.sweep_max_batches,
-    )
+    return bootstrap.build_sweeper()
 
 
 @logger.inject_lambda_context(clear_state=True)  # keys of the previous invocation must not leak

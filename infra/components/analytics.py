@@ -10,7 +10,8 @@ from aws_cdk import aws_glue as glue
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS
+from functions.core.domain.fleet import SUMMARY_COLUMNS
+from functions.core.domain.keys import ANALYTICS_PREFIX
 
 ATHENA_RESULTS_PREFIX = "athena-results/"
 PROJECTION_START = "2024-01-01"

@@ -12,7 +12,7 @@ from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
-from functions.shared.routes import Route
+from functions.http.routes import Route
 
 STAGE_NAME = "prod"
 _PATH_PARAM = re.compile(r"{([^}]+)}")
@@ -58,7 +58,7 @@ def path_parameters(path: str) -> list[str]:
 
 
 class ApiConstruct(Construct):
-    """One REST API; every route of ``functions.shared.routes.ROUTES`` becomes one method.
+    """One REST API; every route of ``functions.http.routes.ROUTES`` becomes one method.
 
     The authorizer answers with a policy for the whole API (allow on its role's routes, deny on the
     rest), so API Gateway may cache it per token and apply it to the caller's next requests; it puts

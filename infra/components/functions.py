@@ -22,7 +22,7 @@ RUNTIME_PYTHON_VERSION = "3.13"  # what infra/build.py vendors wheels for
 ARCHITECTURES = {"arm64": lambda_.Architecture.ARM_64, "x86_64": lambda_.Architecture.X86_64}
 METRICS_NAMESPACE = "ArgusOTA"
 
-# The DynamoDB actions the adapters call (functions/shared/adapters/dynamodb.py and the diagnosis
+# The DynamoDB actions the adapters call (functions/adapters/dynamodb.py and the diagnosis
 # cache): GetItem, PutItem, UpdateItem, Query, and TransactWriteItems, which has no action of its own:
 # IAM checks each item's Put/Update against PutItem/UpdateItem. No adapter deletes, batches or uses a
 # ConditionCheck item, so DeleteItem, BatchGetItem, BatchWriteItem and ConditionCheckItem stay out.

@@ -7,14 +7,10 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
-from functions.core.domain.segments import PARTIALS_PREFIX
-from functions.query.service import REPORT_PAGES_PREFIX
-from functions.shared.adapters.dynamodb import INDEXES
+from functions.adapters.dynamodb import INDEXES
+from functions.core.domain.keys import PARTIALS_PREFIX, REPORT_PAGES_PREFIX
 
-RAW_PREFIX = "raw/"
 PARTIALS_EXPIRE_AFTER = Duration.days(7)
-SUMMARIES_PREFIX = "summaries/"
-REPORTS_PREFIX = "reports/"
 
 # Long enough for a vehicle on a flaky link to resume an upload over a weekend; after that the
 # parts are garbage S3 still bills for.
@@ -92,7 +88,7 @@ class StorageConstruct(Construct):
             removal_policy=removal,
         )
         # gsi1 per VIN, gsi2 open batches (sparse, for the sweeper), gsi3 per vehicle, gsi4 all batches:
-        # the layout lives with the repository (functions/shared/adapters/dynamodb.py), built from one list.
+        # the layout lives with the repository (functions/adapters/dynamodb.py), built from one list.
         for index in INDEXES:
             self.table.add_global_secondary_index(
                 index_name=index,

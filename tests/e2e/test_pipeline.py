@@ -15,8 +15,8 @@ import redis
 from argus.client import ApiError, ArgusClient
 from argus.local import resources
 from argus.scenarios import demo_batch
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.adapters.stepfunctions import StepFunctionsWorkflow
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.adapters.stepfunctions import StepFunctionsStarter
 
 pytestmark = pytest.mark.e2e
 VIN = "WVWZZZ1JZXW000001"
@@ -106,13 +106,13 @@ def starts(monkeypatch) -> list[str]:
     """Every workflow start the functions make (a repeated start by name is a no-op in Step
     Functions, so counting executions alone could not catch a barrier that fires twice)."""
     calls: list[str] = []
-    original = StepFunctionsWorkflow.start
+    original = StepFunctionsStarter.start
 
     def counting(self, name: str, input_json: str) -> str:
         calls.append(name)
         return original(self, name, input_json)
 
-    monkeypatch.setattr(StepFunctionsWorkflow, "start", counting)
+    monkeypatch.setattr(StepFunctionsStarter, "start", counting)
     return calls
 
 

@@ -1,4 +1,4 @@
-"""An in-memory :class:`~functions.shared.ports.Cache` with Redis's expiry semantics on a clock the
+"""An in-memory :class:`~functions.core.ports.Cache` with Redis's expiry semantics on a clock the
 test controls, recording every call; it can be told to fail like an unreachable Redis."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from functions.shared.adapters.redis_cache import CacheUnavailable
+from functions.core.domain.errors import CacheUnavailable
 
 
 @dataclass

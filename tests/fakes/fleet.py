@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
-from functions.core.app.fleet import CodeDay, KeyStats, Posting
-from functions.core.domain.fleet import CODE, SIGNATURE, TEMPLATE, FleetEntry, month_of
-from functions.shared.contracts import FleetContext
+from functions.core.domain.contracts import FleetContext
+from functions.core.domain.fleet import CODE, SIGNATURE, TEMPLATE, CodeDay, FleetEntry, KeyStats, Posting, month_of
 
 
 class InMemoryFleetStore:

@@ -10,16 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.batch_listing import BatchFilter, InvalidCursor
-from functions.shared.domain import (
-    MAX_FILES_PER_BATCH,
-    Batch,
-    BatchStatus,
-    FileRecord,
-    FileStatus,
-)
-from functions.shared.errors import BarrierUnavailable, BatchSealed, ConcurrentUpdate, Conflict, NotFound
-from functions.shared.ports import BarrierOutcome, UploadedPart
+from functions.core.domain.errors import BarrierUnavailable, BatchSealed, ConcurrentUpdate, Conflict, NotFound
+from functions.core.domain.uploads import MAX_FILES_PER_BATCH
+from functions.core.ports import BarrierOutcome, UploadedPart
 
 
 class InMemoryBatchRepository:
@@ -212,7 +207,7 @@ class InMemoryQueue:
 
 
 @dataclass
-class InMemoryWorkflow:
+class InMemoryWorkflowStarter:
     """Like Step Functions with execution names: a name starts at most one execution."""
 
     executions: dict[str, str] = field(default_factory=dict)
@@ -266,7 +261,7 @@ class InMemoryVehicleRegistry:
     """The DynamoDB registry's rules: a VIN has one vehicle, a vehicle one VIN."""
 
     def __init__(self) -> None:
-        from functions.shared.ports import VehicleRecord
+        from functions.core.ports import VehicleRecord
 
         self._record = VehicleRecord
         self.vehicles: dict[str, VehicleRecord] = {}
@@ -277,7 +272,7 @@ class InMemoryVehicleRegistry:
         return self.vehicles.get(vehicle_id)
 
     def claim(self, vehicle_id: str, vin: str):
-        from functions.shared.errors import VinBoundToAnotherVehicle
+        from functions.core.domain.errors import VinBoundToAnotherVehicle
 
         with self._lock:
             owner = self.owners.get(vin)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS
+from functions.core.domain.fleet import SUMMARY_COLUMNS
+from functions.core.domain.keys import ANALYTICS_PREFIX
 from tests.infra.conftest import Synthesized
 from tests.infra.test_template import policy_statements_of
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from functions.shared.routes import ROUTES
+from functions.http.routes import ROUTES
 from tests.infra.conftest import REPO_ROOT, Synthesized
 from tests.infra.test_template import argus_functions, logical_id_of_function
 
@@ -88,8 +88,8 @@ def test_state_machines_are_the_asl_files_the_local_cloud_runs(synthesized, asl_
 
 
 def _settings_classes():
-    from functions.diagnose.settings import DiagnoseSettings
-    from functions.shared import settings
+    from functions import settings
+    from functions.settings import DiagnoseSettings
 
     return {
         "ingest": [settings.IngestSettings],

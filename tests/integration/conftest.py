@@ -10,7 +10,7 @@ import pytest
 import redis
 
 from argus.local import resources
-from functions.shared.bootstrap import CLIENT_CONFIG
+from functions.bootstrap import CLIENT_CONFIG
 
 
 @pytest.fixture

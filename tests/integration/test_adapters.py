@@ -9,13 +9,15 @@ from urllib.parse import parse_qs, unquote_plus, urlsplit
 import httpx
 import pytest
 
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.adapters.redis_barrier import RedisBarrier
-from functions.shared.adapters.s3 import S3ObjectStore
-from functions.shared.adapters.sqs import SqsQueue
-from functions.shared.adapters.stepfunctions import StepFunctionsWorkflow
-from functions.shared.domain import MIN_PART_SIZE, Batch, BatchStatus, FileRecord, FileStatus, new_id
-from functions.shared.errors import BatchSealed, ConcurrentUpdate, NotFound
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.adapters.redis_barrier import RedisBarrier
+from functions.adapters.s3 import S3ObjectStore
+from functions.adapters.sqs import SqsQueue
+from functions.adapters.stepfunctions import StepFunctionsStarter
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.errors import BatchSealed, ConcurrentUpdate, NotFound
+from functions.core.domain.ids import new_id
+from functions.core.domain.uploads import MIN_PART_SIZE
 
 pytestmark = pytest.mark.integration
 VIN = "WVWZZZ1JZXW000001"
@@ -148,7 +150,7 @@ def test_a_completed_upload_notifies_the_parse_queue(client_for, aws):
 
 def test_a_duplicate_start_of_the_same_batch_makes_one_execution(client_for, aws):
     sfn = client_for("stepfunctions")
-    workflow = StepFunctionsWorkflow(sfn, aws.state_machine_arn)
+    workflow = StepFunctionsStarter(sfn, aws.state_machine_arn)
     name = new_id("b")
     first = workflow.start(name, json.dumps({"batch_id": name}))
     second = workflow.start(name, json.dumps({"batch_id": name, "trigger": "seal"}))

@@ -10,11 +10,13 @@ import pytest
 
 from functions.adapters.dynamo_fleet import DynamoFleetStore
 from functions.core.app.fleet import FleetNoiseBaseline, FleetService
+from functions.core.domain.batch import Batch, BatchStatus
+from functions.core.domain.contracts import Report, Severity
+from functions.core.domain.ids import new_id
+from functions.core.domain.keys import batch_summary_key, diagnosis_key
 from functions.diagnose.service import DiagnosisService
-from functions.diagnose.workflow import DiagnosisDocument, WorkflowService, batch_summary_key, diagnosis_key
+from functions.diagnose.steps import BatchWorkflowSteps, DiagnosisDocument
 from functions.query.report_html import render_report
-from functions.shared.contracts import Report, Severity
-from functions.shared.domain import Batch, BatchStatus, new_id
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore
 from tests.unit.core.test_fleet import MISFIRE, OVERTEMP, VINS, _report, _summary
 from tests.unit.diagnose.builders import code, tpl
@@ -74,7 +76,7 @@ def test_a_saved_report_says_seen_before_and_new_in_fleet(store: DynamoFleetStor
         [tpl(f"[ERROR] cell over-temperature zone {tag} <*>", 12, line=77)], [code(f"P{tag}", 2), *MISFIRE]
     )
     repo, objects = InMemoryBatchRepository(), InMemoryObjectStore()
-    workflow = WorkflowService(repo, objects, DiagnosisService().diagnose, index_fleet=fleet.record)
+    workflow = BatchWorkflowSteps(repo, objects, DiagnosisService().diagnose, index_fleet=fleet.record)
 
     def save(vehicle: int) -> Report:
         batch = Batch(batch_id=new_id("b"), vehicle_id=f"veh-{vehicle}", vin=VINS[vehicle])

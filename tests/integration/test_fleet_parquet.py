@@ -9,29 +9,18 @@ from datetime import UTC, datetime
 import pyarrow.parquet as pq
 import pytest
 
-from functions.adapters.parquet_summaries import SCHEMA
-from functions.core.domain.fleet import ANALYTICS_PREFIX, SUMMARY_COLUMNS
+from functions.adapters.parquet_summaries import SCHEMA, ParquetSummaryWriter
+from functions.adapters.s3 import S3ObjectStore
+from functions.core.domain.contracts import FleetContext, SeenBefore
+from functions.core.domain.fleet import SUMMARY_COLUMNS
+from functions.core.domain.ids import new_id
+from functions.core.domain.keys import ANALYTICS_PREFIX
 from functions.export.handler import lambda_handler
-from functions.shared.adapters.s3 import S3ObjectStore
-from functions.shared.contracts import FleetContext, SeenBefore
-from functions.shared.domain import new_id
+from tests.events import LambdaContext, s3_notification
 from tests.unit.core.test_fleet import OVERTEMP, _report, _summary
 from tests.unit.diagnose.builders import code
-from tests.unit.query.builders import FakeLambdaContext
 
 pytestmark = pytest.mark.integration
-
-
-def _s3_event(bucket: str, key: str) -> dict:
-    return {"Records": [{
-        "eventVersion": "2.1", "eventSource": "aws:s3", "awsRegion": "eu-west-1",
-        "eventTime": "2026-11-02T08:00:00.000Z", "eventName": "ObjectCreated:Put",
-        "userIdentity": {"principalId": "x"}, "requestParameters": {"sourceIPAddress": "127.0.0.1"},
-        "responseElements": {"x-amz-request-id": "r", "x-amz-id-2": "i"},
-        "s3": {"s3SchemaVersion": "1.0", "configurationId": "c",
-               "bucket": {"name": bucket, "ownerIdentity": {"principalId": "x"}, "arn": f"arn:aws:s3:::{bucket}"},
-               "object": {"key": key.replace("/", "%2F"), "size": 1, "eTag": "e", "sequencer": "0"}},
-    }]}
 
 
 def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for, aws):
@@ -45,7 +34,8 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
     key = f"reports/{batch_id}.json"
     store.put_bytes(key, report.model_dump_json().encode())
     # When S3 tells the export function about the saved report
-    result = lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store)
+    writer = ParquetSummaryWriter(store)
+    result = lambda_handler(s3_notification(aws.bucket, key, "ObjectCreated:Put"), LambdaContext(), writer=writer)
     # Then one Parquet object sits under the day's partition, with the Glue table's columns
     expected = f"{ANALYTICS_PREFIX}dt=2026-11-02/{batch_id}.parquet"
     assert result == {"written": [expected]}
@@ -56,5 +46,7 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
         batch_id, "battery_bms", 4, 1)
     assert "P0A80" in row["codes"] and row["template_fingerprints"]
     # And a repeated event rewrites the same key (idempotent), anything outside reports/ is ignored
-    assert lambda_handler(_s3_event(aws.bucket, key), FakeLambdaContext(), store=store) == {"written": [expected]}
-    assert lambda_handler(_s3_event(aws.bucket, "raw/x/y"), FakeLambdaContext(), store=store) == {"written": []}
+    again = s3_notification(aws.bucket, key, "ObjectCreated:Put")
+    assert lambda_handler(again, LambdaContext(), writer=writer) == {"written": [expected]}
+    foreign = s3_notification(aws.bucket, "raw/x/y", "ObjectCreated:Put")
+    assert lambda_handler(foreign, LambdaContext(), writer=writer) == {"written": []}

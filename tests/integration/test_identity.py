@@ -9,17 +9,10 @@ import pytest
 
 from functions.adapters.dynamodb_registry import DynamoVehicleRegistry
 from functions.adapters.kms_keys import KmsKeys, KmsSigner
-from functions.shared.auth import (
-    VEHICLE_AUDIENCE,
-    VEHICLE_MAX_LIFETIME_S,
-    Authenticator,
-    InvalidToken,
-    Issuer,
-    issue_token,
-)
-from functions.shared.domain import new_id
-from functions.shared.errors import VinBoundToAnotherVehicle
-from functions.shared.settings import VEHICLE_ISSUER
+from functions.core.domain.errors import InvalidToken, VinBoundToAnotherVehicle
+from functions.core.domain.ids import new_id
+from functions.http.auth import VEHICLE_AUDIENCE, VEHICLE_MAX_LIFETIME_S, Authenticator, Issuer, issue_token
+from functions.settings import VEHICLE_ISSUER
 
 pytestmark = pytest.mark.integration
 

@@ -12,16 +12,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from functions.core.domain.contracts import BatchSummary, FleetContext, Report, SeenBefore, Severity
+from functions.core.domain.errors import NotFound, ValidationFailed
 from functions.core.domain.fleet import (
     CODE,
     MAX_RANGE_DAYS,
     SIGNATURE,
     TEMPLATE,
+    CodeDay,
     FleetEntry,
+    Posting,
     days_between,
     fallback_signature,
     months_back,
@@ -31,85 +34,13 @@ from functions.core.domain.fleet import (
     select_templates,
     similarity,
 )
-from functions.shared.contracts import BatchSummary, FleetContext, Report, SeenBefore, Severity
-from functions.shared.errors import NotFound, ValidationFailed
+from functions.core.ports import FleetStore
 
 DEFAULT_WINDOW_DAYS = 30
 MAX_TOP_CODES = 100
 MAX_SIMILAR = 50
 SIMILAR_MONTHS = 3  # how far back `similar` looks: this batch's month bucket and the two before
 POSTINGS_PER_KEY = 200  # newest postings read per code/template/signature when looking for similar batches
-
-
-# ---- what the store holds -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class KeyStats:
-    """Lifetime counts of one code, template or signature."""
-
-    batches: int
-    vehicles: int
-    healthy: int
-    first_seen: datetime | None
-
-
-@dataclass(frozen=True)
-class CodeDay:
-    day: date
-    code: str
-    category: str
-    batches: int
-    first_seen: datetime
-    last_seen: datetime
-
-
-@dataclass(frozen=True)
-class Posting:
-    batch_id: str
-    vehicle_id: str
-    at: datetime
-    category: str
-    codes: int  # how many codes the batch indexed (for the overlap score)
-    templates: int  # how many significant templates
-
-
-class FleetStore(Protocol):
-    """The fleet index. ``write`` is at-least-once per batch: the entry is written last and a batch
-    whose entry exists is not written again, so a write cut short and retried can count the batch's
-    counters twice and leave postings without an entry (chosen over a transaction per batch)."""
-
-    def get_entry(self, batch_id: str) -> tuple[FleetEntry, FleetContext] | None: ...
-
-    def get_entries(self, batch_ids: list[str]) -> dict[str, FleetEntry]: ...
-
-    def stats(self, kind: str, keys: list[str]) -> dict[str, KeyStats]:
-        """Lifetime stats of the keys that the fleet has seen (missing keys: never seen)."""
-
-    def health(self) -> tuple[int, int]:
-        """(batches, healthy batches) the fleet has indexed."""
-
-    def write(self, entry: FleetEntry, context: FleetContext) -> int:
-        """Index one batch; returns the number of write requests it took."""
-
-    def day_rollups(self, days: list[date], category: str | None) -> list[CodeDay]: ...
-
-    def postings_many(
-        self,
-        requests: list[tuple[str, str]],
-        months: list[str],
-        since: datetime | None,
-        until: datetime | None,
-        limit: int,
-    ) -> dict[tuple[str, str], list[Posting]]:
-        """For each (kind, key): batches that had it, newest first, within [since, until] when given,
-        at most ``limit`` (0: all) from the month buckets ``months``."""
-
-
-class NoiseBaseline(Protocol):
-    """How much each template still counts as evidence (1.0: fully; 0.0: fleet routine)."""
-
-    def weights(self, fingerprints: Iterable[str]) -> Mapping[str, float]: ...
 
 
 # ---- answers --------------------------------------------------------------------------------------

@@ -23,7 +23,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from functions.core.app.deadline import DEFAULT_MARGIN_S, Deadline
-from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES, MAX_SEGMENTS, PARTIALS_PREFIX, Segment
+from functions.core.domain.contracts import FileSummary, ParseStats
+from functions.core.domain.errors import NotFound
+from functions.core.domain.keys import partial_key
+from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES, MAX_SEGMENTS, Segment
 from functions.parse.formats import NotSplittable
 from functions.parse.segments import (
     PartialSummary,
@@ -38,12 +41,6 @@ from functions.parse.segments import (
 )
 from functions.parse.service import ParseOutcome, ParseService, no_messages_is_a_failure
 from functions.parse.streams import StreamReadError
-from functions.shared.contracts import FileSummary, ParseStats
-from functions.shared.errors import NotFound
-
-
-def partial_key(batch_id: str, file_id: str, index: int) -> str:
-    return f"{PARTIALS_PREFIX}{batch_id}/{file_id}/{index:05d}.json"
 
 
 class SegmentRef(BaseModel):

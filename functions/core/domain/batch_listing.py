@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from functions.shared.domain import BatchStatus
-from functions.shared.errors import ValidationFailed
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.errors import ValidationFailed
 
 DEFAULT_LIST_LIMIT = 50
 MAX_LIST_LIMIT = 200

@@ -11,6 +11,7 @@ import hashlib
 import re
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -272,7 +273,6 @@ def noise_weight(healthy_with: int, healthy_total: int) -> float:
 
 # ---- analytics: the Parquet batch summaries and their Glue table ------------------------------
 
-ANALYTICS_PREFIX = "analytics/batches/"  # then dt=YYYY-MM-DD/{batch_id}.parquet
 # (column, Hive type): the one schema of the Parquet writer and of the Glue table in the CDK app.
 SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("batch_id", "string"),
@@ -295,3 +295,36 @@ SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("input_tokens", "bigint"),
     ("cost_usd", "double"),
 )
+
+
+# ---- what the store holds -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyStats:
+    """Lifetime counts of one code, template or signature."""
+
+    batches: int
+    vehicles: int
+    healthy: int
+    first_seen: datetime | None
+
+
+@dataclass(frozen=True)
+class CodeDay:
+    day: date
+    code: str
+    category: str
+    batches: int
+    first_seen: datetime
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
+class Posting:
+    batch_id: str
+    vehicle_id: str
+    at: datetime
+    category: str
+    codes: int  # how many codes the batch indexed (for the overlap score)
+    templates: int  # how many significant templates

@@ -12,7 +12,6 @@ import math
 import struct
 from dataclasses import dataclass
 
-PARTIALS_PREFIX = "partials/"  # partial summaries: partials/{batch_id}/{file_id}/{index}.json
 DEFAULT_SEGMENT_BYTES = 1 << 30  # 1 GiB: minutes of parsing at measured speeds, far from 15 minutes
 MAX_SEGMENTS = 1000  # one Map state's items stay well under Step Functions' 256 KiB payload
 

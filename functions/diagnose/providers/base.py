@@ -9,43 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from functions.core.domain.contracts import Category, RiskLevel
 from functions.core.domain.taxonomy import ALL_SUBSYSTEMS, DEFINITIONS
-from functions.shared.contracts import Category, RiskLevel
-
-
-class ProviderError(Exception):
-    def __init__(self, reason: str, message: str = "") -> None:
-        super().__init__(f"{reason}: {message}" if message else reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class ModelRequest:
-    system: str
-    user: str
-    max_output_tokens: int
-    json_schema: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ModelReply:
-    text: str
-    input_tokens: int
-    output_tokens: int
-    stop_reason: str = ""
-    structured: dict[str, Any] | None = None  # when the API returned the object itself (tool use)
-
-
-class ModelProvider(Protocol):
-    name: str
-    model: str
-
-    def complete(self, request: ModelRequest) -> ModelReply: ...
+from functions.core.ports import ModelReply, ProviderError
 
 
 class ModelAnswer(BaseModel):

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from functions.core.app.deadline import Deadline
+    from functions.core.domain.contracts import FileSummary
     from functions.core.domain.segments import Segment
+    from functions.core.ports import ObjectStore
     from functions.parse.builder import SummaryBuilder
     from functions.parse.detect import Head
     from functions.parse.segments import PartialSummary
     from functions.parse.streams import Readable
-    from functions.shared.contracts import FileSummary
-    from functions.shared.ports import ObjectStore
 
 # What a reader hands back: each template group's template index, and the template texts.
 Grouping = tuple[list[int], list[str]]

@@ -8,12 +8,12 @@ frame or multi-packet BAM/RTS) become a message and one ``SPN<spn>-FMI<fmi>`` co
 
 from __future__ import annotations
 
+from functions.core.domain.contracts import CodeKind
 from functions.core.domain.isotp import IsoTpReassembler, is_diagnostic_payload
 from functions.core.domain.j1939 import PGN_DM1, PGN_TP_CM, PGN_TP_DT, TransportReassembler, decode_dm1, split_id
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats._common import RecordSink
 from functions.parse.severity import ERROR, INFO, WARNING
-from functions.shared.contracts import CodeKind
 
 _NRC_PENDING = 0x78  # "response pending": routine while an ECU works, not a fault
 _DTC_STATUS_FAULTY = 0x09  # ISO 14229-1 DTC status bits 0 (testFailed) and 3 (confirmedDTC)

@@ -12,12 +12,12 @@ import re
 import struct
 from collections.abc import Iterator
 
+from functions.core.domain.contracts import CodeKind
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, binary_stream, text_stream
 from functions.parse.severity import CRITICAL, ERROR, WARNING
 from functions.parse.streams import Readable
-from functions.shared.contracts import CodeKind
 
 _STATUS = re.compile(
     r"^\s*(?P<ts>\d+(?:\.\d+)?)\s+CAN\s+(?P<ch>\d+)\s+Status:(?P<text>.*?(?P<state>bus.?off|error passive|"

@@ -6,12 +6,12 @@ The record's index sits at the end, so the stream is spooled to /tmp first (boun
 
 from __future__ import annotations
 
+from functions.core.domain.contracts import CodeKind
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, spooled
 from functions.parse.severity import CRITICAL, ERROR, INFO, WARNING
 from functions.parse.streams import Readable
-from functions.shared.contracts import CodeKind
 
 MONITOR_TOPIC = "/apollo/monitor"
 # apollo.common.monitor.MonitorMessageItem.LogLevel: INFO=0, WARN=1, ERROR=2, FATAL=3

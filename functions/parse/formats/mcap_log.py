@@ -23,13 +23,13 @@ from typing import IO, TYPE_CHECKING
 
 from functions.core.app.deadline import Deadline, DeadlineStream
 from functions.core.domain.segments import Segment, group_chunks
+from functions.core.ports import ObjectStore
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats import NotSplittable, ReadState
 from functions.parse.formats._common import MAX_RECORD_BYTES, ExactReads, RecordSink
 from functions.parse.formats.registry import MCAP_MAGIC
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, WARNING
 from functions.parse.streams import ParseLimitError, RangedFile, Readable, Source, StreamReadError
-from functions.shared.ports import ObjectStore
 
 LOG_SCHEMAS = {"rcl_interfaces/msg/Log", "rosgraph_msgs/Log", "rosgraph_msgs/msg/Log"}
 DIAG_SCHEMAS = {"diagnostic_msgs/msg/DiagnosticArray", "diagnostic_msgs/DiagnosticArray"}

@@ -7,12 +7,12 @@ spooled to /tmp first (bounded). Samples are read group by group in chunks (``it
 
 from __future__ import annotations
 
+from functions.core.domain.contracts import CodeKind
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats import ReadState
 from functions.parse.formats._common import RecordSink, spooled
 from functions.parse.severity import ERROR
 from functions.parse.streams import Readable
-from functions.shared.contracts import CodeKind
 
 _FRAME_KINDS = ("DataFrame", "RemoteFrame", "LIN_Frame")
 

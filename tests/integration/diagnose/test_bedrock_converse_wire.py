@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.providers.bedrock import BedrockProvider, bedrock_client
+from functions.adapters.bedrock import BedrockProvider, bedrock_client
 from functions.diagnose.service import DiagnosisService
 from functions.diagnose.tokens import default_counter
 from tests.integration.diagnose.conftest import Scripted

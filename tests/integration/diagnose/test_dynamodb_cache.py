@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.cache import DynamoDiagnosisCache
-from functions.diagnose.service import build_diagnosis_service
-from functions.diagnose.settings import DiagnoseSettings
+from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
+from functions.bootstrap import diagnosis_service
+from functions.settings import DiagnoseSettings
 from tests.integration.diagnose.scenario import battery_summary
 from tests.unit.diagnose.fakes import FakeProvider
 
@@ -17,7 +17,7 @@ def test_second_identical_problem_is_answered_from_dynamodb_with_zero_model_call
     # Given a model-backed service whose cache is the platform table
     provider = FakeProvider()
     settings = DiagnoseSettings(table_name=table.name, bucket_name="unused", diagnosis_cache_ttl_s=3600)
-    service = build_diagnosis_service(settings, table=table, provider=provider)
+    service = diagnosis_service(settings, table=table, provider=provider)
     # When the same problem is diagnosed twice
     first, u1 = service.diagnose(battery_summary())
     second, u2 = service.diagnose(battery_summary())
@@ -34,7 +34,7 @@ def test_expired_entries_are_misses_even_though_moto_keeps_them(table):
     cache = DynamoDiagnosisCache(table, ttl_s=60, clock=lambda: 1_000_000.0)
     provider = FakeProvider(model="fake-expiry-model")  # its own cache key, whatever other tests wrote
     settings = DiagnoseSettings(table_name=table.name, bucket_name="unused")
-    service = build_diagnosis_service(settings, table=table, provider=provider)
+    service = diagnosis_service(settings, table=table, provider=provider)
     service.cache = cache
     service.diagnose(battery_summary())
     # When read with a clock past the expiry

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from functions.diagnose.providers.openai_compat import OpenAICompatProvider
+from functions.adapters.openai_compat import OpenAICompatProvider
 from functions.diagnose.service import DiagnosisService
 from functions.diagnose.tokens import default_counter
 from tests.integration.diagnose.conftest import Scripted
@@ -94,7 +94,7 @@ def test_message_content_of_another_type_never_escapes_the_provider(stub, conten
 
 def test_an_oversized_response_is_not_read_whole(stub, monkeypatch):
     # Given an endpoint whose reply exceeds the response cap (lowered so the test stays small)
-    import functions.diagnose.providers.openai_compat as oai
+    import functions.adapters.openai_compat as oai
 
     monkeypatch.setattr(oai, "MAX_RESPONSE_BYTES", 4096)
     body = json.loads(json.dumps(COMPLETION))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.service import openai_api_key
-from functions.diagnose.settings import DiagnoseSettings
+from functions.bootstrap import openai_api_key
+from functions.settings import DiagnoseSettings
 
 pytestmark = pytest.mark.integration
 

@@ -11,15 +11,11 @@ from collections.abc import Callable
 import pytest
 import redis
 
-from functions.shared.adapters.redis_cache import (
-    NEGATIVE,
-    CacheUnavailable,
-    CoalescingLoader,
-    RedisCache,
-    lock_key,
-    report_key,
-)
-from functions.shared.adapters.redis_client import redis_client
+from functions.adapters.redis_cache import RedisCache
+from functions.adapters.redis_client import redis_client
+from functions.core.app.cache import NEGATIVE, CoalescingLoader
+from functions.core.domain.errors import CacheUnavailable
+from functions.core.domain.keys import lease_key, report_cache_key
 from tests.fakes.cache import RecordingMetrics
 from tests.integration.query.conftest import free_port
 
@@ -74,7 +70,7 @@ def run_together(callers: list[Callable[[], bytes | None]]) -> list[bytes | None
 
 
 def fresh_key() -> str:
-    return report_key(f"b_{uuid.uuid4().hex[:20]}")
+    return report_cache_key(f"b_{uuid.uuid4().hex[:20]}")
 
 
 def test_fifty_instances_cold_loading_one_key_read_the_source_once(redis_url):
@@ -93,7 +89,7 @@ def test_fifty_instances_cold_loading_one_key_read_the_source_once(redis_url):
     # And the key is cached with a jittered report TTL, and no lease is left behind
     client = redis.Redis.from_url(redis_url)
     assert 540 <= client.ttl(key) <= 660
-    assert client.exists(lock_key(key)) == 0
+    assert client.exists(lease_key(key)) == 0
     print(f"\n50 instances: source reads={source.calls}, waits={metrics.counts['CoalescedWait']}")
 
 
@@ -113,7 +109,7 @@ def test_when_the_winner_dies_holding_the_lease_one_waiter_loads_after_it_lapses
     # Given an instance that took the lease (300 ms) and died before loading
     key = fresh_key()
     dead = RedisCache(redis.Redis.from_url(redis_url))
-    assert dead.try_lock(lock_key(key), 300) is not None
+    assert dead.try_lock(lease_key(key), 300) is not None
     source = SlowSource(latency_s=0.05)
     metrics = RecordingMetrics()
     loaders = [instance(redis_url, metrics, wait_budget_ms=5000) for _ in range(10)]
@@ -128,7 +124,7 @@ def test_when_the_winner_dies_holding_the_lease_one_waiter_loads_after_it_lapses
 
 def test_a_lapsed_lease_cannot_be_released_by_its_former_holder(redis_url):
     # Given A's lease lapsed and B took the key
-    key = lock_key(fresh_key())
+    key = lease_key(fresh_key())
     a = RedisCache(redis.Redis.from_url(redis_url))
     b = RedisCache(redis.Redis.from_url(redis_url))
     token_a = a.try_lock(key, 50)

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.core.domain.batch import Batch, BatchStatus
 from functions.core.domain.batch_listing import BatchFilter, InvalidCursor
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.domain import Batch, BatchStatus, new_id
+from functions.core.domain.ids import new_id
 
 pytestmark = pytest.mark.integration
 VIN = "WVWZZZ1JZXW000001"

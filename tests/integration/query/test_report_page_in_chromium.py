@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.contracts import Severity, SeverityTimeline
 from functions.query.report_html import render_report
-from functions.shared.contracts import Severity, SeverityTimeline
-from functions.shared.domain import BatchStatus
 from tests.browser.chromium import render
 from tests.unit.query.builders import make_batch, make_report
 

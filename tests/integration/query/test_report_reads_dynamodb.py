@@ -14,11 +14,13 @@ import botocore.session
 import pytest
 import redis
 
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.adapters.redis_cache import RedisCache
+from functions.core.app.cache import CoalescingLoader
+from functions.core.domain.batch import Batch
+from functions.core.domain.errors import NotFound
+from functions.core.domain.keys import report_cache_key
 from functions.query.service import QueryService
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.adapters.redis_cache import CoalescingLoader, RedisCache, report_key
-from functions.shared.domain import Batch
-from functions.shared.errors import NotFound
 from tests.integration.query.conftest import CREDENTIALS
 from tests.integration.query.test_coalesced_loads_on_valkey import run_together
 
@@ -63,7 +65,7 @@ def test_fifty_concurrent_report_requests_on_a_cold_key_cause_one_dynamodb_read(
     repo.create_batch(batch)
     report = b'{"batch_id": "%s", "diagnosis": {"root_cause": "misfire"}}' % batch.batch_id.encode()
     repo.put_report(batch.batch_id, report)
-    redis.Redis.from_url(redis_url).delete(report_key(batch.batch_id))
+    redis.Redis.from_url(redis_url).delete(report_cache_key(batch.batch_id))
     reads = DynamoReads()
     services = [instance(moto_endpoint, table.name, redis_url, reads) for _ in range(50)]
     # When fifty instances ask for the report at the same moment
@@ -78,7 +80,7 @@ def test_probing_an_unknown_batch_costs_dynamodb_one_read_per_key(moto_endpoint,
     # Given twenty instances and an id that does not exist
     unknown = "b_ffffffffffffffffffff"
     client = redis.Redis.from_url(redis_url)
-    client.delete(report_key(unknown), f"batch:{unknown}:status")
+    client.delete(report_cache_key(unknown), f"batch:{unknown}:status")
     reads = DynamoReads()
     services = [instance(moto_endpoint, table.name, redis_url, reads) for _ in range(20)]
 

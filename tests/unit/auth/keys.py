@@ -7,7 +7,7 @@ from functools import cache
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from functions.shared.auth import (
+from functions.http.auth import (
     ENGINEER_MAX_LIFETIME_S,
     VEHICLE_AUDIENCE,
     VEHICLE_MAX_LIFETIME_S,
@@ -16,7 +16,7 @@ from functions.shared.auth import (
     StaticKeys,
     issue_token,
 )
-from functions.shared.settings import VEHICLE_ISSUER
+from functions.settings import VEHICLE_ISSUER
 
 OIDC_ISSUER = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_TEST"
 OIDC_AUDIENCE = "app-client-123"

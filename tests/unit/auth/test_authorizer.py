@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pytest
 
 from functions.authorizer.handler import Unauthenticated, lambda_handler
-from functions.shared.auth import Authenticator, policy_allows, policy_for, verify_token
-from functions.shared.routes import ROUTES
+from functions.http.auth import Authenticator, policy_allows, policy_for, verify_token
+from functions.http.routes import ROUTES
+from tests.events import LambdaContext, authorizer_request
 from tests.fakes.memory import InMemoryVehicleRegistry
 from tests.unit.auth.keys import engineer_token, issuers, vehicle_token
 
 AUTH = Authenticator(issuers(), InMemoryVehicleRegistry())
+CONTEXT = LambdaContext("argus-authorizer")
 API = "arn:aws:execute-api:eu-west-1:123456789012:abc123/prod"
-
-
-@dataclass
-class FakeLambdaContext:
-    function_name: str = "argus-authorizer"
-    function_version: str = "$LATEST"
-    memory_limit_in_mb: int = 128
-    invoked_function_arn: str = "arn:aws:lambda:eu-west-1:123456789012:function:argus-authorizer"
-    aws_request_id: str = "req-auth"
 
 
 def concrete(path: str) -> str:
@@ -33,25 +25,13 @@ def concrete(path: str) -> str:
 
 def authorizer_event(method: str, path: str, authorization: str | None) -> dict:
     headers = {"Authorization": authorization} if authorization is not None else {}
-    return {
-        "type": "REQUEST",
-        "methodArn": f"{API}/{method}{concrete(path)}",
-        "resource": path,
-        "path": concrete(path),
-        "httpMethod": method,
-        "headers": headers,
-        "multiValueHeaders": {k: [v] for k, v in headers.items()},
-        "queryStringParameters": {},
-        "pathParameters": {},
-        "stageVariables": {},
-        "requestContext": {"accountId": "123456789012", "apiId": "abc123", "stage": "prod", "httpMethod": method},
-    }
+    return authorizer_request(f"{API}/{method}{concrete(path)}", method, path, concrete(path), headers)
 
 
 def test_a_valid_token_gets_a_policy_carrying_its_role_and_subject():
     token = vehicle_token("veh-1", 600)
     response = lambda_handler(
-        authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), authenticator=AUTH
+        authorizer_event("POST", "/v1/batches", f"Bearer {token}"), CONTEXT, authenticator=AUTH
     )
     assert response["principalId"] == "vehicle:veh-1"
     assert response["context"]["role"] == "vehicle"
@@ -62,13 +42,13 @@ def test_a_valid_token_gets_a_policy_carrying_its_role_and_subject():
 @pytest.mark.parametrize("authorization", [None, "Bearer not-a-token", "Basic dXNlcjpwYXNz", "Bearer v1.e30.AAAA"])
 def test_a_missing_or_bad_token_is_unauthorized(authorization):
     with pytest.raises(Unauthenticated, match=r"^Unauthorized$"):
-        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", authorization), FakeLambdaContext(), AUTH)
+        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", authorization), CONTEXT, AUTH)
 
 
 def test_an_expired_token_is_unauthorized():
     token = engineer_token("ada", 1, now=1_000_000)
     with pytest.raises(Unauthenticated):
-        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", f"Bearer {token}"), FakeLambdaContext(), AUTH)
+        lambda_handler(authorizer_event("GET", "/v1/batches/{batch_id}", f"Bearer {token}"), CONTEXT, AUTH)
 
 
 @pytest.mark.parametrize("role", ["vehicle", "engineer"])
@@ -108,4 +88,4 @@ def test_a_revoked_vehicle_is_unauthorized():
     token = vehicle_token("veh-9", 600)
     registry.revoke("veh-9")
     with pytest.raises(Unauthenticated):
-        lambda_handler(authorizer_event("POST", "/v1/batches", f"Bearer {token}"), FakeLambdaContext(), auth)
+        lambda_handler(authorizer_event("POST", "/v1/batches", f"Bearer {token}"), CONTEXT, auth)

@@ -6,14 +6,8 @@ from __future__ import annotations
 import jwt
 import pytest
 
-from functions.shared.auth import (
-    ENGINEER_MAX_LIFETIME_S,
-    Authenticator,
-    InvalidToken,
-    StaticKeys,
-    TtlCache,
-    verify_token,
-)
+from functions.core.domain.errors import InvalidToken
+from functions.http.auth import ENGINEER_MAX_LIFETIME_S, Authenticator, StaticKeys, TtlCache, verify_token
 from tests.fakes.memory import InMemoryVehicleRegistry
 from tests.unit.auth.keys import (
     OIDC_AUDIENCE,
@@ -110,8 +104,8 @@ def test_missing_claims_and_garbage_are_refused_cleanly():
 
 def test_a_vehicle_token_naming_a_bad_vehicle_id_is_refused():
     signer = rsa_signer()
-    from functions.shared.auth import VEHICLE_AUDIENCE
-    from functions.shared.settings import VEHICLE_ISSUER
+    from functions.http.auth import VEHICLE_AUDIENCE
+    from functions.settings import VEHICLE_ISSUER
 
     token = jwt.encode(
         {"iss": VEHICLE_ISSUER, "aud": VEHICLE_AUDIENCE, "sub": "veh 1 with spaces", "iat": NOW, "exp": NOW + 60},

@@ -4,17 +4,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from functions.barrier.service import BarrierService
-from functions.shared.contracts import FileProcessed
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
-from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryWorkflow
+from functions.core.app.barrier import BarrierService
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.contracts import FileProcessed
+from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryWorkflowStarter
 
 VIN = "WVWZZZ1JZXW000001"
 
 
 @pytest.fixture
 def world():
-    repo, barrier, workflow = InMemoryBatchRepository(), InMemoryBarrier(), InMemoryWorkflow()
+    repo, barrier, workflow = InMemoryBatchRepository(), InMemoryBarrier(), InMemoryWorkflowStarter()
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
     for i in range(3):
@@ -126,7 +126,7 @@ def test_with_the_barrier_store_frozen_the_last_file_starts_the_workflow_from_dy
 
 
 def test_with_the_barrier_store_frozen_an_incomplete_batch_is_retried_not_started(world):
-    from functions.shared.errors import BarrierUnavailable
+    from functions.core.domain.errors import BarrierUnavailable
 
     svc, batch_id = world
     _seal(svc, batch_id, 3)

@@ -4,21 +4,11 @@ import math
 
 import pytest
 
-from functions.shared.domain import (
-    MAX_PARTS,
-    MIN_PART_SIZE,
-    Batch,
-    BatchStatus,
-    FileRecord,
-    FileStatus,
-    GiB,
-    MiB,
-    parse_object_key,
-    part_count,
-    part_size_for,
-    validate_vin,
-)
-from functions.shared.errors import IllegalTransition, ValidationFailed
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.errors import IllegalTransition, ValidationFailed
+from functions.core.domain.ids import validate_vin
+from functions.core.domain.keys import parse_raw_object_key
+from functions.core.domain.uploads import MAX_PARTS, MIN_PART_SIZE, GiB, MiB, part_count, part_size_for
 
 VIN = "WVWZZZ1JZXW000001"
 B, F = "b_0123456789abcdef0123", "f_fedcba9876543210fedc"
@@ -125,4 +115,4 @@ def test_a_file_record_moves_only_forward():
     ],
 )
 def test_only_server_generated_upload_keys_are_recognised(key, expected):
-    assert parse_object_key(key) == expected
+    assert parse_raw_object_key(key) == expected

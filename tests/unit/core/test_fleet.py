@@ -9,11 +9,11 @@ import pytest
 
 from functions.core.app.fleet import FleetNoiseBaseline, FleetService
 from functions.core.domain import fleet as rules
+from functions.core.domain.batch import Batch
+from functions.core.domain.contracts import BatchSummary, Severity
+from functions.core.domain.errors import NotFound, ValidationFailed
 from functions.diagnose.report import build_report
 from functions.diagnose.service import DiagnosisService
-from functions.shared.contracts import BatchSummary, Severity
-from functions.shared.domain import Batch
-from functions.shared.errors import NotFound, ValidationFailed
 from tests.fakes.fleet import InMemoryFleetStore
 from tests.unit.diagnose.builders import NOISE, NOISE_CODES, batch_summary, code, file_summary, tpl
 

@@ -2,11 +2,8 @@
 
 import pytest
 
-from functions.ingest.models import AddFileRequest, CompleteFileRequest, CreateBatchRequest, RegisterVehicleRequest
-from functions.ingest.service import IngestService
-from functions.shared.api import Principal
-from functions.shared.domain import BatchStatus, FileStatus, MiB
-from functions.shared.errors import (
+from functions.core.domain.batch import BatchStatus, FileStatus
+from functions.core.domain.errors import (
     BatchSealed,
     Conflict,
     FilesIncomplete,
@@ -15,12 +12,16 @@ from functions.shared.errors import (
     PartsInvalid,
     VinBoundToAnotherVehicle,
 )
+from functions.core.domain.principal import Principal
+from functions.core.domain.uploads import MiB
+from functions.ingest.models import AddFileRequest, CompleteFileRequest, CreateBatchRequest, RegisterVehicleRequest
+from functions.ingest.service import IngestService
 from tests.fakes.memory import (
     InMemoryBarrier,
     InMemoryBatchRepository,
     InMemoryObjectStore,
     InMemoryVehicleRegistry,
-    InMemoryWorkflow,
+    InMemoryWorkflowStarter,
 )
 
 VIN = "WVWZZZ1JZXW000001"
@@ -33,7 +34,7 @@ def svc():
         repo=InMemoryBatchRepository(),
         store=InMemoryObjectStore(),
         barrier=InMemoryBarrier(),
-        workflow=InMemoryWorkflow(),
+        workflow=InMemoryWorkflowStarter(),
         registry=InMemoryVehicleRegistry(),
         preferred_part_size=5 * MiB,
     )

@@ -14,13 +14,14 @@ import pytest
 import zstandard
 
 from functions.core.app.deadline import Deadline, DeadlineStream, OutOfTime
-from functions.core.app.long_files import NotParsable, Plan, SegmentedParse, partial_key
+from functions.core.app.long_files import NotParsable, Plan, SegmentedParse
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.keys import partial_key, summary_key
 from functions.parse.segments import StretchTooFar
 from functions.parse.segments_handler import lambda_handler as segments_handler
-from functions.parse.service import ParseService, summary_key
+from functions.parse.service import ParseService
 from functions.parse.summarize import summarize_stream
-from functions.shared.domain import Batch, FileRecord, FileStatus
-from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflow
+from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflowStarter
 from tests.unit.parse.test_mcap_segments import make_mcap
 from tests.unit.parse.test_segments import make_log, zstd_frames
 
@@ -58,7 +59,8 @@ class SlowStream(io.BytesIO):
 
 @pytest.fixture
 def world():
-    repo, store, queue, workflow = InMemoryBatchRepository(), InMemoryObjectStore(), InMemoryQueue(), InMemoryWorkflow()
+    repo, store, queue = InMemoryBatchRepository(), InMemoryObjectStore(), InMemoryQueue()
+    workflow = InMemoryWorkflowStarter()
     batch = Batch.open("veh-1", VIN)
     repo.create_batch(batch)
 

@@ -4,8 +4,8 @@ checks the same document against the running API)."""
 import json
 import re
 
-from functions.shared.domain import VIN_PATTERN
-from functions.shared.openapi import openapi_json
+from functions.core.domain.ids import VIN_PATTERN
+from functions.http.openapi import openapi_json
 
 
 def _operations():

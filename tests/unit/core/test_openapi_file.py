@@ -1,16 +1,16 @@
-"""docs/openapi.json is the document the code serves (regenerate: python -m functions.shared.openapi)."""
+"""docs/openapi.json is the document the code serves (regenerate: python -m functions.http.openapi)."""
 
 import json
 from pathlib import Path
 
-from functions.shared.openapi import openapi_json
-from functions.shared.routes import ROUTES
+from functions.http.openapi import openapi_json
+from functions.http.routes import ROUTES
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "openapi.json"
 
 
 def test_the_committed_document_matches_the_code():
-    assert json.loads(DOC.read_text()) == json.loads(openapi_json()), "run: python -m functions.shared.openapi"
+    assert json.loads(DOC.read_text()) == json.loads(openapi_json()), "run: python -m functions.http.openapi"
 
 
 def test_the_document_describes_every_route_but_itself():

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from functions.parse.service import ParseService, summary_key
-from functions.shared.domain import Batch, FileRecord, FileStatus
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.keys import summary_key
+from functions.parse.service import ParseService
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue
 
 VIN = "WVWZZZ1JZXW000001"

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus, StaleLimits, utcnow
-from functions.sweeper.service import SweeperService
-from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
+from functions.core.app.sweeper import SweeperService
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus, StaleLimits, utcnow
+from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflowStarter
 
 VIN = "WVWZZZ1JZXW000001"
 
@@ -129,7 +129,7 @@ def test_the_reconciler_starts_a_complete_batch_that_missed_its_workflow_and_nev
     # Given a sealed batch whose files are all processed but whose barrier messages were lost,
     # idle well past the parse limit
     clock = Clock()
-    workflow = InMemoryWorkflow()
+    workflow = InMemoryWorkflowStarter()
     service = SweeperService(
         repo=InMemoryBatchRepository(), store=InMemoryObjectStore(), workflow=workflow, clock=clock
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from functions.shared.contracts import (
+from functions.core.domain.batch import Batch, FileRecord, FileStatus
+from functions.core.domain.contracts import (
     BatchSummary,
     CodeKind,
     CodeStat,
@@ -15,7 +16,7 @@ from functions.shared.contracts import (
     TemplateStat,
     TimeRange,
 )
-from functions.shared.domain import MIN_PART_SIZE, Batch, FileRecord, FileStatus
+from functions.core.domain.uploads import MIN_PART_SIZE
 
 T0 = datetime(2026, 3, 14, 8, 0, tzinfo=UTC)
 VIN = "WVWZZZ1JZXW000001"

@@ -6,8 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from functions.diagnose.cache import CachedDiagnosis
-from functions.diagnose.providers.base import ModelReply, ModelRequest, ProviderError
+from functions.core.ports import CachedDiagnosis, ModelReply, ModelRequest, ProviderError
 
 
 @dataclass

@@ -1,7 +1,8 @@
 import pytest
 
-from functions.diagnose.providers.base import ModelReply, ProviderError, parse_answer
-from functions.shared.contracts import Category, RiskLevel
+from functions.core.domain.contracts import Category, RiskLevel
+from functions.core.ports import ModelReply, ProviderError
+from functions.diagnose.providers.base import parse_answer
 
 
 def _reply(text="", structured=None):

@@ -4,10 +4,10 @@ records in hex text, J1939 SPN/FMI, and vendor codes named by a subsystem token.
 import pytest
 
 from functions.core.domain import dtc
+from functions.core.domain.contracts import CodeKind, CodeStat
 from functions.core.domain.taxonomy import Category
 from functions.diagnose.knowledge import code_location
 from functions.parse.codes import candidates, codes_at
-from functions.shared.contracts import CodeKind, CodeStat
 
 _ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 

@@ -1,9 +1,9 @@
 import pytest
 
+from functions.core.domain.contracts import Severity
 from functions.diagnose.digest import plan_prompts, problem_signature
 from functions.diagnose.gather import merge_summaries
 from functions.diagnose.tokens import default_counter
-from functions.shared.contracts import Severity
 from tests.unit.diagnose.builders import batch, batch_summary, code, file_summary, record, tpl
 
 COUNTER = default_counter()

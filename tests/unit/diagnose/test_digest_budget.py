@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from functions.core.domain.contracts import FileOutcome, Severity
 from functions.diagnose.digest import plan_prompts, reduce_prompt
 from functions.diagnose.service import DiagnosisService
 from functions.diagnose.tokens import default_counter
-from functions.shared.contracts import FileOutcome, Severity
 from tests.unit.diagnose.builders import NOISE, batch_summary, code, file_summary, tpl
 from tests.unit.diagnose.fakes import FakeProvider
 

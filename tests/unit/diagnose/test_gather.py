@@ -1,6 +1,6 @@
+from functions.core.domain.batch import FileStatus
+from functions.core.domain.contracts import MAX_TEMPLATES, Severity
 from functions.diagnose.gather import merge_summaries
-from functions.shared.contracts import MAX_TEMPLATES, Severity
-from functions.shared.domain import FileStatus
 from tests.unit.diagnose.builders import batch, code, file_summary, record, tpl
 
 

@@ -5,9 +5,9 @@ from datetime import timedelta
 
 import pytest
 
+from functions.core.domain.contracts import BatchSummary, Category, Evidence, SeverityTimeline, TemplateStat, TimeRange
 from functions.diagnose.rules import diagnose_rules
 from functions.parse.severity import ERROR, INFO, WARNING, keyword_rank
-from functions.shared.contracts import BatchSummary, Category, Evidence, SeverityTimeline, TemplateStat, TimeRange
 from tests.unit.diagnose.builders import T0
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from functions.diagnose.providers.base import ANSWER_SCHEMA, ModelRequest, ProviderError
-from functions.diagnose.providers.bedrock import BedrockProvider
-from functions.diagnose.providers.openai_compat import _reply
+from functions.adapters.bedrock import BedrockProvider
+from functions.adapters.openai_compat import _reply
+from functions.core.ports import ModelRequest, ProviderError
+from functions.diagnose.providers.base import ANSWER_SCHEMA
 
 _ANSWER = {"category": "none", "risk_level": "low", "root_cause": "nothing", "recommendations": [],
            "evidence_refs": [], "confidence": 0.5}

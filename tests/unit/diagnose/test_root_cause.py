@@ -4,15 +4,8 @@ Summaries are built by hand (as gather writes them), with times, so the timeline
 
 from datetime import timedelta
 
+from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity, SignalExcursion, SignalStat
 from functions.diagnose.rules import diagnose_rules
-from functions.shared.contracts import (
-    Category,
-    CodeKind,
-    RiskLevel,
-    Severity,
-    SignalExcursion,
-    SignalStat,
-)
 from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
 
 

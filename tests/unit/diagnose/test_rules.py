@@ -1,5 +1,5 @@
+from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity
 from functions.diagnose.rules import diagnose_rules
-from functions.shared.contracts import Category, CodeKind, RiskLevel, Severity
 from tests.unit.diagnose.builders import NOISE, NOISE_CODES, batch_summary, code, file_summary, tpl
 
 

@@ -2,12 +2,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from functions.diagnose.cache import CachedDiagnosis, DynamoDiagnosisCache
+from functions.adapters.dynamodb_diagnosis_cache import DynamoDiagnosisCache
+from functions.bootstrap import diagnosis_service
+from functions.core.domain.contracts import Category, Diagnosis, RiskLevel, Severity
+from functions.core.ports import CachedDiagnosis
 from functions.diagnose.digest import PROMPT_VERSION
-from functions.diagnose.service import DiagnosisService, build_diagnosis_service
-from functions.diagnose.settings import DiagnoseSettings
+from functions.diagnose.service import DiagnosisService
 from functions.diagnose.tokens import default_counter
-from functions.shared.contracts import Category, Diagnosis, RiskLevel, Severity
+from functions.settings import DiagnoseSettings
 from tests.unit.diagnose.builders import NOISE, batch_summary, code, file_summary, tpl
 from tests.unit.diagnose.fakes import FakeProvider, InMemoryDiagnosisCache, MemoryTable
 
@@ -91,7 +93,7 @@ def test_long_batches_map_then_reduce_within_the_call_cap():
 
 def test_rules_default_is_offline_and_free():
     settings = DiagnoseSettings(table_name="t", bucket_name="b")
-    service = build_diagnosis_service(settings)
+    service = diagnosis_service(settings)
     diagnosis, usage = service.diagnose(_summary())
     assert service.provider is None and service.cache is None
     assert (usage.provider, usage.model_calls, usage.estimated_cost_usd) == ("rules", 0, 0.0)
@@ -110,7 +112,7 @@ def test_settings_come_from_the_documented_environment_variables(monkeypatch):
     assert (s.provider, s.openai_model, s.token_budget, s.max_model_calls) == ("openai", "llama", 1500, 2)
     assert s.diagnosis_cache_ttl_s == 60 and s.openai_api_key.get_secret_value() == "sk-x"
     assert s.bedrock_model_id == "m"
-    service = build_diagnosis_service(s, cache=False)
+    service = diagnosis_service(s, cache=False)
     assert service.provider.name == "openai" and service.cache is None
 
 

@@ -1,12 +1,12 @@
 """The vehicle-systems taxonomy: one definition, carried by the contracts, the model prompt, the
 output schema and the cache key."""
 
+from functions.core.domain.contracts import Diagnosis, Report, RiskLevel
 from functions.core.domain.taxonomy import CATEGORY_OF, SUBSYSTEMS, TAXONOMY_VERSION, Category
-from functions.diagnose.cache import CachedDiagnosis
+from functions.core.ports import CachedDiagnosis, ModelReply
 from functions.diagnose.digest import PROMPT_VERSION, SYSTEM_PROMPT
-from functions.diagnose.providers.base import ANSWER_SCHEMA, ModelReply, parse_answer
+from functions.diagnose.providers.base import ANSWER_SCHEMA, parse_answer
 from functions.diagnose.service import DiagnosisService
-from functions.shared.contracts import Diagnosis, Report, RiskLevel
 from tests.unit.diagnose.builders import NOISE, batch_summary, code, file_summary, tpl
 from tests.unit.diagnose.fakes import FakeProvider, InMemoryDiagnosisCache
 

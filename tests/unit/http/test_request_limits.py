@@ -10,8 +10,8 @@ import pytest
 from functions.http.json_limits import MAX_INT_DIGITS, MAX_JSON_DEPTH, InvalidJson, check_json_body, media_type
 from functions.ingest.handler import lambda_handler
 from functions.ingest.service import IngestService
-from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflow
-from tests.unit.query.builders import FakeLambdaContext, api_event
+from tests.events import LambdaContext, api_request
+from tests.fakes.memory import InMemoryBarrier, InMemoryBatchRepository, InMemoryObjectStore, InMemoryWorkflowStarter
 
 VIN = "WVWZZZ1JZXW000001"
 
@@ -22,17 +22,17 @@ def service() -> IngestService:
         repo=InMemoryBatchRepository(),
         store=InMemoryObjectStore(),
         barrier=InMemoryBarrier(),
-        workflow=InMemoryWorkflow(),
+        workflow=InMemoryWorkflowStarter(),
     )
 
 
 def _post(service: IngestService, body: str, content_type: str = "application/json", path="/v1/batches") -> dict:
-    event = api_event(path, "/v1/batches", principal=("vehicle", "veh-1"))
+    event = api_request(path, "/v1/batches", principal=("vehicle", "veh-1"))
     event["httpMethod"] = event["requestContext"]["httpMethod"] = "POST"
     event["headers"] = {"Content-Type": content_type}
     event["multiValueHeaders"] = {"Content-Type": [content_type]}
     event["body"] = body
-    response = lambda_handler(event, FakeLambdaContext(), service=service)
+    response = lambda_handler(event, LambdaContext(), service=service)
     return {"status": response["statusCode"], "body": json.loads(response["body"])}
 
 
@@ -74,9 +74,9 @@ def test_limits_accept_what_the_api_needs():
 
 def test_an_unknown_7000_character_id_is_not_echoed_back(service):
     long_id = "b_" + "x" * 7000
-    event = api_event(f"/v1/batches/{long_id}/seal", "/v1/batches/{batch_id}/seal", {"batch_id": long_id},
+    event = api_request(f"/v1/batches/{long_id}/seal", "/v1/batches/{batch_id}/seal", {"batch_id": long_id},
                       principal=("vehicle", "veh-1"))  # fmt: skip
     event["httpMethod"] = event["requestContext"]["httpMethod"] = "POST"
-    response = lambda_handler(event, FakeLambdaContext(), service=service)
+    response = lambda_handler(event, LambdaContext(), service=service)
     assert response["statusCode"] == 404
     assert len(response["body"]) < 400

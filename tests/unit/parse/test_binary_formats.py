@@ -8,7 +8,7 @@ import json
 import can
 import zstandard
 
-from functions.shared.contracts import CodeKind, Severity
+from functions.core.domain.contracts import CodeKind, Severity
 
 
 def test_mcap_rosout_records_become_templates_with_levels_and_topics(summarize, fixture_bytes):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
+from functions.core.domain.contracts import MAX_SIGNALS
 from functions.core.domain.isotp import IsoTpReassembler
 from functions.core.domain.j1939 import PGN_DM1, PGN_TP_CM, PGN_TP_DT, TransportReassembler, decode_dm1, split_id
 from functions.parse.signals import MAX_TRACKED_SIGNALS, SignalAccumulator, split_unit
-from functions.shared.contracts import MAX_SIGNALS
 
 T0 = 1701428400.0
 

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from functions.core.domain.contracts import CodeKind, Severity
 from functions.parse.detect import sniff
-from functions.shared.contracts import CodeKind, Severity
 
 S = "structured/"
 

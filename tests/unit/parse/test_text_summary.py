@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from functions.core.domain.contracts import CodeKind, Severity
 from functions.parse.summarize import summarize_stream
-from functions.shared.contracts import CodeKind, Severity
 
 LOG = b"""2026-11-27 10:00:00.125 INFO  [main] bms.Monitor: pack voltage 401.2 V cell 17 ok
 2026-11-27 10:00:01.250 INFO  [main] bms.Monitor: pack voltage 400.9 V cell 18 ok

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 
+from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS, Severity
 from functions.parse.severity import SEVERITIES
 from functions.parse.summarize import summarize_stream
 from functions.parse.timeline import TimelineAccumulator
-from functions.shared.contracts import MAX_TIMELINE_BUCKETS, Severity
 
 ERROR = SEVERITIES.index(Severity.ERROR)
 INFO = SEVERITIES.index(Severity.INFO)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from functions.shared.contracts import (
+from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
+from functions.core.domain.contracts import (
     Category,
     CodeKind,
     CodeStat,
@@ -18,54 +17,9 @@ from functions.shared.contracts import (
     RiskLevel,
     Severity,
 )
-from functions.shared.domain import Batch, BatchStatus, FileRecord, FileStatus
 from tests.fakes.memory import InMemoryBatchRepository
 
 VIN = "WVWZZZ1JZXW000001"
-
-
-@dataclass
-class FakeLambdaContext:
-    function_name: str = "argus-query"
-    function_version: str = "$LATEST"
-    memory_limit_in_mb: int = 256
-    invoked_function_arn: str = "arn:aws:lambda:eu-west-1:123456789012:function:argus-query"
-    aws_request_id: str = "req-1"
-
-
-def api_event(
-    path: str,
-    resource: str,
-    path_parameters: dict[str, str] | None = None,
-    principal: tuple[str, str] | None = ("engineer", "ada"),
-    query: dict[str, str] | None = None,
-) -> dict[str, Any]:
-    """A REST API proxy event as API Gateway sends it after the authorizer established ``principal``."""
-    authorizer = {"role": principal[0], "subject": principal[1]} if principal else None
-    return {
-        "resource": resource,
-        "path": path,
-        "httpMethod": "GET",
-        "headers": {"Accept": "*/*"},
-        "multiValueHeaders": {"Accept": ["*/*"]},
-        "queryStringParameters": query,
-        "multiValueQueryStringParameters": {k: [v] for k, v in query.items()} if query else None,
-        "pathParameters": path_parameters,
-        "stageVariables": None,
-        "requestContext": {
-            "resourcePath": resource,
-            "httpMethod": "GET",
-            "path": f"/prod{path}",
-            "stage": "prod",
-            "requestId": "req-1",
-            "accountId": "123456789012",
-            "apiId": "abc123",
-            "identity": {"sourceIp": "127.0.0.1"},
-            "authorizer": authorizer,
-        },
-        "body": None,
-        "isBase64Encoded": False,
-    }
 
 
 class CountingRepository(InMemoryBatchRepository):

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
+from functions.core.app.cache import CoalescingLoader
 from functions.query.service import QueryService
-from functions.shared.adapters.redis_cache import CoalescingLoader
+from tests.events import LambdaContext
 from tests.fakes.cache import FakeClock, InMemoryCache
 from tests.fakes.memory import InMemoryObjectStore
-from tests.unit.query.builders import CountingRepository, FakeLambdaContext
+from tests.unit.query.builders import CountingRepository
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def call(service: QueryService):
     from functions.query.handler import lambda_handler
 
     def _call(event: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
-        response = lambda_handler(event, FakeLambdaContext(), service=service)
+        response = lambda_handler(event, LambdaContext(), service=service)
         # REST proxy events carrying multiValueHeaders get multiValueHeaders back
         headers = {k: v[-1] for k, v in (response.get("multiValueHeaders") or {}).items()}
         headers.update(response.get("headers") or {})

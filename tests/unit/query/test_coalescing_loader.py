@@ -8,19 +8,11 @@ from collections import Counter
 
 import pytest
 
-from functions.shared.adapters.redis_cache import (
-    NEGATIVE,
-    CoalescingLoader,
-    invalidate_status,
-    jittered_ttl,
-    lock_key,
-    put_report,
-    report_key,
-    status_key,
-)
+from functions.core.app.cache import NEGATIVE, CoalescingLoader, invalidate_status, jittered_ttl, put_report
+from functions.core.domain.keys import lease_key, report_cache_key, status_cache_key
 from tests.fakes.cache import InMemoryCache, RecordingMetrics
 
-KEY = report_key("b_0123456789abcdef0123")
+KEY = report_cache_key("b_0123456789abcdef0123")
 REPORT = b'{"batch_id": "b_0123456789abcdef0123"}'
 
 
@@ -82,7 +74,7 @@ def test_a_miss_loads_once_caches_with_jittered_ttl_and_releases_the_lease(cache
     assert first == second == REPORT
     assert source.calls == 1
     assert 540 <= cache.ttls[KEY] <= 660
-    assert cache.peek(lock_key(KEY)) is None
+    assert cache.peek(lease_key(KEY)) is None
     assert metrics.counts == Counter({"CacheMiss": 1, "SourceLoad": 1, "CacheHit": 1})
 
 
@@ -102,7 +94,7 @@ def test_an_unknown_id_is_cached_as_a_negative_with_the_short_ttl(cache, clock, 
 
 def test_while_another_instance_holds_the_lease_a_caller_waits_and_reads_the_cache(cache, clock, metrics):
     # Given another instance holding the lease, which writes the value 50 ms later
-    cache.hold_lock(lock_key(KEY), 3000)
+    cache.hold_lock(lease_key(KEY), 3000)
     start = clock.now
 
     def other_instance_finishes(now: float) -> None:
@@ -124,7 +116,7 @@ def test_while_another_instance_holds_the_lease_a_caller_waits_and_reads_the_cac
 
 def test_when_the_wait_budget_runs_out_the_caller_reads_the_source_directly(cache, clock, metrics):
     # Given a lease held for longer than the wait budget, by an instance that never writes
-    cache.hold_lock(lock_key(KEY), 60_000)
+    cache.hold_lock(lease_key(KEY), 60_000)
     source = CountingSource()
     # When this instance asks for the key with a 500 ms budget
     value = make_loader(cache, clock, metrics, wait_budget_ms=500).get_or_load(KEY, source, 600, 30)
@@ -140,7 +132,7 @@ def test_when_the_wait_budget_runs_out_the_caller_reads_the_source_directly(cach
 
 def test_when_the_winner_dies_a_waiter_takes_the_lease_over_after_it_lapses(cache, clock, metrics):
     # Given a lease of 100 ms held by an instance that died before writing anything
-    cache.hold_lock(lock_key(KEY), 100)
+    cache.hold_lock(lease_key(KEY), 100)
     source = CountingSource()
     # When this instance asks for the key with a budget longer than the lease
     value = make_loader(cache, clock, metrics, wait_budget_ms=2000).get_or_load(KEY, source, 600, 30)
@@ -150,7 +142,7 @@ def test_when_the_winner_dies_a_waiter_takes_the_lease_over_after_it_lapses(cach
     assert metrics.counts["SourceLoad"] == 1
     assert metrics.counts["DirectLoad"] == 0
     assert sum(clock.sleeps) < 0.5
-    assert cache.peek(lock_key(KEY)) is None
+    assert cache.peek(lease_key(KEY)) is None
 
 
 def test_an_unreachable_cache_degrades_to_a_direct_read(cache, clock, metrics):
@@ -207,7 +199,7 @@ def test_a_winner_whose_cache_write_fails_still_answers_and_releases(cache, cloc
     value = make_loader(cache, clock, metrics).get_or_load(KEY, source, 600, 30)
     # Then the value is returned and the lease released
     assert value == REPORT
-    assert cache.peek(lock_key(KEY)) is None
+    assert cache.peek(lease_key(KEY)) is None
     assert cache.count("unlock") == 1
 
 
@@ -220,7 +212,7 @@ def test_a_failing_source_is_not_cached_and_the_lease_is_released(cache, clock, 
         loader.get_or_load(KEY, source, 600, 30)
     # Then nothing is cached and the next caller can take the lease at once
     assert cache.peek(KEY) is None
-    assert cache.peek(lock_key(KEY)) is None
+    assert cache.peek(lease_key(KEY)) is None
 
 
 def test_threads_of_one_process_share_one_load():
@@ -263,12 +255,12 @@ def test_jittered_ttls_stay_within_ten_percent_and_vary():
 
 def test_a_ready_report_is_written_to_the_cache_and_the_stale_status_dropped(cache):
     # Given a cached status of a running batch
-    cache.set(status_key("b_1"), b'{"status": "diagnosing"}', 5)
+    cache.set(status_cache_key("b_1"), b'{"status": "diagnosing"}', 5)
     # When the workflow saves the report
     assert put_report(cache, "b_1", REPORT, 600) is True
     # Then the report is served from the cache and the status will be re-read
-    assert cache.peek(report_key("b_1")) == REPORT
-    assert cache.peek(status_key("b_1")) is None
+    assert cache.peek(report_cache_key("b_1")) == REPORT
+    assert cache.peek(status_cache_key("b_1")) is None
 
 
 def test_caching_a_ready_report_is_best_effort(cache):

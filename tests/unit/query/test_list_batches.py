@@ -8,17 +8,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from functions.adapters import dynamodb
+from functions.adapters.dynamodb import DynamoBatchRepository
+from functions.core.domain.batch import BatchStatus
 from functions.core.domain.batch_listing import BatchFilter, InvalidCursor, decode_cursor, encode_cursor
-from functions.shared.adapters import dynamodb
-from functions.shared.adapters.dynamodb import DynamoBatchRepository
-from functions.shared.domain import BatchStatus
-from tests.unit.query.builders import api_event, make_batch
+from tests.events import api_request
+from tests.unit.query.builders import make_batch
 
 LIST = "/v1/batches"
 
 
 def listing(query: dict[str, str] | None = None, principal=("engineer", "ada")) -> dict:
-    return api_event(LIST, LIST, None, principal=principal, query=query)
+    return api_request(LIST, LIST, None, principal=principal, query=query)
 
 
 def _spread(repo, batches) -> None:

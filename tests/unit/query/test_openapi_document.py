@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from functions.shared.routes import ROUTES
-from tests.unit.query.builders import api_event
+from functions.http.routes import ROUTES
+from tests.events import api_request
 
 
 def test_the_document_describes_every_route_of_both_functions():
-    from functions.shared.openapi import openapi_json
+    from functions.http.openapi import openapi_json
 
     # When the document is generated
     document = json.loads(openapi_json())
@@ -30,9 +30,9 @@ def test_the_document_describes_every_route_of_both_functions():
 
 
 def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
-    from functions.query.api import router
+    from functions.http.openapi import openapi_json
+    from functions.http.query import router
     from functions.query.handler import app
-    from functions.shared.openapi import openapi_json
 
     openapi_json()
     assert router.api_resolver is app
@@ -40,13 +40,13 @@ def test_describing_the_routers_leaves_the_live_query_resolver_in_place(call):
 
 def test_the_document_needs_credentials_like_every_route(call):
     # Given a request with no principal / When it asks for the document / Then it is refused
-    status, _, body = call(api_event("/v1/openapi.json", "/v1/openapi.json", principal=None))
+    status, _, body = call(api_request("/v1/openapi.json", "/v1/openapi.json", principal=None))
     assert status == 401 and body["error"]["code"] == "unauthorized"
 
 
 def test_the_document_is_served_to_any_authenticated_caller(call):
     # Given a vehicle's request
-    event = api_event("/v1/openapi.json", "/v1/openapi.json", principal=("vehicle", "veh-1"))
+    event = api_request("/v1/openapi.json", "/v1/openapi.json", principal=("vehicle", "veh-1"))
     # When it asks for the document
     status, _, body = call(event)
     # Then it gets it

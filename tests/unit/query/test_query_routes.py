@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from functions.shared.adapters.redis_cache import report_key, status_key
-from functions.shared.domain import BatchStatus
-from tests.unit.query.builders import VIN, api_event, make_batch, make_report
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.keys import report_cache_key, status_cache_key
+from tests.events import api_request
+from tests.unit.query.builders import VIN, make_batch, make_report
 
 BATCH = "/v1/batches/{batch_id}"
 REPORT = "/v1/batches/{batch_id}/report"
@@ -14,7 +15,7 @@ VIN_BATCHES = "/v1/vehicles/{vin}/batches"
 
 def batch_event(batch_id: str, resource: str = BATCH, principal=("engineer", "ada")) -> dict:
     path = resource.replace("{batch_id}", batch_id)
-    return api_event(path, resource, {"batch_id": batch_id}, principal=principal)
+    return api_request(path, resource, {"batch_id": batch_id}, principal=principal)
 
 
 def test_an_engineer_reads_status_files_and_progress(call, repo):
@@ -45,7 +46,7 @@ def test_status_is_served_from_the_cache_until_its_short_ttl_runs_out(call, repo
     # Then only the first and the expired read reached the repository
     assert reads_within_ttl == 1
     assert repo.batch_reads - setup_reads == 2
-    assert cache.ttls[status_key(batch.batch_id)] <= 6
+    assert cache.ttls[status_cache_key(batch.batch_id)] <= 6
 
 
 def test_a_vehicle_reads_its_own_batch_but_not_another_vehicles(call, repo):
@@ -126,7 +127,7 @@ def test_a_report_whose_cache_write_was_lost_is_served_once_the_batch_completes(
     # Then it is served, and the cache now holds it
     assert status == 200
     assert body["batch_id"] == batch.batch_id
-    assert cache.peek(report_key(batch.batch_id)) is not None
+    assert cache.peek(report_cache_key(batch.batch_id)) is not None
 
 
 def test_vehicles_may_not_read_reports(call, repo):
@@ -157,7 +158,7 @@ def test_the_html_report_escapes_log_text_and_draws_charts(call, repo):
 def test_an_engineer_lists_a_vehicles_batches_newest_first(call, repo):
     older = make_batch(repo, BatchStatus.COMPLETED)
     newer = make_batch(repo, BatchStatus.GATHERING)
-    event = api_event(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, query={"limit": "10"})
+    event = api_request(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, query={"limit": "10"})
     status, _, body = call(event)
     assert status == 200
     assert body["vin"] == VIN
@@ -165,12 +166,12 @@ def test_an_engineer_lists_a_vehicles_batches_newest_first(call, repo):
 
 
 def test_a_bad_vin_or_limit_is_a_400(call):
-    bad_vin = call(api_event("/v1/vehicles/WVWZZZ1JZXW00000I/batches", VIN_BATCHES, {"vin": "WVWZZZ1JZXW00000I"}))
-    bad_limit = call(api_event(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, query={"limit": "0"}))
+    bad_vin = call(api_request("/v1/vehicles/WVWZZZ1JZXW00000I/batches", VIN_BATCHES, {"vin": "WVWZZZ1JZXW00000I"}))
+    bad_limit = call(api_request(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, query={"limit": "0"}))
     assert bad_vin[0] == 400 and bad_vin[2]["error"]["code"] == "validation_error"
     assert bad_limit[0] == 400 and bad_limit[2]["error"]["code"] == "validation_error"
 
 
 def test_vehicles_may_not_list_batches_by_vin(call):
-    event = api_event(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, principal=("vehicle", "veh-1"))
+    event = api_request(f"/v1/vehicles/{VIN}/batches", VIN_BATCHES, {"vin": VIN}, principal=("vehicle", "veh-1"))
     assert call(event)[0] == 403

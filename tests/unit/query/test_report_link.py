@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from functions.query.service import report_page_key
-from functions.shared.domain import BatchStatus
-from tests.unit.query.builders import api_event, make_batch, make_report
+from functions.core.domain.batch import BatchStatus
+from functions.core.domain.keys import report_page_key
+from tests.events import api_request
+from tests.unit.query.builders import make_batch, make_report
 
 LINK = "/v1/batches/{batch_id}/report-link"
 
 
 def link_event(batch_id: str, principal=("engineer", "ada")) -> dict:
-    event = api_event(LINK.replace("{batch_id}", batch_id), LINK, {"batch_id": batch_id}, principal=principal)
+    event = api_request(LINK.replace("{batch_id}", batch_id), LINK, {"batch_id": batch_id}, principal=principal)
     event["httpMethod"] = event["requestContext"]["httpMethod"] = "POST"
     return event
 
