@@ -55,12 +55,12 @@ from functions.settings import (
 if TYPE_CHECKING:
     from functions.adapters.parquet_summaries import ParquetSummaryWriter
     from functions.core.app.barrier import BarrierService
-    from functions.core.app.long_files import SegmentedParse
     from functions.core.app.sweeper import SweeperService
     from functions.core.ports import ModelProvider
     from functions.diagnose.service import DiagnosisService
     from functions.diagnose.steps import BatchWorkflowSteps
     from functions.ingest.service import IngestService
+    from functions.parse.long_files import SegmentedParse
     from functions.parse.service import ParseService
     from functions.query.service import QueryService
 
@@ -269,7 +269,7 @@ def build_parse() -> ParseService:
 
 
 def build_segments() -> SegmentedParse:
-    from functions.core.app.long_files import SegmentedParse
+    from functions.parse.long_files import SegmentedParse
     from functions.parse.service import ParseService
 
     settings = load(ParseSettings)

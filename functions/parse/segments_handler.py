@@ -10,8 +10,8 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, TypeAdapter
 
 from functions import bootstrap
-from functions.core.app.long_files import Plan, SegmentedParse, SegmentRef
 from functions.core.observability import logger, metrics, tracer
+from functions.parse.long_files import Plan, SegmentedParse, SegmentRef
 
 
 class _Step(BaseModel):

@@ -4,7 +4,7 @@ A :class:`FormatReader` says everything the parser needs about one format: its n
 recognised (magic bytes, or a sniff of the head's content), how it reads a stream into the
 summary builder, what happens when the parse cap cuts it, and whether and how the long-file path
 splits it into segments (:class:`Segmenter`). Detection (``functions.parse.detect``), summarising
-(``functions.parse.summarize``) and segment planning (``functions.core.app.long_files``) all read
+(``functions.parse.summarize``) and segment planning (``functions.parse.long_files``) all read
 the one registry. Reader modules are imported only when their format is detected.
 
 The lead moves these protocols to ``functions/core/ports.py`` when the layering lands (issue 14).

@@ -14,9 +14,9 @@ import pytest
 import zstandard
 
 from functions.core.app.deadline import Deadline, DeadlineStream, OutOfTime
-from functions.core.app.long_files import NotParsable, Plan, SegmentedParse
 from functions.core.domain.batch import Batch, FileRecord, FileStatus
 from functions.core.domain.keys import partial_key, summary_key
+from functions.parse.long_files import NotParsable, Plan, SegmentedParse
 from functions.parse.segments import StretchTooFar
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService
