@@ -135,10 +135,12 @@ def verify_token(token: str, issuers: Iterable[Issuer], *, now: float | None = N
     if not token or len(token) > MAX_TOKEN_CHARS or token.count(".") != 2:
         raise _invalid("malformed")
     try:
-        header = jwt.get_unverified_header(token)
-        unverified = jwt.decode(token, options={"verify_signature": False})
+        # One parse for the header (which key, which algorithm) and the claims (which issuer); the
+        # signature is checked below, once the issuer's key is known.
+        parsed = jwt.api_jwt.decode_complete(token, options={"verify_signature": False})
     except jwt.PyJWTError:
         raise _invalid("malformed") from None
+    header, unverified = parsed["header"], parsed["payload"]
     alg, kid = header.get("alg"), header.get("kid")
     if alg not in ALGORITHMS:
         raise _invalid("bad_algorithm")
