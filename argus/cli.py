@@ -51,9 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from argus.commands._connect import CommandFailed, fail
+
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except CommandFailed as exc:
+        return fail(str(exc), exc.code)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -23,6 +23,7 @@ class ApiError(Exception):
 
 class ArgusClient:
     def __init__(self, api_url: str, token: str, *, timeout_s: float = 60.0) -> None:
+        self.api_url = api_url.rstrip("/")
         self._http = httpx.Client(
             base_url=api_url.rstrip("/"), headers={"Authorization": f"Bearer {token}"}, timeout=timeout_s
         )

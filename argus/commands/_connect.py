@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argus.client import ArgusClient
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the batch (or a file of it) failed: the work ran, the outcome is bad
@@ -17,11 +23,20 @@ EXIT_USAGE = 2  # bad arguments, or no API URL / token to use
 EXIT_API = 3  # the API refused the request (a 4xx: not found, forbidden, conflict ...)
 EXIT_UNREACHABLE = 4  # the API or S3 could not be reached, or answered 5xx after retries
 EXIT_TIMEOUT = 5  # --wait gave up before the batch finished
+EXIT_BUSY = 6  # another `argus upload` holds the resume journal
 LOCAL_TOKEN_TTL_S = 3600
 
 
 class NoConnection(Exception):
     pass
+
+
+class CommandFailed(Exception):
+    """A command stops: ``cli.main`` prints the message on stderr and exits with ``code``."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,33 @@ def connect(role: str, subject: str) -> Connection:
             "in this folder or a parent"
         )
     return Connection(api_url.rstrip("/"), token, source)
+
+
+@contextmanager
+def api_client(
+    role: str, subject: str = "cli", *, exit_code: int | None = None, stopped: str = "{}"
+) -> Iterator[ArgusClient]:
+    """A client of the API for ``role``/``subject`` (see :func:`connect`), closed after the block.
+
+    No API to talk to ends the command with :data:`EXIT_USAGE`; an API, network or timeout error
+    in the block ends it with the code :func:`exit_code_for` gives (other errors propagate: they
+    are bugs), its message put into ``stopped``. A command with exit codes of its own gives them as
+    ``exit_code``, used for every failure.
+    """
+    from argus.client import ArgusClient
+
+    try:
+        connection = connect(role, subject)
+    except (NoConnection, ValueError) as exc:  # ValueError: a subject the local issuer refuses
+        raise CommandFailed(str(exc), EXIT_USAGE if exit_code is None else exit_code) from None
+    with ArgusClient(connection.api_url, connection.token) as client:
+        try:
+            yield client
+        except CommandFailed:
+            raise
+        except Exception as exc:
+            code = exit_code_for(exc)
+            raise CommandFailed(stopped.format(exc), code if exit_code is None else exit_code) from exc
 
 
 def fail(message: str, code: int) -> int:

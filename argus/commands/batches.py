@@ -25,26 +25,17 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from argus.client import ArgusClient
-
-    try:
-        connection = conn.connect("engineer", "cli")
-    except conn.NoConnection as exc:
-        return conn.fail(str(exc), conn.EXIT_USAGE)
     filters = {"vehicle_id": args.vehicle_id, "vin": args.vin, "status": args.status,
                "since": args.since, "until": args.until}
     found: list[dict] = []
     cursor = None
-    with ArgusClient(connection.api_url, connection.token) as client:
-        try:
-            while len(found) < args.limit:
-                page = client.list_batches(cursor, limit=min(200, args.limit - len(found)), **filters)
-                found += page["batches"]
-                cursor = page.get("next_cursor")
-                if not cursor:
-                    break
-        except Exception as exc:
-            return conn.fail(str(exc), conn.exit_code_for(exc))
+    with conn.api_client("engineer") as client:
+        while len(found) < args.limit:
+            page = client.list_batches(cursor, limit=min(200, args.limit - len(found)), **filters)
+            found += page["batches"]
+            cursor = page.get("next_cursor")
+            if not cursor:
+                break
     if args.json:
         print(json.dumps(found))
         return conn.EXIT_OK

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from typing import Any
 
 
@@ -36,27 +35,16 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _get(args: argparse.Namespace, path: str, params: dict[str, Any]) -> Any:
-    from argus.client import ApiError, ArgusClient
-    from argus.commands._connect import NoConnection, connect
+    from argus.commands import _connect as conn
 
-    try:
-        conn = connect("engineer", os.environ.get("USER", "cli") or "cli")
-    except NoConnection as exc:
-        print(f"argus: {exc}", file=sys.stderr)
-        return None
-    with ArgusClient(conn.api_url, conn.token) as client:
-        try:
-            return client.request("GET", path, params={k: v for k, v in params.items() if v is not None})
-        except ApiError as exc:
-            print(str(exc), file=sys.stderr)
-            return None
+    # The fleet commands answer every failure with exit code 1 (no API, refused, unreachable).
+    with conn.api_client("engineer", os.environ.get("USER", "cli") or "cli", exit_code=conn.EXIT_FAILED) as client:
+        return client.request("GET", path, params={k: v for k, v in params.items() if v is not None})
 
 
 def run_codes(args: argparse.Namespace) -> int:
     params = {"since": args.since, "until": args.until, "category": args.category, "limit": args.limit}
     body = _get(args, "/v1/fleet/codes", params)
-    if body is None:
-        return 1
     if args.json:
         print(json.dumps(body, indent=2))
         return 0
@@ -71,8 +59,6 @@ def run_codes(args: argparse.Namespace) -> int:
 
 def run_similar(args: argparse.Namespace) -> int:
     body = _get(args, f"/v1/batches/{args.batch_id}/similar", {"limit": args.limit})
-    if body is None:
-        return 1
     if args.json:
         print(json.dumps(body, indent=2))
         return 0

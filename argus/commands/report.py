@@ -27,29 +27,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from argus.client import ArgusClient
+    with conn.api_client("engineer") as client:
+        if args.html:
+            args.html.write_text(client.report_html(args.batch_id), encoding="utf-8")
+            print(f"wrote {args.html}")
+            return conn.EXIT_OK
+        if args.open or args.link:
+            link = client.report_link(args.batch_id)
+            print(link["url"])
+            if args.open:
+                import webbrowser
 
-    try:
-        connection = conn.connect("engineer", "cli")
-    except conn.NoConnection as exc:
-        return conn.fail(str(exc), conn.EXIT_USAGE)
-    with ArgusClient(connection.api_url, connection.token) as client:
-        try:
-            if args.html:
-                args.html.write_text(client.report_html(args.batch_id), encoding="utf-8")
-                print(f"wrote {args.html}")
-                return conn.EXIT_OK
-            if args.open or args.link:
-                link = client.report_link(args.batch_id)
-                print(link["url"])
-                if args.open:
-                    import webbrowser
-
-                    webbrowser.open(link["url"])
-                return conn.EXIT_OK
-            report = client.report(args.batch_id)
-        except Exception as exc:
-            return conn.fail(str(exc), conn.exit_code_for(exc))
+                webbrowser.open(link["url"])
+            return conn.EXIT_OK
+        report = client.report(args.batch_id)
     if args.json:
         print(json.dumps(report))
     else:

@@ -39,17 +39,8 @@ def print_batch(console, batch: dict[str, Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from argus.client import ArgusClient
-
-    try:
-        connection = conn.connect("engineer", "cli")
-    except conn.NoConnection as exc:
-        return conn.fail(str(exc), conn.EXIT_USAGE)
-    with ArgusClient(connection.api_url, connection.token) as client:
-        try:
-            batch = client.batch(args.batch_id)
-        except Exception as exc:
-            return conn.fail(str(exc), conn.exit_code_for(exc))
+    with conn.api_client("engineer") as client:
+        batch = client.batch(args.batch_id)
     if args.json:
         print(json.dumps(batch))
     else:

@@ -5,6 +5,8 @@ Parts go to presigned S3 URLs several at a time; each file's SHA-256 is computed
 it received. A journal maps
 each file (path, size, mtime, SHA-256) to its batch, file and upload ids, written as soon as they
 exist: after a crash or Ctrl-C, the same command sends only the parts S3 does not have yet.
+One run at a time uses a journal: a second, concurrent run would read the same entries and add the
+same files again (or overwrite the first run's entries), so it stops at once with exit code 6.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Upload files (folders are walked) as one batch, resumably: rerun the same command "
         "after an interruption and only the missing parts travel.",
         epilog="Exit codes: 0 done (and, with --wait, the batch completed); 1 the batch or a file failed; "
-        "2 bad arguments or no API; 3 the API refused a request; 4 API or S3 unreachable; 5 --wait timed out.",
+        "2 bad arguments or no API; 3 the API refused a request; 4 API or S3 unreachable; 5 --wait timed out; "
+        "6 another upload is using the journal.",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     parser.add_argument("--vehicle-id", required=True)
@@ -62,6 +67,51 @@ def collect(paths: list[Path]) -> list[Path]:
             raise FileNotFoundError(f"{path}: no such file or folder")
     unique = {p.resolve(): None for p in files}  # one file named twice is uploaded once
     return list(unique)
+
+
+@contextmanager
+def journal_lock(journal: Path) -> Iterator[None]:
+    """Hold the journal for this run, or stop with :data:`~argus.commands._connect.EXIT_BUSY`.
+
+    The lock is an exclusive ``flock`` on ``<journal>.lock``, not on the journal itself: each write
+    replaces the journal (a new inode), which a lock on it would not follow. The kernel releases it
+    when the process ends, however it ends, so a crash leaves nothing stale behind.
+    """
+    path = journal.with_name(journal.name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+", encoding="utf-8") as handle:
+        if not _try_lock(handle):
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise conn.CommandFailed(
+                f"another `argus upload` (pid {holder}) is using the journal {journal}: let it finish "
+                "(then rerun this one: only what is missing travels), or give this one its own --journal",
+                conn.EXIT_BUSY,
+            )
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")  # for the message another run prints
+        handle.flush()
+        yield  # closing the file releases the lock
+
+
+def _try_lock(handle) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: a lock on the file's first byte
+        import msvcrt
+
+        handle.seek(0)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 class Journal:
@@ -116,24 +166,15 @@ def run(args: argparse.Namespace) -> int:
         return conn.fail(str(exc), conn.EXIT_USAGE)
     if not files:
         return conn.fail("no files to upload", conn.EXIT_USAGE)
-    try:
-        connection = conn.connect("vehicle", args.vehicle_id)
-    except (conn.NoConnection, ValueError) as exc:
-        return conn.fail(str(exc), conn.EXIT_USAGE)
 
     from rich.console import Console
 
-    from argus.client import ArgusClient
-
     # --json: stdout carries only the JSON result; the progress display goes to stderr.
     console = Console(stderr=args.json)
-    journal = Journal(args.journal or default_journal(), connection.api_url)
-    with ArgusClient(connection.api_url, connection.token) as client:
-        try:
-            result = _upload(client, console, journal, files, args)
-        except Exception as exc:  # exit_code_for re-raises what is not an API, network or timeout error
-            code = conn.exit_code_for(exc)
-            return conn.fail(f"upload stopped: {exc} (rerun the same command to resume)", code)
+    journal_path = args.journal or default_journal()
+    stopped = "upload stopped: {} (rerun the same command to resume)"
+    with journal_lock(journal_path), conn.api_client("vehicle", args.vehicle_id, stopped=stopped) as client:
+        result = _upload(client, console, Journal(journal_path, client.api_url), files, args)
     if args.json:
         print(json.dumps(result, default=str))
     return result["exit_code"]
