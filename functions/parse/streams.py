@@ -38,6 +38,9 @@ class ParseLimitError(Exception):
 
 
 class Readable(Protocol):
+    """Any forward-only byte stream the parser reads: an S3 body, a decompressor, a :class:`Source`.
+    The parser's own structural type, not a port (the port is ``ObjectStore.open_stream``)."""
+
     def read(self, n: int = -1, /) -> bytes: ...
 
 
