@@ -53,12 +53,12 @@ from functions.settings import (
 # A function's own code is imported by its builder, not here: each Lambda bundle carries only its
 # function's extras (pyarrow is in the export bundle alone), and a cold start loads only what it runs.
 if TYPE_CHECKING:
-    from functions.adapters.parquet_summaries import ParquetSummaryWriter
     from functions.core.app.barrier import BarrierService
     from functions.core.app.sweeper import SweeperService
     from functions.core.ports import ModelProvider
     from functions.diagnose.service import DiagnosisService
     from functions.diagnose.steps import BatchWorkflowSteps
+    from functions.export.service import ExportService
     from functions.ingest.service import IngestService
     from functions.parse.long_files import SegmentedParse
     from functions.parse.service import ParseService
@@ -368,7 +368,9 @@ def build_authorizer() -> Authenticator:
     return authenticator(load(AuthSettings))
 
 
-def build_export() -> ParquetSummaryWriter:
+def build_export() -> ExportService:
     from functions.adapters.parquet_summaries import ParquetSummaryWriter
+    from functions.export.service import ExportService
 
-    return ParquetSummaryWriter(object_store(load(StoreSettings)))
+    store = object_store(load(StoreSettings))
+    return ExportService(store, ParquetSummaryWriter(store))

@@ -14,11 +14,12 @@ from typing import Any, Literal, TypeVar
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from functions.core.app.cache import DEFAULT_REPORT_TTL_S
 from functions.core.app.deadline import DEFAULT_MARGIN_S
 from functions.core.domain.batch import StaleLimits
 from functions.core.domain.segments import DEFAULT_SEGMENT_BYTES
-from functions.core.domain.uploads import DEFAULT_PART_SIZE, MIN_PART_SIZE
-from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET
+from functions.core.domain.uploads import DEFAULT_PART_SIZE, DEFAULT_URL_EXPIRY_S, MIN_PART_SIZE
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 from functions.parse.streams import MAX_DECOMPRESSED_BYTES
 
 HOUR = timedelta(hours=1)
@@ -60,7 +61,7 @@ class AuthSettings(_Base):
 
 class IngestSettings(StoreSettings, RedisSettings):
     state_machine_arn: str
-    upload_url_expiry_s: int = Field(default=3600, ge=60, le=7 * 24 * 3600)
+    upload_url_expiry_s: int = Field(default=DEFAULT_URL_EXPIRY_S, ge=60, le=7 * 24 * 3600)
     part_size: int = Field(default=DEFAULT_PART_SIZE, ge=MIN_PART_SIZE)
 
 
@@ -90,11 +91,11 @@ class BarrierSettings(StoreSettings, RedisSettings):
 
 
 class WorkflowSettings(StoreSettings, RedisSettings):
-    report_ttl_s: int = 600
+    report_ttl_s: int = DEFAULT_REPORT_TTL_S
 
 
 class QuerySettings(StoreSettings, RedisSettings):
-    report_ttl_s: int = 600
+    report_ttl_s: int = DEFAULT_REPORT_TTL_S
     status_ttl_s: int = 5
     negative_ttl_s: int = 30
     lock_lease_ms: int = 3000
@@ -130,7 +131,10 @@ class DiagnoseSettings(StoreSettings):
     openai_api_key: SecretStr | None = Field(default=None, description="Inline key (local use); prefer the ARN")
     openai_api_key_secret_arn: str | None = Field(default=None, description="Secrets Manager ARN of the API key")
     token_budget: int = Field(
-        default=DEFAULT_TOKEN_BUDGET, ge=400, le=200_000, description="Hard cap on prompt tokens per call"
+        default=DEFAULT_TOKEN_BUDGET,
+        ge=MIN_TOKEN_BUDGET,
+        le=MAX_TOKEN_BUDGET,
+        description="Hard cap on prompt tokens per call",
     )
     max_output_tokens: int = Field(default=700, ge=100, le=8000)
     max_model_calls: int = Field(default=4, ge=1, le=16, description="Map and reduce calls per batch, at most")

@@ -11,6 +11,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from functions.core.app.cache import DEFAULT_REPORT_TTL_S
+from functions.core.domain.uploads import DEFAULT_PART_SIZE, DEFAULT_URL_EXPIRY_S, MIN_PART_SIZE
+from functions.diagnose.tokens import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
+
 CONTEXT_PREFIX = "argus:"
 MAX_UPLOAD_URL_EXPIRY_S = 6 * 3600
 
@@ -26,14 +30,18 @@ class ArgusConfig(BaseModel):
     openai_model: str | None = Field(default=None, alias="openaiModel")
     # The key lives in Secrets Manager; only its ARN reaches the function's environment.
     openai_api_key_secret_arn: str | None = Field(default=None, alias="openaiApiKeySecretArn")
-    token_budget: int = Field(default=2000, ge=400, le=200_000, alias="tokenBudget")
+    token_budget: int = Field(
+        default=DEFAULT_TOKEN_BUDGET, ge=MIN_TOKEN_BUDGET, le=MAX_TOKEN_BUDGET, alias="tokenBudget"
+    )
     # Presigned part URLs are signed with the ingest function's temporary role credentials, and a
     # presigned URL stops working when the credentials that signed it expire, whatever its own expiry
     # says. Lambda refreshes those credentials every few hours, so a longer expiry would be a promise
     # S3 does not keep; a vehicle that needs longer asks ingest for fresh URLs (resume).
-    upload_url_expiry_s: int = Field(default=3600, ge=60, le=MAX_UPLOAD_URL_EXPIRY_S, alias="uploadUrlExpirySeconds")
-    part_size: int = Field(default=8 * 1024 * 1024, ge=5 * 1024 * 1024, alias="partSizeBytes")
-    report_ttl_s: int = Field(default=600, ge=1, alias="reportTtlSeconds")
+    upload_url_expiry_s: int = Field(
+        default=DEFAULT_URL_EXPIRY_S, ge=60, le=MAX_UPLOAD_URL_EXPIRY_S, alias="uploadUrlExpirySeconds"
+    )
+    part_size: int = Field(default=DEFAULT_PART_SIZE, ge=MIN_PART_SIZE, alias="partSizeBytes")
+    report_ttl_s: int = Field(default=DEFAULT_REPORT_TTL_S, ge=1, alias="reportTtlSeconds")
     # Caps how many files are parsed at once so a 1,000-file batch cannot take the account's whole
     # Lambda concurrency away from the API.
     parse_max_concurrency: int = Field(default=50, ge=2, le=1000, alias="parseMaxConcurrency")

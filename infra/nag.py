@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 from aws_cdk import Acknowledgment, Stack, Validations
 from constructs import IConstruct
 
+from functions.core.domain.keys import (
+    ANALYTICS_PREFIX,
+    PARTIALS_PREFIX,
+    RAW_PREFIX,
+    REPORT_PAGES_PREFIX,
+    REPORTS_PREFIX,
+    SUMMARIES_PREFIX,
+)
 from infra.components.functions import is_inference_profile, profile_base_model
 
 if TYPE_CHECKING:
@@ -51,17 +59,17 @@ def acknowledge_findings(stack: ArgusStack) -> None:
         "prefix wildcard is the narrowest grant that covers them."
     )
     grants = {
-        stack.ingest: ("raw",),
-        stack.parse: ("raw", "summaries"),
-        stack.segments: ("raw", "partials", "summaries"),
-        stack.diagnose: ("summaries", "reports"),
-        stack.query: ("pages",),  # rendered report pages it presigns short GET links to
-        stack.sweeper: ("raw",),
-        stack.export: ("reports", "analytics/batches"),
+        stack.ingest: (RAW_PREFIX,),
+        stack.parse: (RAW_PREFIX, SUMMARIES_PREFIX),
+        stack.segments: (RAW_PREFIX, PARTIALS_PREFIX, SUMMARIES_PREFIX),
+        stack.diagnose: (SUMMARIES_PREFIX, REPORTS_PREFIX),
+        stack.query: (REPORT_PAGES_PREFIX,),  # rendered report pages it presigns short GET links to
+        stack.sweeper: (RAW_PREFIX,),
+        stack.export: (REPORTS_PREFIX, ANALYTICS_PREFIX),
     }
     for fn, prefixes in grants.items():
-        for prefix in prefixes:
-            _ack(fn.role, f"AwsSolutions-IAM5[Resource::{bucket_arn}/{prefix}/*]", prefix_reason)
+        for prefix in prefixes:  # each prefix ends in "/"
+            _ack(fn.role, f"AwsSolutions-IAM5[Resource::{bucket_arn}/{prefix}*]", prefix_reason)
 
     _ack(
         stack.workflow.state_machine.role,

@@ -433,8 +433,19 @@ def _forget_cold_starts() -> None:
     bootstrap.reset()
     load.cache_clear()
     parameters.clear_caches()  # a secret's client was built for the previous endpoint
-    for name in list(sys.modules):
-        if name.startswith("functions.") and name.endswith(".handler"):
-            default = getattr(sys.modules[name], "default_service", None)
-            if default is not None and hasattr(default, "cache_clear"):
-                default.cache_clear()
+    for cached in handler_cold_start_caches():
+        cached.cache_clear()
+
+
+def handler_cold_start_caches() -> list[Any]:
+    """What each loaded handler module built once per cold start: its ``default_*`` builders
+    (``default_service``, the segments handler's ``default_use_case``, the query function's
+    ``default_fleet``), found by name so that a new handler needs no entry here."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if not (name.startswith("functions.") and name.rsplit(".", 1)[-1].endswith("handler")):
+            continue
+        for attr, value in vars(module).items():
+            if attr.startswith("default_") and callable(getattr(value, "cache_clear", None)):
+                found.append(value)
+    return found

@@ -68,7 +68,7 @@ def to_parquet(rows: list[dict]) -> bytes:
 
 class ParquetSummaryWriter:
     def __init__(self, store: ObjectStore) -> None:
-        self.store = store  # the bucket it reads reports from and writes the Parquet objects to
+        self.store = store  # the bucket it writes the Parquet objects to
 
     def write(self, report: Report) -> str:
         """One object per batch under its day's partition; a rewrite (a retry) replaces it."""

@@ -13,7 +13,7 @@ from typing import Any, BinaryIO, Protocol
 
 from functions.core.domain.batch import Batch, BatchStatus, FileRecord, FileStatus
 from functions.core.domain.batch_listing import BatchFilter
-from functions.core.domain.contracts import Diagnosis, FleetContext
+from functions.core.domain.contracts import Diagnosis, FleetContext, Report
 from functions.core.domain.fleet import CodeDay, FleetEntry, KeyStats, Posting
 
 
@@ -297,3 +297,10 @@ class NoiseBaseline(Protocol):
     """How much each template still counts as evidence (1.0: fully; 0.0: fleet routine)."""
 
     def weights(self, fingerprints: Iterable[str]) -> Mapping[str, float]: ...
+
+
+class SummaryExport(Protocol):
+    """Fleet analytics: a saved report's one-row batch summary (Parquet on S3, read by Athena)."""
+
+    def write(self, report: Report) -> str:
+        """Write the report's row; returns its object key (the same report always gets the same key)."""

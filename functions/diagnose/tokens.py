@@ -14,6 +14,7 @@ from functions.core.ports import TokenCounter
 
 # Prompt tokens per model call unless ARGUS_TOKEN_BUDGET says otherwise (docs/decisions.md: the digest).
 DEFAULT_TOKEN_BUDGET = 2000
+MIN_TOKEN_BUDGET, MAX_TOKEN_BUDGET = 400, 200_000  # the bounds a setting may take
 
 
 class BpeTokenCounter:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 Role = Literal["vehicle", "engineer"]
-API_PREFIX = "/v1"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,14 @@ from functions.core.domain.errors import (
 )
 from functions.core.domain.ids import VEHICLE_ID_PATTERN, is_batch_id, is_file_id, new_id
 from functions.core.domain.principal import Principal
-from functions.core.domain.uploads import DEFAULT_PART_SIZE, MIN_PART_SIZE, part_count, part_length, part_size_for
+from functions.core.domain.uploads import (
+    DEFAULT_PART_SIZE,
+    DEFAULT_URL_EXPIRY_S,
+    MIN_PART_SIZE,
+    part_count,
+    part_length,
+    part_size_for,
+)
 from functions.core.observability import logger
 from functions.core.ports import Barrier, BatchRepository, ObjectStore, VehicleRegistry, WorkflowStarter
 from functions.ingest.models import (
@@ -45,7 +52,7 @@ class IngestService:
     barrier: Barrier
     workflow: WorkflowStarter
     registry: VehicleRegistry | None = None  # None only in tests that do not look at VINs
-    url_expiry_s: int = 3600
+    url_expiry_s: int = DEFAULT_URL_EXPIRY_S
     preferred_part_size: int = DEFAULT_PART_SIZE
 
     # ---- batches ------------------------------------------------------------------------

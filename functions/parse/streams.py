@@ -38,6 +38,9 @@ class ParseLimitError(Exception):
 
 
 class Readable(Protocol):
+    """Any forward-only byte stream the parser reads: an S3 body, a decompressor, a :class:`Source`.
+    The parser's own structural type, not a port (the port is ``ObjectStore.open_stream``)."""
+
     def read(self, n: int = -1, /) -> bytes: ...
 
 
@@ -101,7 +104,6 @@ class _Decompressed:
         self._buf = b""
         self._done = False
         self.out_bytes = 0
-        self.capped = False
 
     def _next_block(self) -> bytes:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -121,7 +123,6 @@ class _Decompressed:
             self.out_bytes += len(out)
             self._guard()
             if self._max_out is not None and self.out_bytes >= self._max_out:
-                self.capped = True
                 self._done = True
                 self._buf = b""
                 out = out[: len(out) - (self.out_bytes - self._max_out)]
@@ -234,7 +235,6 @@ class _ZstdFrames:
         self._hdr = b""
         self._skip = 0  # content bytes to pass over before the next header
         self._checksum = False
-        self._last_block = False
 
     @property
     def complete(self) -> bool:

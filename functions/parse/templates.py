@@ -15,10 +15,8 @@ from typing import BinaryIO, TextIO
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.streams import iter_chunks
-from functions.parse.text import CACHE_MAX_BYTES, MAX_LINE, SHAPE_BYTES
+from functions.parse.text import CACHE_MAX, CACHE_MAX_BYTES, MAX_LINE, SHAPE_BYTES, WARMUP_LINES
 
-WARMUP_LINES = 2000
-CACHE_MAX = 100_000
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 

@@ -19,7 +19,6 @@ from functions.core.domain.keys import report_cache_key, report_page_key, status
 from functions.core.ports import BatchRepository, Cache, ObjectStore
 from functions.query.models import BatchDetail, BatchList, BatchListItem, BatchPage, ReportLink
 from functions.query.report_html import render_report
-from functions.settings import QuerySettings
 
 
 class ReportNotReady(NotFound):
@@ -37,7 +36,7 @@ class QueryService:
         status_ttl_s: int,
         negative_ttl_s: int,
         pages: ObjectStore | None = None,
-        link_ttl_s: int = QuerySettings.model_fields["report_link_ttl_s"].default,
+        link_ttl_s: int,
     ) -> None:
         self._pages = pages
         self._link_ttl_s = link_ttl_s

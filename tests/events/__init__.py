@@ -51,6 +51,20 @@ class LambdaContext:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
+class SteppingContext(LambdaContext):
+    """The same context on a deterministic clock for deadline tests: the remaining time starts at
+    ``remaining_ms`` and drops by ``step_ms`` each time the handler asks."""
+
+    def __init__(self, remaining_ms: int = 900_000, step_ms: int = 0, function_name: str | None = None) -> None:
+        super().__init__(function_name=function_name, timeout_s=remaining_ms / 1000)
+        self.remaining = remaining_ms
+        self.step_ms = step_ms
+
+    def get_remaining_time_in_millis(self) -> int:
+        self.remaining -= self.step_ms
+        return self.remaining
+
+
 def sqs_event(*bodies: str | tuple[str, str]) -> dict[str, Any]:
     """An SQS batch; each body a string, or ``(message_id, body)`` to name the message."""
     records = []

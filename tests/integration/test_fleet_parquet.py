@@ -16,6 +16,7 @@ from functions.core.domain.fleet import SUMMARY_COLUMNS
 from functions.core.domain.ids import new_id
 from functions.core.domain.keys import ANALYTICS_PREFIX
 from functions.export.handler import lambda_handler
+from functions.export.service import ExportService
 from tests.events import LambdaContext, s3_notification
 from tests.unit.core.test_fleet import OVERTEMP, _report, _summary
 from tests.unit.diagnose.builders import code
@@ -34,8 +35,8 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
     key = f"reports/{batch_id}.json"
     store.put_bytes(key, report.model_dump_json().encode())
     # When S3 tells the export function about the saved report
-    writer = ParquetSummaryWriter(store)
-    result = lambda_handler(s3_notification(aws.bucket, key, "ObjectCreated:Put"), LambdaContext(), writer=writer)
+    service = ExportService(store, ParquetSummaryWriter(store))
+    result = lambda_handler(s3_notification(aws.bucket, key, "ObjectCreated:Put"), LambdaContext(), service=service)
     # Then one Parquet object sits under the day's partition, with the Glue table's columns
     expected = f"{ANALYTICS_PREFIX}dt=2026-11-02/{batch_id}.parquet"
     assert result == {"written": [expected]}
@@ -47,6 +48,6 @@ def test_a_saved_report_becomes_one_parquet_row_in_its_day_partition(client_for,
     assert "P0A80" in row["codes"] and row["template_fingerprints"]
     # And a repeated event rewrites the same key (idempotent), anything outside reports/ is ignored
     again = s3_notification(aws.bucket, key, "ObjectCreated:Put")
-    assert lambda_handler(again, LambdaContext(), writer=writer) == {"written": [expected]}
+    assert lambda_handler(again, LambdaContext(), service=service) == {"written": [expected]}
     foreign = s3_notification(aws.bucket, "raw/x/y", "ObjectCreated:Put")
-    assert lambda_handler(foreign, LambdaContext(), writer=writer) == {"written": []}
+    assert lambda_handler(foreign, LambdaContext(), service=service) == {"written": []}

@@ -34,6 +34,9 @@ logger = Logger(child=True)
 # A cached "this id does not exist". JSON never starts with a NUL byte, so it cannot collide with a value.
 NEGATIVE = b"\x00argus:none"
 TTL_JITTER = 0.10
+# How long a report stays cached: it never changes once saved (warmed on save), so the TTL only
+# bounds how long a rarely read report holds cache memory.
+DEFAULT_REPORT_TTL_S = 600
 
 
 def jittered_ttl(ttl_s: int, rng: random.Random | None = None) -> int:

@@ -11,6 +11,8 @@ GiB = 1024 * MiB
 MIN_PART_SIZE = 5 * MiB  # S3's floor for every part but the last
 MAX_PARTS = 10_000  # S3's ceiling on parts per upload
 DEFAULT_PART_SIZE = 8 * MiB
+# Lifetime of a presigned part URL: a vehicle that needs longer asks for fresh URLs (resume).
+DEFAULT_URL_EXPIRY_S = 3600
 MAX_FILE_SIZE = 5 * 1024 * GiB  # S3's largest object
 MAX_FILES_PER_BATCH = 1_000
 

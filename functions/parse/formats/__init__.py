@@ -7,7 +7,9 @@ splits it into segments (:class:`Segmenter`). Detection (``functions.parse.detec
 (``functions.parse.summarize``) and segment planning (``functions.parse.long_files``) all read
 the one registry. Reader modules are imported only when their format is detected.
 
-The lead moves these protocols to ``functions/core/ports.py`` when the layering lands (issue 14).
+These protocols stay here, not in ``functions/core/ports.py``: they are the parser's own plug-in
+points, not ports to the outside world, and they speak the parser's types (``SummaryBuilder``,
+``Head``, ``PartialSummary``), which the core may not import.
 """
 
 from __future__ import annotations

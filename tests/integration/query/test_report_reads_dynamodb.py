@@ -54,7 +54,8 @@ def instance(moto_endpoint: str, table_name: str, redis_url: str, reads: DynamoR
     cache = RedisCache(redis.Redis.from_url(redis_url, socket_timeout=2, socket_connect_timeout=2))
     loader = CoalescingLoader(cache, lease_ms=3000, wait_budget_ms=2500)
     return QueryService(
-        DynamoBatchRepository(table), cache, loader, report_ttl_s=600, status_ttl_s=5, negative_ttl_s=30
+        DynamoBatchRepository(table), cache, loader, report_ttl_s=600, status_ttl_s=5, negative_ttl_s=30,
+        link_ttl_s=300,
     )
 
 

@@ -50,6 +50,7 @@ def test_the_layout_keeps_every_contract(tmp_path):
         ("functions.core.app.sweeper", "import functions.ingest.handler", "core"),
         ("functions.http.api", "from functions.adapters.dynamodb import DynamoBatchRepository", "http"),
         ("functions.query.service", "from functions import bootstrap", "services"),
+        ("functions.parse.service", "from functions.settings import ParseSettings", "services"),
     ],
 )
 def test_a_crossing_import_breaks_its_contract(tmp_path, module, line, contract):

@@ -21,29 +21,13 @@ from functions.parse.segments import StretchTooFar
 from functions.parse.segments_handler import lambda_handler as segments_handler
 from functions.parse.service import ParseService
 from functions.parse.summarize import summarize_stream
+from tests.events import SteppingContext
 from tests.fakes.memory import InMemoryBatchRepository, InMemoryObjectStore, InMemoryQueue, InMemoryWorkflowStarter
 from tests.unit.parse.test_mcap_segments import make_mcap
 from tests.unit.parse.test_segments import make_log, zstd_frames
 
 VIN = "WVWZZZ1JZXW000001"
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "parse"
-
-
-class FakeClock:
-    """A Lambda context whose remaining time drops by ``step_ms`` on every question."""
-
-    function_name = "argus-segments"
-    memory_limit_in_mb = 1769
-    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:argus-segments"
-    aws_request_id = "req-1"
-
-    def __init__(self, remaining_ms: int = 900_000, step_ms: int = 0) -> None:
-        self.remaining = remaining_ms
-        self.step_ms = step_ms
-
-    def get_remaining_time_in_millis(self) -> int:
-        self.remaining -= self.step_ms
-        return self.remaining
 
 
 class SlowStream(io.BytesIO):
@@ -85,7 +69,7 @@ def world():
 
 
 def test_a_deadline_stream_stops_before_the_margin():
-    clock = FakeClock(remaining_ms=40_000, step_ms=5_000)
+    clock = SteppingContext(remaining_ms=40_000, step_ms=5_000)
     stream = DeadlineStream(io.BytesIO(b"x" * 100), Deadline(clock.get_remaining_time_in_millis, margin_s=30))
     assert stream.read(10) == b"x" * 10  # 35 s left
     with pytest.raises(OutOfTime):
@@ -95,7 +79,7 @@ def test_a_deadline_stream_stops_before_the_margin():
 def test_a_large_text_file_is_handed_to_the_segmented_path_without_being_parsed(world):
     service, workflow, batch_id, add = world
     add("f_big", make_log(random.Random(1), 3000))
-    outcome = service.process(batch_id, "f_big", remaining_ms=FakeClock(900_000).get_remaining_time_in_millis)
+    outcome = service.process(batch_id, "f_big", remaining_ms=SteppingContext(900_000).get_remaining_time_in_millis)
     assert outcome.status == "segmented" and outcome.skipped
     assert json.loads(workflow.executions[f"{batch_id}-f_big"]) == {"batch_id": batch_id, "file_id": "f_big"}
     # Nothing reached the barrier yet, and the file is still waiting to be parsed
@@ -108,7 +92,7 @@ def test_a_small_file_out_of_time_goes_to_the_segmented_path(world):
     add("f_small", make_log(random.Random(2), 300))
     service.store.objects = {k: v for k, v in service.store.objects.items()}
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key])  # type: ignore[method-assign]
-    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    clock = SteppingContext(remaining_ms=60_000, step_ms=10_000)
     outcome = service.process(batch_id, "f_small", remaining_ms=clock.get_remaining_time_in_millis)
     assert outcome.status == "segmented"
     assert f"{batch_id}-f_small" in workflow.executions
@@ -118,7 +102,7 @@ def test_a_compressed_text_file_out_of_time_goes_to_the_long_file_path(world):
     service, workflow, batch_id, add = world
     add("f_gz", gzip.compress(make_log(random.Random(3), 2000)))
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key])  # type: ignore[method-assign]
-    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    clock = SteppingContext(remaining_ms=60_000, step_ms=10_000)
     outcome = service.process(batch_id, "f_gz", remaining_ms=clock.get_remaining_time_in_millis)
     assert outcome.status == "segmented" and f"{batch_id}-f_gz" in workflow.executions
 
@@ -130,7 +114,7 @@ def test_a_file_the_long_file_path_cannot_parse_fails_with_a_reason_and_reaches_
     data = (FIXTURES / "testfile_extended.dlt").read_bytes() if body == "dlt" else unindexed_mcap()
     add("f_bin", data)
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key], 1024)  # type: ignore[method-assign]
-    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    clock = SteppingContext(remaining_ms=60_000, step_ms=10_000)
     outcome = service.process(batch_id, "f_bin", remaining_ms=clock.get_remaining_time_in_millis)
     # Then it fails with the reason instead of being handed on
     assert outcome.status == "failed"
@@ -142,17 +126,21 @@ def test_a_file_the_long_file_path_cannot_parse_fails_with_a_reason_and_reaches_
 
 def _run_workflow(use_case: SegmentedParse, batch_id: str, file_id: str) -> dict:
     """The ASL's steps in order, through the handler (as Step Functions calls it)."""
-    plan = segments_handler({"step": "plan", "batch_id": batch_id, "file_id": file_id}, FakeClock(), use_case=use_case)
+    plan = segments_handler(
+        {"step": "plan", "batch_id": batch_id, "file_id": file_id}, SteppingContext(), use_case=use_case
+    )
     keys = [
         segments_handler(
             {"step": "parse_segment", "batch_id": batch_id, "file_id": file_id, "format": plan["format"], "segment": s},
-            FakeClock(),
+            SteppingContext(),
             use_case=use_case,
         )["partial"]
         for s in plan["segments"]
     ]
     done = segments_handler(
-        {"step": "merge", "batch_id": batch_id, "file_id": file_id, "partials": keys}, FakeClock(), use_case=use_case
+        {"step": "merge", "batch_id": batch_id, "file_id": file_id, "partials": keys},
+        SteppingContext(),
+        use_case=use_case,
     )
     return {"plan": plan, "keys": keys, "done": done}
 
@@ -194,7 +182,7 @@ def test_a_failed_step_marks_the_file_failed_with_the_cause(world):
     use_case = SegmentedParse(service)
     out = segments_handler(
         {"step": "fail", "batch_id": batch_id, "file_id": "f_bad", "error": {"Error": "OutOfTime", "Cause": "late"}},
-        FakeClock(),
+        SteppingContext(),
         use_case=use_case,
     )
     assert out["status"] == "failed"
@@ -207,7 +195,7 @@ def test_a_segment_out_of_time_raises_so_the_workflow_marks_the_file_failed(worl
     add("f_slow", make_log(random.Random(6), 3000))
     use_case = SegmentedParse(service, segment_bytes=50_000)
     plan = use_case.plan(batch_id, "f_slow")
-    clock = FakeClock(remaining_ms=10_000)
+    clock = SteppingContext(remaining_ms=10_000)
     with pytest.raises(OutOfTime):
         use_case.parse_segment(batch_id, "f_slow", "text", plan.segments[1], clock.get_remaining_time_in_millis)
 
@@ -233,7 +221,7 @@ def test_checkpointed_stretches_give_the_single_pass_summary(world, codec):
     assert state.mode == "checkpoint" and state.format == f"{codec}+text"
     while not state.done:
         state = Plan.model_validate(
-            segments_handler({"step": "parse_stretch", **state.model_dump()}, FakeClock(), use_case=use_case)
+            segments_handler({"step": "parse_stretch", **state.model_dump()}, SteppingContext(), use_case=use_case)
         )
     assert len(state.partials) >= 3
     use_case.merge(batch_id, "f_c", state.partials)
@@ -254,9 +242,10 @@ def test_a_stretch_ends_when_the_invocation_nears_its_deadline(world):
     use_case = SegmentedParse(service, margin_s=30)
     state = use_case.plan(batch_id, "f_t")
     # 70 s left, 5 s per question: the stretch stops once 60 s (twice the margin) remain
-    state = use_case.parse_stretch(state, FakeClock(remaining_ms=70_000, step_ms=5_000).get_remaining_time_in_millis)
+    clock = SteppingContext(remaining_ms=70_000, step_ms=5_000)
+    state = use_case.parse_stretch(state, clock.get_remaining_time_in_millis)
     assert not state.done and 0 < state.next < len(data) and state.index == 1
-    state = use_case.parse_stretch(state, FakeClock().get_remaining_time_in_millis)
+    state = use_case.parse_stretch(state, SteppingContext().get_remaining_time_in_millis)
     assert state.done and state.next == len(data)
 
 
@@ -266,7 +255,7 @@ def test_a_lambda_error_payload_becomes_a_readable_reason(world):
     cause = json.dumps({"errorType": "NotParsable", "errorMessage": "only text logs can be parsed in parts"})
     segments_handler(
         {"step": "fail", "batch_id": batch_id, "file_id": "f_np", "error": {"Error": "NotParsable", "Cause": cause}},
-        FakeClock(),
+        SteppingContext(),
         use_case=SegmentedParse(service),
     )
     error = service.repo.get_file(batch_id, "f_np").error
@@ -299,7 +288,7 @@ def test_an_indexed_mcap_out_of_time_goes_to_the_segmented_path(world):
     service, workflow, batch_id, add = world
     add("f_m", make_mcap(3, 400, chunk_size=2048))
     service.store.open_stream = lambda key: SlowStream(service.store.objects[key], 1024)  # type: ignore[method-assign]
-    clock = FakeClock(remaining_ms=60_000, step_ms=10_000)
+    clock = SteppingContext(remaining_ms=60_000, step_ms=10_000)
     outcome = service.process(batch_id, "f_m", remaining_ms=clock.get_remaining_time_in_millis)
     assert outcome.status == "segmented" and f"{batch_id}-f_m" in workflow.executions
 
@@ -339,4 +328,4 @@ def test_a_stretch_that_cannot_reach_its_checkpoint_in_time_fails_with_a_reason(
     use_case = SegmentedParse(service, margin_s=30)
     state = use_case.plan(batch_id, "f_far").model_copy(update={"index": 1, "next": 100_000})
     with pytest.raises(StretchTooFar):
-        use_case.parse_stretch(state, FakeClock(remaining_ms=50_000).get_remaining_time_in_millis)
+        use_case.parse_stretch(state, SteppingContext(remaining_ms=50_000).get_remaining_time_in_millis)
