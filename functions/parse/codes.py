@@ -155,6 +155,34 @@ def candidates(shape: bytes) -> Candidates:
     return tuple(out)
 
 
+_TOKENED_RX = _KIND_RX["tokened"]
+_vendor_heads: tuple[int, re.Pattern[bytes]] | None = None
+
+
+def _vendor_head() -> re.Pattern[bytes]:
+    """The vendor tokens, digits zeroed, as one anchored alternation (rebuilt if the table changes)."""
+    global _vendor_heads
+    if _vendor_heads is None or _vendor_heads[0] != len(VENDOR_TOKENS):
+        zero = bytes.maketrans(b"123456789", b"000000000")
+        heads = sorted({t.encode().translate(zero) for t in VENDOR_TOKENS}, key=len, reverse=True)
+        _vendor_heads = (len(VENDOR_TOKENS), re.compile(b"|".join(re.escape(h) for h in heads)))
+    return _vendor_heads[1]
+
+
+def yielding(shape: bytes, cands: Candidates) -> Candidates:
+    """``cands`` without the positions where no line of this shape can yield a code.
+
+    A ``tokened`` match makes a code only when its token, or the token without its trailing digits,
+    is a vendor token; both start where the match starts, so a vendor token (digits zeroed) must
+    start the shape there. Positions without one are dropped ("J18-U01" in a BGL location): the
+    codes found, their order and their lines stay exactly those of ``codes_at(line, cands)``.
+    """
+    if not any(rx is _TOKENED_RX for _, rx in cands):
+        return cands
+    head = _vendor_head().match
+    return tuple((p, rx) for p, rx in cands if rx is not _TOKENED_RX or head(shape, p) is not None)
+
+
 def candidates_reference(shape: bytes) -> Candidates:
     """``candidates`` by one ``finditer``: the definition the fast finders are held equal to."""
     found = islice(_CANDIDATE_RX.finditer(shape), MAX_CANDIDATES)

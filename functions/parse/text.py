@@ -18,7 +18,7 @@ from itertools import compress
 from operator import add, itemgetter
 
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
-from functions.parse.codes import Candidates, candidates, codes_at
+from functions.parse.codes import Candidates, candidates, codes_at, yielding
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
@@ -399,7 +399,7 @@ class TextSummarizer:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        return gid, sev, ch, tsp, candidates(shape)
+        return gid, sev, ch, tsp, yielding(shape, candidates(shape))
 
     def _channel(self, name: str) -> int:
         ch = self._channel_ids.get(name)

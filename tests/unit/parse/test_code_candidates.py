@@ -59,3 +59,27 @@ def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
     # Then the fast candidates equal the reference on each, and some of them hold codes
     assert [candidates(s) for s in shapes] == [candidates_reference(s) for s in shapes]
     assert any(candidates_reference(s) for s in shapes)
+
+
+def test_dropping_candidates_that_cannot_yield_keeps_every_code():
+    # Given lines whose digits vary, with vendor-like tokens, BGL locations and real codes
+    from functions.core.domain.vendor import VENDOR_TOKENS
+    from functions.parse.codes import codes_at, yielding
+
+    rnd = random.Random(9)
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    heads = [t.encode() for t in VENDOR_TOKENS] + [b"J", b"R", b"UTF", b"SHA", b"ISO", b"XY", b"ISO5", b"EPS2"]
+    found = 0
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            digits = str(rnd.randint(0, 99999))[: rnd.randint(1, 5)].encode()
+            parts.append(rnd.choice(heads) + rnd.choice([b"", b"0", b"1"]) + rnd.choice([b"-", b"_", b" "]) + digits)
+        line = b" ".join(parts)
+        shape = line.translate(zero)
+        cands = candidates(shape)
+        # Then the codes found on the line are the same with the pruned candidates
+        codes = codes_at(line, cands)
+        assert codes_at(line, yielding(shape, cands)) == codes, line
+        found += bool(codes)
+    assert found > 1000  # the lines do hold codes, so the comparison is not vacuous
