@@ -183,6 +183,22 @@ def yielding(shape: bytes, cands: Candidates) -> Candidates:
     return tuple((p, rx) for p, rx in cands if rx is not _TOKENED_RX or head(shape, p) is not None)
 
 
+_UDS_RX = _KIND_RX["uds"]
+
+
+def uds_gate(shape: bytes, cands: Candidates) -> int | None:
+    """For a shape whose one candidate is a UDS record: the offset where its lines need ``59``.
+
+    The record pattern needs the service byte ``59`` right at its start, or after ``0x``; on the
+    shape that start reads ``00`` or ``0x00``, so a line of the shape can yield a record only when
+    it has ``59`` at this offset. None when the shape has any other candidate (check every line).
+    """
+    if len(cands) != 1 or cands[0][1] is not _UDS_RX:
+        return None
+    p = cands[0][0]
+    return p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p
+
+
 def candidates_reference(shape: bytes) -> Candidates:
     """``candidates`` by one ``finditer``: the definition the fast finders are held equal to."""
     found = islice(_CANDIDATE_RX.finditer(shape), MAX_CANDIDATES)
