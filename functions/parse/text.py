@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
-from itertools import compress
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, is_, itemgetter
 
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
@@ -105,7 +105,7 @@ class TextSummarizer:
         # per shape: where its timestamp's seconds and fraction sit (the chunked path's clock)
         self._spans: dict[bytes, Span] = {}
         self._gates: dict[bytes, int | None] = {}  # per coded shape: see ``_code_lines``
-        self._seconds: dict[bytes, int | None] = {}  # stamp → epoch second (``_BlockClock``)
+        self._seconds: dict[int, dict[bytes, int | None]] = {}  # width → stamp → second (``_BlockClock``)
         self._pending: list[bytes] = []  # blocks of complete lines not yet processed
         self._pending_bytes = 0
         self._channel_ids: dict[str, int] = {}
@@ -521,32 +521,39 @@ class _BlockClock:
             return None
         n = len(keys)
         memo = text._seconds
-        if len(memo) > SECONDS_MEMO:
+        if sum(map(len, memo.values())) > SECONDS_MEMO:
             memo.clear()
-        parts: list[tuple[list[int] | range, list[bytes], list[bytes] | None]] = []
+        parts: list[tuple[list[int] | range, list[bytes], list[bytes]]] = []
         seconds: dict[bytes, int] = {}
+        # The timed lines once, then each place's among them (C-level passes over the lines)
+        timed_idx: list[int] | range = range(n)
+        timed_lines, timed_keys = lines, keys
+        if len(timed) < shapes:
+            mask = list(map(timed.__contains__, keys))
+            timed_idx = list(compress(range(n), mask))
+            timed_lines, timed_keys = list(compress(lines, mask)), list(compress(keys, mask))
         for (a, z, ta, tz), members in by_place.items():
-            if len(members) == shapes:  # every line of the block is timed here
-                idx: list[int] | range = range(n)
-                sel, sel_keys = lines, None
-            else:
+            idx, sel, sel_keys = timed_idx, timed_lines, timed_keys
+            if len(by_place) > 1:
                 wanted = set(members)
-                mask = list(map(wanted.__contains__, keys))
-                idx = list(compress(range(n), mask))
-                sel, sel_keys = list(compress(lines, mask)), list(compress(keys, mask))
+                mask = list(map(wanted.__contains__, timed_keys))
+                idx = list(compress(timed_idx, mask))
+                sel, sel_keys = list(compress(timed_lines, mask)), list(compress(timed_keys, mask))
             stamps = list(map(itemgetter(slice(a, z)), sel))
             if ta >= 0:
                 stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
-            tag = b"%d:" % (z - a)  # the seconds' width: a stamp with a zone never reads as one without
-            for stamp, i in dict(zip(stamps, idx, strict=True)).items():
-                if stamp in seconds:
-                    continue
-                value = memo.get(tag + stamp, _MISS)
-                if value is _MISS:
-                    value = memo[tag + stamp] = layout.seconds(lines[i], timed[keys[i]])  # type: ignore[union-attr]
-                if value is None:
-                    return None  # a date that does not exist: the line loop skips exactly those lines
-                seconds[stamp] = value
+            # memoised per seconds width: a stamp with a zone never reads as one without
+            known_w = memo.setdefault(z - a, {})
+            where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
+            values = list(map(known_w.get, where, repeat(_MISS)))
+            if _MISS in values:  # stamps not seen before: converted once each
+                for stamp in compress(where, map(is_, values, repeat(_MISS))):
+                    i = where[stamp]
+                    known_w[stamp] = layout.seconds(lines[i], timed[keys[i]])  # type: ignore[union-attr]
+                values = list(map(known_w.__getitem__, where))
+            if None in values:
+                return None  # a date that does not exist: the line loop skips exactly those lines
+            seconds.update(zip(where, values, strict=True))
             parts.append((idx, stamps, sel_keys))
         clock = cls()
         clock.keys, clock.lines, clock.spans, clock.timed = keys, lines, spans, timed
@@ -580,8 +587,7 @@ class _BlockClock:
         need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
         pairs: Counter[tuple[bytes, int]] = Counter()
         one_sev = next(iter(sev_of.values())) if len(set(sev_of.values())) == 1 else None
-        for idx, stamps, sel_keys in self.parts:
-            line_keys = keys if sel_keys is None else sel_keys
+        for idx, stamps, line_keys in self.parts:
             if one_sev is not None:
                 pairs.update({(stamp, one_sev): c for stamp, c in Counter(stamps).items()})
             else:
