@@ -137,22 +137,7 @@ def candidates(shape: bytes) -> Candidates:
         if shape[:1] == b"0" and _UDS_AT_START.match(shape):
             starts.append(0)
     starts += [m.start() for m in _AT_WORD.finditer(shape.lower())]
-    if not starts:
-        return ()
-    starts.sort()
-    out: list[tuple[int, re.Pattern[bytes]]] = []
-    cursor = 0
-    match = _CANDIDATE_RX.match
-    for p in starts:
-        if p < cursor:
-            continue
-        m = match(shape, p)
-        if m is not None:
-            out.append((p, _KIND_RX[m.lastgroup or ""]))
-            if len(out) >= MAX_CANDIDATES:
-                break
-            cursor = m.end()
-    return tuple(out)
+    return _decide(shape, starts) if starts else ()
 
 
 _TOKENED_RX = _KIND_RX["tokened"]
@@ -197,6 +182,24 @@ def uds_gate(shape: bytes, cands: Candidates) -> int | None:
         return None
     p = cands[0][0]
     return p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p
+
+
+def _decide(shape: bytes, starts: list[int]) -> Candidates:
+    """The candidates among ``starts`` (a superset of them), as one ``finditer`` finds them."""
+    starts.sort()
+    out: list[tuple[int, re.Pattern[bytes]]] = []
+    cursor = 0
+    match = _CANDIDATE_RX.match
+    for p in starts:
+        if p < cursor:
+            continue
+        m = match(shape, p)
+        if m is not None:
+            out.append((p, _KIND_RX[m.lastgroup or ""]))
+            if len(out) >= MAX_CANDIDATES:
+                break
+            cursor = m.end()
+    return tuple(out)
 
 
 def candidates_reference(shape: bytes) -> Candidates:
