@@ -1,11 +1,11 @@
 """The text-log path: lines in, a FileSummary's worth of statistics out, in one forward pass.
 
-Speed comes from not doing per-line work that a previous line already did. Each chunk has its digits
-turned into ``0`` by one ``bytes.translate`` (C speed, ~500 MB/s); the resulting line is the key of a
+Speed comes from not doing per-line work that a previous line already did. Each block of lines has
+its digits turned into ``0`` by one ``bytes.translate`` (C speed); the resulting line is the key of a
 cache holding what the slow path decided for that shape of line (template group, severity, channel,
-whether it can hold a fault code). Lines that differ only in their numbers (most of a log) then cost a
-dict lookup plus a timestamp extraction. The slow path (header split, message keywords, template
-mining) runs once per distinct line shape.
+timestamp offset, code candidates). The slow path (header split, message keywords, template mining)
+runs once per distinct line shape; per line, the block path (``_process_block``) uses only C-level
+passes: counting shapes, slicing timestamps at fixed offsets, picking the lines that can hold a code.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ class TextSummarizer:
         self.layout: TimestampLayout | None = None
         self._cache: dict[bytes, Shape | None] = {}
         self._cache_bytes = 0
-        # per shape: where its timestamp's seconds and fraction sit (the chunked path's clock)
+        # per shape: where its timestamp's seconds and fraction sit (the block path's clock)
         self._spans: dict[bytes, Span] = {}
         self._gates: dict[bytes, int | None] = {}  # per coded shape: see ``_code_lines``
         self._seconds: dict[int, dict[bytes, int | None]] = {}  # width → stamp → second (``_BlockClock``)
