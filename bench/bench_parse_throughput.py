@@ -128,6 +128,10 @@ STAGES = {
     "header split (HeaderModel.split)": ("header.py", "split"),
     "timestamps (TimestampLayout.at)": ("timestamps.py", "at"),
     "timestamps (TimestampLayout.locate)": ("timestamps.py", "locate"),
+    "timestamps (TimestampLayout.seconds)": ("timestamps.py", "seconds"),
+    "block clock (_BlockClock.build)": ("text.py", "build"),
+    "block clock (_BlockClock.apply)": ("text.py", "apply"),
+    "code lines (_code_lines)": ("text.py", "_code_lines"),
 }
 
 
