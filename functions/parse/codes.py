@@ -171,17 +171,17 @@ def yielding(shape: bytes, cands: Candidates) -> Candidates:
 _UDS_RX = _KIND_RX["uds"]
 
 
-def uds_gate(shape: bytes, cands: Candidates) -> int | None:
-    """For a shape whose one candidate is a UDS record: the offset where its lines need ``59``.
+def uds_gate(shape: bytes, cands: Candidates) -> tuple[int, ...] | None:
+    """For a shape whose candidates are all UDS records: the offsets where its lines need ``59``.
 
     The record pattern needs the service byte ``59`` right at its start, or after ``0x``; on the
     shape that start reads ``00`` or ``0x00``, so a line of the shape can yield a record only when
-    it has ``59`` at this offset. None when the shape has any other candidate (check every line).
+    it has ``59`` at one of these offsets. None when the shape has any other candidate (check every
+    line).
     """
-    if len(cands) != 1 or cands[0][1] is not _UDS_RX:
+    if not cands or any(rx is not _UDS_RX for _, rx in cands):
         return None
-    p = cands[0][0]
-    return p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p
+    return tuple(p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p for p, _ in cands)
 
 
 def _decide(shape: bytes, starts: list[int]) -> Candidates:

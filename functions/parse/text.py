@@ -104,7 +104,7 @@ class TextSummarizer:
         self._cache_bytes = 0
         # per shape: where its timestamp's seconds and fraction sit (the block path's clock)
         self._spans: dict[bytes, Span] = {}
-        self._gates: dict[bytes, int | None] = {}  # per coded shape: see ``_code_lines``
+        self._gates: dict[bytes, tuple[int, ...] | None] = {}  # per coded shape: see ``_code_lines``
         self._seconds: dict[int, dict[bytes, int | None]] = {}  # width → stamp → second (``_BlockClock``)
         self._pending: list[bytes] = []  # blocks of complete lines not yet processed
         self._pending_bytes = 0
@@ -279,10 +279,11 @@ class TextSummarizer:
 
     def _code_lines(self, lines: list[bytes], keys: list[bytes], coded: list[bytes]) -> list[int]:
         """Indexes of the lines whose shape has code candidates, in line order, without the lines
-        whose only candidates are UDS records lacking the ``59`` service byte (``uds_gate``): those
-        yield nothing, and on numeric headers they are a quarter of all lines."""
+        whose only candidates are UDS records lacking the ``59`` service byte where a record would
+        start (``uds_gate``): those yield nothing, and numeric headers read as hex records on a
+        quarter of the lines."""
         gates = self._gates
-        gated: dict[bytes, int] = {}
+        gated: dict[bytes, tuple[int, ...]] = {}
         for key in coded:
             gate = gates.get(key, _MISS)
             if gate is _MISS:
@@ -293,7 +294,7 @@ class TextSummarizer:
         idx = list(compress(range(len(keys)), map(wanted.__contains__, keys)))
         if gated:
             gate_of = gated.get
-            idx = [i for i in idx if (q := gate_of(keys[i])) is None or lines[i][q : q + 2] == b"59"]
+            idx = [i for i in idx if (g := gate_of(keys[i])) is None or _opens(lines[i], g)]
         return idx
 
     def _miss(self, lines: list[bytes], i: int, key: bytes, lineno: int) -> Shape | None:
@@ -473,6 +474,14 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
+
+
+def _opens(line: bytes, gate: tuple[int, ...]) -> bool:
+    """Whether a UDS record can start at one of the gate's offsets (``59`` there)."""
+    for q in gate:  # noqa: SIM110 - a loop: any() over a generator costs more than these checks
+        if line[q : q + 2] == b"59":
+            return True
+    return False
 
 
 def _first_index(keys: list[bytes], wanted: list[bytes]) -> dict[bytes, int]:
