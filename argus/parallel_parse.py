@@ -16,6 +16,7 @@ import os
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from functions.core.domain.segments import plan_ranges
 from functions.parse.segments import (
@@ -27,7 +28,9 @@ from functions.parse.segments import (
     summarize_segment,
     text_reader,
 )
-from functions.shared.contracts import FileSummary
+
+if TYPE_CHECKING:  # the summary type, by way of the module that returns it (contracts are moving)
+    from functions.parse.summarize import FileSummary
 
 # Below this, starting the workers and merging cost more than the parallel passes save.
 MIN_PARALLEL_BYTES = 64 << 20
