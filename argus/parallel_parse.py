@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
@@ -78,6 +79,7 @@ def summarize_parallel(
     path: str | os.PathLike[str], *, workers: int, batch_id: str = "local", file_id: str | None = None
 ) -> FileSummary:
     """The FileSummary of ``summarize_path(path)``, parsed as ``workers`` segments in as many processes."""
+    started = time.perf_counter()
     path = os.fspath(path)
     size = os.path.getsize(path)
     uploaded_at = datetime.now(UTC)  # what the single pass takes for "now": one value for every worker
@@ -88,6 +90,8 @@ def summarize_parallel(
     with ProcessPoolExecutor(max_workers=len(segments), mp_context=context) as pool:
         futures = [pool.submit(_segment, path, s.index, s.start, s.end, s.end == size, uploaded_at) for s in segments]
         partials = [f.result() for f in futures]
-    return merge_partials(
+    summary = merge_partials(
         partials, batch_id=batch_id, file_id=file_id or uuid.uuid4().hex, file_name=os.path.basename(path)
     )
+    summary.stats.seconds = round(time.perf_counter() - started, 6)  # the whole parse, not just the merge
+    return summary
