@@ -239,30 +239,15 @@ class TextSummarizer:
                         self._spans[key] = span
         timed: dict[bytes, int] = {}
         coded: list[bytes] = []
-        for key in counts:
-            hit = cache[key]
-            if hit is not None:
-                if hit[3] >= 0:
-                    timed[key] = hit[3]
-                if hit[4]:
-                    coded.append(key)
+        b = self.b
+        self._count(counts, timed, coded)
         clock = None
         if timed:
             clock = _BlockClock.build(self, lines, keys, timed, len(counts))
             if clock is None:
+                self._count(counts, None, None, sign=-1)  # taken back: the line loop counts them
                 self._lines_loop(lines, keys, first_lineno)
                 return
-        b = self.b
-        g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
-        for key, c in counts.items():
-            hit = cache[key]
-            if hit is None:
-                continue
-            gid, sev, ch, _tsp, _cands = hit
-            g_count[gid] += c
-            sev_counts[sev] += c
-            if ch >= 0:
-                ch_counts[ch] += c
         if clock is not None:
             clock.apply(b, cache)
         if coded:
@@ -276,6 +261,27 @@ class TextSummarizer:
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
+
+    def _count(
+        self, counts: dict[bytes, int], timed: dict[bytes, int] | None, coded: list[bytes] | None, sign: int = 1
+    ) -> None:
+        """Add each shape's line count to its group, severity and channel; collect the shapes with
+        a timestamp (and its offset) and those with code candidates."""
+        cache, b = self._cache, self.b
+        g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
+        for key, c in counts.items():
+            hit = cache[key]
+            if hit is None:
+                continue
+            gid, sev, ch, tsp, cands = hit
+            g_count[gid] += sign * c
+            sev_counts[sev] += sign * c
+            if ch >= 0:
+                ch_counts[ch] += sign * c
+            if timed is not None and tsp >= 0:
+                timed[key] = tsp
+            if coded is not None and cands:
+                coded.append(key)
 
     def _code_lines(self, lines: list[bytes], keys: list[bytes], coded: list[bytes]) -> list[int]:
         """Indexes of the lines whose shape has code candidates, in line order, without the lines
