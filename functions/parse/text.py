@@ -611,9 +611,16 @@ class _BlockClock:
             last.update(zip(line_keys, idx, strict=True))
             if need_first:  # reversed: the earliest line of each shape is written last
                 first.update(zip(reversed(line_keys), reversed(idx), strict=True))
-        timeline = b.timeline
+        timeline = b.timeline  # TimelineAccumulator.add inlined, as in the line loop
+        rows, origin, width = timeline.counts, timeline.origin, timeline.width
         for (stamp, sev), c in pairs.items():
-            timeline.add(float(seconds[stamp]), sev, c)
+            ts = float(seconds[stamp])
+            k = -1 if origin is None else int((ts - origin) // width)
+            if 0 <= k < TIMELINE_BUCKETS:
+                rows[sev][k] += c
+            else:
+                timeline.add_slow(ts, sev, c)
+                origin, width = timeline.origin, timeline.width
         n = len(keys)
         g_first_i: dict[int, int] = {}
         g_last_i: dict[int, int] = {}
