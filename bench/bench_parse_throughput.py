@@ -15,12 +15,16 @@ Timed, each on the same file:
 * ``floor``      ``for line in f`` on the file opened in binary mode (the issue's reference);
 * ``parse``      ``summarize_path`` (what ``argus parse`` and the parse Lambda do), chunked path;
 * ``reference``  the same with the line-by-line loop (the chunked path must give the same summary);
+* ``workers``    ``argus parse``'s parallel path: byte-range segments in worker processes, merged
+                 (CPU seconds of the parent and its workers, and wall time; the summary must be the
+                 single pass's);
 * ``templates``  per-line template assignment (``argus templates``), like-for-like with Drain3;
 * ``drain3``     Drain3 with IP/hex/number masks, ``add_log_message`` per line (on a prefix when the
                  input is large: its rate is steady, and a full run would take minutes).
 
 Times are CPU seconds of this process (``time.process_time``): the machine is shared, and wall time
-would mostly measure the neighbours. The file is read once before timing, so the page cache holds it.
+would mostly measure the neighbours (it is printed too). The file is read once before timing, so the
+page cache holds it.
 
     python bench/bench_parse_throughput.py                 # 1 GiB real-shaped, 100 MB all-distinct
     python bench/bench_parse_throughput.py --quick         # 64 MiB real-shaped, 10 MB all-distinct
@@ -96,11 +100,22 @@ def parse(path: Path, *, chunked: bool):
 
     text.CHUNKED = chunked
     try:
-        t = time.process_time()
+        w, t = time.perf_counter(), time.process_time()
         summary = summarize.summarize_path(path, file_id="bench")
-        return time.process_time() - t, summary
+        return time.process_time() - t, summary, time.perf_counter() - w
     finally:
         text.CHUNKED = True
+
+
+def parallel(path: Path, workers: int):
+    """``argus parse``'s worker processes: (CPU seconds of parent and workers, summary, wall seconds)."""
+    from argus.parallel_parse import summarize_parallel
+
+    before, w = os.times(), time.perf_counter()
+    summary = summarize_parallel(path, workers=workers, file_id="bench")
+    after, wall = os.times(), time.perf_counter() - w
+    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system"))
+    return cpu, summary, wall
 
 
 # What a parse spends its time on, by the functions that own each stage (cumulative, so nested calls
@@ -113,6 +128,10 @@ STAGES = {
     "header split (HeaderModel.split)": ("header.py", "split"),
     "timestamps (TimestampLayout.at)": ("timestamps.py", "at"),
     "timestamps (TimestampLayout.locate)": ("timestamps.py", "locate"),
+    "timestamps (TimestampLayout.seconds)": ("timestamps.py", "seconds"),
+    "block clock (_BlockClock.build)": ("text.py", "build"),
+    "block clock (_BlockClock.apply)": ("text.py", "apply"),
+    "code lines (_code_lines)": ("text.py", "_code_lines"),
 }
 
 
@@ -152,20 +171,34 @@ def drain3(path: Path) -> float:
     return len(texts) / (time.process_time() - t)
 
 
-def run(label: str, path: Path, *, with_reference: bool, with_drain: bool, with_shares: bool = False) -> None:
+def run(
+    label: str, path: Path, *, with_reference: bool, with_drain: bool, with_shares: bool = False, workers: int = 0
+) -> None:
     size = path.stat().st_size
     floor(path)  # warm the page cache
+    w = time.perf_counter()
     t_floor, n = floor(path)
-    t_parse, summary = parse(path, chunked=True)
+    w_floor = time.perf_counter() - w
+    t_parse, summary, w_parse = parse(path, chunked=True)
     print(f"\n== {label}: {size / 2**20:,.0f} MiB, {n:,} lines")
-    print(f"  floor (for line in f)   {t_floor:7.2f} s   {size / 1e6 / t_floor:8.1f} MB/s")
+    print(f"  floor (for line in f)   {t_floor:7.2f} s   {size / 1e6 / t_floor:8.1f} MB/s   (wall {w_floor:.2f} s)")
     print(
         f"  parse (chunked)         {t_parse:7.2f} s   {size / 1e6 / t_parse:8.1f} MB/s   "
-        f"ratio to floor {t_parse / t_floor:5.1f}x   ({len(summary.templates)} templates)"
+        f"ratio to floor {t_parse / t_floor:5.1f}x   ({len(summary.templates)} templates; wall {w_parse:.2f} s, "
+        f"{w_parse / w_floor:.1f}x the floor's wall)"
     )
+    same_as = summary.model_dump(exclude={"stats": {"seconds"}})
+    if workers > 1:
+        t_par, par, w_par = parallel(path, workers)
+        same = par.model_dump(exclude={"stats": {"seconds"}}) == same_as
+        print(
+            f"  parse ({workers} workers)       {t_par:7.2f} s CPU   wall {w_par:6.2f} s "
+            f"({size / 1e6 / w_par:.1f} MB/s, {w_par / w_floor:.1f}x the floor's wall)   "
+            f"summary {'identical' if same else 'DIFFERENT'}"
+        )
     if with_reference:
-        t_ref, ref = parse(path, chunked=False)
-        same = ref.model_dump(exclude={"stats": {"seconds"}}) == summary.model_dump(exclude={"stats": {"seconds"}})
+        t_ref, ref, _ = parse(path, chunked=False)
+        same = ref.model_dump(exclude={"stats": {"seconds"}}) == same_as
         print(
             f"  parse (line by line)    {t_ref:7.2f} s   {size / 1e6 / t_ref:8.1f} MB/s   "
             f"ratio to floor {t_ref / t_floor:5.1f}x   chunked/line-by-line {t_ref / t_parse:4.2f}x faster, "
@@ -187,6 +220,9 @@ def main() -> int:
     parser.add_argument("--mib", type=int, default=None, help="real-shaped size in MiB (default 1024)")
     parser.add_argument("--distinct-mb", type=int, default=None, help="all-distinct size in MB (default 100)")
     parser.add_argument("--shares", action="store_true", help="profile each parse once: time share per stage")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="processes for the parallel parse (default: CPUs)"
+    )
     args = parser.parse_args()
     if not require_data():
         return 0
@@ -195,13 +231,27 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         real = Path(tmp) / "real_shaped.log"
         write_real_shaped(real, real_mib << 20)
-        run("real-shaped", real, with_reference=real_mib <= 256, with_drain=True, with_shares=args.shares)
+        run(
+            "real-shaped",
+            real,
+            with_reference=real_mib <= 256,
+            with_drain=True,
+            with_shares=args.shares,
+            workers=args.workers,
+        )
         os.unlink(real)
         journal = write_vehicle_journal(Path(tmp) / "vehicle", (real_mib << 20) // 4)
         run("vehicle journal", journal, with_reference=True, with_drain=False, with_shares=args.shares)
         distinct = Path(tmp) / "distinct.log"
         write_distinct(distinct, distinct_mb * 10**6)
-        run("all-distinct", distinct, with_reference=distinct_mb <= 20, with_drain=False, with_shares=args.shares)
+        run(
+            "all-distinct",
+            distinct,
+            with_reference=distinct_mb <= 20,
+            with_drain=False,
+            with_shares=args.shares,
+            workers=args.workers,
+        )
     return 0
 
 

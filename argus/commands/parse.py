@@ -18,13 +18,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the FileSummary as JSON")
     p.add_argument("--max-bytes", type=int, default=None, help="stop reading after this many bytes")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes for a plain-text file of 64 MiB or more, parsed as byte-range segments and merged "
+        "(default: the CPU count; 1: one pass)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from argus.parallel_parse import parallel_workers, summarize_parallel
     from functions.parse.summarize import summarize_path
 
-    summary = summarize_path(args.file, file_id="local", max_bytes=args.max_bytes)
+    workers = 1 if args.max_bytes is not None else parallel_workers(args.file, args.workers)
+    if workers > 1:
+        summary = summarize_parallel(args.file, workers=workers, file_id="local")
+    else:
+        summary = summarize_path(args.file, file_id="local", max_bytes=args.max_bytes)
     if args.json:
         print(summary.model_dump_json(indent=2))
     else:

@@ -99,6 +99,26 @@ _CANDIDATE_RX = re.compile(
 Candidates = tuple[tuple[int, re.Pattern[bytes]], ...]
 MAX_CANDIDATES = 32
 
+# Finding the candidates fast. ``_CANDIDATE_RX.finditer`` tries its nine alternatives at every byte
+# (no alternative starts with a literal, so the regex engine has no first-character skip): ~45 µs
+# for a 190-byte shape, the largest cost on lines never seen before. These finders each start with
+# a literal or a character set (the engine skips to those bytes at C speed) and together find every
+# position where an alternative can start (a superset); ``_CANDIDATE_RX.match`` then decides each
+# position in order, exactly as ``finditer`` would (the leftmost match, the first alternative, the
+# next search from its end). ``tests/unit/parse/test_codes.py`` holds the two equal.
+# dtc, vendor and tokened codes: an upper-case letter, then a 0 after at most a few letters.
+_AT_UPPER = re.compile(
+    rb"[A-Z](?=0|[A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?[_\- ][A-Z]?0|[A-Z]{0,4}[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0)"
+)
+# nrc: "0F" or "0x0F" (the second holds the first two bytes on).
+_AT_NRC = re.compile(rb"0[Ff]")
+# uds: its own start condition (no letter or digit before), found from the byte before it.
+_UDS_AHEAD = rb"(?:0[xX])?00[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}"
+_AFTER_UDS = re.compile(rb"[^0-9A-Za-z](?=" + _UDS_AHEAD + rb")")
+_UDS_AT_START = re.compile(_UDS_AHEAD)
+# the case-insensitive words (nrc, spn, dtc/code, error/errno/errcode, fault), on the lower-cased shape
+_AT_WORD = re.compile(rb"n(?=rc)|s(?=pn)|d(?=tc)|c(?=ode)|e(?=rr)|f(?=ault)")
+
 
 def candidates(shape: bytes) -> Candidates:
     """Positions (and the pattern to try there) where a line of this digit-zeroed shape may hold a code.
@@ -106,6 +126,84 @@ def candidates(shape: bytes) -> Candidates:
     At most ``MAX_CANDIDATES``: a line of thousands of code-like words would otherwise cost memory
     per cached shape and a regex match per word on every line of that shape.
     """
+    starts = [m.start() for m in _AT_UPPER.finditer(shape)]
+    if b"0" in shape:
+        for m in _AT_NRC.finditer(shape):
+            p = m.start()
+            starts.append(p)
+            if shape[p - 2 : p] == b"0x":
+                starts.append(p - 2)
+        starts += [m.start() + 1 for m in _AFTER_UDS.finditer(shape)]
+        if shape[:1] == b"0" and _UDS_AT_START.match(shape):
+            starts.append(0)
+    starts += [m.start() for m in _AT_WORD.finditer(shape.lower())]
+    return _decide(shape, starts) if starts else ()
+
+
+_TOKENED_RX = _KIND_RX["tokened"]
+_vendor_heads: tuple[int, re.Pattern[bytes]] | None = None
+
+
+def _vendor_head() -> re.Pattern[bytes]:
+    """The vendor tokens, digits zeroed, as one anchored alternation (rebuilt if the table changes)."""
+    global _vendor_heads
+    if _vendor_heads is None or _vendor_heads[0] != len(VENDOR_TOKENS):
+        zero = bytes.maketrans(b"123456789", b"000000000")
+        heads = sorted({t.encode().translate(zero) for t in VENDOR_TOKENS}, key=len, reverse=True)
+        _vendor_heads = (len(VENDOR_TOKENS), re.compile(b"|".join(re.escape(h) for h in heads)))
+    return _vendor_heads[1]
+
+
+def yielding(shape: bytes, cands: Candidates) -> Candidates:
+    """``cands`` without the positions where no line of this shape can yield a code.
+
+    A ``tokened`` match makes a code only when its token, or the token without its trailing digits,
+    is a vendor token; both start where the match starts, so a vendor token (digits zeroed) must
+    start the shape there. Positions without one are dropped ("J18-U01" in a BGL location): the
+    codes found, their order and their lines stay exactly those of ``codes_at(line, cands)``.
+    """
+    if not any(rx is _TOKENED_RX for _, rx in cands):
+        return cands
+    head = _vendor_head().match
+    return tuple((p, rx) for p, rx in cands if rx is not _TOKENED_RX or head(shape, p) is not None)
+
+
+_UDS_RX = _KIND_RX["uds"]
+
+
+def uds_gate(shape: bytes, cands: Candidates) -> tuple[int, ...] | None:
+    """For a shape whose candidates are all UDS records: the offsets where its lines need ``59``.
+
+    The record pattern needs the service byte ``59`` right at its start, or after ``0x``; on the
+    shape that start reads ``00`` or ``0x00``, so a line of the shape can yield a record only when
+    it has ``59`` at one of these offsets. None when the shape has any other candidate (check every
+    line).
+    """
+    if not cands or any(rx is not _UDS_RX for _, rx in cands):
+        return None
+    return tuple(p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p for p, _ in cands)
+
+
+def _decide(shape: bytes, starts: list[int]) -> Candidates:
+    """The candidates among ``starts`` (a superset of them), as one ``finditer`` finds them."""
+    starts.sort()
+    out: list[tuple[int, re.Pattern[bytes]]] = []
+    cursor = 0
+    match = _CANDIDATE_RX.match
+    for p in starts:
+        if p < cursor:
+            continue
+        m = match(shape, p)
+        if m is not None:
+            out.append((p, _KIND_RX[m.lastgroup or ""]))
+            if len(out) >= MAX_CANDIDATES:
+                break
+            cursor = m.end()
+    return tuple(out)
+
+
+def candidates_reference(shape: bytes) -> Candidates:
+    """``candidates`` by one ``finditer``: the definition the fast finders are held equal to."""
     found = islice(_CANDIDATE_RX.finditer(shape), MAX_CANDIDATES)
     return tuple((m.start(), _KIND_RX[m.lastgroup or ""]) for m in found)
 

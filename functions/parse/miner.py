@@ -183,11 +183,19 @@ _MEMO: dict[str, str] = {}
 MEMO_TOKENS = 50_000  # masked forms remembered (words and values repeat across distinct lines)
 
 
+# A token that is one number as ``_NUMERIC`` reads it, with no bracket, quote or trailing punctuation
+# for ``_core_bounds`` to cut off: its core is itself, so ``_mask_token`` masks it whole. Answered
+# before the memo, which unique numbers ("10.2.7.14:50010", "0x7f3a") would flood.
+_PLAIN_NUMBER = re.compile(r"(?![(\[{'\"])(?:" + _NUMERIC.pattern + r")(?<![)\]}'\",;:.!?])").fullmatch
+
+
 def _mask_one(tok: str) -> str:
     if tok.isdigit() and tok.isascii():  # the commonest value, and unique ones would flood the memo
         return WILDCARD
     masked = _MEMO.get(tok)
     if masked is None:
+        if _PLAIN_NUMBER(tok) is not None:
+            return WILDCARD
         masked = _mask_token(tok)
         if len(_MEMO) >= MEMO_TOKENS:
             _MEMO.clear()
@@ -254,6 +262,7 @@ def _is_bare_wildcard(tok: str) -> bool:
     return tok[len(WILDCARD) :].strip(_CLOSE) == "" or tok.strip(_PUNCT) == WILDCARD
 
 
+@lru_cache(maxsize=4096)  # words repeat; a pure function of the token
 def _unit_tail(tok: str) -> str | None:
     """For a unit token after a number, the punctuation after the unit (kept); None if not a unit."""
     m = _BRACKETED_UNIT.fullmatch(tok) or _BARE_UNIT.fullmatch(tok)

@@ -106,7 +106,15 @@ def _negated(text: str, m: re.Match[str]) -> bool:
     return bool(_NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ZERO_AFTER.match(text, m.end()))
 
 
+# The same pattern, case-sensitive, for lower-cased ASCII text (same offsets, same matches): twice as
+# fast, since the regex engine skips case-sensitive literals by their first character. Only while
+# every word in the pattern is written in lower case (else the case-insensitive search is used).
+_KEYWORDS_SOURCE = _KEYWORDS.pattern.replace("(?i)", "", 1)
+_KEYWORDS_LOWER = re.compile(_KEYWORDS_SOURCE) if _KEYWORDS_SOURCE.replace("(?P<", "").islower() else None
+
+
 def keyword_rank(text: str) -> int:
+    matches = None
     if text.isascii():  # (?i) folds a few non-ASCII letters (the Kelvin sign, long s) that lower() keeps
         low = text.lower()
         for needle in _NEEDLES:
@@ -114,8 +122,10 @@ def keyword_rank(text: str) -> int:
                 break
         else:
             return INFO
+        if _KEYWORDS_LOWER is not None:
+            matches = _KEYWORDS_LOWER.finditer(low)
     best = INFO
-    for m in _KEYWORDS.finditer(text):
+    for m in matches if matches is not None else _KEYWORDS.finditer(text):
         if _negated(text, m):
             continue
         if m.group("crit"):

@@ -1,30 +1,28 @@
 """The text-log path: lines in, a FileSummary's worth of statistics out, in one forward pass.
 
-Speed comes from not doing per-line work that a previous line already did. Each chunk has its digits
-turned into ``0`` by one ``bytes.translate`` (C speed, ~500 MB/s); the resulting line is the key of a
+Speed comes from not doing per-line work that a previous line already did. Each block of lines has
+its digits turned into ``0`` by one ``bytes.translate`` (C speed); the resulting line is the key of a
 cache holding what the slow path decided for that shape of line (template group, severity, channel,
-whether it can hold a fault code). Lines that differ only in their numbers (most of a log) then cost a
-dict lookup plus a timestamp extraction. The slow path (header split, message keywords, template
-mining) runs once per distinct line shape.
+timestamp offset, code candidates). The slow path (header split, message keywords, template mining)
+runs once per distinct line shape; per line, the block path (``_process_block``) uses only C-level
+passes: counting shapes, slicing timestamps at fixed offsets, picking the lines that can hold a code.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime
-from itertools import compress
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, is_, itemgetter
 
 from functions.core.domain.contracts import MAX_CONTEXT_LINES
 from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
-from functions.parse.codes import Candidates, candidates, codes_at
+from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
-from functions.parse.timeline import TimelineAccumulator
 from functions.parse.timestamps import TimestampLayout, learn_layout
 
 MAX_LINE = 64 * 1024  # longer lines are cut here; the rest of the line is skipped, not buffered
@@ -38,8 +36,13 @@ CACHE_MAX_BYTES = 32 << 20  # ... or when their keys add up to this much
 SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
-CHUNKED_MIN_TIMED = 0.5  # share of timestamped lines (previous chunk) from which the chunked path runs
-MAX_PLACES = 4  # timestamp positions per chunk sliced separately; past that, one slice per line
+MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
+SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
+# Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
+# callers feeding small chunks still get passes of this size. Measured: gathering 4 MiB blocks from
+# 1 MiB reads was no faster (the bigger buffers cost what the fewer per-shape loops save) and took
+# +20 MiB RSS, so a 1 MiB read is one pass.
+BLOCK_BYTES = 512 << 10
 
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
@@ -55,6 +58,11 @@ Shape = tuple[int, int, int, int, Candidates]
 Span = tuple[int, int, int, int, int, int]
 # Bytes that appear in text logs: printable ASCII, tab, LF, CR, FF, ESC (colour codes), UTF-8 bytes.
 _TEXT_BYTES = bytes([9, 10, 12, 13, 27, *range(32, 127), *range(128, 256)])
+# Digits to 0 and every byte that is not text to NUL, in one pass: a block without NUL after it is
+# all text, and its shape keys are those of ``_ZERO_DIGITS``.
+_ZERO_DIGITS_MARK_BINARY = bytes(
+    (0x30 if 0x31 <= c <= 0x39 else c) if c in _TEXT_BYTES else 0 for c in range(256)
+)
 _TAG_PID = re.compile(r"\[\d+\]$|:$")
 
 
@@ -94,9 +102,12 @@ class TextSummarizer:
         self.layout: TimestampLayout | None = None
         self._cache: dict[bytes, Shape | None] = {}
         self._cache_bytes = 0
-        # per shape: where its timestamp's seconds and fraction sit (the chunked path's clock)
+        # per shape: where its timestamp's seconds and fraction sit (the block path's clock)
         self._spans: dict[bytes, Span] = {}
-        self._timed_share = 1.0
+        self._gates: dict[bytes, tuple[int, ...] | None] = {}  # per coded shape: see ``_code_lines``
+        self._seconds: dict[int, dict[bytes, int | None]] = {}  # width → stamp → second (``_BlockClock``)
+        self._pending: list[bytes] = []  # blocks of complete lines not yet processed
+        self._pending_bytes = 0
         self._channel_ids: dict[str, int] = {}
         self._channel_names: list[str] = []
         self._channel_counts: list[int] = []
@@ -122,9 +133,12 @@ class TextSummarizer:
             self._carry = buf
         else:
             self._carry = buf[last_nl + 1 :]
-            block = buf[:last_nl]
-            self._lines(block.split(b"\n"), block)
+            self._pending.append(buf[:last_nl])
+            self._pending_bytes += last_nl + 1
+            if self._pending_bytes >= BLOCK_BYTES:
+                self._flush()
         if len(self._carry) > MAX_LINE:
+            self._flush()
             head, self._carry = self._carry[:MAX_LINE], b""
             self._skipping = True
             self.long_lines += 1
@@ -132,7 +146,15 @@ class TextSummarizer:
             self._lines([head])
             self._skipping_binary = self.binary_bytes > before or _is_binary(head)
 
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        block = self._pending[0] if len(self._pending) == 1 else b"\n".join(self._pending)
+        self._pending, self._pending_bytes = [], 0
+        self._lines(block.split(b"\n"), block)
+
     def finish(self) -> tuple[list[int], list[str]]:
+        self._flush()
         if self._carry and not self._skipping:
             self._lines([self._carry])
         self._carry = b""
@@ -165,12 +187,10 @@ class TextSummarizer:
         if len(self._cache) >= CACHE_MAX or self._cache_bytes > CACHE_MAX_BYTES:
             self._cache.clear()
             self._spans.clear()
+            self._gates.clear()
             self._cache_bytes = 0
-        # Both paths give the same results; the chunked one wins when most lines carry a timestamp
-        # (one timestamp conversion per distinct second instead of one per line) and loses a little
-        # on files where few do, so the share seen in the previous chunk picks the path.
-        if self.chunked and self._timed_share >= CHUNKED_MIN_TIMED:
-            self._process_chunk(lines, block)
+        if self.chunked:
+            self._process_block(lines, block)
         else:
             self._process_lines(lines, block)
 
@@ -185,93 +205,110 @@ class TextSummarizer:
         b.lines += len(lines)
         if block is None:
             block = b"\n".join(lines)
-        if block.translate(None, _TEXT_BYTES):
+        marked = block.translate(_ZERO_DIGITS_MARK_BINARY)
+        if b"\0" in marked:
             lines = self._drop_binary(lines, first_lineno)
             block = b"\n".join(lines)
-        keys = block.translate(_ZERO_DIGITS).split(b"\n")
+            marked = block.translate(_ZERO_DIGITS)
+        keys = marked.split(b"\n")
         if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
             keys = [k[:SHAPE_BYTES] for k in keys]
         return lines, keys, first_lineno
 
-    def _process_chunk(self, lines: list[bytes], block: bytes | None = None) -> None:
+    def _process_block(self, lines: list[bytes], block: bytes | None = None) -> None:
         """The same statistics as ``_process_lines``, with the per-line work done by C-level builtins.
 
-        Shapes are counted with ``Counter`` and first/last lines found with ``dict(zip(...))``; the
-        slow path runs once per unseen shape, in order of first appearance, as the line loop would.
-        Timestamps: lines of one shape hold their timestamp at the same offset with the same field
-        widths (only digits differ), so the seconds part is a fixed slice, converted once per distinct
-        value in order of first appearance (the order in which the line loop fills the seconds
-        cache); only the lines that decide a result (a
-        group's first and last line, the chunk's earliest and latest second, lines with a code) get
-        their fraction added. Chunks this cannot vouch for go through the line loop.
+        Shapes are counted with ``Counter``; the slow path runs once per unseen shape, in order of
+        first appearance, as the line loop would; counts are added once per shape. Timestamps are
+        read by ``_BlockClock`` from fixed slices (lines of one shape hold their timestamp at the same
+        offsets); code candidates are checked only on the lines that can hold a code. Blocks the
+        clock cannot vouch for go through the line loop.
         """
         lines, keys, first_lineno = self._prepare(lines, block)
         cache = self._cache
-        layout = self.layout
-        n = len(keys)
-        counts = order = Counter(keys)  # a dict: its keys are in order of first appearance
-        first = dict(zip(reversed(keys), range(n - 1, -1, -1), strict=True))
-        misses = [k for k in order if k not in cache]
-        for key in misses:
-            i = first[key]
-            if len(lines[i]) > MAX_LINE:
-                lines[i] = lines[i][:MAX_LINE]
-                self.long_lines += 1
-        tsp_of: dict[bytes, int] = {}
-        if layout is not None:
-            for key in order:
-                if key in cache:
-                    hit = cache[key]
-                    if hit is not None and hit[3] >= 0:
-                        tsp_of[key] = hit[3]
-                else:
-                    tsp = layout.locate(lines[first[key]][:SHAPE_BYTES])
-                    if tsp >= 0:
-                        tsp_of[key] = tsp
-        self._timed_share = sum(map(counts.__getitem__, tsp_of)) / max(1, n)
-        clock = _ChunkClock.build(layout, lines, keys, order, first, tsp_of, self._spans) if tsp_of else None
-        if tsp_of and clock is None:
-            self._lines_loop(lines, keys, first_lineno)
-            return
-        for key in misses:
-            i = first[key]
-            sample_ts = clock.time_of if clock is not None and key in tsp_of else None
-            self._miss(lines, i, key, first_lineno + i, sample_ts)
+        counts = Counter(keys)  # a dict: its keys are in order of first appearance
+        misses = [k for k in counts if k not in cache]
+        if misses:
+            first = _first_index(keys, misses)
+            for key in misses:
+                i = first[key]
+                hit = self._miss(lines, i, key, first_lineno + i)
+                if hit is not None and hit[3] >= 0 and self.layout is not None:
+                    span = self.layout.spans(lines[i], hit[3])
+                    if span is not None:
+                        self._spans[key] = span
+        timed: dict[bytes, int] = {}
+        coded: list[bytes] = []
         b = self.b
-        g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
-        coded: set[bytes] = set()
-        for key in order:
-            hit = cache[key]
-            if hit is None:
-                continue
-            gid, sev, ch, _tsp, cands = hit
-            c = counts[key]
-            g_count[gid] += c
-            sev_counts[sev] += c
-            if ch >= 0:
-                ch_counts[ch] += c
-            if cands:
-                coded.add(key)
+        self._count(counts, timed, coded)
+        clock = None
+        if timed:
+            clock = _BlockClock.build(self, lines, keys, timed, len(counts))
+            if clock is None:
+                self._count(counts, None, None, sign=-1)  # taken back: the line loop counts them
+                self._lines_loop(lines, keys, first_lineno)
+                return
         if clock is not None:
-            clock.apply(b, cache, keys, first)
-            clock.timeline(b.timeline, cache)
+            clock.apply(b, cache)
         if coded:
-            code_lines = []
-            for i in compress(range(n), map(coded.__contains__, keys)):
-                code_lines.append((i, clock.time_of(i) if clock is not None and keys[i] in tsp_of else None))
-            self._codes(code_lines, lines, keys, first_lineno)
+            time_of = clock.time_of if clock is not None else None
+            code_lines = [
+                (i, time_of(i) if time_of is not None and keys[i] in timed else None)
+                for i in self._code_lines(lines, keys, coded)
+            ]
+            if code_lines:
+                self._codes(code_lines, lines, keys, first_lineno)
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
 
-    def _miss(
-        self, lines: list[bytes], i: int, key: bytes, lineno: int, sample_ts: Callable[[int], float] | None = None
-    ) -> Shape | None:
+    def _count(
+        self, counts: dict[bytes, int], timed: dict[bytes, int] | None, coded: list[bytes] | None, sign: int = 1
+    ) -> None:
+        """Add each shape's line count to its group, severity and channel; collect the shapes with
+        a timestamp (and its offset) and those with code candidates."""
+        cache, b = self._cache, self.b
+        g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
+        for key, c in counts.items():
+            hit = cache[key]
+            if hit is None:
+                continue
+            gid, sev, ch, tsp, cands = hit
+            g_count[gid] += sign * c
+            sev_counts[sev] += sign * c
+            if ch >= 0:
+                ch_counts[ch] += sign * c
+            if timed is not None and tsp >= 0:
+                timed[key] = tsp
+            if coded is not None and cands:
+                coded.append(key)
+
+    def _code_lines(self, lines: list[bytes], keys: list[bytes], coded: list[bytes]) -> list[int]:
+        """Indexes of the lines whose shape has code candidates, in line order, without the lines
+        whose only candidates are UDS records lacking the ``59`` service byte where a record would
+        start (``uds_gate``): those yield nothing, and numeric headers read as hex records on a
+        quarter of the lines."""
+        gates = self._gates
+        gated: dict[bytes, tuple[int, ...]] = {}
+        for key in coded:
+            gate = gates.get(key, _MISS)
+            if gate is _MISS:
+                gate = gates[key] = uds_gate(key, self._cache[key][4])  # type: ignore[index]
+            if gate is not None:
+                gated[key] = gate
+        wanted = set(coded)
+        idx = list(compress(range(len(keys)), map(wanted.__contains__, keys)))
+        if gated:
+            gate_of = gated.get
+            idx = [i for i in idx if (g := gate_of(keys[i])) is None or _opens(lines[i], g)]
+        return idx
+
+    def _miss(self, lines: list[bytes], i: int, key: bytes, lineno: int) -> Shape | None:
         line = lines[i]
         if len(line) > MAX_LINE:
             line = lines[i] = line[:MAX_LINE]
             self.long_lines += 1
-        hit = self._slow(line[:SHAPE_BYTES], key, lineno, (lambda: sample_ts(i)) if sample_ts else None)
+        hit = self._slow(line[:SHAPE_BYTES], key, lineno)
         self._cache[key] = hit
         self._cache_bytes += len(key)
         return hit
@@ -292,7 +329,6 @@ class TextSummarizer:
         timeline = b.timeline
         tl_counts, tl_origin, tl_width = timeline.counts, timeline.origin, timeline.width
         slow = self._slow
-        timed = 0
         for i, key in enumerate(keys):
             hit = cache.get(key, _MISS)
             if hit is _MISS:
@@ -312,7 +348,6 @@ class TextSummarizer:
                 ch_counts[ch] += 1
             ts = None
             if tsp >= 0:
-                timed += 1
                 ts = at(lines[i], tsp)
                 if ts is not None:
                     # first/last are in file order (logs are near-sorted); the range is a true min/max
@@ -333,7 +368,6 @@ class TextSummarizer:
             if cands:
                 code_lines.append((i, ts))
         b.t_min, b.t_max = t_min, t_max
-        self._timed_share = timed / max(1, len(keys))
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
         if b.pending_context or self._awaiting:
@@ -366,9 +400,7 @@ class TextSummarizer:
         pending.clear()
         self._awaiting = still
 
-    def _slow(
-        self, line: bytes, shape: bytes, lineno: int, sample_ts: Callable[[], float] | None = None
-    ) -> Shape | None:
+    def _slow(self, line: bytes, shape: bytes, lineno: int) -> Shape | None:
         """Decide everything that depends only on the line's shape; runs once per distinct shape."""
         text = line.decode("utf-8", "replace").rstrip("\r")
         if not text.strip():
@@ -390,16 +422,13 @@ class TextSummarizer:
         tsp = self.layout.locate(line) if self.layout is not None else -1
         sample = b.g_sample[gid]
         if sample is None or (sev > sample.severity and sample.severity < WARNING):
-            if sample_ts is not None:  # the chunked path times lines in their own order
-                ts = sample_ts() if tsp >= 0 else None
-            else:
-                ts = self.layout.at(line, tsp) if tsp >= 0 else None
+            ts = self.layout.at(line, tsp) if tsp >= 0 else None
             b.g_sample[gid] = Sample(lineno, None, ts, sev, excerpt(text))
             if b.pending_context is not None:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        return gid, sev, ch, tsp, candidates(shape)
+        return gid, sev, ch, tsp, yielding(shape, candidates(shape))
 
     def _channel(self, name: str) -> int:
         ch = self._channel_ids.get(name)
@@ -453,161 +482,161 @@ class TextSummarizer:
         return out
 
 
-class _ChunkClock:
-    """The times of one chunk's lines, computed as ``TimestampLayout.at`` would, from fixed slices.
+def _opens(line: bytes, gate: tuple[int, ...]) -> bool:
+    """Whether a UDS record can start at one of the gate's offsets (``59`` there)."""
+    for q in gate:  # noqa: SIM110 - a loop: any() over a generator costs more than these checks
+        if line[q : q + 2] == b"59":
+            return True
+    return False
 
-    Built from the layout's compiled match and seconds cache (``TimestampLayout`` internals), so a
-    line's time is exactly what ``at`` returns, filling its seconds cache in the line loop's
-    order. ``build`` returns None when a chunk needs the line loop: the epoch layout (its pattern
-    tells digits apart, so a shape does not fix its match), explicit years, or a date that does not
-    exist.
+
+def _first_index(keys: list[bytes], wanted: list[bytes]) -> dict[bytes, int]:
+    """The index of each wanted key's first line: a scan per key when few are wanted, else one dict."""
+    if len(wanted) <= 8:
+        return {k: keys.index(k) for k in wanted}
+    return dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+
+
+class _BlockClock:
+    """The times of one block's lines, exactly as ``TimestampLayout.at`` gives them, from fixed slices.
+
+    Lines of one digit-zeroed shape hold their timestamp at the same offsets with the same field
+    widths (``TimestampLayout.spans``), so a line's seconds (and zone) are a slice, its "stamp";
+    each distinct stamp is converted once (``TimestampLayout.seconds``, memoised across blocks) and
+    a line's time is its stamp's seconds plus its fraction. Per line that is C-level slicing and
+    counting; only the lines that decide a result (a group's first and last line, the block's
+    earliest and latest second, lines with a code) get their fraction read. ``build`` returns None
+    when a block needs the line loop: a shape without fixed spans, more than ``MAX_PLACES`` places,
+    a date that does not exist, or fractions of 7 digits or more (a float sum that may round up to
+    the next second, which would move a line's timeline bucket).
     """
 
-    __slots__ = ("keys", "lines", "parts", "spans", "whole")
+    __slots__ = ("keys", "lines", "parts", "seconds", "spans", "timed")
 
     @classmethod
     def build(
-        cls,
-        layout: TimestampLayout | None,
-        lines: list[bytes],
-        keys: list[bytes],
-        order: dict[bytes, int],
-        first: dict[bytes, int],
-        tsp_of: dict[bytes, int],
-        known: dict[bytes, Span],
-    ) -> _ChunkClock | None:
-        match = getattr(layout, "_match", None)
-        seconds_cache = getattr(layout, "_cache", None)
-        if layout is None or layout.name == "epoch" or match is None or not isinstance(seconds_cache, dict):
-            return None
-        frac_group, tz_group, year_group = layout._frac_group, layout._tz_group, layout._year_group
+        cls, text: TextSummarizer, lines: list[bytes], keys: list[bytes], timed: dict[bytes, int], shapes: int
+    ) -> _BlockClock | None:
+        layout = text.layout
+        known = text._spans
         spans: dict[bytes, Span] = {}
-        for key, tsp in tsp_of.items():
+        by_place: dict[tuple[int, int, int, int], list[bytes]] = {}
+        for key, tsp in timed.items():
             span = known.get(key)
             if span is None:
-                m = match(lines[first[key]], tsp)
-                if m is None or (year_group is not None and m.group(year_group)):
-                    return None  # no match, or a seconds cache keyed by (seconds, year)
-                fa, fz = m.span(frac_group) if frac_group is not None else (-1, -1)
-                ta, tz = m.span(tz_group) if tz_group is not None else (-1, -1)
-                span = known[key] = (*m.span(1), fa, fz, ta, tz)
-            spans[key] = span
-        # Lines by where their seconds (and zone) sit: one or a few places per chunk, each sliced at
-        # C speed; a line's "stamp" is its seconds followed by its zone.
-        by_place: dict[tuple[int, int, int, int], set[bytes]] = {}
-        for key, span in spans.items():
-            by_place.setdefault((span[0], span[1], span[4], span[5]), set()).add(key)
-        n = len(keys)
-        parts: list[tuple[list[int] | range, list[bytes], int]] = []
-        if len(by_place) > MAX_PLACES:
-            for place in by_place:
-                if place[2] >= 0:
+                span = layout.spans(lines[keys.index(key)], tsp) if layout is not None else None
+                if span is None:
                     return None
-            timed = list(map(spans.get, keys))
-            idx = [i for i, span in enumerate(timed) if span is not None]
-            stamps = [lines[i][timed[i][0] : timed[i][1]] for i in idx]
-            parts.append((idx, stamps, -1))
-        for (a, z, ta, tz), members in by_place.items() if len(by_place) <= MAX_PLACES else ():
-            if len(members) == len(order):
-                idx = range(n)
-                sel = lines
-            else:
-                wanted = list(map(members.__contains__, keys))
-                idx = list(compress(range(n), wanted))
-                sel = list(compress(lines, wanted))
+                known[key] = span
+            if span[3] - span[2] >= 7:
+                return None
+            spans[key] = span
+            by_place.setdefault((span[0], span[1], span[4], span[5]), []).append(key)
+        if len(by_place) > MAX_PLACES:
+            return None
+        n = len(keys)
+        memo = text._seconds
+        if sum(map(len, memo.values())) > SECONDS_MEMO:
+            memo.clear()
+        parts: list[tuple[list[int] | range, list[bytes], list[bytes]]] = []
+        seconds: dict[bytes, int] = {}
+        # The timed lines once, then each place's among them (C-level passes over the lines)
+        timed_idx: list[int] | range = range(n)
+        timed_lines, timed_keys = lines, keys
+        if len(timed) < shapes:
+            mask = list(map(timed.__contains__, keys))
+            timed_idx = list(compress(range(n), mask))
+            timed_lines, timed_keys = list(compress(lines, mask)), list(compress(keys, mask))
+        for (a, z, ta, tz), members in by_place.items():
+            idx, sel, sel_keys = timed_idx, timed_lines, timed_keys
+            if len(by_place) > 1:
+                wanted = set(members)
+                mask = list(map(wanted.__contains__, timed_keys))
+                idx = list(compress(timed_idx, mask))
+                sel, sel_keys = list(compress(timed_lines, mask)), list(compress(timed_keys, mask))
             stamps = list(map(itemgetter(slice(a, z)), sel))
             if ta >= 0:
                 stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
-            parts.append((idx, stamps, z - a if ta >= 0 else -1))
-        firsts: dict[bytes, int] = {}
-        cut: dict[bytes, int] = {}  # stamp → length of its seconds part (-1: all of it)
-        for idx, stamps, sec_len in parts:
-            here = dict(zip(reversed(stamps), reversed(idx), strict=True))
-            for stamp, i in here.items():
-                if cut.setdefault(stamp, sec_len) != sec_len:
-                    return None  # one stamp read two ways: leave it to the line loop
-                if i < firsts.get(stamp, n):
-                    firsts[stamp] = i
-        whole: dict[bytes, int] = {}
-        at = layout.at
-        # Each distinct stamp is converted on its first line, in line order: the order in which the
-        # line loop fills the seconds cache.
-        for stamp in sorted(firsts, key=firsts.__getitem__):
-            i = firsts[stamp]
-            if at(lines[i], tsp_of[keys[i]]) is None:
+            # memoised per seconds width: a stamp with a zone never reads as one without
+            known_w = memo.setdefault(z - a, {})
+            where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
+            values = list(map(known_w.get, where, repeat(_MISS)))
+            if _MISS in values:  # stamps not seen before: converted once each
+                for stamp in compress(where, map(is_, values, repeat(_MISS))):
+                    i = where[stamp]
+                    known_w[stamp] = layout.seconds(lines[i], timed[keys[i]])  # type: ignore[union-attr]
+                values = list(map(known_w.__getitem__, where))
+            if None in values:
                 return None  # a date that does not exist: the line loop skips exactly those lines
-            sec_len = cut[stamp]
-            value = seconds_cache.get(stamp if sec_len < 0 else stamp[:sec_len])
-            if not isinstance(value, int):
-                return None
-            whole[stamp] = value if sec_len < 0 else value + _zone_shift(stamp[sec_len:])
+            seconds.update(zip(where, values, strict=True))
+            parts.append((idx, stamps, sel_keys))
         clock = cls()
-        clock.whole, clock.parts, clock.keys, clock.lines, clock.spans = whole, parts, keys, lines, spans
+        clock.keys, clock.lines, clock.spans, clock.timed = keys, lines, spans, timed
+        clock.parts, clock.seconds = parts, seconds
         return clock
 
     def time_of(self, i: int) -> float:
         """``TimestampLayout._convert``'s arithmetic, from the line's stamp."""
         sec_a, sec_z, fa, fz, ta, tz = self.spans[self.keys[i]]
         line = self.lines[i]
-        value = self.whole[line[sec_a:sec_z] + line[ta:tz] if ta >= 0 else line[sec_a:sec_z]]
+        value = self.seconds[line[sec_a:sec_z] + line[ta:tz] if ta >= 0 else line[sec_a:sec_z]]
         if fa >= 0:
             frac = line[fa:fz]
             if frac:
                 return value + int(frac) / 10 ** len(frac)
         return float(value)
 
-    def timeline(self, timeline: TimelineAccumulator, cache: dict) -> None:
-        """The chunk's lines into the severity timeline, counted per (whole second, severity).
-
-        Buckets are whole seconds wide and start on a whole second, so a line's bucket depends on its
-        whole second only; pairs are added in order of their first line, which widens the timeline
-        exactly as the line loop's line-by-line adds do (only a second not seen before can widen it).
-        """
-        whole, keys = self.whole, self.keys
-        first_at: dict[tuple[int, int], int] = {}
-        counts: Counter[tuple[int, int]] = Counter()
-        for idx, stamps, _ in self.parts:
-            hits = list(map(cache.get, map(keys.__getitem__, idx)))
-            if None in hits:  # a blank or binary line has no severity (the line loop skips it too)
-                kept = [h is not None for h in hits]
-                idx, stamps, hits = list(compress(idx, kept)), list(compress(stamps, kept)), list(compress(hits, kept))
-            pairs = list(zip(map(whole.__getitem__, stamps), map(itemgetter(1), hits), strict=True))
-            counts.update(pairs)
-            for pair, i in dict(zip(reversed(pairs), reversed(idx), strict=True)).items():
-                if i < first_at.get(pair, len(keys)):
-                    first_at[pair] = i
-        for pair in sorted(first_at, key=first_at.__getitem__):
-            timeline.add(float(pair[0]), pair[1], counts[pair])
-
-    def apply(self, b: SummaryBuilder, cache: dict, keys: list[bytes], first: dict[bytes, int]) -> None:
-        """Group first/last seen and the file's time range, updated with this chunk's lines."""
-        whole, spans = self.whole, self.spans
-        # Only lines of the chunk's earliest and latest whole second can hold its earliest or latest
-        # time (fractions stay below one second).
-        lo, hi = min(whole.values()), max(whole.values())
-        near = {stamp for stamp, v in whole.items() if v in (lo, hi)}
-        decisive: set[int] = set()
-        for idx, stamps, _ in self.parts:
-            decisive.update(compress(idx, map(near.__contains__, stamps)))
+    def apply(self, b: SummaryBuilder, cache: dict) -> None:
+        """This block's lines into the severity timeline, group first/last seen and the time range."""
+        seconds, keys = self.seconds, self.keys
+        # The timeline, counted per (stamp, severity). Buckets are whole seconds wide and start on a
+        # whole second, so a line's bucket depends on its whole second only; the timeline's state
+        # after a set of events does not depend on their order (TimelineAccumulator).
+        sev_of = {key: cache[key][1] for key in self.timed}
+        lo = min(seconds.values())
+        hi = max(seconds.values())
+        near = {stamp for stamp, v in seconds.items() if v in (lo, hi)}
+        decisive: list[int] = []
+        last: dict[bytes, int] = {}
+        first: dict[bytes, int] = {}
+        need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
+        pairs: Counter[tuple[bytes, int]] = Counter()
+        one_sev = next(iter(sev_of.values())) if len(set(sev_of.values())) == 1 else None
+        for idx, stamps, line_keys in self.parts:
+            if one_sev is not None:
+                pairs.update({(stamp, one_sev): c for stamp, c in Counter(stamps).items()})
+            else:
+                pairs.update(zip(stamps, map(sev_of.__getitem__, line_keys), strict=True))
+            decisive.extend(compress(idx, map(near.__contains__, stamps)))
+            last.update(zip(line_keys, idx, strict=True))
+            if need_first:  # reversed: the earliest line of each shape is written last
+                first.update(zip(reversed(line_keys), reversed(idx), strict=True))
+        timeline = b.timeline  # TimelineAccumulator.add inlined, as in the line loop
+        rows, origin, width = timeline.counts, timeline.origin, timeline.width
+        for (stamp, sev), c in pairs.items():
+            ts = float(seconds[stamp])
+            k = -1 if origin is None else int((ts - origin) // width)
+            if 0 <= k < TIMELINE_BUCKETS:
+                rows[sev][k] += c
+            else:
+                timeline.add_slow(ts, sev, c)
+                origin, width = timeline.origin, timeline.width
         n = len(keys)
-        last = dict(zip(keys, range(n), strict=True))
         g_first_i: dict[int, int] = {}
         g_last_i: dict[int, int] = {}
-        for key in spans:
-            hit = cache[key]
-            if hit is None:
-                continue
-            gid = hit[0]
-            f, la = first[key], last[key]
-            if f < g_first_i.get(gid, n):
-                g_first_i[gid] = f
+        for key in self.timed:
+            gid = cache[key][0]
+            if need_first and b.g_first[gid] is None:
+                f = first[key]
+                if f < g_first_i.get(gid, n):
+                    g_first_i[gid] = f
+            la = last[key]
             if la > g_last_i.get(gid, -1):
                 g_last_i[gid] = la
         time_of = self.time_of
         g_first, g_last = b.g_first, b.g_last
         for gid, i in g_first_i.items():
-            if g_first[gid] is None:
-                g_first[gid] = time_of(i)
+            g_first[gid] = time_of(i)
         for gid, i in g_last_i.items():
             g_last[gid] = time_of(i)
         times = [time_of(i) for i in decisive]
@@ -616,12 +645,3 @@ class _ChunkClock:
             b.t_min = lo_t
         if b.t_max is None or hi_t > b.t_max:
             b.t_max = hi_t
-
-
-def _zone_shift(tz: bytes) -> int:
-    """Seconds to add for a zone offset, as ``TimestampLayout._convert`` computes them."""
-    if tz and tz != b"Z":
-        sign = -1 if tz[:1] == b"+" else 1
-        digits = tz[1:].replace(b":", b"")
-        return sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60)
-    return 0

@@ -131,7 +131,31 @@ class TimestampLayout:
         m = self._match(line, pos)
         return None if m is None else self._convert(m)
 
-    def _convert(self, m: re.Match[bytes]) -> float | None:
+    def spans(self, line: bytes, pos: int) -> tuple[int, int, int, int, int, int] | None:
+        """Where the timestamp at ``pos`` keeps its seconds, fraction and zone (start, end each; -1
+        when absent), for reading the lines of one digit-zeroed shape by fixed slices.
+
+        None when a shape does not fix them: no match, the epoch layout (its pattern tells digits
+        apart), or an explicit year (its seconds are keyed by the year too).
+        """
+        if self.name == "epoch":
+            return None
+        m = self._match(line, pos)
+        if m is None or (self._year_group is not None and m.group(self._year_group)):
+            return None
+        fa, fz = m.span(self._frac_group) if self._frac_group is not None else (-1, -1)
+        ta, tz = m.span(self._tz_group) if self._tz_group is not None else (-1, -1)
+        return (*m.span(1), fa, fz, ta, tz)
+
+    def seconds(self, line: bytes, pos: int) -> int | None:
+        """``at`` without the fraction: the whole epoch second, zone applied (None: no valid date)."""
+        m = self._match(line, pos)
+        if m is None:
+            return None
+        base = self._base(m)
+        return None if base is None else base + self._zone_shift(m)
+
+    def _base(self, m: re.Match[bytes]) -> int | None:
         key = m.group(1) if self._year_group is None else m.group(1, self._year_group)
         base = self._cache.get(key, -1)
         if base == -1:
@@ -143,14 +167,22 @@ class TimestampLayout:
             if len(self._cache) > 4096:  # seconds repeat in bursts; a small cache is enough
                 self._cache.clear()
             self._cache[key] = base
-        if base is None:
-            return None
+        return base
+
+    def _zone_shift(self, m: re.Match[bytes]) -> int:
         if self._tz_group is not None:
             tz = m.group(self._tz_group)
             if tz and tz != b"Z":
                 sign = -1 if tz[:1] == b"+" else 1
                 digits = tz[1:].replace(b":", b"")
-                base += sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60)
+                return sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60)
+        return 0
+
+    def _convert(self, m: re.Match[bytes]) -> float | None:
+        base = self._base(m)
+        if base is None:
+            return None
+        base += self._zone_shift(m)
         if self._frac_group is not None:
             frac = m.group(self._frac_group)
             if frac:

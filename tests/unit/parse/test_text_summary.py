@@ -235,13 +235,41 @@ def _edge_case_logs() -> dict[str, bytes]:
     # epoch seconds (the layout the chunked clock leaves to the line loop) and a mixed-format file
     logs["epoch"] = "\n".join(f"{1733040000 + i} host kern.info app[{i}]: tick {i}" for i in range(2500)).encode()
     logs["mixed"] = logs["syslog-new-year"][:60_000] + b"\n" + logs["iso-zones-codes"] + b"\n" + logs["epoch"]
+    # UDS ReadDTCInformation records among numeric headers whose digit runs look like hex records
+    # (the block path skips lines lacking the 59 service byte), with and without 0x, several
+    # severities per second, and records on lines of the same shape that do and do not carry one
+    rows = []
+    for i in range(3000):
+        head = f"{rnd.randint(100000, 999999)} {rnd.randint(100000, 999999)} {rnd.randint(10, 99)}"
+        level = rnd.choice(["INFO", "WARN", "ERROR"])
+        sid = rnd.choice(["59", "59", "62", "7F"])
+        # no 0F in a record's shape: a shape whose one candidate is the record is what the gate serves
+        rec = " ".join("".join(rnd.choice("0123456789ABCDE") for _ in range(2)) for _ in range(8))
+        iso = f"2026-12-01T10:{i % 60:02d}:{rnd.randint(0, 59):02d}Z"
+        rows.append(
+            rnd.choice(
+                [
+                    f"{iso} {level} diag: rx {sid} 02 FF {rec}",
+                    f"{iso} {level} diag: rx 0x{sid} 0x02 0xFF {rec}",
+                    f"{head} {level} diag: rx {sid} 02 FF {rec}",
+                    f"{head} {level} dfs.DataNode: block {rnd.randint(10**13, 10**14)} {rnd.randint(10**13, 10**14)}",
+                    f"{head} {level} diag: 03 {sid} 02 FF 01 23 45 2F AA AA",
+                ]
+            )
+        )
+    logs["uds-numeric-headers"] = "\n".join(rows).encode()
     return logs
 
 
-@pytest.mark.parametrize("chunk", [4096, 1 << 20])
-def test_the_chunked_path_gives_the_same_summary_as_the_line_by_line_reference(tmp_path, chunk):
-    # Given vehicle logs from the scenario generator and logs built to hit every edge of the fast path
+@pytest.mark.parametrize(("chunk", "block"), [(4096, 16 << 10), (1 << 20, None), (4096, None)])
+def test_the_chunked_path_gives_the_same_summary_as_the_line_by_line_reference(tmp_path, monkeypatch, chunk, block):
+    # Given vehicle logs from the scenario generator and logs built to hit every edge of the fast path,
+    # processed in small blocks (shapes, spans and seconds carried across blocks) and in the default ones
     from argus.scenarios import FILE_NAMES, generate_scenario
+    from functions.parse import text
+
+    if block is not None:
+        monkeypatch.setattr(text, "BLOCK_BYTES", block)
 
     logs = _edge_case_logs()
     for path in generate_scenario("can-pt-busoff", tmp_path, size_bytes=1 << 20):

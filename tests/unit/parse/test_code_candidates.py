@@ -1,0 +1,85 @@
+"""The fast code-candidate finders give exactly what one ``finditer`` of the candidate regex gives."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from functions.parse.codes import MAX_CANDIDATES, candidates, candidates_reference
+
+# Pieces of every candidate kind, near misses of them, and the bytes their boundaries turn on.
+_FRAGMENTS = [
+    b"P0", b"C0", b"B0", b"U0", b"0x0F", b"0x0f", b"0F", b"0f", b"0X00", b"0x00", b"00 00 ", b"00:00:",
+    b"0000000000000000", b"nrc", b"NRC", b"Nrc", b"spn", b"SPN", b"fmi", b"dtc", b"DTC", b"code", b"Code",
+    b"error", b"Error Code", b"error_code", b"errno", b"errcode", b"fault", b"fault_code", b"FAULT-", b"FLT ",
+    b"ERR", b"ERROR_", b"ALM", b"ALARM", b"E_", b"E-", b"E0", b"EPS-0000", b"TPMS_W00", b"BMS_ERR_0x0A",
+    b"IBST_FLT 0x0A0", b"ISO-00000", b"a0", b"Z", b"x", b" ", b"\t", b"-", b"_", b":", b"=", b"(", b"\n",
+    b"\xff", b"\x00",
+]  # fmt: skip
+_BYTES = b"0PCBUxXfFnNrRcCsSpEeOoAaLlTtMmDdIiZ _-:,;=()\t\xff"
+
+
+def _text(rnd: random.Random) -> bytes:
+    parts = []
+    for _ in range(rnd.randint(0, 40)):
+        parts.append(rnd.choice(_FRAGMENTS) if rnd.random() < 0.6 else bytes([rnd.choice(_BYTES)]))
+    return b"".join(parts)
+
+
+def test_the_fast_finders_equal_the_reference_on_generated_shapes():
+    # Given 50,000 shapes built from candidate pieces, near misses and boundary bytes
+    rnd = random.Random(3)
+    shapes = [_text(rnd) for _ in range(50_000)]
+    shapes += [b"P0000 " * 100, b"0" * 40, b"00 " * 30, b"id=0fa0c00b0e0d0f00 0x0F0F"]
+    # Then the fast candidates equal one finditer of the candidate regex on every one
+    assert [candidates(s) for s in shapes] == [candidates_reference(s) for s in shapes]
+    # and the check is not vacuous: most shapes have candidates, some have the cap
+    assert sum(1 for s in shapes if candidates_reference(s)) > 25_000
+    assert any(len(candidates_reference(s)) == MAX_CANDIDATES for s in shapes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS) | st.binary(max_size=3), max_size=30))
+def test_the_fast_finders_equal_the_reference_on_any_bytes(parts: list[bytes]):
+    shape = b"".join(parts)
+    assert candidates(shape) == candidates_reference(shape)
+
+
+def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
+    # Given the lines of every scenario log, digits zeroed as the text path sees them
+    from argus.scenarios import FILE_NAMES, generate_scenario
+
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    shapes = set()
+    for path in generate_scenario("can-pt-busoff", tmp_path, size_bytes=1 << 20):
+        if path.name in FILE_NAMES.values():
+            shapes.update(path.read_bytes().translate(zero).split(b"\n"))
+    # Then the fast candidates equal the reference on each, and some of them hold codes
+    assert [candidates(s) for s in shapes] == [candidates_reference(s) for s in shapes]
+    assert any(candidates_reference(s) for s in shapes)
+
+
+def test_dropping_candidates_that_cannot_yield_keeps_every_code():
+    # Given lines whose digits vary, with vendor-like tokens, BGL locations and real codes
+    from functions.core.domain.vendor import VENDOR_TOKENS
+    from functions.parse.codes import codes_at, yielding
+
+    rnd = random.Random(9)
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    heads = [t.encode() for t in VENDOR_TOKENS] + [b"J", b"R", b"UTF", b"SHA", b"ISO", b"XY", b"ISO5", b"EPS2"]
+    found = 0
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            digits = str(rnd.randint(0, 99999))[: rnd.randint(1, 5)].encode()
+            parts.append(rnd.choice(heads) + rnd.choice([b"", b"0", b"1"]) + rnd.choice([b"-", b"_", b" "]) + digits)
+        line = b" ".join(parts)
+        shape = line.translate(zero)
+        cands = candidates(shape)
+        # Then the codes found on the line are the same with the pruned candidates
+        codes = codes_at(line, cands)
+        assert codes_at(line, yielding(shape, cands)) == codes, line
+        found += bool(codes)
+    assert found > 1000  # the lines do hold codes, so the comparison is not vacuous
