@@ -173,11 +173,11 @@ def _text_of(template: str, evidence: Evidence | None) -> str:
 
 def _message(t: TemplateStat) -> str:
     """The words of a template without a log header the miner kept (a DLT export's ECU/app/context
-    ids are the source, not the message): the sample's message when a known header starts it."""
+    ids are the source, not the message): the sample's message. The sample, not the template: the
+    miner masks every token with a digit, and component names carry digits (``EXT4-fs``, ``eth1``,
+    ``can0``, ``EWP2``, ``12V``)."""
     if t.sample is not None:
-        msg = message_of(t.sample.excerpt)
-        if msg != t.sample.excerpt:
-            return msg.lower()
+        return _RELATIVE_CLOCK.sub("", message_of(t.sample.excerpt)).lower()
     return t.template.lower()
 
 
