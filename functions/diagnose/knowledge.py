@@ -45,7 +45,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
     "inverter": ((r"inverter|\bigbt\b|phase current|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
     "coolant": ((r"coolant|cooling (loop|circuit|system)|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
-    "pump": ((r"\bpump\b", 1),),
+    # A pump is the component at fault in its circuit ("coolant pump" names the pump); fuel, oil, vacuum and
+    # heat pumps belong to other systems. EWP: electric water pump.
+    "pump": ((r"(?<!fuel )(?<!oil )(?<!vacuum )(?<!heat )\bpump(s|\d+)?\b|\bewp\d?\b|water pump", 2),),
     "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
@@ -58,7 +60,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
     "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
-    "lighting": ((r"headlamp|headlight|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
+    "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
     "hmi": ((r"\bhmi\b|touch|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
             (r"display", 0.8)),
@@ -97,7 +99,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
     "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),
     "alternator": ((r"alternator|\bgenerator\b|charging system", 2),),
-    "lv_distribution": ((r"\bpdu\b|power distribution|\bfuse\b|\befuse\b|power rail|supply rail|\bpmic\b|power supply|"
+    "lv_distribution": ((r"power distribution|\bpdcu?\b|\bfuse\b|\befuse\b|power rail|supply rail|\bpmic\b|power supply|"
                          r"load shed|\bpsu\b|\bsmart fuse|ground (offset|fault)", 1.5),),
 }
 
@@ -229,10 +231,18 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
         if sub is None and (context or source):
             sub = best_subsystem(context.lower(), source=source)
         elif sub is not None and context:
-            # The token names the ECU (BMS); the words may name the part of it at fault (a cell).
-            words = subsystem_scores(context.lower())
+            # The token names the ECU (BMS); the words may name the part of it at fault (a cell), when
+            # they name that part more than the token's own ("DCDC_0x21: 12V net no longer supplied,
+            # DC/DC offline" stays the converter's).
+            # (the code itself and the emitter's name say the ECU again, not which part of it)
+            said = context.lower().replace(code.lower(), " ")
+            for word in source.lower().split():
+                said = re.sub(rf"\b{re.escape(word)}\b", " ", said)
+            words = subsystem_scores(said)
             parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
-            sub = max(parts, key=lambda s: (parts[s], s)) if parts else sub
+            best = max(parts, key=lambda s: (parts[s], s)) if parts else None
+            if best is not None and parts[best] > words.get(sub, 0.0):
+                sub = best
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None

@@ -639,7 +639,8 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
             continue
         if f.severity is Severity.CRITICAL:
             continue
-        words = _stems(f.text)
+        # (the messages: a log header's words, "log warn verbose" in a DLT export, are shared by every line)
+        words = _stems(message_of(f.evidence.excerpt))
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
@@ -650,7 +651,7 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 continue
             if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
                 continue
-            if len(words & _stems(t.template)) >= 2:
+            if len(words & _stems(_message(t))) >= 2:
                 f.recovered = True
                 # A failure that keeps happening and keeps being retried away is how this vehicle
                 # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
