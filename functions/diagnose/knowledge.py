@@ -266,7 +266,9 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
 # consequence: the cause is the peer, the bus or its power. Generic words of absence, not fault names.
 CONSEQUENCE_RX = re.compile(
     r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|"
-    r"(feedback|message|frame|signal|data|heartbeat)s? lost|not accepted|no (response|answer|reply|data|signal|heartbeat)"
+    # (an actuator's own "speed feedback lost, commanded 70 % measured 0" is its fault, not a missing peer)
+    r"(message|frame|signal|data|heartbeat)s? lost|not accepted|not acknowledged|unacknowledged|"
+    r"no (response|answer|reply|data|signal|heartbeat)"
     r"|not (received|responding|available|reachable)|\btime ?d? ?out\b|timeout|timed out|missing|\bsilent\b"
     r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
     r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
