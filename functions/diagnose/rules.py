@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import dtc
+from functions.core.domain import dtc, physical
 from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
@@ -45,6 +45,7 @@ from functions.diagnose.knowledge import (
     risk_rank,
     source_of,
     subsystem_scores,
+    token_subsystem,
 )
 from functions.shared.contracts import (
     BatchSummary,
@@ -151,6 +152,7 @@ class Finding:
     self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
     kind: str = "template"  # template | code | signal
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
+    symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
 
 
 @dataclass
@@ -458,6 +460,84 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     )
 
 
+# A limit crossing counts when it lasts: the signal ends beyond the limit, or stays beyond it this long
+# (an engine crank dips a 12 V net for well under a second).
+_PHYSICAL_HOLD_S = 5.0
+_PHYSICAL_HOLD_SAMPLES = 5
+
+
+def _physical_finding(s: SignalStat) -> Finding | None:
+    """A signal beyond the operating limits of the quantity it measures (a coolant at 119 °C after a
+    slow climb that moved its own median with it), when the crossing lasted and was not where the
+    recording started."""
+    q = physical.quantity_of(s.name, s.unit, s.median)
+    if q is None:
+        return None
+    out = physical.breach(q, s.min, s.max)
+    if out is None or physical.breach(q, s.first, s.first) is not None:
+        return None
+    direction, value, limit = out
+    x = s.excursion
+    first_seen = None
+    if physical.breach(q, s.last, s.last) is None:
+        if x is None or physical.breach(q, x.value, x.value) is None or _initial_condition(s):
+            return None
+        held = (x.end - x.start).total_seconds() >= _PHYSICAL_HOLD_S if x.start and x.end else (
+            x.samples >= _PHYSICAL_HOLD_SAMPLES)
+        if not held:
+            return None
+        first_seen = x.start
+    elif x is not None and physical.breach(q, x.value, x.value) is not None and not _initial_condition(s):
+        first_seen = x.start
+    desc = (f"signal {s.name} {direction} the {q.name} limit: {value:g}{s.unit} (limit {limit:g}, "
+            f"median {s.median:g})")
+    evidence = (x.evidence if x is not None and first_seen is not None else None) or Evidence(
+        file_id=s.file_id or "?", timestamp=first_seen or s.last_seen, excerpt=desc[:300])
+    return Finding(
+        category=CATEGORY_OF[q.subsystem], subsystem=q.subsystem, severity=Severity.ERROR, count=1, text=desc,
+        risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 2.0, evidence=evidence,
+        first_seen=first_seen, last_seen=s.last_seen, kind="signal", symptom=True,
+    )
+
+
+_SUPPLIERS = ("dcdc", "alternator")
+
+
+def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
+    """A 12 V net that was being charged (above a resting battery's voltage) and then fell below its
+    limit lost its charging source: name the source the batch names (a DC-DC converter's or an
+    alternator's signals or lines), not the battery that was left to carry the loads."""
+    charged = {s.name for s in summary.signals
+               if (q := physical.quantity_of(s.name, s.unit, s.median)) is not None and q.subsystem == "lv_battery"
+               and max(s.median, s.first) >= physical.CHARGING_LEVEL_V}
+    dips = [f for f in fs if f.kind == "signal" and f.subsystem == "lv_battery" and " below " in f.text
+            and any(f.text.startswith(f"signal {n} ") for n in charged)]
+    if not dips:
+        return
+    named: dict[str, float] = {}
+    for s in summary.signals:
+        sub = best_subsystem(" ".join(s.name.lower().replace("_", " ").replace(".", " ").split()))
+        sub = sub or token_subsystem(s.name.upper())
+        if sub in _SUPPLIERS:
+            named[sub] = named.get(sub, 0.0) + 1.0
+    for f in fs:
+        if f.kind != "signal" and f.subsystem in _SUPPLIERS and f.severity.rank >= Severity.WARNING.rank:
+            named[f.subsystem] = named.get(f.subsystem, 0.0) + 1.0
+    if not named:
+        return
+    source = max(named, key=lambda k: (named[k], k))
+    for f in dips:
+        f.subsystem = source
+        f.text += f"; charging (≥ {physical.CHARGING_LEVEL_V:g} V) before: its {source} stopped supplying it"
+    # What the battery and its net logged after the net lost its source (undervoltage codes, brown-outs)
+    # follows from that loss.
+    onset = min((f.first_seen for f in dips if f.first_seen is not None), default=None)
+    if onset is not None:
+        for f in fs:
+            if f.subsystem == "lv_battery" and f.first_seen is not None and f.first_seen >= onset:
+                f.subsystem = source
+
+
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
 _POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
 _SIBLING_SCORE = 8.0
@@ -558,10 +638,11 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _same_place_per_dtc(codes)
     out.extend(codes)
     for s in summary.signals:
-        if (f := _signal_finding(s)) is not None:
+        if (f := _signal_finding(s) or _physical_finding(s)) is not None:
             out.append(f)
     out.extend(_sibling_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
+    _charging_source(summary, out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
@@ -791,7 +872,7 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     for f in fs:
         if not f.strong:
             continue
-        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence else 1.0) * (1.5 if f.kind == "code" else 1.0)
+        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence or f.symptom else 1.0) * (1.5 if f.kind == "code" else 1.0)
         weights[f.subsystem] = weights.get(f.subsystem, 0.0) + w
         if f.first_seen is not None and (f.subsystem not in first or f.first_seen < first[f.subsystem]):
             first[f.subsystem] = f.first_seen
