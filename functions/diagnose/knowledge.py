@@ -342,7 +342,9 @@ COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
 STATIONARY_RX = re.compile(
     r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|\bcharging\b|"
     r"charge session|\bplugged in\b|\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
-    r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b"
+    r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b|"
+    # a charging station talking to the vehicle (IEC 61851 control pilot, ISO 15118 SECC): plugged in
+    r"\bevse\b|\bsecc\b|control pilot"
 )
 MOVING_RX = re.compile(
     r"\bdriving\b|\bgear[ =:]*d\b|\bspeed[ =:]+([1-9]\d*(\.\d+)?)\s*(km/?h|kph|mph)|\bhighway\b|\bpilot (active|engaged)|"

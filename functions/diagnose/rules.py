@@ -333,7 +333,9 @@ def _template_finding(
         severity=severity,
         count=t.count,
         text=t.template,
-        risk=_line_risk(text, severity),
+        # (a level guessed from "out of memory" or "critical" is no fatal line for risk either: what the
+        # vehicle did decides beyond an error's medium)
+        risk=_line_risk(text, severity if stated or severity is not Severity.CRITICAL else Severity.ERROR),
         strong=strong and routine >= NOISE_STRONG_MIN,
         weight=routine * _weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
@@ -935,7 +937,12 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
-    if subsystem in COMFORT_SUBSYSTEMS and risk is RiskLevel.HIGH:
+    # What went missing because of the fault (the consequences in other systems): a supply channel or a
+    # bus that only took comfort functions with it is no safety matter either.
+    lost = {f.subsystem for f in found if f.consequence and f.category is not winner
+            and f.severity.rank >= Severity.WARNING.rank} | {f.subsystem for f in chain}
+    comfort_only = winner in _BROAD and bool(lost) and lost <= COMFORT_SUBSYSTEMS
+    if (subsystem in COMFORT_SUBSYSTEMS or comfort_only) and risk is RiskLevel.HIGH:
         risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
     if stationary:
         risk = lower_risk(risk)

@@ -1,0 +1,44 @@
+"""Risk from what the vehicle did: a level guessed from words is no fatal line, a plugged-in charging
+station means the vehicle stands, and a supply fault that only took comfort functions is medium."""
+
+from datetime import timedelta
+
+from functions.diagnose.rules import diagnose_rules
+from functions.shared.contracts import Category, RiskLevel, Severity
+from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary, tpl
+
+
+def at(stat, first_s: float, last_s: float | None = None):
+    stat.first_seen = T0 + timedelta(seconds=first_s)
+    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
+    if stat.sample is not None:
+        stat.sample.timestamp = stat.first_seen
+    return stat
+
+
+def test_an_oom_kill_guessed_critical_from_its_words_is_medium_but_a_stated_fatal_is_high():
+    guessed = at(tpl("Out of memory: Killed process <*> (map_srv)", 1, Severity.CRITICAL, line=7,
+                     excerpt="kernel: Out of memory: Killed process 2317 (map_srv)"), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, guessed])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.SOFTWARE_PLATFORM, "oom", RiskLevel.MEDIUM)
+    stated = at(tpl("[FATAL] Out of memory: Killed process <*> (map_srv)", 1, Severity.CRITICAL, line=7), 1800)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, stated]))).risk_level is RiskLevel.HIGH
+
+
+def test_a_charging_station_in_the_conversation_means_the_vehicle_stands():
+    fault = [at(tpl("[ERROR] isolation fault, insulation resistance 85 kOhm below limit, charge stop", 1, line=4), 900)]
+    moving = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, *fault])))
+    plugged = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, *fault, at(tpl(
+        "SECC: EVSE status ready, control pilot state C", 300, Severity.INFO, line=2), 0, 3500)])))
+    assert moving.category is plugged.category is Category.BATTERY_BMS
+    assert (moving.risk_level, plugged.risk_level) == (RiskLevel.CRITICAL, RiskLevel.HIGH)
+
+
+def test_a_supply_channel_that_only_took_comfort_functions_is_medium():
+    trip = at(tpl("[ERROR] eFuse trip on channel 14, latched off until next ignition cycle", 2, line=5), 600, 640)
+    seat = at(tpl("[WARN] seat ventilation unavailable", 1, Severity.WARNING, line=6), 601)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, trip, seat])))
+    assert (d.category, d.risk_level) == (Category.POWER_SUPPLY, RiskLevel.MEDIUM)
+    # and one that took the steering assist with it is not
+    eps = at(tpl("[WARN] steering assist unavailable", 1, Severity.WARNING, line=6), 601)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, trip, eps]))).risk_level is RiskLevel.HIGH
