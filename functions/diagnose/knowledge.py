@@ -33,7 +33,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "contactor": ((r"contactor|pre-?charge", 2),),
     "charging": ((r"charg(er|ing)\b|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
-    "engine": ((r"\bengine\b|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+    # (software has engines too: an inference, update, render or rules engine is no combustion engine)
+    "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
+                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
                 r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
@@ -62,7 +64,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
     "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
-    "hmi": ((r"\bhmi\b|touch|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
+    "hmi": ((r"\bhmi\b|touch|bluetooth|\bhands-?free|\ba2dp\b|\bhfp\b|\bavrcp\b|carplay|android auto|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
             (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
@@ -82,7 +84,8 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "flexray": ((r"flexray", 2.5),),
     "ethernet": ((r"ethernet|\beth\d\b|\bphy\b|link (down|up)|some/?ip|\bdoip\b|\bavb\b|\btsn\b|\bvlan\b|switch port|\b100base|"
                   r"\b1000base", 1.5),),
-    "gateway": ((r"gateway|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
+    # (a Bluetooth hands-free "audio/voice gateway" is the phone's role, not a vehicle gateway)
+    "gateway": ((r"(?<!voice )(?<!audio )gateway|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
     "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
     "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
@@ -273,6 +276,17 @@ CONSEQUENCE_RX = re.compile(
     r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
     r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
 )
+# Words of an abnormal state that carry no "error" or "fail" (a part stopped, stuck, out of range, shorted):
+# with the parser's fault words, what a line must say to prove a fault when its level says error.
+FAULT_STATE_RX = re.compile(
+    r"\b(lost|loss|stuck|stall(ed|s)?|stopped|dead|defective|broken|short(ed| circuit| to)|open (load|circuit)|"
+    r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
+    r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
+    r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"
+    r"blocked|overflow|underrun|overrun|dropout|malfunction\w*|no (fix|modem|link|carrier|power|supply)|"
+    r"restart\w*|reboot\w*|reset)\b"
+)
+
 # A line that says a condition ended.
 RECOVERY_RX = re.compile(
     r"\b(recovered|restored|re-?established|reconnected|resumed|back to normal|returned to normal|cleared|healed|"
@@ -299,7 +313,9 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
         (r"\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
-        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|reset", R.HIGH),
+        # (a TCP "connection reset by peer" is the network's word, not an ECU's reset)
+        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|"
+         r"(?<!connection )reset", R.HIGH),
         (r"contactor open|rolled back|generalprogrammingfailure|uploaddownloadnotaccepted", R.HIGH),
         (r"over-?temperature|overheat", R.HIGH),
     )

@@ -30,6 +30,7 @@ from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, defaul
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
+    FAULT_STATE_RX,
     INFO_EVIDENCE,
     MOVING_RX,
     RECOVERY_RX,
@@ -47,6 +48,8 @@ from functions.diagnose.knowledge import (
     subsystem_scores,
     token_subsystem,
 )
+from functions.parse.severity import WARNING as WARNING_RANK
+from functions.parse.severity import keyword_rank
 from functions.shared.contracts import (
     BatchSummary,
     Category,
@@ -279,6 +282,32 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
     return own is not None and _routine(t.count, t.first_seen, t.last_seen, own[0], own[1])
 
 
+# A peer that refuses a connection answered: it works, and said no (a phone declining a hands-free
+# link, a closed port). Such a line proves no fault on its own.
+_REFUSAL = re.compile(r"\b(refused|refuses|declined)\b")
+
+
+_LEVEL_TOKEN = re.compile(
+    r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
+    r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
+)
+
+
+def _says_fault(message: str) -> bool:
+    """Whether a line's own words report something wrong: a fault word the line does not negate, an
+    absence, or a reaction of the vehicle. A stated error level on a line that reports nothing wrong
+    ("Registering new address record ... on eth1") is the writer's filing, not a symptom; a refusal is
+    a working peer saying no."""
+    message = _LEVEL_TOKEN.sub(" ", message)  # the level itself is what is being checked
+    if _REFUSAL.search(message):
+        # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
+        message = re.sub(r"\bfail(ed|s|ure)?\b", " ", _REFUSAL.sub(" ", message))
+    return bool(
+        keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
+        or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
+    )
+
+
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
@@ -300,6 +329,8 @@ def _template_finding(
         strong, sub = True, info[0]
     # (a fatal line is never background, however often it recurs)
     if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
+        strong = False
+    if strong and not fatal and not _says_fault(_message(t)):
         strong = False
     # A line without a time cannot show an onset, nor be aligned with the other files: with a level
     # guessed from its words it proves a fault only by persistence (or beside a code, see findings()).
@@ -367,7 +398,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
         consequence = True
     risk = _line_risk(text, severity)
-    status = c.status or _stated_status(context)
+    status = c.status or _stated_status(context, c.code)
     strong = status != "stored"
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
@@ -431,6 +462,9 @@ def _signal_finding(s: SignalStat) -> Finding | None:
         return None
     if _initial_condition(s):
         return None
+    q = physical.quantity_of(s.name, s.unit, s.median)
+    if q is not None and q.stateful and physical.breach(q, x.value, x.value) is None:
+        return None  # a 12 V net that starts charging (12.4 → 14.3 V) changed state, inside its limits
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
     if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
         return None
@@ -672,9 +706,14 @@ _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
 _STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic)(?:dtc)?\b")
 
 
-def _stated_status(context: str) -> str | None:
-    """The DTC status a line states next to a code the parser kept without one."""
+def _stated_status(context: str, code: str = "") -> str | None:
+    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F``, a
+    status word, or the byte printed right after the code (an event-memory table's Status column,
+    ``P0562-00   0x50   TNCSLC|TNCTOC``)."""
     if (m := _STATUS_BYTE.search(context)) is not None:
+        return dtc.status_name(int(m.group(1), 16))
+    base = _base(code)
+    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b", context)):
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()

@@ -23,6 +23,10 @@ class Quantity:
     subsystem: str
     low: float | None = None
     high: float | None = None
+    # A quantity that moves between normal states inside its limits (a 12 V net resting at 12.5 V and
+    # charging at 14.3 V; a cell voltage following the state of charge): a departure from its own
+    # baseline that stays inside the limits is a change of state, not a fault.
+    stateful: bool = False
 
 
 def _words(name: str) -> str:
@@ -56,14 +60,14 @@ def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
         return Quantity("cell temperature", "cell", high=60.0)
     if volts and re.search(r"\bcells?\b", words) and 1.5 <= median <= 5.0:
         # Li-ion cell window (NMC/NCA ~2.5-4.2 V, LFP ~2.5-3.65 V): beyond it the cell is abused.
-        return Quantity("cell voltage", "cell", low=2.5, high=4.25)
+        return Quantity("cell voltage", "cell", low=2.5, high=4.25, stateful=True)
     if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below
             # ~11.5 V ECUs brown out, above ~15.5 V the regulator has failed.
-            return Quantity("12 V supply voltage", "lv_battery", low=11.5, high=15.5)
+            return Quantity("12 V supply voltage", "lv_battery", low=11.5, high=15.5, stateful=True)
         if 22.0 <= median <= 30.0:
-            return Quantity("24 V supply voltage", "lv_battery", low=22.0, high=31.0)
+            return Quantity("24 V supply voltage", "lv_battery", low=22.0, high=31.0, stateful=True)
     return None
 
 

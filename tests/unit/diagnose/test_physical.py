@@ -72,3 +72,14 @@ def test_a_charged_net_that_collapses_names_its_charging_source():
     # and without any source named, the net's battery is named
     f.signals = f.signals[:1]
     assert diagnose_rules(batch_summary(f)).subsystem == "lv_battery"
+
+
+def test_a_12v_net_that_starts_charging_changed_state_and_is_no_fault():
+    # Given a parked car's net at rest (12.44 V) that a scheduled top-up lifts to 14.3 V: a robust excursion
+    s = _drift("lv_v", 12.44, 12.44, 14.3, 12.40, 14.3)
+    s.unit, s.mad = "V", 0.03
+    s.excursion = SignalExcursion(value=14.3, score=90.0, samples=120, start=T0 + timedelta(seconds=900),
+                                  end=T0 + timedelta(seconds=1200))
+    f = file_summary("f_csv", NOISE[:1])
+    f.signals = [s]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE

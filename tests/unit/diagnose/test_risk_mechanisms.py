@@ -42,3 +42,24 @@ def test_a_supply_channel_that_only_took_comfort_functions_is_medium():
     # and one that took the steering assist with it is not
     eps = at(tpl("[WARN] steering assist unavailable", 1, Severity.WARNING, line=6), 601)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, trip, eps]))).risk_level is RiskLevel.HIGH
+
+
+def test_a_stated_error_that_reports_nothing_wrong_proves_no_fault():
+    # A writer filing a routine line at error ("Registering new address record ... on eth1") is no symptom
+    benign = at(tpl("Registering new address record for <*> on <*>.", 6, line=8,
+                    excerpt='{"PRIORITY": "3", "SYSLOG_IDENTIFIER": "avahi-daemon", "MESSAGE": '
+                            '"Registering new address record for 169.254.12.7 on eth1.IPv4."}'), 1200, 1500)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, benign]))).category is Category.NONE
+    # while a stated error that says a part stopped is one, with no "error" or "fail" in its words
+    pump = at(tpl("[ERROR] coolant pump EWP2: speed feedback lost, commanded 70 % measured 0 rpm", 1, line=8), 1200)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, pump])))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump")
+
+
+def test_a_refused_connection_is_a_peer_saying_no():
+    refused = at(tpl("[ERROR] Hands-Free Voice gateway failed connect to <*>: Connection refused (<*>)", 4, line=8),
+                 1200, 1300)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, refused]))).category is Category.NONE
+    dropped = at(tpl("[ERROR] telematics backend connection lost, 40 records queued", 4, line=8), 1200, 1300)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, dropped]))).category is (
+        Category.CONNECTIVITY_NETWORK)
