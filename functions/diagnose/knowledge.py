@@ -284,7 +284,7 @@ FAULT_STATE_RX = re.compile(
     r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
     r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"
     r"blocked|overflow|underrun|overrun|dropout|malfunction\w*|no (fix|modem|link|carrier|power|supply)|"
-    r"restart\w*|reboot\w*|reset)\b"
+    r"interrupt\w*|restart\w*|reboot\w*|reset)\b"
 )
 
 # A line that says a condition ended.
@@ -302,7 +302,8 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"thermal runaway|\bfire\b|venting|smoke", R.CRITICAL),
         (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing)? over|"
          r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
-        (r"not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
+        # (a drive that coasts in a fault state has lost propulsion while moving)
+        (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
         (r"kernel panic|propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
         (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
@@ -325,7 +326,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
 VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
-    r"propulsion (lost|inhibited|disabled)"
+    r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)"
 )
 
 # Crash reports of an application (not a safety function) cap the risk of the line at medium.
@@ -357,7 +358,7 @@ COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
 # parked or on a test bench puts nobody at risk on the road, so it lowers the risk by one level.
 STATIONARY_RX = re.compile(
     r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|\bcharging\b|"
-    r"charge session|\bplugged in\b|\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
+    r"charge session|\bplugged in\b|(?<!see )(?<!visit )(?<!to )(?<!a )(?<!the )\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
     r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b|"
     # a charging station talking to the vehicle (IEC 61851 control pilot, ISO 15118 SECC): plugged in
     r"\bevse\b|\bsecc\b|control pilot"

@@ -283,8 +283,9 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
 
 
 # A peer that refuses a connection answered: it works, and said no (a phone declining a hands-free
-# link, a closed port). Such a line proves no fault on its own.
-_REFUSAL = re.compile(r"\b(refused|refuses|declined)\b")
+# link, a closed port), and a radio held off by its kill switch (Linux rfkill) is a setting. Such a line
+# proves no fault on its own.
+_REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
 
 
 _LEVEL_TOKEN = re.compile(
@@ -301,7 +302,7 @@ def _says_fault(message: str) -> bool:
     message = _LEVEL_TOKEN.sub(" ", message)  # the level itself is what is being checked
     if _REFUSAL.search(message):
         # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
-        message = re.sub(r"\bfail(ed|s|ure)?\b", " ", _REFUSAL.sub(" ", message))
+        message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
     return bool(
         keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
         or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
@@ -379,11 +380,52 @@ def _template_finding(
     )
 
 
+# A line that calls its code a trouble code (or states its status) is a fault report at any level: a
+# scan tool lists pending codes at info level.
+_CODE_LABEL = re.compile(r"(?i)\b(dtcs?|trouble codes?|fault codes?|diagnostic codes?)\b|\bstatus\W|"
+                         r"\b(pending|confirmed)\b")
+
+
+# An ECU saying it set a trouble code for a part, without printing the code ("latch switch: plausibility
+# counter 4/8, DTC pending"): a code of that part's subsystem, with that status.
+_CODE_SET = re.compile(
+    r"(?i)\b(?:dtcs?|trouble codes?|fault codes?)\b\W{0,3}(?:\w+\W{1,3}){0,2}?(pending|confirmed|set|stored|active)\b"
+    r"|\b(pending|confirmed)\W{1,3}(?:dtcs?|trouble codes?|fault codes?)\b"
+)
+_ANY_DTC = re.compile(r"\b[PCBU][0-3][0-9A-F]{3}\b")  # a printed code: the parser's own code finding covers it
+_NO_CODE = re.compile(r"(?i)\b(no|zero|0|not|without|none)\W{1,3}(?:\w+\W{1,3}){0,1}$")
+
+
+def _code_set_finding(t: TemplateStat) -> Finding | None:
+    """A line that reports a trouble code set for the part it names, when it prints no code itself."""
+    if t.sample is None:
+        return None
+    msg = _message(t)
+    m = _CODE_SET.search(msg)
+    if m is None or _NO_CODE.search(msg[: m.start()]) or _ANY_DTC.search(t.sample.excerpt):
+        return None
+    sub = best_subsystem(msg, source=_source(t.sample))
+    if sub is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    status = "pending" if word == "pending" else "confirmed"
+    return Finding(
+        category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.WARNING, count=t.count, text=t.template,
+        risk=RiskLevel.LOW if status == "pending" else _line_risk(msg, Severity.ERROR), strong=True,
+        weight=2.0 * _weight(Severity.ERROR, t.count), evidence=t.sample, first_seen=t.first_seen,
+        last_seen=t.last_seen, status=status, kind="code",
+    )
+
+
 def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
-    if severity.rank < Severity.WARNING.rank:
-        return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
     context = _code_context(c.sample)
+    if severity.rank < Severity.WARNING.rank:
+        # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault, unless the
+        # line says it is a trouble code
+        if str(c.kind) != "dtc" or not _CODE_LABEL.search(context):
+            return None
+        severity = Severity.WARNING
     loc = code_location(c.code, str(c.kind), context, _source(c.sample))
     if loc is None:
         return None
@@ -425,7 +467,14 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
 
 _UNIT_HINTS = (
     ("°c", "overtemp"), ("degc", "overtemp"), ("celsius", "overtemp"), ("kpa", "tpms"), ("psi", "tpms"),
+    ("bar", "tpms"),
 )
+
+
+def _unit_hint(unit: str) -> str | None:
+    """The subsystem a signal's unit suggests when its name says nothing (a pressure per wheel is a tyre's)."""
+    unit = unit.lower()
+    return next((hint for u, hint in _UNIT_HINTS if u == unit or (len(u) > 3 and u in unit)), None)
 
 
 # Signals that follow what the driver or a controller asks for (speed, torque, a fan's commanded duty):
@@ -471,7 +520,7 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     sub = best_subsystem(text)
     if sub is None:
         unit = s.unit.lower()
-        sub = next((hint for u, hint in _UNIT_HINTS if u in unit), None)
+        sub = _unit_hint(unit)
         if sub is None and unit in ("v", "volt", "volts"):
             sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
     if sub is None:
@@ -601,7 +650,7 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
             text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-            sub = best_subsystem(text)
+            sub = best_subsystem(text) or _unit_hint(s.unit)
             if sub is None:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
@@ -670,6 +719,8 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     for t in summary.templates:
         if (f := _template_finding(t, start, span, noise, windows, relative)) is not None:
             out.append(f)
+        if (f := _code_set_finding(t)) is not None:
+            out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
     out.extend(codes)
@@ -713,7 +764,9 @@ def _stated_status(context: str, code: str = "") -> str | None:
     if (m := _STATUS_BYTE.search(context)) is not None:
         return dtc.status_name(int(m.group(1), 16))
     base = _base(code)
-    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b", context)):
+    # (the code, its failure type as a suffix or as a column of its own, then the status byte)
+    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}}|\s+[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b",
+                                context)):
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()
@@ -843,8 +896,8 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
             continue
         text = t.template.lower()
         sub = best_subsystem(text, source=_source(t.sample))
-        if sub is not None and CATEGORY_OF[sub] not in involved:
-            continue
+        if sub is not None and CATEGORY_OF[sub] not in involved and not VEHICLE_REACTION_RX.search(text):
+            continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
         severity = _stated(t.severity, t.sample)

@@ -83,3 +83,16 @@ def test_a_12v_net_that_starts_charging_changed_state_and_is_no_fault():
     f = file_summary("f_csv", NOISE[:1])
     f.signals = [s]
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
+def test_one_wheel_pressure_in_bar_falling_away_from_its_siblings_is_a_tyre():
+    f = file_summary("f_csv", NOISE[:1])
+    flat = [SignalStat(name=n, unit="bar", count=1000, min=lo, max=hi, mean=med, median=med, mad=mad, first=first,
+                       last=last, first_seen=T0, last_seen=T0 + timedelta(seconds=3000))
+            for n, (lo, hi, med, mad, first, last) in {
+                "p_fl_bar": (2.47, 2.49, 2.48, 0.005, 2.49, 2.48), "p_fr_bar": (2.46, 2.48, 2.47, 0.005, 2.47, 2.48),
+                "p_rl_bar": (2.45, 2.47, 2.46, 0.005, 2.46, 2.46), "p_rr_bar": (1.54, 2.46, 1.97, 0.2, 2.45, 1.55),
+            }.items()]
+    f.signals = flat
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms")

@@ -63,3 +63,28 @@ def test_a_refused_connection_is_a_peer_saying_no():
     dropped = at(tpl("[ERROR] telematics backend connection lost, 40 records queued", 4, line=8), 1200, 1300)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, dropped]))).category is (
         Category.CONNECTIVITY_NETWORK)
+
+
+def test_an_ecu_that_says_it_set_a_pending_code_for_a_part_is_a_pending_fault_of_that_part():
+    line = at(tpl("RL door latch switch: plausibility counter <*>, DTC pending (not confirmed)", 1, Severity.INFO,
+                  line=9), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, line])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.BODY, "doors", RiskLevel.LOW)
+    cleared = at(tpl("RL door latch switch: no DTC pending", 1, Severity.INFO, line=9), 1800)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, cleared]))).category is Category.NONE
+
+
+def test_advice_to_see_a_workshop_is_not_being_in_one():
+    fault = at(tpl("[ERROR] airbag driver stage 1 disabled: squib loop resistance out of range", 1, line=4), 900)
+    advice = at(tpl("ClusterService: message 'Airbag fault - see workshop'", 1, Severity.WARNING, line=5), 901)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, fault, advice])))
+    assert (d.category, d.risk_level) == (Category.BODY, RiskLevel.CRITICAL)
+
+
+def test_a_reaction_of_the_whole_vehicle_counts_whoever_logs_it():
+    hvil = at(tpl("[ERROR] HVIL interlock loop 2 interrupted, contactors opened", 1, line=4), 900)
+    coast = at(tpl("[WARN] drive state READY -> FAULT_COAST, hazard lights requested", 5, Severity.WARNING, line=5),
+               905, 920)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, hvil]))).risk_level is not RiskLevel.CRITICAL
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, hvil, coast])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.BATTERY_BMS, "hvil", RiskLevel.CRITICAL)
