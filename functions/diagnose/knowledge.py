@@ -61,10 +61,13 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
-    "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
-    "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
+    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator)
+    "doors": ((r"\bdoors?\b|(door|central|child|tailgate|trunk) ?lock\w*|\bunlock\w*|lock (motor|actuator|request|"
+               r"command)|\blocked\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+    "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(direction|turn) indicator|blinker|hyperflash|"
+                  r"hazard (light|lamp|flasher)s?|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
-    "hmi": ((r"\bhmi\b|touch|bluetooth|\bhands-?free|\ba2dp\b|\bhfp\b|\bavrcp\b|carplay|android auto|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
+    "hmi": ((r"\bhmi\b|touch|backlight|\blvds\b|display panel|bluetooth|\bhands-?free|\ba2dp\b|\bhfp\b|\bavrcp\b|carplay|android auto|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
             (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
@@ -85,11 +88,12 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "ethernet": ((r"ethernet|\beth\d\b|\bphy\b|link (down|up)|some/?ip|\bdoip\b|\bavb\b|\btsn\b|\bvlan\b|switch port|\b100base|"
                   r"\b1000base", 1.5),),
     # (a Bluetooth hands-free "audio/voice gateway" is the phone's role, not a vehicle gateway)
-    "gateway": ((r"(?<!voice )(?<!audio )gateway|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
+    # (HTTP's "502 Bad Gateway" / "504 Gateway Timeout" are a web server's words)
+    "gateway": ((r"(?<!voice )(?<!audio )(?<!bad )gateway(?! ?time-?out)|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
     "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
     "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
-               r"unhandled exception|null pointer|\babort\w*|assert\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
+               r"unhandled exception|null pointer|\babort\w*|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
     "oom": ((r"out of memory|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
     "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
     "kernel": ((r"kernel|\bpanic\b|\boops\b|rcu.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
@@ -102,8 +106,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
     "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),
     "alternator": ((r"alternator|\bgenerator\b|charging system", 2),),
-    "lv_distribution": ((r"power distribution|\bpdcu?\b|\bfuse\b|\befuse\b|power rail|supply rail|\bpmic\b|power supply|"
-                         r"load shed|\bpsu\b|\bsmart fuse|ground (offset|fault)", 1.5),),
+    # (a fuse is the part on the net it protects, as a converter is: it outweighs the 12 V it names)
+    "lv_distribution": ((r"\bfuse\b|\befuse\b|\bsmart fuse|\bpdcu?\b|power distribution", 2.5),
+                        (r"power rail|supply rail|\bpmic\b|power supply|"
+                         r"load shed|\bpsu\b|ground (offset|fault)", 1.5),),
 }
 
 LEXICON: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
@@ -419,12 +425,25 @@ _FIELD_SOURCE = (
 )
 
 
+# The message field of a structured line (logfmt, JSON lines, journalctl -o json): the rest are fields
+# (time, level, the writing component) that say who wrote it, not what happened.
+_MESSAGE_FIELD = (
+    re.compile(r"\bmsg=\"((?:[^\"\\]|\\.)*)\"?"),
+    re.compile(r"\"(?:msg|message|MESSAGE|text|log)\"\s*:\s*\"((?:[^\"\\]|\\.)*)\"?"),
+)
+
+
 def message_of(line: str) -> str:
-    """The message of a raw log line, without its timestamp/host/process header."""
+    """The message of a raw log line, without its timestamp/host/process header (or, for a structured
+    line, its message field)."""
     for rx in _HEADERS:
         m = rx.match(line)
         if m:
             return line[m.end() :]
+    for rx in _MESSAGE_FIELD:
+        m = rx.search(line)
+        if m and m.group(1).strip():
+            return m.group(1)
     return line
 
 
