@@ -299,7 +299,8 @@ def _says_fault(message: str) -> bool:
     absence, or a reaction of the vehicle. A stated error level on a line that reports nothing wrong
     ("Registering new address record ... on eth1") is the writer's filing, not a symptom; a refusal is
     a working peer saying no."""
-    message = _LEVEL_TOKEN.sub(" ", message)  # the level itself is what is being checked
+    # (the level itself is what is being checked; FAULT_CODE_STALL-style tokens are words)
+    message = _LEVEL_TOKEN.sub(" ", message).replace("_", " ")
     if _REFUSAL.search(message):
         # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
@@ -626,6 +627,19 @@ def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
 _POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
 _SIBLING_SCORE = 8.0
+# A quantity measured at each wheel corner is the chassis': per corner, a pressure is the tyre's, a
+# height the suspension's, a speed the wheel-speed sensor's (ABS).
+_CORNER = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr)(?![a-z])")
+_CORNER_UNITS = (("bar", "tpms"), ("kpa", "tpms"), ("psi", "tpms"), ("mm", "suspension"), ("kph", "abs"),
+                 ("km/h", "abs"), ("kmh", "abs"), ("rpm", "abs"))
+
+
+def _corner_hint(s: SignalStat) -> str | None:
+    name = s.name.lower().replace(".", "_").replace("-", "_")
+    if not _CORNER.search(name):
+        return None
+    unit = s.unit.lower()
+    return next((sub for u, sub in _CORNER_UNITS if unit == u or name.endswith(f"_{u}")), None)
 
 
 def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
@@ -650,7 +664,7 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
             text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-            sub = best_subsystem(text) or _unit_hint(s.unit)
+            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit)
             if sub is None:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "

@@ -96,3 +96,15 @@ def test_one_wheel_pressure_in_bar_falling_away_from_its_siblings_is_a_tyre():
     f.signals = flat
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms")
+
+
+def test_two_rear_heights_sinking_away_from_the_front_are_the_suspension():
+    f = file_summary("f_csv", NOISE[:1])
+    f.signals = [SignalStat(name=n, unit="mm", count=1000, min=min(first, last), max=max(first, last), mean=med,
+                            median=med, mad=0.5, first=first, last=last, first_seen=T0,
+                            last_seen=T0 + timedelta(seconds=3000))
+                 for n, (med, first, last) in {"height_fl_mm": (0.0, -0.4, 0.3), "height_fr_mm": (0.0, 1.1, 0.0),
+                                               "height_rl_mm": (-50.3, -0.2, -51.2),
+                                               "height_rr_mm": (-48.5, 0.6, -48.6)}.items()]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "suspension")

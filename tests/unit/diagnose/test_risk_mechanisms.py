@@ -88,3 +88,13 @@ def test_a_reaction_of_the_whole_vehicle_counts_whoever_logs_it():
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, hvil]))).risk_level is not RiskLevel.CRITICAL
     d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, hvil, coast])))
     assert (d.category, d.subsystem, d.risk_level) == (Category.BATTERY_BMS, "hvil", RiskLevel.CRITICAL)
+
+
+def test_an_underscored_state_token_reads_as_words_and_an_emergency_mode_is_high():
+    stall = at(tpl("[ERROR] loop pump EWP1: actual speed 0 rpm at 3200 command, status OVERCURRENT_STALL", 1,
+                   line=4), 900)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, stall])))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump")
+    mode = at(tpl("[ERROR] air suspension level below nominal, emergency mode: vmax 80 km/h", 1, line=4), 900)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, mode])))
+    assert (d.category, d.risk_level) == (Category.BRAKES_CHASSIS, RiskLevel.HIGH)
