@@ -96,7 +96,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                r"unhandled exception|null pointer|\babort\w*|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
     "oom": ((r"out of memory|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
     "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
-    "kernel": ((r"kernel|\bpanic\b|\boops\b|rcu.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
+    "kernel": ((r"kernel|\bpanic\b|\boops\b|\brcu\b.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
     "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
                     r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
     "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
