@@ -277,7 +277,7 @@ CONSEQUENCE_RX = re.compile(
     r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|"
     # (an actuator's own "speed feedback lost, commanded 70 % measured 0" is its fault, not a missing peer)
     r"(message|frame|signal|data|heartbeat)s? lost|not accepted|not acknowledged|unacknowledged|"
-    r"no (response|answer|reply|data|signal|heartbeat)"
+    r"no (response|answer|reply|data|signal|heartbeat|frames?|packets?|images?)\b"
     r"|not (received|responding|available|reachable)|\btime ?d? ?out\b|timeout|timed out|missing|\bsilent\b"
     r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
     r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
@@ -292,6 +292,9 @@ FAULT_STATE_RX = re.compile(
     r"blocked|overflow|underrun|overrun|dropout|malfunction\w*|no (fix|modem|link|carrier|power|supply)|"
     r"interrupt\w*|restart\w*|reboot\w*|reset)\b"
 )
+
+# A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.
+LINK_DOWN_RX = re.compile(r"\blink (is )?down\b|\bno carrier\b|\bcarrier (lost|off|down)\b|\blink (lost|dropped)\b")
 
 # A line that says a condition ended.
 RECOVERY_RX = re.compile(

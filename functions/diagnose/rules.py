@@ -32,6 +32,7 @@ from functions.diagnose.knowledge import (
     CONSEQUENCE_RX,
     FAULT_STATE_RX,
     INFO_EVIDENCE,
+    LINK_DOWN_RX,
     MOVING_RX,
     RECOVERY_RX,
     RISK_CAPS,
@@ -306,6 +307,7 @@ def _says_fault(message: str) -> bool:
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
     return bool(
         keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
+        or LINK_DOWN_RX.search(message)
         or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
     )
 
@@ -324,11 +326,18 @@ def _template_finding(
     stated = t.sample is not None and explicit_level(t.sample.excerpt) is not None
     fatal = severity is Severity.CRITICAL and stated
     strong = severity.rank >= Severity.ERROR.rank
+    flap = False
     if not strong and severity.rank < Severity.WARNING.rank:
         info = [s for rx, s in INFO_EVIDENCE if rx.search(text)]
-        if not info:
+        # A link that keeps going down is flapping: each state line alone is routine, its recurrence is not.
+        flap = t.count >= _ROUTINE_MIN_COUNT and bool(LINK_DOWN_RX.search(_message(t)))
+        if not info and not flap:
             return None
-        strong, sub = True, info[0]
+        strong = True
+        if info:
+            sub = info[0]
+        else:
+            severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
     if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
         strong = False
@@ -342,7 +351,7 @@ def _template_finding(
         # last: a one-off event after boot has an onset; a recurring line needs persistence, and
         # one recurring from near the start of its file is routine.
         onset = (relative or {}).get(id(t))
-        if onset is not None and t.count < _ROUTINE_MIN_COUNT:
+        if onset is not None and (t.count < _ROUTINE_MIN_COUNT or flap):
             unplaced = onset <= _BOOT_ONSET
         elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
             unplaced = onset <= _ROUTINE_ONSET
@@ -947,10 +956,14 @@ def _choose_root(
         if cat is winner:
             continue
         t = _t0(by_cat[cat])
+        mostly_consequence = conseq_w / strong_w >= 0.5
+        if t is None and t_win is not None and cat in _BROAD and mostly_consequence:
+            # A bus or supply fault logged without a wall clock (a kernel log's link flaps) cannot be
+            # placed in time; when the louder system only reports what it is missing, it still explains it.
+            t = t_win
         if t is None or t_win is None or t > t_win:
             continue
         lead_s = (t_win - t).total_seconds()
-        mostly_consequence = conseq_w / strong_w >= 0.5
         linked = winner in CAUSAL.get(cat, frozenset())
         window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
         share = scores[cat] / max(scores[winner], 1e-9)
