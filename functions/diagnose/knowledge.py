@@ -313,7 +313,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
         # (a drive that coasts in a fault state has lost propulsion while moving)
         (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
-        (r"kernel panic|propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
+        (r"propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
         (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
@@ -325,7 +325,8 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
         # (a TCP "connection reset by peer" is the network's word, not an ECU's reset)
-        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|"
+        # (a kernel panic takes its unit down: high; critical needs a safety function lost with it)
+        (r"kernel panic|watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|"
          r"(?<!connection )reset", R.HIGH),
         (r"contactor open|rolled back|generalprogrammingfailure|uploaddownloadnotaccepted", R.HIGH),
         (r"over-?temperature|overheat", R.HIGH),
@@ -362,6 +363,8 @@ def lower_risk(risk: RiskLevel, steps: int = 1) -> RiskLevel:
 
 # Comfort functions: losing one degrades comfort, not safety (a feature lost there is medium).
 COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
+# ... except the instrument cluster among the HMI: speed and telltales are displays the driver needs.
+REQUIRED_DISPLAY_RX = re.compile(r"\bcluster\b|instrument|telltale|speedometer|\bipc\b|\bhud\b")
 
 # ---- vehicle state ---------------------------------------------------------------------------------
 # What the vehicle was doing: moving, or parked / charging / in a workshop or test. A fault while

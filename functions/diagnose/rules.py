@@ -35,6 +35,7 @@ from functions.diagnose.knowledge import (
     LINK_DOWN_RX,
     MOVING_RX,
     RECOVERY_RX,
+    REQUIRED_DISPLAY_RX,
     RISK_CAPS,
     RISK_MARKERS,
     STATIONARY_RX,
@@ -187,6 +188,27 @@ def _message(t: TemplateStat) -> str:
     return t.template.lower()
 
 
+def _message_of_evidence(evidence: Evidence) -> str:
+    return message_of(evidence.excerpt).lower()
+
+
+# Several "<component>_status=<value>" fields in one line: the component whose value is not a normal one
+# is what the line is about ("fusion_status=OK gnss_status=ERROR lidar_status=OK" is about the GNSS).
+_STATUS_FIELD = re.compile(r"\b([a-z][a-z0-9]*?)[_ ]?(?:status|state|health)\s*[=:]\s*\"?([a-z_]+)")
+_NORMAL_VALUE = frozenset({"ok", "good", "normal", "valid", "ready", "active", "on", "true", "nominal", "fine",
+                           "pass", "passed", "running", "healthy", "idle", "none", "off"})
+
+
+def _subject(message: str) -> str:
+    fields = _STATUS_FIELD.findall(message)
+    if len(fields) < 2:
+        return message
+    bad = [name for name, value in fields if value not in _NORMAL_VALUE]
+    if not bad or len(bad) == len(fields):
+        return message
+    return _STATUS_FIELD.sub(lambda m: f" {m.group(1)} status {m.group(2)} " if m.group(1) in bad else " ", message)
+
+
 def _source(evidence: Evidence | None) -> str:
     return source_of(evidence.excerpt).lower() if evidence is not None else ""
 
@@ -317,7 +339,7 @@ def _template_finding(
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    sub = best_subsystem(_message(t), source=_source(t.sample))
+    sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
@@ -1061,7 +1083,9 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     lost = {f.subsystem for f in found if f.consequence and f.category is not winner
             and f.severity.rank >= Severity.WARNING.rank} | {f.subsystem for f in chain}
     comfort_only = winner in _BROAD and bool(lost) and lost <= COMFORT_SUBSYSTEMS
-    if (subsystem in COMFORT_SUBSYSTEMS or comfort_only) and risk is RiskLevel.HIGH:
+    required = any(f.evidence is not None and REQUIRED_DISPLAY_RX.search(_message_of_evidence(f.evidence))
+                   for f in strong_mine)
+    if (subsystem in COMFORT_SUBSYSTEMS or comfort_only) and risk is RiskLevel.HIGH and not required:
         risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
     if stationary:
         risk = lower_risk(risk)

@@ -98,3 +98,21 @@ def test_an_underscored_state_token_reads_as_words_and_an_emergency_mode_is_high
     mode = at(tpl("[ERROR] air suspension level below nominal, emergency mode: vmax 80 km/h", 1, line=4), 900)
     d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, mode])))
     assert (d.category, d.risk_level) == (Category.BRAKES_CHASSIS, RiskLevel.HIGH)
+
+
+def test_a_line_of_status_fields_is_about_the_component_whose_status_is_not_normal():
+    from functions.diagnose.rules import _subject
+
+    assert "gnss" in _subject("fusion_status=ok gnss_status=error lidar_status=ok")
+    assert "lidar" not in _subject("fusion_status=ok gnss_status=error lidar_status=ok")
+    assert _subject("lidar_status=ok") == "lidar_status=ok"  # one field: nothing to choose
+
+
+def test_a_kernel_panic_is_high_and_a_lost_instrument_cluster_is_no_comfort_matter():
+    panic = at(tpl("[  1315.014000] Kernel panic - not syncing: Oops: Fatal exception", 1, Severity.CRITICAL, line=3,
+                   excerpt="[FATAL] Kernel panic - not syncing: Oops: Fatal exception"), 900)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, panic]))).risk_level is RiskLevel.HIGH
+    cluster = at(tpl("[ERROR] instrument cluster display disabled: panel backlight driver fault", 1, line=3), 900)
+    seat = at(tpl("[ERROR] seat heater module disabled: driver fault", 1, line=3), 900)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, cluster]))).risk_level is RiskLevel.HIGH
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, seat]))).risk_level is RiskLevel.MEDIUM
