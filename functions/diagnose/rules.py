@@ -93,6 +93,7 @@ _BURST_S = 900.0
 # An error template that starts in the first quarter of the batch and recurs over most of it is routine.
 _ROUTINE_MIN_COUNT = 3
 _ROUTINE_ONSET = 0.25
+_ROUTINE_ONSET_MIN = 0.1
 _ROUTINE_SPAN = 0.6
 # A line with no time and no stated level counts alone from this many occurrences.
 _TIMELESS_MIN_COUNT = 10
@@ -257,7 +258,10 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
         return False
     onset = (first - start).total_seconds()
     spread = (last - first).total_seconds()
-    return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
+    # Background is there from the start: its first occurrence comes about when its own rate says the
+    # next one would (twice the mean gap of ``count`` events over the span), not after a quiet stretch.
+    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, 2.0 / (count + 1)))
+    return count >= _ROUTINE_MIN_COUNT and onset <= late * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
 Window = tuple[datetime, float]

@@ -116,3 +116,14 @@ def test_a_kernel_panic_is_high_and_a_lost_instrument_cluster_is_no_comfort_matt
     seat = at(tpl("[ERROR] seat heater module disabled: driver fault", 1, line=3), 900)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, cluster]))).risk_level is RiskLevel.HIGH
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, seat]))).risk_level is RiskLevel.MEDIUM
+
+
+def test_a_frequent_error_that_starts_after_a_quiet_stretch_has_an_onset_and_a_rare_one_does_not():
+    # 13 occurrences from 23 % of a 1-hour recording to its end: at that rate the first would have come
+    # within the first ~9 minutes, so 14 minutes of silence before it is an onset
+    frequent = at(tpl("[ERROR] eCall unavailable: no cellular modem", 13, line=5), 828, 3590)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, frequent])))
+    assert (d.category, d.subsystem) == (Category.CONNECTIVITY_NETWORK, "cellular")
+    # while 3 occurrences over the same stretch are as early as their rate allows: background
+    rare = at(tpl("[ERROR] eCall unavailable: no cellular modem", 3, line=5), 828, 3590)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, rare]))).category is Category.NONE
