@@ -315,6 +315,7 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
 _REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
 
 
+_FATAL_ASSERTION = re.compile(r"\bcheck failed\b|\bassert(ion)?\b")
 _LEVEL_TOKEN = re.compile(
     r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
     r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
@@ -351,6 +352,8 @@ def _template_finding(
     # its words ("critical temperature", "bus-off") is only a guess, and is no fatal line.
     stated = t.sample is not None and explicit_level(t.sample.excerpt) is not None
     fatal = severity is Severity.CRITICAL and stated
+    if fatal and _FATAL_ASSERTION.search(_message(t)):
+        sub = "crash"  # a failed CHECK or assertion at a fatal level aborts its process, whatever it computes
     strong = severity.rank >= Severity.ERROR.rank
     flap = False
     if not strong and severity.rank < Severity.WARNING.rank:

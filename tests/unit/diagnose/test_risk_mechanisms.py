@@ -127,3 +127,17 @@ def test_a_frequent_error_that_starts_after_a_quiet_stretch_has_an_onset_and_a_r
     # while 3 occurrences over the same stretch are as early as their rate allows: background
     rare = at(tpl("[ERROR] eCall unavailable: no cellular modem", 3, line=5), 828, 3590)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, rare]))).category is Category.NONE
+
+
+def test_a_failed_check_at_a_fatal_level_is_a_crash_of_its_process_and_a_takeover_request_is_high():
+    check = at(tpl("F1104 09:02:39.000000 4242 tracker.cc:88] Check failed: tracks_.size() == assoc.size()", 1,
+                   Severity.CRITICAL, line=4), 900)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, check])))
+    assert (d.category, d.subsystem) == (Category.SOFTWARE_PLATFORM, "crash")
+    gnss = at(tpl("[ERROR] GNSS solution lost, status NONE", 20, line=4), 900, 1500)
+    takeover = at(tpl("W1104 02:57:39.914428  6463 guardian.cc:88] takeover request to safety driver", 3,
+                      Severity.WARNING, line=6), 1000, 1100)
+    alone = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, gnss])))
+    handed = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, gnss, takeover])))
+    assert alone.category is handed.category is Category.ADAS_PERCEPTION
+    assert (alone.risk_level, handed.risk_level) == (RiskLevel.MEDIUM, RiskLevel.HIGH)
