@@ -64,7 +64,7 @@ from functions.shared.contracts import (
     TemplateStat,
 )
 
-RULES_VERSION = f"rules-v2+{TAXONOMY_VERSION}"
+RULES_VERSION = f"rules-v3+{TAXONOMY_VERSION}"
 
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.0,
@@ -315,6 +315,10 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
 _REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
 
 
+# A physical reading (not a duration): a stated error on "pump speed 412 rpm" is a reading the ECU judged bad.
+_MEASUREMENT = re.compile(
+    r"(?i)\d(?:[.,]\d+)?\s?(?:m?v|m?a|°c|deg ?c|k?ohm|rpm|k?pa|bar|psi|km/h|kph|mph|nm|%)(?![a-z])"
+)
 _FATAL_ASSERTION = re.compile(r"\bcheck failed\b|\bassert(ion)?\b")
 _LEVEL_TOKEN = re.compile(
     r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
@@ -334,7 +338,7 @@ def _says_fault(message: str) -> bool:
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
     return bool(
         keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
-        or LINK_DOWN_RX.search(message)
+        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message)
         or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
     )
 

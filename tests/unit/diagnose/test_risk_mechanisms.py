@@ -141,3 +141,12 @@ def test_a_failed_check_at_a_fatal_level_is_a_crash_of_its_process_and_a_takeove
     handed = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, gnss, takeover])))
     assert alone.category is handed.category is Category.ADAS_PERCEPTION
     assert (alone.risk_level, handed.risk_level) == (RiskLevel.MEDIUM, RiskLevel.HIGH)
+
+
+def test_a_stated_error_on_a_physical_reading_is_a_reading_the_ecu_judged_bad():
+    reading = at(tpl("[ERROR] coolant pump speed deviation <*> rpm", 3, line=8,
+                     excerpt="thermald[77]: [ERROR] coolant pump speed 412 rpm"), 1200, 1300)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, reading]))).category is Category.THERMAL
+    duration = at(tpl("[ERROR] TensorRT engine warmup took <*> s", 3, line=8,
+                      excerpt="[ERROR] TensorRT engine warmup took 1.4 s"), 1200, 1300)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, duration]))).category is Category.NONE
