@@ -800,7 +800,30 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
                 and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
+    _within_own_noise(out, coded)
     return out
+
+
+# A subsystem that logs this many lesser lines of its own in a file has a base rate there.
+_OWN_NOISE_MIN = 10
+
+
+def _within_own_noise(found: list[Finding], coded: set[Category]) -> None:
+    """A timeout or a missing input seen once or twice, with no code and no reaction, in a file where its
+    subsystem logs a steady stream of lesser complaints (dropped frames, stale objects) is that stream's
+    noise, not a burst above it."""
+    noise: dict[tuple[str, str], int] = {}
+    for f in found:
+        if f.kind == "template" and not f.strong and f.evidence is not None:
+            key = (f.evidence.file_id, f.subsystem)
+            noise[key] = noise.get(key, 0) + f.count
+    for f in found:
+        if not (f.strong and f.consequence and f.kind == "template" and f.count < _ROUTINE_MIN_COUNT
+                and f.evidence is not None and f.category not in coded and f.severity is not Severity.CRITICAL
+                and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM)):
+            continue
+        if noise.get((f.evidence.file_id, f.subsystem), 0) >= _OWN_NOISE_MIN * f.count:
+            f.strong = False
 
 
 def _blip(f: Finding) -> bool:

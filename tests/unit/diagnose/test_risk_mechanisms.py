@@ -150,3 +150,14 @@ def test_a_stated_error_on_a_physical_reading_is_a_reading_the_ecu_judged_bad():
     duration = at(tpl("[ERROR] TensorRT engine warmup took <*> s", 3, line=8,
                       excerpt="[ERROR] TensorRT engine warmup took 1.4 s"), 1200, 1300)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, duration]))).category is Category.NONE
+
+
+def test_a_timeout_twice_in_a_file_full_of_its_subsystems_lesser_complaints_is_that_files_noise():
+    timeout = at(tpl("cam_rear: exposure settle timeout (tunnel exit)", 2, file_id="f_cam", line=8,
+                     excerpt="E1115 07:03:24.000000  5705 camera_driver.cc:512] cam_rear: exposure settle timeout"),
+                 1200, 1260)
+    drops = at(tpl("cam_front: dropped <*> frame(s), ring buffer late", 25, Severity.WARNING, file_id="f_cam",
+                   line=9), 60, 3500)
+    quiet = diagnose_rules(batch_summary(file_summary("f_cam", [timeout])))
+    noisy = diagnose_rules(batch_summary(file_summary("f_cam", [timeout, drops])))
+    assert (quiet.category, noisy.category) == (Category.ADAS_PERCEPTION, Category.NONE)
