@@ -3,6 +3,8 @@ station means the vehicle stands, and a supply fault that only took comfort func
 
 from datetime import timedelta
 
+import pytest
+
 from functions.diagnose.rules import diagnose_rules
 from functions.shared.contracts import Category, RiskLevel, Severity
 from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary, tpl
@@ -161,3 +163,15 @@ def test_a_timeout_twice_in_a_file_full_of_its_subsystems_lesser_complaints_is_t
     quiet = diagnose_rules(batch_summary(file_summary("f_cam", [timeout])))
     noisy = diagnose_rules(batch_summary(file_summary("f_cam", [timeout, drops])))
     assert (quiet.category, noisy.category) == (Category.ADAS_PERCEPTION, Category.NONE)
+
+
+@pytest.mark.parametrize("line", [
+    "[ERROR] misfire detected on cylinder 3",
+    "[ERROR] brake fluid level low",
+    "[ERROR] coolant leak suspected, level sensor",
+    "[ERROR] HV interlock loop open circuit",
+    "[ERROR] front radar misaligned by 3.6 deg",
+])
+def test_a_stated_error_in_the_words_of_an_abnormal_state_stays_a_fault(line):
+    f = at(tpl(line, 1, line=8), 1200)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, f]))).category is not Category.NONE
