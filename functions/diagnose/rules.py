@@ -833,7 +833,9 @@ def _blip(f: Finding) -> bool:
 
 
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
-_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic)(?:dtc)?\b")
+# (a code a tester cleared or erased is a record of the past, like a history code; one that failed and then
+# healed in the same cycle is a fault that recovered)
+_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic|cleared|erased|deleted)(?:dtc)?\b")
 
 
 def _stated_status(context: str, code: str = "") -> str | None:
@@ -849,7 +851,7 @@ def _stated_status(context: str, code: str = "") -> str | None:
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()
-        return "stored" if word.startswith("hist") else word
+        return word if word in ("pending", "confirmed") else "stored"
     return None
 
 

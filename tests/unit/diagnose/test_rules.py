@@ -92,3 +92,10 @@ def test_an_info_level_line_that_calls_its_code_a_dtc_is_a_fault_report():
     # A scan tool lists a pending code at info level: a pending fault (low), not noise
     d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="DTC P0420  Catalyst Efficiency  Status: Pending")])
     assert (d.category, d.subsystem, d.risk_level) == (Category.POWERTRAIN, "emissions", RiskLevel.LOW)
+
+
+def test_a_code_a_tester_cleared_is_a_record_of_the_past():
+    d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 cleared (history)")])
+    assert d.category is Category.NONE
+    d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 erased by workshop")])
+    assert d.category is Category.NONE
