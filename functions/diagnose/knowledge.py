@@ -33,7 +33,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "contactor": ((r"contactor|pre-?charge", 2),),
     "charging": ((r"charg(er|ing)\b|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
-    "engine": ((r"\bengine\b|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+    # (software has engines too: an inference, update, render or rules engine is no combustion engine)
+    "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
+                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
                 r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
@@ -45,7 +47,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
     "inverter": ((r"inverter|\bigbt\b|phase current|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
     "coolant": ((r"coolant|cooling (loop|circuit|system)|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
-    "pump": ((r"\bpump\b", 1),),
+    # A pump is the component at fault in its circuit ("coolant pump" names the pump); fuel, oil, vacuum and
+    # heat pumps belong to other systems. EWP: electric water pump.
+    "pump": ((r"(?<!fuel )(?<!oil )(?<!vacuum )(?<!heat )\bpump(s|\d+)?\b|\bewp\d?\b|water pump", 2),),
     "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
@@ -57,10 +61,13 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
-    "doors": ((r"\bdoors?\b|\block(s|ed|ing)?\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
-    "lighting": ((r"headlamp|headlight|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
+    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator)
+    "doors": ((r"\bdoors?\b|(door|central|child|tailgate|trunk) ?lock\w*|\bunlock\w*|lock (motor|actuator|request|"
+               r"command)|\blocked\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+    "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(direction|turn) indicator|blinker|hyperflash|"
+                  r"hazard (light|lamp|flasher)s?|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
-    "hmi": ((r"\bhmi\b|touch|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
+    "hmi": ((r"\bhmi\b|touch|backlight|\blvds\b|display panel|bluetooth|\bhands-?free|\ba2dp\b|\bhfp\b|\bavrcp\b|carplay|android auto|\bcluster\b|infotainment|\bivi\b|head unit|instrument panel|speaker|\baudio\b", 1.2),
             (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
@@ -80,14 +87,16 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "flexray": ((r"flexray", 2.5),),
     "ethernet": ((r"ethernet|\beth\d\b|\bphy\b|link (down|up)|some/?ip|\bdoip\b|\bavb\b|\btsn\b|\bvlan\b|switch port|\b100base|"
                   r"\b1000base", 1.5),),
-    "gateway": ((r"gateway|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
+    # (a Bluetooth hands-free "audio/voice gateway" is the phone's role, not a vehicle gateway)
+    # (HTTP's "502 Bad Gateway" / "504 Gateway Timeout" are a web server's words)
+    "gateway": ((r"(?<!voice )(?<!audio )(?<!bad )gateway(?! ?time-?out)|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
     "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
     "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
-               r"unhandled exception|null pointer|\babort\w*|assert\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
+               r"unhandled exception|null pointer|\babort\w*|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
     "oom": ((r"out of memory|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
     "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
-    "kernel": ((r"kernel|\bpanic\b|\boops\b|rcu.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
+    "kernel": ((r"kernel|\bpanic\b|\boops\b|\brcu\b.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
     "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
                     r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
     "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
@@ -97,8 +106,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
     "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),
     "alternator": ((r"alternator|\bgenerator\b|charging system", 2),),
-    "lv_distribution": ((r"\bpdu\b|power distribution|\bfuse\b|\befuse\b|power rail|supply rail|\bpmic\b|power supply|"
-                         r"load shed|\bpsu\b|\bsmart fuse|ground (offset|fault)", 1.5),),
+    # (a fuse is the part on the net it protects, as a converter is: it outweighs the 12 V it names)
+    "lv_distribution": ((r"\bfuse\b|\befuse\b|\bsmart fuse|\bpdcu?\b|power distribution", 2.5),
+                        (r"power rail|supply rail|\bpmic\b|power supply|"
+                         r"load shed|\bpsu\b|ground (offset|fault)", 1.5),),
 }
 
 LEXICON: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
@@ -229,10 +240,18 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
         if sub is None and (context or source):
             sub = best_subsystem(context.lower(), source=source)
         elif sub is not None and context:
-            # The token names the ECU (BMS); the words may name the part of it at fault (a cell).
-            words = subsystem_scores(context.lower())
+            # The token names the ECU (BMS); the words may name the part of it at fault (a cell), when
+            # they name that part more than the token's own ("DCDC_0x21: 12V net no longer supplied,
+            # DC/DC offline" stays the converter's).
+            # (the code itself and the emitter's name say the ECU again, not which part of it)
+            said = context.lower().replace(code.lower(), " ")
+            for word in source.lower().split():
+                said = re.sub(rf"\b{re.escape(word)}\b", " ", said)
+            words = subsystem_scores(said)
             parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
-            sub = max(parts, key=lambda s: (parts[s], s)) if parts else sub
+            best = max(parts, key=lambda s: (parts[s], s)) if parts else None
+            if best is not None and parts[best] > words.get(sub, 0.0):
+                sub = best
         return (CATEGORY_OF[sub], sub) if sub else None
     if loc is None:
         return None
@@ -256,11 +275,30 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
 # consequence: the cause is the peer, the bus or its power. Generic words of absence, not fault names.
 CONSEQUENCE_RX = re.compile(
     r"lost( \w+)? (communication|comm|contact|connection)|(communication|connection|contact)( with \w+)? lost|"
-    r"(feedback|message|frame|signal|data|heartbeat)s? lost|not accepted|no (response|answer|reply|data|signal|heartbeat)"
+    # (an actuator's own "speed feedback lost, commanded 70 % measured 0" is its fault, not a missing peer)
+    r"(message|frame|signal|data|heartbeat)s? lost|not accepted|not acknowledged|unacknowledged|"
+    r"no (response|answer|reply|data|signal|heartbeat|frames?|packets?|images?)\b"
     r"|not (received|responding|available|reachable)|\btime ?d? ?out\b|timeout|timed out|missing|\bsilent\b"
     r"|unavailable|invalid (data|signal|message)|stale|unreachable|absent|degraded|\bsubstitute value|"
     r"fallback|default value|\bqualifier\b.{0,10}(invalid|fault)|alive counter|(crc|checksum) (error|mismatch).{0,20}(from|msg|frame)"
 )
+# Words of an abnormal state that carry no "error" or "fail" (a part stopped, stuck, out of range, shorted):
+# with the parser's fault words, what a line must say to prove a fault when its level says error.
+FAULT_STATE_RX = re.compile(
+    r"\b(lost|loss|stuck|stall(ed|s)?|stopped|dead|defective|broken|short(ed| circuit| to)|open (load|circuit)|"
+    r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
+    r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
+    r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"
+    r"blocked|overflow|underrun|overrun|dropout|malfunction\w*|no (fix|modem|link|carrier|power|supply)|"
+    r"deviat\w*|anomal\w*|abnormal\w*|erratic|irregular|interrupt\w*|restart\w*|reboot\w*|reset|"
+    r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
+    r"(voltage|pressure|temperature|temp|current|level|resistance) (too )?(high|low)|leak\w*|misfir\w*|knock\w*|"
+    r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*)\b"
+)
+
+# A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.
+LINK_DOWN_RX = re.compile(r"\blink (is )?down\b|\bno carrier\b|\bcarrier (lost|off|down)\b|\blink (lost|dropped)\b")
+
 # A line that says a condition ended.
 RECOVERY_RX = re.compile(
     r"\b(recovered|restored|re-?established|reconnected|resumed|back to normal|returned to normal|cleared|healed|"
@@ -276,18 +314,24 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"thermal runaway|\bfire\b|venting|smoke", R.CRITICAL),
         (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing)? over|"
          r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
-        (r"not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
-        (r"kernel panic|propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
+        # (a drive that coasts in a fault state has lost propulsion while moving)
+        (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
+        (r"propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
         (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\d+ ?% (torque|power)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv_?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
+         r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
-        (r"\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
+        # (an automated drive handing back to the driver has lost that function)
+        (r"takeover (request|chime|alert)|\bdisengag\w*|\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
-        (r"watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|reset", R.HIGH),
+        # (a TCP "connection reset by peer" is the network's word, not an ECU's reset)
+        # (a kernel panic takes its unit down: high; critical needs a safety function lost with it)
+        (r"kernel panic|watchdog reset|soft lockup|hard lockup|link lost|lock lost|fix lost|\bno fix\b|reboot(ed|ing)?|"
+         r"(?<!connection )reset", R.HIGH),
         (r"contactor open|rolled back|generalprogrammingfailure|uploaddownloadnotaccepted", R.HIGH),
         (r"over-?temperature|overheat", R.HIGH),
     )
@@ -297,7 +341,8 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
 VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
-    r"propulsion (lost|inhibited|disabled)"
+    r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
+    r"takeover (request|chime|alert)|autonomy disengag\w*"
 )
 
 # Crash reports of an application (not a safety function) cap the risk of the line at medium.
@@ -323,14 +368,18 @@ def lower_risk(risk: RiskLevel, steps: int = 1) -> RiskLevel:
 
 # Comfort functions: losing one degrades comfort, not safety (a feature lost there is medium).
 COMFORT_SUBSYSTEMS = frozenset({"hvac", "seats", "hmi"})
+# ... except the instrument cluster among the HMI: speed and telltales are displays the driver needs.
+REQUIRED_DISPLAY_RX = re.compile(r"\bcluster\b|instrument|telltale|speedometer|\bipc\b|\bhud\b")
 
 # ---- vehicle state ---------------------------------------------------------------------------------
 # What the vehicle was doing: moving, or parked / charging / in a workshop or test. A fault while
 # parked or on a test bench puts nobody at risk on the road, so it lowers the risk by one level.
 STATIONARY_RX = re.compile(
     r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|\bcharging\b|"
-    r"charge session|\bplugged in\b|\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
-    r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b"
+    r"charge session|\bplugged in\b|(?<!see )(?<!visit )(?<!to )(?<!a )(?<!the )\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
+    r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b|"
+    # a charging station talking to the vehicle (IEC 61851 control pilot, ISO 15118 SECC): plugged in
+    r"\bevse\b|\bsecc\b|control pilot"
 )
 MOVING_RX = re.compile(
     r"\bdriving\b|\bgear[ =:]*d\b|\bspeed[ =:]+([1-9]\d*(\.\d+)?)\s*(km/?h|kph|mph)|\bhighway\b|\bpilot (active|engaged)|"
@@ -388,12 +437,25 @@ _FIELD_SOURCE = (
 )
 
 
+# The message field of a structured line (logfmt, JSON lines, journalctl -o json): the rest are fields
+# (time, level, the writing component) that say who wrote it, not what happened.
+_MESSAGE_FIELD = (
+    re.compile(r"\bmsg=\"((?:[^\"\\]|\\.)*)\"?"),
+    re.compile(r"\"(?:msg|message|MESSAGE|text|log)\"\s*:\s*\"((?:[^\"\\]|\\.)*)\"?"),
+)
+
+
 def message_of(line: str) -> str:
-    """The message of a raw log line, without its timestamp/host/process header."""
+    """The message of a raw log line, without its timestamp/host/process header (or, for a structured
+    line, its message field)."""
     for rx in _HEADERS:
         m = rx.match(line)
         if m:
             return line[m.end() :]
+    for rx in _MESSAGE_FIELD:
+        m = rx.search(line)
+        if m and m.group(1).strip():
+            return m.group(1)
     return line
 
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import dtc
+from functions.core.domain import dtc, physical
 from functions.core.domain.contracts import (
     BatchSummary,
     Category,
@@ -41,9 +41,12 @@ from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, defaul
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
+    FAULT_STATE_RX,
     INFO_EVIDENCE,
+    LINK_DOWN_RX,
     MOVING_RX,
     RECOVERY_RX,
+    REQUIRED_DISPLAY_RX,
     RISK_CAPS,
     RISK_MARKERS,
     STATIONARY_RX,
@@ -56,9 +59,12 @@ from functions.diagnose.knowledge import (
     risk_rank,
     source_of,
     subsystem_scores,
+    token_subsystem,
 )
+from functions.parse.severity import WARNING as WARNING_RANK
+from functions.parse.severity import keyword_rank
 
-RULES_VERSION = f"rules-v2+{TAXONOMY_VERSION}"
+RULES_VERSION = f"rules-v3+{TAXONOMY_VERSION}"
 
 _SEVERITY_WEIGHT = {
     Severity.TRACE: 0.0,
@@ -87,6 +93,7 @@ _BURST_S = 900.0
 # An error template that starts in the first quarter of the batch and recurs over most of it is routine.
 _ROUTINE_MIN_COUNT = 3
 _ROUTINE_ONSET = 0.25
+_ROUTINE_ONSET_MIN = 0.1
 _ROUTINE_SPAN = 0.6
 # A line with no time and no stated level counts alone from this many occurrences.
 _TIMELESS_MIN_COUNT = 10
@@ -151,6 +158,7 @@ class Finding:
     self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
     kind: str = "template"  # template | code | signal
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
+    symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
 
 
 @dataclass
@@ -173,12 +181,33 @@ def _text_of(template: str, evidence: Evidence | None) -> str:
 
 def _message(t: TemplateStat) -> str:
     """The words of a template without a log header the miner kept (a DLT export's ECU/app/context
-    ids are the source, not the message): the sample's message when a known header starts it."""
+    ids are the source, not the message): the sample's message. The sample, not the template: the
+    miner masks every token with a digit, and component names carry digits (``EXT4-fs``, ``eth1``,
+    ``can0``, ``EWP2``, ``12V``)."""
     if t.sample is not None:
-        msg = message_of(t.sample.excerpt)
-        if msg != t.sample.excerpt:
-            return msg.lower()
+        return _RELATIVE_CLOCK.sub("", message_of(t.sample.excerpt)).lower()
     return t.template.lower()
+
+
+def _message_of_evidence(evidence: Evidence) -> str:
+    return message_of(evidence.excerpt).lower()
+
+
+# Several "<component>_status=<value>" fields in one line: the component whose value is not a normal one
+# is what the line is about ("fusion_status=OK gnss_status=ERROR lidar_status=OK" is about the GNSS).
+_STATUS_FIELD = re.compile(r"\b([a-z][a-z0-9]*?)[_ ]?(?:status|state|health)\s*[=:]\s*\"?([a-z_]+)")
+_NORMAL_VALUE = frozenset({"ok", "good", "normal", "valid", "ready", "active", "on", "true", "nominal", "fine",
+                           "pass", "passed", "running", "healthy", "idle", "none", "off"})
+
+
+def _subject(message: str) -> str:
+    fields = _STATUS_FIELD.findall(message)
+    if len(fields) < 2:
+        return message
+    bad = [name for name, value in fields if value not in _NORMAL_VALUE]
+    if not bad or len(bad) == len(fields):
+        return message
+    return _STATUS_FIELD.sub(lambda m: f" {m.group(1)} status {m.group(2)} " if m.group(1) in bad else " ", message)
 
 
 def _source(evidence: Evidence | None) -> str:
@@ -229,7 +258,10 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
         return False
     onset = (first - start).total_seconds()
     spread = (last - first).total_seconds()
-    return count >= _ROUTINE_MIN_COUNT and onset <= _ROUTINE_ONSET * span_s and spread >= _ROUTINE_SPAN * span_s
+    # Background is there from the start: its first occurrence comes about when its own rate says the
+    # next one would (twice the mean gap of ``count`` events over the span), not after a quiet stretch.
+    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, 2.0 / (count + 1)))
+    return count >= _ROUTINE_MIN_COUNT and onset <= late * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
 Window = tuple[datetime, float]
@@ -277,12 +309,46 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
     return own is not None and _routine(t.count, t.first_seen, t.last_seen, own[0], own[1])
 
 
+# A peer that refuses a connection answered: it works, and said no (a phone declining a hands-free
+# link, a closed port), and a radio held off by its kill switch (Linux rfkill) is a setting. Such a line
+# proves no fault on its own.
+_REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
+
+
+# A physical reading (not a duration): a stated error on "pump speed 412 rpm" is a reading the ECU judged bad.
+_MEASUREMENT = re.compile(
+    r"(?i)\d(?:[.,]\d+)?\s?(?:m?v|m?a|°c|deg ?c|k?ohm|rpm|k?pa|bar|psi|km/h|kph|mph|nm|%)(?![a-z])"
+)
+_FATAL_ASSERTION = re.compile(r"\bcheck failed\b|\bassert(ion)?\b")
+_LEVEL_TOKEN = re.compile(
+    r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
+    r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
+)
+
+
+def _says_fault(message: str) -> bool:
+    """Whether a line's own words report something wrong: a fault word the line does not negate, an
+    absence, or a reaction of the vehicle. A stated error level on a line that reports nothing wrong
+    ("Registering new address record ... on eth1") is the writer's filing, not a symptom; a refusal is
+    a working peer saying no."""
+    # (the level itself is what is being checked; FAULT_CODE_STALL-style tokens are words)
+    message = _LEVEL_TOKEN.sub(" ", message).replace("_", " ")
+    if _REFUSAL.search(message):
+        # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
+        message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
+    return bool(
+        keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
+        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message)
+        or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
+    )
+
+
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
-    sub = best_subsystem(_message(t), source=_source(t.sample))
+    sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
@@ -290,14 +356,25 @@ def _template_finding(
     # its words ("critical temperature", "bus-off") is only a guess, and is no fatal line.
     stated = t.sample is not None and explicit_level(t.sample.excerpt) is not None
     fatal = severity is Severity.CRITICAL and stated
+    if fatal and _FATAL_ASSERTION.search(_message(t)):
+        sub = "crash"  # a failed CHECK or assertion at a fatal level aborts its process, whatever it computes
     strong = severity.rank >= Severity.ERROR.rank
+    flap = False
     if not strong and severity.rank < Severity.WARNING.rank:
         info = [s for rx, s in INFO_EVIDENCE if rx.search(text)]
-        if not info:
+        # A link that keeps going down is flapping: each state line alone is routine, its recurrence is not.
+        flap = t.count >= _ROUTINE_MIN_COUNT and bool(LINK_DOWN_RX.search(_message(t)))
+        if not info and not flap:
             return None
-        strong, sub = True, info[0]
+        strong = True
+        if info:
+            sub = info[0]
+        else:
+            severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
     if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
+        strong = False
+    if strong and not fatal and not _says_fault(_message(t)):
         strong = False
     # A line without a time cannot show an onset, nor be aligned with the other files: with a level
     # guessed from its words it proves a fault only by persistence (or beside a code, see findings()).
@@ -307,7 +384,7 @@ def _template_finding(
         # last: a one-off event after boot has an onset; a recurring line needs persistence, and
         # one recurring from near the start of its file is routine.
         onset = (relative or {}).get(id(t))
-        if onset is not None and t.count < _ROUTINE_MIN_COUNT:
+        if onset is not None and (t.count < _ROUTINE_MIN_COUNT or flap):
             unplaced = onset <= _BOOT_ONSET
         elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
             unplaced = onset <= _ROUTINE_ONSET
@@ -331,7 +408,9 @@ def _template_finding(
         severity=severity,
         count=t.count,
         text=t.template,
-        risk=_line_risk(text, severity),
+        # (a level guessed from "out of memory" or "critical" is no fatal line for risk either: what the
+        # vehicle did decides beyond an error's medium)
+        risk=_line_risk(text, severity if stated or severity is not Severity.CRITICAL else Severity.ERROR),
         strong=strong and routine >= NOISE_STRONG_MIN,
         weight=routine * _weight(max(severity, Severity.WARNING, key=lambda s: s.rank), t.count),
         evidence=t.sample,
@@ -344,11 +423,52 @@ def _template_finding(
     )
 
 
+# A line that calls its code a trouble code (or states its status) is a fault report at any level: a
+# scan tool lists pending codes at info level.
+_CODE_LABEL = re.compile(r"(?i)\b(dtcs?|trouble codes?|fault codes?|diagnostic codes?)\b|\bstatus\W|"
+                         r"\b(pending|confirmed)\b")
+
+
+# An ECU saying it set a trouble code for a part, without printing the code ("latch switch: plausibility
+# counter 4/8, DTC pending"): a code of that part's subsystem, with that status.
+_CODE_SET = re.compile(
+    r"(?i)\b(?:dtcs?|trouble codes?|fault codes?)\b\W{0,3}(?:\w+\W{1,3}){0,2}?(pending|confirmed|set|stored|active)\b"
+    r"|\b(pending|confirmed)\W{1,3}(?:dtcs?|trouble codes?|fault codes?)\b"
+)
+_ANY_DTC = re.compile(r"\b[PCBU][0-3][0-9A-F]{3}\b")  # a printed code: the parser's own code finding covers it
+_NO_CODE = re.compile(r"(?i)\b(no|zero|0|not|without|none)\W{1,3}(?:\w+\W{1,3}){0,1}$")
+
+
+def _code_set_finding(t: TemplateStat) -> Finding | None:
+    """A line that reports a trouble code set for the part it names, when it prints no code itself."""
+    if t.sample is None:
+        return None
+    msg = _message(t)
+    m = _CODE_SET.search(msg)
+    if m is None or _NO_CODE.search(msg[: m.start()]) or _ANY_DTC.search(t.sample.excerpt):
+        return None
+    sub = best_subsystem(msg, source=_source(t.sample))
+    if sub is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    status = "pending" if word == "pending" else "confirmed"
+    return Finding(
+        category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.WARNING, count=t.count, text=t.template,
+        risk=RiskLevel.LOW if status == "pending" else _line_risk(msg, Severity.ERROR), strong=True,
+        weight=2.0 * _weight(Severity.ERROR, t.count), evidence=t.sample, first_seen=t.first_seen,
+        last_seen=t.last_seen, status=status, kind="code",
+    )
+
+
 def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
-    if severity.rank < Severity.WARNING.rank:
-        return None  # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault
     context = _code_context(c.sample)
+    if severity.rank < Severity.WARNING.rank:
+        # a code-like token in an info line ("u0a45" user ids, part numbers) is not a fault, unless the
+        # line says it is a trouble code
+        if str(c.kind) != "dtc" or not _CODE_LABEL.search(context):
+            return None
+        severity = Severity.WARNING
     loc = code_location(c.code, str(c.kind), context, _source(c.sample))
     if loc is None:
         return None
@@ -363,7 +483,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
         consequence = True
     risk = _line_risk(text, severity)
-    status = c.status or _stated_status(context)
+    status = c.status or _stated_status(context, c.code)
     strong = status != "stored"
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
@@ -390,7 +510,14 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
 
 _UNIT_HINTS = (
     ("°c", "overtemp"), ("degc", "overtemp"), ("celsius", "overtemp"), ("kpa", "tpms"), ("psi", "tpms"),
+    ("bar", "tpms"),
 )
+
+
+def _unit_hint(unit: str) -> str | None:
+    """The subsystem a signal's unit suggests when its name says nothing (a pressure per wheel is a tyre's)."""
+    unit = unit.lower()
+    return next((hint for u, hint in _UNIT_HINTS if u == unit or (len(u) > 3 and u in unit)), None)
 
 
 # Signals that follow what the driver or a controller asks for (speed, torque, a fan's commanded duty):
@@ -427,13 +554,16 @@ def _signal_finding(s: SignalStat) -> Finding | None:
         return None
     if _initial_condition(s):
         return None
+    q = physical.quantity_of(s.name, s.unit, s.median)
+    if q is not None and q.stateful and physical.breach(q, x.value, x.value) is None:
+        return None  # a 12 V net that starts charging (12.4 → 14.3 V) changed state, inside its limits
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
     if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
         return None
     sub = best_subsystem(text)
     if sub is None:
         unit = s.unit.lower()
-        sub = next((hint for u, hint in _UNIT_HINTS if u in unit), None)
+        sub = _unit_hint(unit)
         if sub is None and unit in ("v", "volt", "volts"):
             sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
     if sub is None:
@@ -458,9 +588,100 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     )
 
 
+# A limit crossing counts when it lasts: the signal ends beyond the limit, or stays beyond it this long
+# (an engine crank dips a 12 V net for well under a second).
+_PHYSICAL_HOLD_S = 5.0
+_PHYSICAL_HOLD_SAMPLES = 5
+
+
+def _physical_finding(s: SignalStat) -> Finding | None:
+    """A signal beyond the operating limits of the quantity it measures (a coolant at 119 °C after a
+    slow climb that moved its own median with it), when the crossing lasted and was not where the
+    recording started."""
+    q = physical.quantity_of(s.name, s.unit, s.median)
+    if q is None:
+        return None
+    out = physical.breach(q, s.min, s.max)
+    if out is None or physical.breach(q, s.first, s.first) is not None:
+        return None
+    direction, value, limit = out
+    x = s.excursion
+    first_seen = None
+    if physical.breach(q, s.last, s.last) is None:
+        if x is None or physical.breach(q, x.value, x.value) is None or _initial_condition(s):
+            return None
+        held = (x.end - x.start).total_seconds() >= _PHYSICAL_HOLD_S if x.start and x.end else (
+            x.samples >= _PHYSICAL_HOLD_SAMPLES)
+        if not held:
+            return None
+        first_seen = x.start
+    elif x is not None and physical.breach(q, x.value, x.value) is not None and not _initial_condition(s):
+        first_seen = x.start
+    desc = (f"signal {s.name} {direction} the {q.name} limit: {value:g}{s.unit} (limit {limit:g}, "
+            f"median {s.median:g})")
+    evidence = (x.evidence if x is not None and first_seen is not None else None) or Evidence(
+        file_id=s.file_id or "?", timestamp=first_seen or s.last_seen, excerpt=desc[:300])
+    return Finding(
+        category=CATEGORY_OF[q.subsystem], subsystem=q.subsystem, severity=Severity.ERROR, count=1, text=desc,
+        risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 2.0, evidence=evidence,
+        first_seen=first_seen, last_seen=s.last_seen, kind="signal", symptom=True,
+    )
+
+
+_SUPPLIERS = ("dcdc", "alternator")
+
+
+def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
+    """A 12 V net that was being charged (above a resting battery's voltage) and then fell below its
+    limit lost its charging source: name the source the batch names (a DC-DC converter's or an
+    alternator's signals or lines), not the battery that was left to carry the loads."""
+    charged = {s.name for s in summary.signals
+               if (q := physical.quantity_of(s.name, s.unit, s.median)) is not None and q.subsystem == "lv_battery"
+               and max(s.median, s.first) >= physical.CHARGING_LEVEL_V}
+    dips = [f for f in fs if f.kind == "signal" and f.subsystem == "lv_battery" and " below " in f.text
+            and any(f.text.startswith(f"signal {n} ") for n in charged)]
+    if not dips:
+        return
+    named: dict[str, float] = {}
+    for s in summary.signals:
+        sub = best_subsystem(" ".join(s.name.lower().replace("_", " ").replace(".", " ").split()))
+        sub = sub or token_subsystem(s.name.upper())
+        if sub in _SUPPLIERS:
+            named[sub] = named.get(sub, 0.0) + 1.0
+    for f in fs:
+        if f.kind != "signal" and f.subsystem in _SUPPLIERS and f.severity.rank >= Severity.WARNING.rank:
+            named[f.subsystem] = named.get(f.subsystem, 0.0) + 1.0
+    if not named:
+        return
+    source = max(named, key=lambda k: (named[k], k))
+    for f in dips:
+        f.subsystem = source
+        f.text += f"; charging (≥ {physical.CHARGING_LEVEL_V:g} V) before: its {source} stopped supplying it"
+    # What the battery and its net logged after the net lost its source (undervoltage codes, brown-outs)
+    # follows from that loss.
+    onset = min((f.first_seen for f in dips if f.first_seen is not None), default=None)
+    if onset is not None:
+        for f in fs:
+            if f.subsystem == "lv_battery" and f.first_seen is not None and f.first_seen >= onset:
+                f.subsystem = source
+
+
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
 _POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
 _SIBLING_SCORE = 8.0
+# A quantity measured at each wheel corner is the chassis': per corner, a pressure is the tyre's, a
+# height the suspension's, a speed the wheel-speed sensor's (ABS).
+_CORNER = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr)(?![a-z])")
+_CORNER_UNITS = (("bar", "tpms"), ("kpa", "tpms"), ("psi", "tpms"), ("mm", "suspension"), ("kph", "abs"),
+                 ("km/h", "abs"), ("kmh", "abs"), ("rpm", "abs"))
+
+
+def _corner_hint(s: SignalStat) -> str | None:
+    name = s.name.lower().replace(".", "_").replace("-", "_")
+    if not _CORNER.search(name):
+        return None
+    unit = s.unit.lower()
+    return next((sub for u, sub in _CORNER_UNITS if unit == u or name.endswith(f"_{u}")), None)
 
 
 def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
@@ -485,7 +706,7 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
             text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-            sub = best_subsystem(text)
+            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit)
             if sub is None:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
@@ -554,14 +775,17 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     for t in summary.templates:
         if (f := _template_finding(t, start, span, noise, windows, relative)) is not None:
             out.append(f)
+        if (f := _code_set_finding(t)) is not None:
+            out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
     out.extend(codes)
     for s in summary.signals:
-        if (f := _signal_finding(s)) is not None:
+        if (f := _signal_finding(s) or _physical_finding(s)) is not None:
             out.append(f)
     out.extend(_sibling_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
+    _charging_source(summary, out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
@@ -576,7 +800,30 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
                 and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
+    _within_own_noise(out, coded)
     return out
+
+
+# A subsystem that logs this many lesser lines of its own in a file has a base rate there.
+_OWN_NOISE_MIN = 10
+
+
+def _within_own_noise(found: list[Finding], coded: set[Category]) -> None:
+    """A timeout or a missing input seen once or twice, with no code and no reaction, in a file where its
+    subsystem logs a steady stream of lesser complaints (dropped frames, stale objects) is that stream's
+    noise, not a burst above it."""
+    noise: dict[tuple[str, str], int] = {}
+    for f in found:
+        if f.kind == "template" and not f.strong and f.evidence is not None:
+            key = (f.evidence.file_id, f.subsystem)
+            noise[key] = noise.get(key, 0) + f.count
+    for f in found:
+        if not (f.strong and f.consequence and f.kind == "template" and f.count < _ROUTINE_MIN_COUNT
+                and f.evidence is not None and f.category not in coded and f.severity is not Severity.CRITICAL
+                and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM)):
+            continue
+        if noise.get((f.evidence.file_id, f.subsystem), 0) >= _OWN_NOISE_MIN * f.count:
+            f.strong = False
 
 
 def _blip(f: Finding) -> bool:
@@ -586,16 +833,25 @@ def _blip(f: Finding) -> bool:
 
 
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
-_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic)(?:dtc)?\b")
+# (a code a tester cleared or erased is a record of the past, like a history code; one that failed and then
+# healed in the same cycle is a fault that recovered)
+_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic|cleared|erased|deleted)(?:dtc)?\b")
 
 
-def _stated_status(context: str) -> str | None:
-    """The DTC status a line states next to a code the parser kept without one."""
+def _stated_status(context: str, code: str = "") -> str | None:
+    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F``, a
+    status word, or the byte printed right after the code (an event-memory table's Status column,
+    ``P0562-00   0x50   TNCSLC|TNCTOC``)."""
     if (m := _STATUS_BYTE.search(context)) is not None:
+        return dtc.status_name(int(m.group(1), 16))
+    base = _base(code)
+    # (the code, its failure type as a suffix or as a column of its own, then the status byte)
+    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}}|\s+[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b",
+                                context)):
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()
-        return "stored" if word.startswith("hist") else word
+        return word if word in ("pending", "confirmed") else "stored"
     return None
 
 
@@ -639,7 +895,8 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
             continue
         if f.severity is Severity.CRITICAL:
             continue
-        words = _stems(f.text)
+        # (the messages: a log header's words, "log warn verbose" in a DLT export, are shared by every line)
+        words = _stems(message_of(f.evidence.excerpt))
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
@@ -650,7 +907,7 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 continue
             if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
                 continue
-            if len(words & _stems(t.template)) >= 2:
+            if len(words & _stems(_message(t))) >= 2:
                 f.recovered = True
                 # A failure that keeps happening and keeps being retried away is how this vehicle
                 # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
@@ -720,8 +977,8 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
             continue
         text = t.template.lower()
         sub = best_subsystem(text, source=_source(t.sample))
-        if sub is not None and CATEGORY_OF[sub] not in involved:
-            continue
+        if sub is not None and CATEGORY_OF[sub] not in involved and not VEHICLE_REACTION_RX.search(text):
+            continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
         severity = _stated(t.severity, t.sample)
@@ -757,10 +1014,14 @@ def _choose_root(
         if cat is winner:
             continue
         t = _t0(by_cat[cat])
+        mostly_consequence = conseq_w / strong_w >= 0.5
+        if t is None and t_win is not None and cat in _BROAD and mostly_consequence:
+            # A bus or supply fault logged without a wall clock (a kernel log's link flaps) cannot be
+            # placed in time; when the louder system only reports what it is missing, it still explains it.
+            t = t_win
         if t is None or t_win is None or t > t_win:
             continue
         lead_s = (t_win - t).total_seconds()
-        mostly_consequence = conseq_w / strong_w >= 0.5
         linked = winner in CAUSAL.get(cat, frozenset())
         window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
         share = scores[cat] / max(scores[winner], 1e-9)
@@ -790,7 +1051,7 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     for f in fs:
         if not f.strong:
             continue
-        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence else 1.0) * (1.5 if f.kind == "code" else 1.0)
+        w = f.weight * (_CONSEQUENCE_FACTOR if f.consequence or f.symptom else 1.0) * (1.5 if f.kind == "code" else 1.0)
         weights[f.subsystem] = weights.get(f.subsystem, 0.0) + w
         if f.first_seen is not None and (f.subsystem not in first or f.first_seen < first[f.subsystem]):
             first[f.subsystem] = f.first_seen
@@ -853,7 +1114,14 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
-    if subsystem in COMFORT_SUBSYSTEMS and risk is RiskLevel.HIGH:
+    # What went missing because of the fault (the consequences in other systems): a supply channel or a
+    # bus that only took comfort functions with it is no safety matter either.
+    lost = {f.subsystem for f in found if f.consequence and f.category is not winner
+            and f.severity.rank >= Severity.WARNING.rank} | {f.subsystem for f in chain}
+    comfort_only = winner in _BROAD and bool(lost) and lost <= COMFORT_SUBSYSTEMS
+    required = any(f.evidence is not None and REQUIRED_DISPLAY_RX.search(_message_of_evidence(f.evidence))
+                   for f in strong_mine)
+    if (subsystem in COMFORT_SUBSYSTEMS or comfort_only) and risk is RiskLevel.HIGH and not required:
         risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
     if stationary:
         risk = lower_risk(risk)

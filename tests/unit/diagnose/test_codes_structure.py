@@ -103,3 +103,13 @@ def test_j1939_and_vendor_codes_are_placed_by_spn_token_or_words():
     # a range the table knows roughly is refined by the code's own description
     assert code_location("P0C78-00", "dtc", "Hybrid/EV Battery Precharge Time Too Long") == (
         Category.BATTERY_BMS, "contactor")
+
+
+def test_an_event_memory_table_row_gives_its_status_byte_after_the_code():
+    from functions.diagnose.rules import _stated_status
+
+    assert _stated_status("0x0201   P0562-00   0x50    TNCSLC|TNCTOC (not tested since clear)", "P0562-00") == "stored"
+    assert _stated_status("0x0418   P0AA6-00   0x00    passed", "P0AA6-00") == "stored"
+    assert _stated_status("0x0311   P0A78-00   0x2F    confirmed", "P0A78-00") == "confirmed"
+    assert _stated_status("0x0011 B0001     1B  0xAF        1  1", "B0001") == "confirmed"  # a failure-type column
+    assert _stated_status("P0301 at 0x2F", "P0301") is None  # not right after the code

@@ -167,3 +167,25 @@ def test_a_hiccup_reported_as_recovered_on_the_spot_is_no_fault_unless_a_code_wa
     coded = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, glitch], [
         at(code("ERR_LDR_211", 1, kind=CodeKind.VENDOR, excerpt="[ERROR] lidar ERR_LDR_211 frame timeout"), 1800)])))
     assert coded.category is Category.ADAS_PERCEPTION
+
+
+def test_a_link_that_keeps_going_down_in_a_kernel_log_explains_the_camera_that_misses_frames():
+    # Given dmesg (seconds since boot, no wall clock) with a boot line and an Ethernet port going down
+    # 14 times from well after boot, and a camera pipeline that logs missing frames with wall-clock times
+    boot = tpl("eth0: 100BASE-T1 link ok", 1, Severity.INFO, file_id="f_dmesg", line=1,
+               excerpt="[    2.100000] eth0: 100BASE-T1 link ok")
+    boot.first_seen = boot.last_seen = None
+    flap = tpl("sja<*>: port <*> link down (<*>, SQI <*>)", 14, Severity.INFO, file_id="f_dmesg", line=40,
+               excerpt="[  647.344586] sja1105 spi0.0: port 3 link down (1000BASE-T1, SQI 1/7)")
+    flap.first_seen = flap.last_seen = None
+    dmesg = file_summary("f_dmesg", [boot, flap])
+    cams = file_summary("f_cam", [at(tpl("camera group B no frames for <*>, stream reset", 14, file_id="f_cam",
+                                         line=9), 1200, 1500)])
+    d = diagnose_rules(batch_summary(dmesg, cams))
+    # Then the link is the cause, not the camera that only reports what it misses
+    assert (d.category, d.subsystem) == (Category.CONNECTIVITY_NETWORK, "ethernet")
+    # and a link that went down once (a unit powering down) is no flap
+    once = tpl("sja<*>: port <*> link down (<*>, SQI <*>)", 1, Severity.INFO, file_id="f_dmesg", line=40,
+               excerpt="[  647.344586] sja1105 spi0.0: port 3 link down (1000BASE-T1, SQI 1/7)")
+    once.first_seen = once.last_seen = None
+    assert diagnose_rules(batch_summary(file_summary("f_dmesg", [boot, once]))).category is Category.NONE

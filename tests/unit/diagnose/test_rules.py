@@ -82,6 +82,20 @@ def test_benign_nrcs_and_info_level_codes_are_not_faults():
     # Given responsePending during a healthy flash and a DTC-looking token in an info line
     d = _diagnose(
         [tpl("ECU <*> BCM 0x7F 0x36 0x78 responsePending", 50, Severity.WARNING)],
-        [code("7F 36 78", 50, Severity.WARNING, CodeKind.UDS_NRC), code("U0A45", 300, Severity.INFO)],
+        [code("7F 36 78", 50, Severity.WARNING, CodeKind.UDS_NRC),
+         code("U0A45", 300, Severity.INFO, excerpt="ActivityManager: Start proc 4711:com.example.media/u0a45")],
     )
+    assert d.category is Category.NONE
+
+
+def test_an_info_level_line_that_calls_its_code_a_dtc_is_a_fault_report():
+    # A scan tool lists a pending code at info level: a pending fault (low), not noise
+    d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="DTC P0420  Catalyst Efficiency  Status: Pending")])
+    assert (d.category, d.subsystem, d.risk_level) == (Category.POWERTRAIN, "emissions", RiskLevel.LOW)
+
+
+def test_a_code_a_tester_cleared_is_a_record_of_the_past():
+    d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 cleared (history)")])
+    assert d.category is Category.NONE
+    d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 erased by workshop")])
     assert d.category is Category.NONE

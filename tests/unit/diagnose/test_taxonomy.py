@@ -1,6 +1,8 @@
 """The vehicle-systems taxonomy: one definition, carried by the contracts, the model prompt, the
 output schema and the cache key."""
 
+import pytest
+
 from functions.core.domain.contracts import Diagnosis, Report, RiskLevel
 from functions.core.domain.taxonomy import CATEGORY_OF, SUBSYSTEMS, TAXONOMY_VERSION, Category
 from functions.core.ports import CachedDiagnosis, ModelReply
@@ -67,3 +69,27 @@ def service_signature(summary):
     from functions.diagnose.digest import problem_signature
 
     return problem_signature(summary)
+
+
+def test_a_structured_line_is_read_by_its_message_field():
+    from functions.diagnose.knowledge import message_of
+
+    line = 'ts=2026-10-09T17:56:25Z level=error comp=tms msg="loop pump EWP1: stall"'
+    assert message_of(line) == "loop pump EWP1: stall"
+    assert message_of('{"PRIORITY": "3", "SYSLOG_IDENTIFIER": "avahi", "MESSAGE": "Registering record"}') == (
+        "Registering record")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("lvds 2 serdes link 0 retrain failed, no lock", "hmi"),  # a display link's SerDes lock is no door lock
+    ("driver door lock actuator stalled", "doors"),
+    ("eFuse F23 (ADAS_DCU 12V) tripped: overcurrent", "lv_distribution"),  # the fuse, not the net it feeds
+    ("turn signal RR: direction indicator open circuit", "lighting"),
+    ("HTTP 504 Gateway Timeout at offset 52428800", None),
+    ("TensorRT engine warmup took 1.4 s", None),
+    ("engine coolant pump EWP1 stalled", "pump"),  # the pump, not the engine nor its circuit
+])
+def test_component_words_name_their_part(line, want):
+    from functions.diagnose.knowledge import best_subsystem
+
+    assert best_subsystem(line.lower()) == want

@@ -1,0 +1,85 @@
+"""Physical plausibility of numeric signals: the range a quantity stays in on a working vehicle.
+
+A robust excursion (a signal leaving its own baseline) misses a slow drift: a coolant temperature
+that climbs for twenty minutes moves its own median with it. A quantity also has limits that hold on
+every vehicle, whatever its baseline: this module names the quantity of a signal from its name and
+unit, and the limit beyond which the part is out of its operating range. Limits are general
+engineering figures (sources in docs/decisions.md), deliberately at the edge of the normal band so
+that a healthy vehicle in any state (cold start, fast charge, a parked car's resting battery) stays
+inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A physical quantity a signal measures, its subsystem, and its operating limits."""
+
+    name: str
+    subsystem: str
+    low: float | None = None
+    high: float | None = None
+    # A quantity that moves between normal states inside its limits (a 12 V net resting at 12.5 V and
+    # charging at 14.3 V; a cell voltage following the state of charge): a departure from its own
+    # baseline that stays inside the limits is a change of state, not a fault.
+    stateful: bool = False
+
+
+def _words(name: str) -> str:
+    """``"ENG_CoolantTemp_degC"`` → ``"eng coolant temp degc"``: names split into lower-case words."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return re.sub(r"[^a-z0-9]+", " ", spaced.lower()).strip()
+
+
+_TEMP_UNITS = frozenset({"c", "degc", "°c", "celsius", "deg c"})
+_VOLT_UNITS = frozenset({"v", "volt", "volts"})
+_TEMP_WORD = re.compile(r"\b(temp\w*|t|tmp|ect)\b")
+_VOLT_WORD = re.compile(r"\b(volt\w*|v|u|vbat|ubat|vbatt|ubatt)\b")
+_LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|system)\b")
+
+
+def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
+    """The quantity a signal measures, from its name, unit and level (``median`` tells a 12 V net from
+    a 24 V one, and a cell's volts from a pack's); None when the name says nothing this module knows."""
+    words = _words(name)
+    u = unit.lower().strip()
+    temp = u in _TEMP_UNITS or (not u and _TEMP_WORD.search(words) is not None)
+    volts = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
+    if temp and ("coolant" in words or re.search(r"\b(ect|water temp)\b", words)):
+        if re.search(r"\b(batt?\w*|hv|pack|bms|chiller)\b", words):
+            # A battery loop runs at cell temperatures (~20-40 °C); above ~50 °C the cells overheat with it.
+            return Quantity("battery coolant temperature", "coolant", high=50.0)
+        # Engine and drive-unit loops regulate at ~85-105 °C (thermostat, fans); 110 °C and up overheats.
+        return Quantity("coolant temperature", "coolant", high=110.0)
+    if temp and re.search(r"\bcells?\b", words):
+        # Li-ion cells are rated to ~55-60 °C in operation.
+        return Quantity("cell temperature", "cell", high=60.0)
+    if volts and re.search(r"\bcells?\b", words) and 1.5 <= median <= 5.0:
+        # Li-ion cell window (NMC/NCA ~2.5-4.2 V, LFP ~2.5-3.65 V): beyond it the cell is abused.
+        return Quantity("cell voltage", "cell", low=2.5, high=4.25, stateful=True)
+    if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
+        if 11.0 <= median <= 15.5:
+            # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below
+            # ~11.5 V ECUs brown out, above ~15.5 V the regulator has failed.
+            return Quantity("12 V supply voltage", "lv_battery", low=11.5, high=15.5, stateful=True)
+        if 22.0 <= median <= 30.0:
+            return Quantity("24 V supply voltage", "lv_battery", low=22.0, high=31.0, stateful=True)
+    return None
+
+
+def breach(q: Quantity, lowest: float, highest: float) -> tuple[str, float, float] | None:
+    """("above"/"below", the extreme value, the limit) when a signal's range left the quantity's limits."""
+    if q.high is not None and highest > q.high:
+        return "above", highest, q.high
+    if q.low is not None and lowest < q.low:
+        return "below", lowest, q.low
+    return None
+
+
+# A 12 V net above a resting battery's open-circuit voltage is being charged (by the alternator or the
+# DC-DC converter): when it then falls below its limit, the charging source stopped supplying it.
+CHARGING_LEVEL_V = 13.2
