@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from argus.local import moto_s3_disk, resources
 
-_state: dict[str, Any] = {"journal": None, "installed": False}
+_state: dict[str, Any] = {"journal": None, "installed": False, "ended": set()}
 _quiet = threading.local()
 
 
@@ -287,10 +287,19 @@ def _install_stepfunctions() -> None:
     original_start = StepFunctionsParserBackend.start_execution
 
     def start_execution(self: Any, state_machine_arn: str, name: Any = None, execution_input: Any = None, **kw: Any):
+        # A start by a name (and input) that already ran returns the existing execution (Step
+        # Functions' idempotency, which the barrier relies on): only a new execution is recorded.
+        known = {e.exec_arn for e in self.describe_state_machine(state_machine_arn).executions}
+        if (state_machine_arn, name) in _state["ended"]:
+            # Ended before this process started (restored executions are not re-created in moto):
+            # its name is still taken, as on AWS, where the batch workflow's starter reads this as a no-op.
+            from moto.stepfunctions.exceptions import ExecutionAlreadyExists
+
+            raise ExecutionAlreadyExists(f"Execution Already Exists: '{name}'")
         execution = original_start(self, state_machine_arn, name, execution_input, **kw)
-        _record(
-            {"k": "sfn+", "arn": execution.exec_arn, "sm": state_machine_arn, "name": name, "input": execution_input}
-        )
+        if execution.exec_arn not in known:
+            record = {"k": "sfn+", "arn": execution.exec_arn, "sm": state_machine_arn, "name": name}
+            _record({**record, "input": execution_input})
         return execution
 
     original_terminated = BaseExecutionWorkerCommunication.terminated
@@ -423,6 +432,7 @@ def restore(folded: Folded, blob_root: Path) -> None:
     from moto.sqs.models import Message, sqs_backends
     from moto.utilities.utils import LowercaseDict
 
+    _state["ended"] = {(e["sm"], e["name"]) for e in folded.executions.values() if "end" in e}
     account, region = resources.ACCOUNT, resources.REGION
     ddb, sqs, s3 = dynamodb_backends[account][region], sqs_backends[account][region], s3_backends[account]["aws"]
 

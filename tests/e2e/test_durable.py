@@ -8,8 +8,10 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import boto3
 import pytest
 
+from argus.local import resources
 from argus.local.durable import fold
 from tests.e2e.local_process import LocalCloudProcess
 
@@ -77,6 +79,17 @@ def test_a_completed_batch_and_its_report_survive_a_clean_stop(cloud: LocalCloud
     engineer = cloud.client("engineer", "eng-durable")
     assert engineer.batch(batch_id)["status"] == "completed"
     assert engineer.report(batch_id) == before
+    assert_completed_once(cloud, batch_id)
+
+    # And a late second start by the batch's name (a barrier caller that saw the batch complete) runs
+    # nothing again: its name is taken, as on AWS, and the journal records no second execution
+    (started,) = executions_started(cloud, batch_id)
+    sfn = boto3.client(
+        "stepfunctions", endpoint_url=cloud.info["aws_endpoint"], region_name=resources.REGION,
+        aws_access_key_id="local", aws_secret_access_key="local",
+    )  # fmt: skip
+    with pytest.raises(sfn.exceptions.ExecutionAlreadyExists):
+        sfn.start_execution(stateMachineArn=started["sm"], name=batch_id, input=started["input"])
     assert_completed_once(cloud, batch_id)
 
 
