@@ -30,8 +30,8 @@ from functions.parse.segments import (
     text_reader,
 )
 
-if TYPE_CHECKING:  # the summary type, by way of the module that returns it (contracts are moving)
-    from functions.parse.summarize import FileSummary
+if TYPE_CHECKING:
+    from functions.core.domain.contracts import FileSummary
 
 # Below this, starting the workers and merging cost more than the parallel passes save.
 MIN_PARALLEL_BYTES = 64 << 20
