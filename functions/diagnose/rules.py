@@ -483,7 +483,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
         consequence = True
     risk = _line_risk(text, severity)
-    status = c.status or _stated_status(context, c.code)
+    status = c.status or _stated_status(context)
     strong = status != "stored"
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
@@ -838,16 +838,11 @@ _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
 _STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic|cleared|erased|deleted)(?:dtc)?\b")
 
 
-def _stated_status(context: str, code: str = "") -> str | None:
-    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F``, a
-    status word, or the byte printed right after the code (an event-memory table's Status column,
-    ``P0562-00   0x50   TNCSLC|TNCTOC``)."""
+def _stated_status(context: str) -> str | None:
+    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F`` or a
+    status word further along the line (the parser reads a status right after the code, and an
+    event-memory table's status column)."""
     if (m := _STATUS_BYTE.search(context)) is not None:
-        return dtc.status_name(int(m.group(1), 16))
-    base = _base(code)
-    # (the code, its failure type as a suffix or as a column of its own, then the status byte)
-    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}}|\s+[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b",
-                                context)):
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()

@@ -61,9 +61,17 @@ _SEP = rb"[ :]?(?:0[xX])?"
 _DTC_RECORD_SUBFUNCTIONS = frozenset({0x02, 0x0A, 0x0F, 0x13, 0x15, 0x17})
 _STATUS_WORD = rb"(?i:\W{1,3}(?:status\W{0,3})?(?P<word>pending|confirmed|history|historic|active|test[ _-]?failed)\b)?"
 
+# An event-memory table row: the code, then its failure-type byte in a column of its own (only when the
+# code has no suffix) and its status byte, written 0x.., in the next (``0x0201  P0562-00  0x50  TNCSLC``,
+# ``0x0011 B0001  1B  0xAF``). The 0x marks the status column: a bare number after a code may be a count.
+_COLUMNS = (
+    rb"(?:(?(ftb)|(?:[ \t]+(?P<ftbcol>[0-9A-Fa-f]{2})(?=[ \t]+0[xX][0-9A-Fa-f]{2}(?![\w])))?)"
+    rb"[ \t]+0[xX](?P<colstatus>[0-9A-Fa-f]{2})(?![\w]))?"
+)
+
 _PATTERNS = {
     "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"
-    rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
+    + _COLUMNS + rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
     "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])",
     "uds": rb"(?<![0-9A-Za-z])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
     + rb"(?P<recs>(?:" + _SEP + _HEX + rb"){4,})",
@@ -221,6 +229,8 @@ _STATUS_WORDS = {b"history": "stored", b"historic": "stored", b"active": "test_f
 
 
 def _with_status(code: str, m: re.Match[bytes]) -> str:
+    if m.group("colstatus") is not None:
+        return f"{code}/{status_name(int(m.group('colstatus'), 16))}"
     if m.group("status") is not None:
         return f"{code}/{status_name(int(m.group('status'), 16))}"
     word = m.group("word")
@@ -256,8 +266,9 @@ def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
     if m.re is _KIND_RX["dtc"]:
         code = m.group("dtc").decode()
-        if m.group("ftb") is not None:
-            code += "-" + m.group("ftb").decode()
+        ftb = m.group("ftb") or m.group("ftbcol")
+        if ftb is not None:
+            code += "-" + ftb.decode().upper()
         return [(_with_status(code, m), CodeKind.DTC)]
     if m.re is _KIND_RX["dtchex"]:
         raw = bytes.fromhex(m.group("dtchex").decode())

@@ -105,11 +105,26 @@ def test_j1939_and_vendor_codes_are_placed_by_spn_token_or_words():
         Category.BATTERY_BMS, "contactor")
 
 
-def test_an_event_memory_table_row_gives_its_status_byte_after_the_code():
+def test_an_event_memory_table_row_gives_its_failure_type_and_status_columns_to_the_code():
+    # The parser joins the columns after the code; the diagnosis reads the status from the code
     from functions.diagnose.rules import _stated_status
+    from functions.parse.codes import candidates, codes_at
 
-    assert _stated_status("0x0201   P0562-00   0x50    TNCSLC|TNCTOC (not tested since clear)", "P0562-00") == "stored"
-    assert _stated_status("0x0418   P0AA6-00   0x00    passed", "P0AA6-00") == "stored"
-    assert _stated_status("0x0311   P0A78-00   0x2F    confirmed", "P0A78-00") == "confirmed"
-    assert _stated_status("0x0011 B0001     1B  0xAF        1  1", "B0001") == "confirmed"  # a failure-type column
-    assert _stated_status("P0301 at 0x2F", "P0301") is None  # not right after the code
+    zero = bytes.maketrans(b"123456789", b"000000000")
+
+    def codes(line: str) -> list[str]:
+        raw = line.encode()
+        return [c for c, _ in codes_at(raw, candidates(raw.translate(zero)))]
+
+    assert codes("0x0201   P0562-00   0x50    TNCSLC|TNCTOC (not tested since clear)") == ["P0562-00/stored"]
+    assert codes("0x0418   P0AA6-00   0x00    passed") == ["P0AA6-00/stored"]
+    assert codes("0x0311   P0A78-00   0x2F    confirmed") == ["P0A78-00/confirmed"]
+    assert codes("0x0011 B0001     1B  0xAF        1  1") == ["B0001-1B/confirmed"]  # a failure-type column
+    assert codes("0x0012 C0035\t0x24") == ["C0035/pending"]
+    # a status only right after the code, and only a byte written 0x..
+    assert codes("P0301 at 0x2F") == ["P0301"]
+    assert codes("P0301 0x1234 P0420  2F") == ["P0301", "P0420"]
+    # what the diagnosis still reads itself: a status byte or word further along the line
+    assert _stated_status("P0301 misfire detected, status 0x2F") == "confirmed"
+    assert _stated_status("P0301 misfire (pending)") == "pending"
+    assert _stated_status("P0301 at 0x2F") is None
