@@ -2,7 +2,8 @@
 
 A frame is counted per channel (interface and identifier). Diagnostic traffic is reassembled with
 ISO-TP and each payload becomes one message ``<ECU id> UDS <hex bytes>`` so codes (``7F 22 31``),
-templates and severities come out of the same machinery as text logs. J1939 DM1 messages (single
+templates and severities come out of the same machinery as text logs; an OBD-II DTC response (0x43,
+0x47, 0x4A) also spells its decoded codes and their status (``... OBD DTC P0301 confirmed``). J1939 DM1 messages (single
 frame or multi-packet BAM/RTS) become a message and one ``SPN<spn>-FMI<fmi>`` code per active DTC.
 """
 
