@@ -262,8 +262,17 @@ def _records(sf: int, recs: bytes, before: bytes) -> list[tuple[str, CodeKind]]:
     return out
 
 
+def _in_a_value_list(m: re.Match[bytes]) -> bool:
+    """A token with a comma right before and right after it is one field of a comma-separated record
+    (``AT+QENG -> LTE,FDD,262,01,E922,-102``: a cell id), not a code the writer named."""
+    line, a, b = m.string, m.start(), m.end()
+    return line[a - 1 : a] == b"," and line[b : b + 1] == b","
+
+
 def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
+    if kind in ("vendor", "tokened") and _in_a_value_list(m):
+        return []
     if m.re is _KIND_RX["dtc"]:
         code = m.group("dtc").decode()
         ftb = m.group("ftb") or m.group("ftbcol")
