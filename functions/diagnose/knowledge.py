@@ -17,12 +17,17 @@ import re
 from functions.core.domain import dtc
 from functions.core.domain.contracts import RiskLevel, Severity
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
-from functions.core.domain.vendor import VENDOR_TOKENS
+from functions.core.domain.vendor import AMBIGUOUS_TOKENS, SYSTEM_TOKENS, VENDOR_TOKENS
 
 C = Category
 
 # ---- subsystem lexicon -------------------------------------------------------------------------
 # (regex on lower-cased text, weight). Names of components and their usual abbreviations.
+# Driving functions (ACC, AEB, lane keeping): what a line names when a function is lost, a consequence
+# of the part that failed, never the part itself.
+DRIVING_FUNCTIONS = (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
+                     r"highway (pilot|assist)|driver assist|\badas\b")
+_DRIVING_FUNCTIONS_RX = re.compile(DRIVING_FUNCTIONS)
 _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "bms": ((r"\bbms\w*|battery management|\bbecm\b|\bbecu\b|\bbmu\b", 2), (r"state of charge|\bsoc\s*[=:]\s*\d|\bsoh\b", 1),
             (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
@@ -79,8 +84,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bins\b|dead reckon", 1.5),),
     "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),
                  # driving functions: what perception feeds (a lost function is usually a consequence)
-                 (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
-                  r"highway (pilot|assist)|driver assist|\badas\b", 1.0)),
+                 (DRIVING_FUNCTIONS, 1.0)),
     "can": ((r"\bcan ?\d\b|\bcan\d?:|\bcan[ _-]?(bus|fd|frame|id|controller|transceiver|gateway|bridge)|bus[- ]?off|"
              r"error[- ]passive|error frame|\b[tr]ec\b\s*[=:]|arbitration|\bcan\b", 1.5),),
     "lin": ((r"\blin\b|lin ?bus|lin (master|slave|schedule)", 2),),
@@ -174,8 +178,19 @@ def vendor_subsystem(code: str) -> str | None:
     for part in parts[1:] + parts[:1]:
         letters = re.sub(r"\d+$", "", part)
         if letters in VENDOR_TOKENS:
-            return VENDOR_TOKENS[letters]
+            return _reading(letters, parts)
     return None
+
+
+def _reading(part: str, parts: list[str]) -> str:
+    """The subsystem of a token part; an abbreviation two systems share takes the reading in the system
+    another part of the same compound names (``ADAS_RAD`` → radar, ``TMS_RAD`` → radiator)."""
+    readings = AMBIGUOUS_TOKENS.get(part)
+    if readings is None:
+        return VENDOR_TOKENS[part]
+    systems = {Category(SYSTEM_TOKENS[p]) for p in parts if p in SYSTEM_TOKENS}
+    systems |= {CATEGORY_OF[VENDOR_TOKENS[p]] for p in parts if p != part and p in VENDOR_TOKENS}
+    return next((r for r in readings if CATEGORY_OF[r] in systems), readings[0])
 
 
 _UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
@@ -184,9 +199,10 @@ _UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
 def token_subsystem(text: str) -> str | None:
     """A subsystem named by an upper-case token of a line (``[ADAS_FUS] E0042`` → fusion)."""
     for m in _UPPER_TOKEN.finditer(text):
-        for part in reversed(m.group(0).split("_")):
+        parts = m.group(0).split("_")
+        for part in reversed(parts):
             if part in VENDOR_TOKENS:
-                return VENDOR_TOKENS[part]
+                return _reading(part, parts)
     return None
 
 
@@ -247,7 +263,8 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
             said = context.lower().replace(code.lower(), " ")
             for word in source.lower().split():
                 said = re.sub(rf"\b{re.escape(word)}\b", " ", said)
-            words = subsystem_scores(said)
+            # (a function the fault took, "ACC unavailable", is its consequence, not another part)
+            words = subsystem_scores(_DRIVING_FUNCTIONS_RX.sub(" ", said))
             parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
             best = max(parts, key=lambda s: (parts[s], s)) if parts else None
             if best is not None and parts[best] > words.get(sub, 0.0):

@@ -128,3 +128,22 @@ def test_an_event_memory_table_row_gives_its_failure_type_and_status_columns_to_
     assert _stated_status("P0301 misfire detected, status 0x2F") == "confirmed"
     assert _stated_status("P0301 misfire (pending)") == "pending"
     assert _stated_status("P0301 at 0x2F") is None
+
+
+def test_a_code_like_field_of_a_comma_separated_record_is_no_code():
+    from functions.parse.codes import candidates, codes_at
+
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    line = b'AT+QENG="servingcell" -> LTE,FDD,262,01,E922,-102'
+    assert codes_at(line, candidates(line.translate(zero))) == []
+    line = b"modem fault E922, retrying"
+    assert [c for c, _ in codes_at(line, candidates(line.translate(zero)))] == ["E922"]
+
+
+def test_an_abbreviation_two_systems_share_reads_in_the_system_its_compound_names():
+    # RAD is a radiator in a thermal token and a radar in an ADAS one; a lost driving function
+    # ("ACC unavailable") is the fault's consequence and does not move the code to another part
+    assert code_location("E0017", "vendor", "[ADAS_RAD] E0017 misalignment, ACC unavailable") == (
+        Category.ADAS_PERCEPTION, "radar")
+    assert code_location("E0017", "vendor", "[TMS_RAD] E0017 fan stuck") == (Category.THERMAL, "radiator")
+    assert code_location("RAD-0042", "vendor", "fan circuit open") == (Category.THERMAL, "radiator")
