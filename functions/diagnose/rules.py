@@ -484,7 +484,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
         consequence = True
     risk = _line_risk(text, severity)
     status = c.status or _stated_status(context)
-    strong = status != "stored"
+    strong = status != "stored" and not _PROVOKED.search(context)
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
     return Finding(
@@ -779,6 +779,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
+    _cleared_by_tester(summary, codes)
     out.extend(codes)
     for s in summary.signals:
         if (f := _signal_finding(s) or _physical_finding(s)) is not None:
@@ -832,10 +833,17 @@ def _blip(f: Finding) -> bool:
     return f.count < _ROUTINE_MIN_COUNT and (f.last_seen - f.first_seen).total_seconds() <= _RETRY_S
 
 
+# A code a test provoked on purpose and then found (an end-of-line or HIL step: "INJECT CAN silence",
+# "expected C0035 present -> PASS") is the test's outcome, not a fault of the vehicle.
+_PROVOKED = re.compile(r"(?i)\binject(?:ed|ion|ing)?\b|\bsimulated (?:fault|failure|dtc|error)|"
+                       r"\bexpected\b[^.;]{0,40}\b(?:pass(?:ed)?|present|logged)\b|"
+                       r"\b(?:pass(?:ed)?|present|logged)\b[^.;]{0,40}\bexpected\b")
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
 # (a code a tester cleared or erased is a record of the past, like a history code; one that failed and then
 # healed in the same cycle is a fault that recovered)
-_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic|cleared|erased|deleted)(?:dtc)?\b")
+_STATUS_WORD = re.compile(
+    r"(?i)\b(pending|confirmed|history|historic|clear(?:ed|ing)|eras(?:ed|ing)|deleted)(?:dtc)?\b"
+)
 
 
 def _stated_status(context: str) -> str | None:
@@ -856,6 +864,36 @@ def _base(code: str) -> str:
 
 def _said(f: Finding) -> float:
     return sum(subsystem_scores(message_of(f.evidence.excerpt).lower()).values()) if f.evidence is not None else 0.0
+
+
+# A positive response to UDS ClearDiagnosticInformation (0x14 → 0x54) or OBD mode 04 (→ 0x44), as the
+# frame sink spells it.
+_CLEAR_ACK = re.compile(r"^(?P<ecu>[0-9A-F]{3,8}) UDS (?:54|44) DTC memory cleared")
+_UDS_FROM = re.compile(r"^(?P<ecu>[0-9A-F]{3,8}) UDS ")
+
+
+def _cleared_by_tester(summary: BatchSummary, codes: list[Finding]) -> None:
+    """A DTC an ECU reported once and then confirmed clearing (ISO 14229-1 ClearDiagnosticInformation,
+    0x14 answered by 0x54; SAE J1979 mode 04) is a record of the past: a tester read and erased it (an end-of-line or
+    workshop check), as a code a log line says was cleared."""
+    clears: dict[tuple[str, str], tuple[float | None, int | None]] = {}
+    for t in summary.templates:
+        if t.sample is not None and (m := _CLEAR_ACK.match(t.sample.excerpt)) is not None:
+            ts = t.sample.timestamp.timestamp() if t.sample.timestamp is not None else None
+            clears.setdefault((t.sample.file_id, m.group("ecu")), (ts, t.sample.message_index))
+    if not clears:
+        return
+    for f in codes:
+        ev = f.evidence
+        if f.kind != "code" or f.status == "stored" or ev is None or f.count > 1:
+            continue
+        if (m := _UDS_FROM.match(ev.excerpt)) is None or (hit := clears.get((ev.file_id, m.group("ecu")))) is None:
+            continue
+        ts, index = hit
+        before = (ev.timestamp.timestamp() < ts if ev.timestamp is not None and ts is not None
+                  else ev.message_index is not None and index is not None and ev.message_index < index)
+        if before:
+            f.status, f.strong = "stored", False
 
 
 def _same_place_per_dtc(codes: list[Finding]) -> None:

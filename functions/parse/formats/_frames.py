@@ -43,9 +43,13 @@ def uds_severity(payload: bytes) -> int:
 
 
 def obd_text(payload: bytes) -> str:
-    """What an OBD-II DTC response says, in the words the text path reads codes from: each code is
-    followed by its status word (``OBD DTC P0301 confirmed``), so its status reaches the diagnosis as a
-    UDS record's does. Empty for any other payload."""
+    """What an OBD-II DTC response (or a clear's acknowledgement) says, in the words the text path
+    reads codes from: each code is followed by its status word (``OBD DTC P0301 confirmed``), so its
+    status reaches the diagnosis as a UDS record's does. Empty for any other payload."""
+    if payload[:1] in (b"\x54", b"\x44"):
+        # (ClearDiagnosticInformation / OBD mode 04 acknowledged: named, so it stays a line of its own
+        # and the diagnosis can tell the codes reported before it were erased)
+        return " DTC memory cleared"
     codes = decode_obd_dtcs(payload)
     if not codes:
         return ""

@@ -99,3 +99,26 @@ def test_a_code_a_tester_cleared_is_a_record_of_the_past():
     assert d.category is Category.NONE
     d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 erased by workshop")])
     assert d.category is Category.NONE
+
+
+def test_a_code_a_test_step_provoked_and_found_is_no_fault():
+    d = _diagnose([], [code("U0121", 1, Severity.WARNING,
+                            excerpt="eol-runner[736]: TEST step 22: INJECT CAN silence ABS (U0121 expected)")])
+    assert d.category is Category.NONE
+    d = _diagnose([], [code("C0035", 1, Severity.WARNING,
+                            excerpt="eol-runner[736]: TEST step 14: expected C0035 present -> PASS; clearing")])
+    assert d.category is Category.NONE
+    # an expectation a reading missed is no test outcome: the code stays a fault
+    d = _diagnose([], [code("P0562", 3, Severity.ERROR, excerpt="P0562 system voltage low: 10.8 V, expected 13.5 V")])
+    assert d.category is Category.POWER_SUPPLY
+
+
+def test_a_dtc_record_the_ecu_then_confirmed_clearing_is_a_record_of_the_past():
+    # Given an ECU's 0x59 record, then its positive answer to ClearDiagnosticInformation
+    record = code("C0035-00/confirmed", 1, Severity.WARNING, excerpt="7B8 UDS 59 02 FF 40 35 00 09", line=147)
+    ack = tpl("<*> UDS <*> DTC memory cleared", 1, Severity.INFO, line=156, excerpt="7B8 UDS 54 DTC memory cleared")
+    assert _diagnose([ack], [record]).category is Category.NONE
+    # Then without the clear, or with a clear by another ECU, the record is a fault
+    assert _diagnose([], [record]).category is Category.BRAKES_CHASSIS
+    other = tpl("<*> UDS <*> DTC memory cleared", 1, Severity.INFO, line=156, excerpt="7E8 UDS 54 DTC memory cleared")
+    assert _diagnose([other], [record]).category is Category.BRAKES_CHASSIS

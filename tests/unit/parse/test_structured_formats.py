@@ -306,6 +306,14 @@ def test_obd_dtc_responses_in_a_hex_trace_give_codes_with_their_status(summarize
     assert "7E8 UDS 43 01 03 01 OBD DTC P0301 confirmed" in texts
 
 
+def test_an_acknowledged_dtc_clear_is_a_line_of_its_own(summarize):
+    # Given a tester clearing the DTC memory (UDS 0x14, OBD mode 04) and the ECUs' positive answers
+    data = b"1.0 Tx 7B0 04 14 FF FF FF\n1.1 Rx 7B8 01 54\n2.0 Tx 7DF 01 04\n2.1 Rx 7E8 01 44\n3.0 Rx 7E8 02 10 01\n"
+    s = summarize(data)
+    texts = {t.sample.excerpt for t in s.templates}
+    assert "7B8 UDS 54 DTC memory cleared" in texts and not s.codes
+
+
 def test_obd_dtc_bytes_decode_by_their_two_bit_letter_and_count_byte():
     from functions.core.domain.dtc import decode_obd_dtcs
 
