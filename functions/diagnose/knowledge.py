@@ -419,7 +419,7 @@ _EXPLICIT_LEVEL = (
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
-    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:non-)?verbose \d+ "),  # DLT viewer text export
+    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:(?:non-)?verbose|V|N) \d+ "),  # DLT viewer text export
 )
 
 
@@ -443,7 +443,8 @@ _HEADERS = (
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] (?P<src>[^:]+?)\s*: "),  # logcat threadtime
     re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ (?P<src>[^\]:]+)(?::\d+)?\] "),  # glog
     # DLT viewer text export: index, time, timestamp, counter, ECU id, app id, context id, type, level
-    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:non-)?verbose \d+ "),
+    # (the mode is spelled out, "verbose", or abbreviated, "V" / "N")
+    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:(?:non-)?verbose|V|N) \d+ "),
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
 )
 _FIELD_SOURCE = (

@@ -349,6 +349,10 @@ def _template_finding(
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
+    if sub is None and t.sample is not None:
+        # Words that name no part leave the writer: an ECU's application or context id that is a
+        # component abbreviation (a DLT context ``LGT``, ``BCM``), as a vendor code's token.
+        sub = token_subsystem(source_of(t.sample.excerpt))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)

@@ -73,7 +73,7 @@ _PATTERNS = {
     "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"
     + _COLUMNS + rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
     "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])",
-    "uds": rb"(?<![0-9A-Za-z])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
+    "uds": rb"(?<![0-9A-Za-z.])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
     + rb"(?P<recs>(?:" + _SEP + _HEX + rb"){4,})",
     "j1939": rb"(?i:\bSPN)\W{0,3}(?P<spn>\d{1,6})[\s,;/|()-]{0,4}(?i:FMI)\W{0,3}(?P<fmi>\d{1,2})\b",
     "nrc": rb"(?<![\w])(?:0x)?7[Ff][ :,-]?(?:0x)?(?P<sid>[0-9A-Fa-f]{2})[ :,-]?(?:0x)?(?P<nrc>[0-9A-Fa-f]{2})(?![\w])",
@@ -101,7 +101,7 @@ _CANDIDATE_RX = re.compile(
     rb"|(?P<tokened>[A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0))"
     rb"|(?P<dtchex>(?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}))"
     rb"|(?P<label>(?i:error[ _]?code|errno|errcode|fault[ _]?code))"
-    rb"|(?P<uds>(?<![0-9A-Za-z])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
+    rb"|(?P<uds>(?<![0-9A-Za-z.])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
 )
 
 Candidates = tuple[tuple[int, re.Pattern[bytes]], ...]
@@ -120,9 +120,10 @@ _AT_UPPER = re.compile(
 )
 # nrc: "0F" or "0x0F" (the second holds the first two bytes on).
 _AT_NRC = re.compile(rb"0[Ff]")
-# uds: its own start condition (no letter or digit before), found from the byte before it.
+# uds: its own start condition (no letter, digit or decimal point before: "22.590233 1574..." is a time
+# and a counter, not a 0x59 record), found from the byte before it.
 _UDS_AHEAD = rb"(?:0[xX])?00[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}"
-_AFTER_UDS = re.compile(rb"[^0-9A-Za-z](?=" + _UDS_AHEAD + rb")")
+_AFTER_UDS = re.compile(rb"[^0-9A-Za-z.](?=" + _UDS_AHEAD + rb")")
 _UDS_AT_START = re.compile(_UDS_AHEAD)
 # the case-insensitive words (nrc, spn, dtc/code, error/errno/errcode, fault), on the lower-cased shape
 _AT_WORD = re.compile(rb"n(?=rc)|s(?=pn)|d(?=tc)|c(?=ode)|e(?=rr)|f(?=ault)")

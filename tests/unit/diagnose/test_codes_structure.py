@@ -147,3 +147,22 @@ def test_an_abbreviation_two_systems_share_reads_in_the_system_its_compound_name
         Category.ADAS_PERCEPTION, "radar")
     assert code_location("E0017", "vendor", "[TMS_RAD] E0017 fan stuck") == (Category.THERMAL, "radiator")
     assert code_location("RAD-0042", "vendor", "fan circuit open") == (Category.THERMAL, "radiator")
+
+
+def test_a_decimal_time_and_counter_are_no_uds_record():
+    from functions.parse.codes import candidates, codes_at
+
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    line = b"606 2026/12/01 14:08:22.590233 15740902 94 ZCU1 ZCU IO log debug V 1 [door_fl=CLOSED]"
+    assert codes_at(line, candidates(line.translate(zero))) == []
+    line = b"7E8 UDS 59 02 FF C1 21 87 09"
+    assert [c for c, _ in codes_at(line, candidates(line.translate(zero)))] == ["U0121-87/confirmed"]
+
+
+def test_a_dlt_export_with_abbreviated_mode_gives_its_ids_as_the_source():
+    from functions.diagnose.knowledge import explicit_level, message_of, source_of
+
+    line = "505 2026/12/01 22:20:37.000000 5375000 249 ZCU1 ZCU LGT log error V 1 [LB_L open load I=0.02A]"
+    assert source_of(line) == "ZCU1 ZCU LGT"
+    assert message_of(line) == "[LB_L open load I=0.02A]"
+    assert explicit_level(line) is not None

@@ -122,3 +122,13 @@ def test_a_dtc_record_the_ecu_then_confirmed_clearing_is_a_record_of_the_past():
     assert _diagnose([], [record]).category is Category.BRAKES_CHASSIS
     other = tpl("<*> UDS <*> DTC memory cleared", 1, Severity.INFO, line=156, excerpt="7E8 UDS 54 DTC memory cleared")
     assert _diagnose([other], [record]).category is Category.BRAKES_CHASSIS
+
+
+def test_a_line_whose_words_name_no_part_is_placed_by_its_writers_component_id():
+    # Given a DLT line from the lighting context whose words (German, a pin name) name no part
+    excerpt = ("505 2026/12/01 22:20:37.000000 5375000 249 ZCU1 ZCU LGT log error V 1 "
+               "[LB_L open load I=0.02A (exp 0.9A) Abblendlicht links defekt]")
+    t = tpl("ZCU LGT log error V <*> [LB_L open load I=<*> (exp <*>) Abblendlicht links defekt]", 1,
+            Severity.ERROR, line=505, excerpt=excerpt)
+    d = _diagnose([t])
+    assert (d.category, d.subsystem) == (Category.BODY, "lighting")
