@@ -349,6 +349,10 @@ def _template_finding(
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
+    if t.sample is not None and not subsystem_scores(_subject(_message(t))):
+        # A message whose words name no part may name it by a component token (``WSS_FL implaus.``):
+        # that outranks its writer's name.
+        sub = token_subsystem(message_of(t.sample.excerpt)) or sub
     if sub is None and t.sample is not None:
         # Words that name no part leave the writer: an ECU's application or context id that is a
         # component abbreviation (a DLT context ``LGT``, ``BCM``), as a vendor code's token.

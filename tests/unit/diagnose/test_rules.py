@@ -132,3 +132,13 @@ def test_a_line_whose_words_name_no_part_is_placed_by_its_writers_component_id()
             Severity.ERROR, line=505, excerpt=excerpt)
     d = _diagnose([t])
     assert (d.category, d.subsystem) == (Category.BODY, "lighting")
+
+
+def test_a_component_token_in_a_message_outranks_its_writers_name():
+    # Given the ESC writing that the front-left wheel-speed sensor gives no edges
+    excerpt = ("88 2026/12/01 19:37:20.000000 100 1 ESC ESC WSS log error V 1 "
+               "[WSS_FL implaus. no edges 300ms at v=62kph]")
+    t = tpl("ESC WSS log error V <*> [WSS_FL implaus. no edges <*> at v=<*>]", 1, Severity.ERROR, line=88,
+            excerpt=excerpt)
+    d = _diagnose([t])
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "abs")
