@@ -302,7 +302,9 @@ CONSEQUENCE_RX = re.compile(
 # Words of an abnormal state that carry no "error" or "fail" (a part stopped, stuck, out of range, shorted):
 # with the parser's fault words, what a line must say to prove a fault when its level says error.
 FAULT_STATE_RX = re.compile(
+    # (an interlock loop that opens is broken; "open loop" alone is a control mode)
     r"\b(lost|loss|stuck|stall(ed|s)?|stopped|dead|defective|broken|short(ed| circuit| to)|open (load|circuit)|"
+    r"(hvil|interlock)( loop)?( \d+)? open(ed)?\b|"
     r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
     r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
     r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"

@@ -166,3 +166,11 @@ def test_a_dlt_export_with_abbreviated_mode_gives_its_ids_as_the_source():
     assert source_of(line) == "ZCU1 ZCU LGT"
     assert message_of(line) == "[LB_L open load I=0.02A]"
     assert explicit_level(line) is not None
+
+
+def test_an_interlock_loop_that_opens_is_a_fault_state_and_open_loop_control_is_not():
+    from functions.diagnose.knowledge import FAULT_STATE_RX
+
+    assert FAULT_STATE_RX.search("hvil open (loop 2, rear junction box), debounce 20ms")
+    assert FAULT_STATE_RX.search("interlock loop 1 opened")
+    assert not FAULT_STATE_RX.search("fuel control in open loop, warm-up")
