@@ -40,7 +40,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
     # (software has engines too: an inference, update, render or rules engine is no combustion engine)
     "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
-                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|(?<!safety )(?<!thermal )throttle(?! (the )?(cpu|gpu|soc|npu))|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
                 r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
@@ -58,7 +58,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
-    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 2),),
+    # (a chip throttling its clocks, or a junction temperature, is a processor running hot)
+    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)|"
+                  r"\bjunction (temp\w*|\d+ ?(°|deg)?c\b)|(safety|thermal) throttle|throttling (the )?(cpu|gpu|soc|npu)|(cpu|gpu|soc|npu) throttl\w*", 2),),
     "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
@@ -305,6 +307,7 @@ FAULT_STATE_RX = re.compile(
     # (an interlock loop that opens is broken; "open loop" alone is a control mode)
     r"\b(lost|loss|stuck|stall(ed|s)?|stopped|dead|defective|broken|short(ed| circuit| to)|open (load|circuit)|"
     r"(hvil|interlock)( loop)?( \d+)? open(ed)?\b|"
+    r"(safety|thermal|emergency) throttl\w*|"
     r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
     r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
     r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"

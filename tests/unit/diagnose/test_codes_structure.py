@@ -174,3 +174,12 @@ def test_an_interlock_loop_that_opens_is_a_fault_state_and_open_loop_control_is_
     assert FAULT_STATE_RX.search("hvil open (loop 2, rear junction box), debounce 20ms")
     assert FAULT_STATE_RX.search("interlock loop 1 opened")
     assert not FAULT_STATE_RX.search("fuel control in open loop, warm-up")
+
+
+def test_a_chip_throttling_for_heat_is_an_overtemperature_not_an_engine_throttle():
+    from functions.diagnose.knowledge import FAULT_STATE_RX, best_subsystem
+
+    assert best_subsystem("soc junction 107c, safety throttle") == "overtemp"
+    assert best_subsystem("soc junction 98c, throttling gpu 30%") == "overtemp"
+    assert best_subsystem("throttle position sensor a circuit low") == "engine"
+    assert FAULT_STATE_RX.search("soc junction 107c, safety throttle")
