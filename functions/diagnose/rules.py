@@ -728,6 +728,43 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
     return out
 
 
+# A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
+_EXTREME = re.compile(r"(?:^|[_. ])(min|max)(?=$|[_. ])")
+# Cells of one pack stay balanced within tens of mV; a spread this many times its start, and at least
+# _CELL_SPREAD_V, is one cell falling behind the others (a weak cell sagging under load).
+_SPREAD_GROWTH = 5.0
+_CELL_SPREAD_V = 0.1
+
+
+def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
+    """The lowest and highest of a group of cells drifting apart: the spread that ends far wider than it
+    began names the weak member, even when both stay inside the cell's voltage window."""
+    pairs: dict[tuple[str, str, str, str], dict[str, SignalStat]] = {}
+    for sig in signals:
+        name = sig.name.lower()
+        if (m := _EXTREME.search(name)) is not None:
+            key = (_EXTREME.sub("#", name, count=1), sig.unit, sig.source, sig.file_id or "")
+            pairs.setdefault(key, {})[m.group(1)] = sig
+    out: list[Finding] = []
+    for (key, unit, _, _), pair in pairs.items():
+        lo, hi = pair.get("min"), pair.get("max")
+        if lo is None or hi is None or unit.lower() not in ("v", "volt", "volts") or max(hi.median, lo.median) > 5.0:
+            continue  # cell voltages only (a pack or a 12 V net has no min/max siblings of this kind)
+        start, end = hi.first - lo.first, hi.last - lo.last
+        if end < _CELL_SPREAD_V or end < _SPREAD_GROWTH * max(start, 1e-3):
+            continue
+        sub = best_subsystem(key.replace("_", " ").replace("#", " ")) or "cell"
+        desc = (f"signals {lo.name}/{hi.name}: spread {end * 1000:.0f} mV at the end vs {start * 1000:.0f} mV "
+                f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
+        out.append(Finding(
+            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+            evidence=Evidence(file_id=lo.file_id or "?", timestamp=lo.last_seen, excerpt=desc[:300]),
+            first_seen=lo.first_seen, last_seen=lo.last_seen, kind="signal",
+        ))
+    return out
+
+
 _COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")
 _FEEDBACK = re.compile(r"(rpm|speed|feedback|fb|actual|act|position|pos|current)")
 
@@ -793,6 +830,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
         if (f := _signal_finding(s) or _physical_finding(s)) is not None:
             out.append(f)
     out.extend(_sibling_findings(summary.signals))
+    out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     _charging_source(summary, out)
     _mark_recoveries(summary, out)
