@@ -468,6 +468,11 @@ def _code_set_finding(t: TemplateStat) -> Finding | None:
     )
 
 
+# A restraint system switches off the loop of an active, confirmed fault (and lights its lamp): the
+# protection is gone until the workshop, a safety function lost whatever the vehicle does.
+_OFF_WHILE_CONFIRMED = frozenset({"airbag"})
+
+
 def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
     context = _code_context(c.sample)
@@ -495,6 +500,8 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     strong = status != "stored" and not _PROVOKED.search(context)
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
+    if status == "confirmed" and strong and sub in _OFF_WHILE_CONFIRMED and risk_rank(risk) < risk_rank(RiskLevel.HIGH):
+        risk = RiskLevel.HIGH
     return Finding(
         category=category,
         subsystem=sub,

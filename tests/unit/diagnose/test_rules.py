@@ -142,3 +142,11 @@ def test_a_component_token_in_a_message_outranks_its_writers_name():
             excerpt=excerpt)
     d = _diagnose([t])
     assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "abs")
+
+
+def test_a_confirmed_restraint_fault_is_a_lost_safety_function():
+    d = _diagnose([], [code("B0001-00/confirmed", 1, Severity.WARNING, excerpt="0x0011 B0001  1B  0xAF")])
+    assert (d.category, d.subsystem, d.risk_level) == (Category.BODY, "airbag", RiskLevel.HIGH)
+    # a stored (history) one is not
+    d = _diagnose([], [code("B0001-00/stored", 1, Severity.WARNING, excerpt="0x0011 B0001  1B  0x50")])
+    assert d.risk_level is not RiskLevel.HIGH
