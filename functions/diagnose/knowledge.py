@@ -344,7 +344,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv_?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)

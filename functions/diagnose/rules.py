@@ -220,6 +220,8 @@ def _code_context(evidence: Evidence | None) -> str:
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
     risk = _BASE_RISK[severity]
+    # (an identifier's words count as words: "STEERING_ASSIST_LOST" is "steering assist lost")
+    text = text.replace("_", " ")
     if severity.rank >= Severity.WARNING.rank:
         for rx, marker in RISK_MARKERS:
             if risk_rank(marker) > risk_rank(risk) and rx.search(text):
@@ -233,6 +235,7 @@ def _line_risk(text: str, severity: Severity) -> RiskLevel:
 def _marker_risk(text: str) -> RiskLevel:
     """The risk a line's words state by themselves (what the vehicle did), whatever its level."""
     risk = RiskLevel.LOW
+    text = text.replace("_", " ")
     for rx, marker in RISK_MARKERS:
         if risk_rank(marker) > risk_rank(risk) and rx.search(text):
             risk = marker

@@ -150,3 +150,10 @@ def test_a_confirmed_restraint_fault_is_a_lost_safety_function():
     # a stored (history) one is not
     d = _diagnose([], [code("B0001-00/stored", 1, Severity.WARNING, excerpt="0x0011 B0001  1B  0x50")])
     assert d.risk_level is not RiskLevel.HIGH
+
+
+def test_an_identifiers_words_state_a_reaction():
+    from functions.diagnose.rules import _line_risk
+
+    assert _line_risk("red warning steering_assist_lost", Severity.ERROR) is RiskLevel.CRITICAL
+    assert _line_risk("vmax limit: v_max=80 km/h", Severity.WARNING) is RiskLevel.HIGH
