@@ -1,7 +1,7 @@
 """Diagnosis benchmark: accuracy of the rule-based default on the labelled sets, and prompt tokens
 per batch from 1 MB to 1 GB of logs, each against a baseline measured in the same run.
 
-Sets: ``scenarios`` (the project's generated batches), ``tuning``, ``tuning2`` and ``tuning3``
+Sets: ``scenarios`` (the project's generated batches), ``tuning``, ``tuning2``, ``tuning3`` and ``tuning4``
 (bench/data/diagnose/<set>, each written by someone who never read the diagnosis code; the rules may be
 tuned on them), ``heldout`` and ``heldout2`` (bench/data/diagnose/heldout*, two sets by two more
 authors, never tuned on and never read by whoever tunes; skipped with a message when absent). Per set and for
@@ -43,7 +43,7 @@ from functions.diagnose.tokens import default_counter
 
 MiB = 1024 * 1024
 DATA = Path(__file__).resolve().parent / "data" / "diagnose"
-SETS = ("scenarios", "tuning", "tuning2", "tuning3", "heldout", "heldout2")
+SETS = ("scenarios", "tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2")
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
 

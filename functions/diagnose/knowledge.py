@@ -17,12 +17,17 @@ import re
 from functions.core.domain import dtc
 from functions.core.domain.contracts import RiskLevel, Severity
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
-from functions.core.domain.vendor import VENDOR_TOKENS
+from functions.core.domain.vendor import AMBIGUOUS_TOKENS, SYSTEM_TOKENS, VENDOR_TOKENS
 
 C = Category
 
 # ---- subsystem lexicon -------------------------------------------------------------------------
 # (regex on lower-cased text, weight). Names of components and their usual abbreviations.
+# Driving functions (ACC, AEB, lane keeping): what a line names when a function is lost, a consequence
+# of the part that failed, never the part itself.
+DRIVING_FUNCTIONS = (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
+                     r"highway (pilot|assist)|driver assist|\badas\b")
+_DRIVING_FUNCTIONS_RX = re.compile(DRIVING_FUNCTIONS)
 _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "bms": ((r"\bbms\w*|battery management|\bbecm\b|\bbecu\b|\bbmu\b", 2), (r"state of charge|\bsoc\s*[=:]\s*\d|\bsoh\b", 1),
             (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
@@ -35,7 +40,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
     # (software has engines too: an inference, update, render or rules engine is no combustion engine)
     "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
-                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|throttle|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
+                r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|(?<!safety )(?<!thermal )throttle(?! (the )?(cpu|gpu|soc|npu))|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
                 r"\bidle\b|\bmaf\b|\bmap sensor", 1.5),),
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
@@ -53,7 +58,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "radiator": ((r"radiator|cooling fan|\bfan\b", 1),),
     "hvac": ((r"\bhvac\b|\ba/c\b|air ?con|compressor|refrigerant|blower|cabin (temp|heat|air)|heat pump|\bptc\b|"
               r"evaporator|climate|defrost|de-?ice", 1.5),),
-    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)", 2),),
+    # (a chip throttling its clocks, or a junction temperature, is a processor running hot)
+    "overtemp": ((r"over[- ]?temp|overheat|too hot|critical temperature|temperature critical|\bthermal (derat|shutdown|throttl)|temperature (high|exceed|limit|above)|"
+                  r"\bjunction (temp\w*|\d+ ?(°|deg)?c\b)|(safety|thermal) throttle|throttling (the )?(cpu|gpu|soc|npu)|(cpu|gpu|soc|npu) throttl\w*", 2),),
     "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
@@ -79,8 +86,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bins\b|dead reckon", 1.5),),
     "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),
                  # driving functions: what perception feeds (a lost function is usually a consequence)
-                 (r"\bacc\b|adaptive cruise|\baeb\b|\blka\w*|lane (keep|change|centr)|blind[- ]spot|\bbsd\b|"
-                  r"highway (pilot|assist)|driver assist|\badas\b", 1.0)),
+                 (DRIVING_FUNCTIONS, 1.0)),
     "can": ((r"\bcan ?\d\b|\bcan\d?:|\bcan[ _-]?(bus|fd|frame|id|controller|transceiver|gateway|bridge)|bus[- ]?off|"
              r"error[- ]passive|error frame|\b[tr]ec\b\s*[=:]|arbitration|\bcan\b", 1.5),),
     "lin": ((r"\blin\b|lin ?bus|lin (master|slave|schedule)", 2),),
@@ -174,8 +180,19 @@ def vendor_subsystem(code: str) -> str | None:
     for part in parts[1:] + parts[:1]:
         letters = re.sub(r"\d+$", "", part)
         if letters in VENDOR_TOKENS:
-            return VENDOR_TOKENS[letters]
+            return _reading(letters, parts)
     return None
+
+
+def _reading(part: str, parts: list[str]) -> str:
+    """The subsystem of a token part; an abbreviation two systems share takes the reading in the system
+    another part of the same compound names (``ADAS_RAD`` → radar, ``TMS_RAD`` → radiator)."""
+    readings = AMBIGUOUS_TOKENS.get(part)
+    if readings is None:
+        return VENDOR_TOKENS[part]
+    systems = {Category(SYSTEM_TOKENS[p]) for p in parts if p in SYSTEM_TOKENS}
+    systems |= {CATEGORY_OF[VENDOR_TOKENS[p]] for p in parts if p != part and p in VENDOR_TOKENS}
+    return next((r for r in readings if CATEGORY_OF[r] in systems), readings[0])
 
 
 _UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
@@ -184,9 +201,10 @@ _UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
 def token_subsystem(text: str) -> str | None:
     """A subsystem named by an upper-case token of a line (``[ADAS_FUS] E0042`` → fusion)."""
     for m in _UPPER_TOKEN.finditer(text):
-        for part in reversed(m.group(0).split("_")):
+        parts = m.group(0).split("_")
+        for part in reversed(parts):
             if part in VENDOR_TOKENS:
-                return VENDOR_TOKENS[part]
+                return _reading(part, parts)
     return None
 
 
@@ -247,7 +265,8 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
             said = context.lower().replace(code.lower(), " ")
             for word in source.lower().split():
                 said = re.sub(rf"\b{re.escape(word)}\b", " ", said)
-            words = subsystem_scores(said)
+            # (a function the fault took, "ACC unavailable", is its consequence, not another part)
+            words = subsystem_scores(_DRIVING_FUNCTIONS_RX.sub(" ", said))
             parts = {s: w for s, w in words.items() if CATEGORY_OF[s] is CATEGORY_OF[sub] and s != sub}
             best = max(parts, key=lambda s: (parts[s], s)) if parts else None
             if best is not None and parts[best] > words.get(sub, 0.0):
@@ -285,7 +304,10 @@ CONSEQUENCE_RX = re.compile(
 # Words of an abnormal state that carry no "error" or "fail" (a part stopped, stuck, out of range, shorted):
 # with the parser's fault words, what a line must say to prove a fault when its level says error.
 FAULT_STATE_RX = re.compile(
+    # (an interlock loop that opens is broken; "open loop" alone is a control mode)
     r"\b(lost|loss|stuck|stall(ed|s)?|stopped|dead|defective|broken|short(ed| circuit| to)|open (load|circuit)|"
+    r"(hvil|interlock)( loop)?( \d+)? open(ed)?\b|"
+    r"(safety|thermal|emergency) throttl\w*|"
     r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
     r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
     r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"
@@ -322,7 +344,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv_?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)
@@ -402,7 +424,7 @@ _EXPLICIT_LEVEL = (
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
-    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:non-)?verbose \d+ "),  # DLT viewer text export
+    re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:(?:non-)?verbose|V|N) \d+ "),  # DLT viewer text export
 )
 
 
@@ -426,7 +448,8 @@ _HEADERS = (
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ [VDIWEF] (?P<src>[^:]+?)\s*: "),  # logcat threadtime
     re.compile(r"^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ (?P<src>[^\]:]+)(?::\d+)?\] "),  # glog
     # DLT viewer text export: index, time, timestamp, counter, ECU id, app id, context id, type, level
-    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:non-)?verbose \d+ "),
+    # (the mode is spelled out, "verbose", or abbreviated, "V" / "N")
+    re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:(?:non-)?verbose|V|N) \d+ "),
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
 )
 _FIELD_SOURCE = (

@@ -220,6 +220,8 @@ def _code_context(evidence: Evidence | None) -> str:
 
 def _line_risk(text: str, severity: Severity) -> RiskLevel:
     risk = _BASE_RISK[severity]
+    # (an identifier's words count as words: "STEERING_ASSIST_LOST" is "steering assist lost")
+    text = text.replace("_", " ")
     if severity.rank >= Severity.WARNING.rank:
         for rx, marker in RISK_MARKERS:
             if risk_rank(marker) > risk_rank(risk) and rx.search(text):
@@ -233,6 +235,7 @@ def _line_risk(text: str, severity: Severity) -> RiskLevel:
 def _marker_risk(text: str) -> RiskLevel:
     """The risk a line's words state by themselves (what the vehicle did), whatever its level."""
     risk = RiskLevel.LOW
+    text = text.replace("_", " ")
     for rx, marker in RISK_MARKERS:
         if risk_rank(marker) > risk_rank(risk) and rx.search(text):
             risk = marker
@@ -349,6 +352,14 @@ def _template_finding(
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
+    if t.sample is not None and not subsystem_scores(_subject(_message(t))):
+        # A message whose words name no part may name it by a component token (``WSS_FL implaus.``):
+        # that outranks its writer's name.
+        sub = token_subsystem(message_of(t.sample.excerpt)) or sub
+    if sub is None and t.sample is not None:
+        # Words that name no part leave the writer: an ECU's application or context id that is a
+        # component abbreviation (a DLT context ``LGT``, ``BCM``), as a vendor code's token.
+        sub = token_subsystem(source_of(t.sample.excerpt))
     if sub is None:
         return None
     severity = _stated(t.severity, t.sample)
@@ -460,6 +471,11 @@ def _code_set_finding(t: TemplateStat) -> Finding | None:
     )
 
 
+# A restraint system switches off the loop of an active, confirmed fault (and lights its lamp): the
+# protection is gone until the workshop, a safety function lost whatever the vehicle does.
+_OFF_WHILE_CONFIRMED = frozenset({"airbag"})
+
+
 def _code_finding(c: CodeStat, files: int) -> Finding | None:
     severity = _stated(c.severity, c.sample)
     context = _code_context(c.sample)
@@ -483,10 +499,12 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     if str(c.kind) == "j1939" and dtc.j1939_severity_fmi(c.code) in (9, 19):
         consequence = True
     risk = _line_risk(text, severity)
-    status = c.status or _stated_status(context, c.code)
-    strong = status != "stored"
+    status = c.status or _stated_status(context)
+    strong = status != "stored" and not _PROVOKED.search(context)
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
+    if status == "confirmed" and strong and sub in _OFF_WHILE_CONFIRMED and risk_rank(risk) < risk_rank(RiskLevel.HIGH):
+        risk = RiskLevel.HIGH
     return Finding(
         category=category,
         subsystem=sub,
@@ -720,6 +738,43 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
     return out
 
 
+# A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
+_EXTREME = re.compile(r"(?:^|[_. ])(min|max)(?=$|[_. ])")
+# Cells of one pack stay balanced within tens of mV; a spread this many times its start, and at least
+# _CELL_SPREAD_V, is one cell falling behind the others (a weak cell sagging under load).
+_SPREAD_GROWTH = 5.0
+_CELL_SPREAD_V = 0.1
+
+
+def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
+    """The lowest and highest of a group of cells drifting apart: the spread that ends far wider than it
+    began names the weak member, even when both stay inside the cell's voltage window."""
+    pairs: dict[tuple[str, str, str, str], dict[str, SignalStat]] = {}
+    for sig in signals:
+        name = sig.name.lower()
+        if (m := _EXTREME.search(name)) is not None:
+            key = (_EXTREME.sub("#", name, count=1), sig.unit, sig.source, sig.file_id or "")
+            pairs.setdefault(key, {})[m.group(1)] = sig
+    out: list[Finding] = []
+    for (key, unit, _, _), pair in pairs.items():
+        lo, hi = pair.get("min"), pair.get("max")
+        if lo is None or hi is None or unit.lower() not in ("v", "volt", "volts") or max(hi.median, lo.median) > 5.0:
+            continue  # cell voltages only (a pack or a 12 V net has no min/max siblings of this kind)
+        start, end = hi.first - lo.first, hi.last - lo.last
+        if end < _CELL_SPREAD_V or end < _SPREAD_GROWTH * max(start, 1e-3):
+            continue
+        sub = best_subsystem(key.replace("_", " ").replace("#", " ")) or "cell"
+        desc = (f"signals {lo.name}/{hi.name}: spread {end * 1000:.0f} mV at the end vs {start * 1000:.0f} mV "
+                f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
+        out.append(Finding(
+            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+            evidence=Evidence(file_id=lo.file_id or "?", timestamp=lo.last_seen, excerpt=desc[:300]),
+            first_seen=lo.first_seen, last_seen=lo.last_seen, kind="signal",
+        ))
+    return out
+
+
 _COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")
 _FEEDBACK = re.compile(r"(rpm|speed|feedback|fb|actual|act|position|pos|current)")
 
@@ -779,11 +834,13 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
+    _cleared_by_tester(summary, codes)
     out.extend(codes)
     for s in summary.signals:
         if (f := _signal_finding(s) or _physical_finding(s)) is not None:
             out.append(f)
     out.extend(_sibling_findings(summary.signals))
+    out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     _charging_source(summary, out)
     _mark_recoveries(summary, out)
@@ -832,22 +889,24 @@ def _blip(f: Finding) -> bool:
     return f.count < _ROUTINE_MIN_COUNT and (f.last_seen - f.first_seen).total_seconds() <= _RETRY_S
 
 
+# A code a test provoked on purpose and then found (an end-of-line or HIL step: "INJECT CAN silence",
+# "expected C0035 present -> PASS") is the test's outcome, not a fault of the vehicle.
+_PROVOKED = re.compile(r"(?i)\binject(?:ed|ion|ing)?\b|\bsimulated (?:fault|failure|dtc|error)|"
+                       r"\bexpected\b[^.;]{0,40}\b(?:pass(?:ed)?|present|logged)\b|"
+                       r"\b(?:pass(?:ed)?|present|logged)\b[^.;]{0,40}\bexpected\b")
 _STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
 # (a code a tester cleared or erased is a record of the past, like a history code; one that failed and then
 # healed in the same cycle is a fault that recovered)
-_STATUS_WORD = re.compile(r"(?i)\b(pending|confirmed|history|historic|cleared|erased|deleted)(?:dtc)?\b")
+_STATUS_WORD = re.compile(
+    r"(?i)\b(pending|confirmed|history|historic|clear(?:ed|ing)|eras(?:ed|ing)|deleted)(?:dtc)?\b"
+)
 
 
-def _stated_status(context: str, code: str = "") -> str | None:
-    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F``, a
-    status word, or the byte printed right after the code (an event-memory table's Status column,
-    ``P0562-00   0x50   TNCSLC|TNCTOC``)."""
+def _stated_status(context: str) -> str | None:
+    """The DTC status a line states next to a code the parser kept without one: ``status 0x2F`` or a
+    status word further along the line (the parser reads a status right after the code, and an
+    event-memory table's status column)."""
     if (m := _STATUS_BYTE.search(context)) is not None:
-        return dtc.status_name(int(m.group(1), 16))
-    base = _base(code)
-    # (the code, its failure type as a suffix or as a column of its own, then the status byte)
-    if base and (m := re.search(rf"(?i)\b{re.escape(base)}(?:-[0-9a-f]{{2}}|\s+[0-9a-f]{{2}})?\s+0x([0-9a-f]{{2}})\b",
-                                context)):
         return dtc.status_name(int(m.group(1), 16))
     if (m := _STATUS_WORD.search(context)) is not None:
         word = m.group(1).lower()
@@ -861,6 +920,36 @@ def _base(code: str) -> str:
 
 def _said(f: Finding) -> float:
     return sum(subsystem_scores(message_of(f.evidence.excerpt).lower()).values()) if f.evidence is not None else 0.0
+
+
+# A positive response to UDS ClearDiagnosticInformation (0x14 → 0x54) or OBD mode 04 (→ 0x44), as the
+# frame sink spells it.
+_CLEAR_ACK = re.compile(r"^(?P<ecu>[0-9A-F]{3,8}) UDS (?:54|44) DTC memory cleared")
+_UDS_FROM = re.compile(r"^(?P<ecu>[0-9A-F]{3,8}) UDS ")
+
+
+def _cleared_by_tester(summary: BatchSummary, codes: list[Finding]) -> None:
+    """A DTC an ECU reported once and then confirmed clearing (ISO 14229-1 ClearDiagnosticInformation,
+    0x14 answered by 0x54; SAE J1979 mode 04) is a record of the past: a tester read and erased it (an end-of-line or
+    workshop check), as a code a log line says was cleared."""
+    clears: dict[tuple[str, str], tuple[float | None, int | None]] = {}
+    for t in summary.templates:
+        if t.sample is not None and (m := _CLEAR_ACK.match(t.sample.excerpt)) is not None:
+            ts = t.sample.timestamp.timestamp() if t.sample.timestamp is not None else None
+            clears.setdefault((t.sample.file_id, m.group("ecu")), (ts, t.sample.message_index))
+    if not clears:
+        return
+    for f in codes:
+        ev = f.evidence
+        if f.kind != "code" or f.status == "stored" or ev is None or f.count > 1:
+            continue
+        if (m := _UDS_FROM.match(ev.excerpt)) is None or (hit := clears.get((ev.file_id, m.group("ecu")))) is None:
+            continue
+        ts, index = hit
+        before = (ev.timestamp.timestamp() < ts if ev.timestamp is not None and ts is not None
+                  else ev.message_index is not None and index is not None and ev.message_index < index)
+        if before:
+            f.status, f.strong = "stored", False
 
 
 def _same_place_per_dtc(codes: list[Finding]) -> None:

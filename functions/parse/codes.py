@@ -61,11 +61,19 @@ _SEP = rb"[ :]?(?:0[xX])?"
 _DTC_RECORD_SUBFUNCTIONS = frozenset({0x02, 0x0A, 0x0F, 0x13, 0x15, 0x17})
 _STATUS_WORD = rb"(?i:\W{1,3}(?:status\W{0,3})?(?P<word>pending|confirmed|history|historic|active|test[ _-]?failed)\b)?"
 
+# An event-memory table row: the code, then its failure-type byte in a column of its own (only when the
+# code has no suffix) and its status byte, written 0x.., in the next (``0x0201  P0562-00  0x50  TNCSLC``,
+# ``0x0011 B0001  1B  0xAF``). The 0x marks the status column: a bare number after a code may be a count.
+_COLUMNS = (
+    rb"(?:(?(ftb)|(?:[ \t]+(?P<ftbcol>[0-9A-Fa-f]{2})(?=[ \t]+0[xX][0-9A-Fa-f]{2}(?![\w])))?)"
+    rb"[ \t]+0[xX](?P<colstatus>[0-9A-Fa-f]{2})(?![\w]))?"
+)
+
 _PATTERNS = {
     "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"
-    rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
+    + _COLUMNS + rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
     "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])",
-    "uds": rb"(?<![0-9A-Za-z])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
+    "uds": rb"(?<![0-9A-Za-z.])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
     + rb"(?P<recs>(?:" + _SEP + _HEX + rb"){4,})",
     "j1939": rb"(?i:\bSPN)\W{0,3}(?P<spn>\d{1,6})[\s,;/|()-]{0,4}(?i:FMI)\W{0,3}(?P<fmi>\d{1,2})\b",
     "nrc": rb"(?<![\w])(?:0x)?7[Ff][ :,-]?(?:0x)?(?P<sid>[0-9A-Fa-f]{2})[ :,-]?(?:0x)?(?P<nrc>[0-9A-Fa-f]{2})(?![\w])",
@@ -93,7 +101,7 @@ _CANDIDATE_RX = re.compile(
     rb"|(?P<tokened>[A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0))"
     rb"|(?P<dtchex>(?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}))"
     rb"|(?P<label>(?i:error[ _]?code|errno|errcode|fault[ _]?code))"
-    rb"|(?P<uds>(?<![0-9A-Za-z])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
+    rb"|(?P<uds>(?<![0-9A-Za-z.])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
 )
 
 Candidates = tuple[tuple[int, re.Pattern[bytes]], ...]
@@ -112,9 +120,10 @@ _AT_UPPER = re.compile(
 )
 # nrc: "0F" or "0x0F" (the second holds the first two bytes on).
 _AT_NRC = re.compile(rb"0[Ff]")
-# uds: its own start condition (no letter or digit before), found from the byte before it.
+# uds: its own start condition (no letter, digit or decimal point before: "22.590233 1574..." is a time
+# and a counter, not a 0x59 record), found from the byte before it.
 _UDS_AHEAD = rb"(?:0[xX])?00[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}"
-_AFTER_UDS = re.compile(rb"[^0-9A-Za-z](?=" + _UDS_AHEAD + rb")")
+_AFTER_UDS = re.compile(rb"[^0-9A-Za-z.](?=" + _UDS_AHEAD + rb")")
 _UDS_AT_START = re.compile(_UDS_AHEAD)
 # the case-insensitive words (nrc, spn, dtc/code, error/errno/errcode, fault), on the lower-cased shape
 _AT_WORD = re.compile(rb"n(?=rc)|s(?=pn)|d(?=tc)|c(?=ode)|e(?=rr)|f(?=ault)")
@@ -221,6 +230,8 @@ _STATUS_WORDS = {b"history": "stored", b"historic": "stored", b"active": "test_f
 
 
 def _with_status(code: str, m: re.Match[bytes]) -> str:
+    if m.group("colstatus") is not None:
+        return f"{code}/{status_name(int(m.group('colstatus'), 16))}"
     if m.group("status") is not None:
         return f"{code}/{status_name(int(m.group('status'), 16))}"
     word = m.group("word")
@@ -252,12 +263,22 @@ def _records(sf: int, recs: bytes, before: bytes) -> list[tuple[str, CodeKind]]:
     return out
 
 
+def _in_a_value_list(m: re.Match[bytes]) -> bool:
+    """A token with a comma right before and right after it is one field of a comma-separated record
+    (``AT+QENG -> LTE,FDD,262,01,E922,-102``: a cell id), not a code the writer named."""
+    line, a, b = m.string, m.start(), m.end()
+    return line[a - 1 : a] == b"," and line[b : b + 1] == b","
+
+
 def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
+    if kind in ("vendor", "tokened") and _in_a_value_list(m):
+        return []
     if m.re is _KIND_RX["dtc"]:
         code = m.group("dtc").decode()
-        if m.group("ftb") is not None:
-            code += "-" + m.group("ftb").decode()
+        ftb = m.group("ftb") or m.group("ftbcol")
+        if ftb is not None:
+            code += "-" + ftb.decode().upper()
         return [(_with_status(code, m), CodeKind.DTC)]
     if m.re is _KIND_RX["dtchex"]:
         raw = bytes.fromhex(m.group("dtchex").decode())

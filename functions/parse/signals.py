@@ -63,11 +63,20 @@ def split_unit(name: str) -> tuple[str, str]:
     for sep in ("_", ".", " "):
         head, _, tail = name.rpartition(sep)
         if head and tail:
+            if tail.lower() in _STATISTICS:
+                # "cell_v_min": the lowest cell's voltage, not minutes; the unit stands before the statistic
+                before = _SUFFIX_UNITS.get(head.rpartition(sep)[2].lower())
+                if before is not None:
+                    return name, before
             unit = _SUFFIX_UNITS.get(tail.lower())
             if unit is not None:
                 return name, unit
             break
     return name, ""
+
+
+# Statistics a name may end with after its unit ("cell_v_min", "temp_c_max").
+_STATISTICS = frozenset({"min", "max", "avg", "mean"})
 
 
 @dataclass(slots=True)

@@ -165,6 +165,27 @@ def is_network_consequence(code: str) -> bool:
     return bool(re.fullmatch(r"[0-9A-F]{2}", ftb)) and int(ftb, 16) in MISSING_PEER_FTBS
 
 
+# ---- SAE J1979 (ISO 15031-5) OBD-II DTC responses -------------------------------------------
+# The positive response to service 03 / 07 / 0A (request + 0x40) lists DTCs, two bytes each in the
+# encoding above. 03 reports confirmed (MIL-relevant) codes, 07 pending ones (failed once, not yet
+# confirmed), 0A permanent ones (confirmed codes only the ECU itself can clear): the status in the
+# words ``status_name`` uses.
+OBD_DTC_RESPONSES = {0x43: "confirmed", 0x47: "pending", 0x4A: "confirmed"}
+
+
+def decode_obd_dtcs(payload: bytes) -> list[str]:
+    """The DTCs of an OBD-II 0x43/0x47/0x4A response (``43 01 03 01`` → ``["P0301"]``).
+
+    On CAN (ISO 15765-4) a count byte follows the service id, so the payload has an even length
+    (1 + 1 + 2n); K-line replies have none (odd length, 1 + 2n). ``00 00`` pairs are padding."""
+    if not payload or payload[0] not in OBD_DTC_RESPONSES:
+        return []
+    body = payload[1:]
+    if len(body) % 2 == 1:
+        body = body[1 : 1 + 2 * body[0]]
+    return [decode_dtc_bytes(body[i], body[i + 1]) for i in range(0, len(body) - 1, 2) if body[i] or body[i + 1]]
+
+
 # ---- ISO 14229-1 DTC status byte --------------------------------------------------------------
 TEST_FAILED = 0x01
 TEST_FAILED_THIS_CYCLE = 0x02

@@ -27,3 +27,9 @@ _NAMES: dict[str, str] = {
 
 VENDOR_TOKENS: dict[str, str] = {name: sub for sub, names in _NAMES.items() for name in names.split()}
 assert all(sub in CATEGORY_OF for sub in _NAMES), "a vendor token names a subsystem outside the taxonomy"
+
+# Abbreviations two systems use: the other parts of a compound token (``ADAS_RAD``, ``TMS_RAD``) say
+# which system is meant; alone, the first reading is taken.
+AMBIGUOUS_TOKENS: dict[str, tuple[str, ...]] = {"RAD": ("radiator", "radar")}
+# Parts that name a whole system rather than a subsystem (``ADAS_RAD``, ``ADAS_FUS``).
+SYSTEM_TOKENS = {"ADAS": "adas_perception", "AD": "adas_perception", "ADS": "adas_perception"}

@@ -2,13 +2,15 @@
 
 A frame is counted per channel (interface and identifier). Diagnostic traffic is reassembled with
 ISO-TP and each payload becomes one message ``<ECU id> UDS <hex bytes>`` so codes (``7F 22 31``),
-templates and severities come out of the same machinery as text logs. J1939 DM1 messages (single
+templates and severities come out of the same machinery as text logs; an OBD-II DTC response (0x43,
+0x47, 0x4A) also spells its decoded codes and their status (``... OBD DTC P0301 confirmed``). J1939 DM1 messages (single
 frame or multi-packet BAM/RTS) become a message and one ``SPN<spn>-FMI<fmi>`` code per active DTC.
 """
 
 from __future__ import annotations
 
 from functions.core.domain.contracts import CodeKind
+from functions.core.domain.dtc import OBD_DTC_RESPONSES, decode_obd_dtcs
 from functions.core.domain.isotp import IsoTpReassembler, is_diagnostic_payload
 from functions.core.domain.j1939 import PGN_DM1, PGN_TP_CM, PGN_TP_DT, TransportReassembler, decode_dm1, split_id
 from functions.parse.builder import SummaryBuilder
@@ -35,7 +37,25 @@ def uds_severity(payload: bytes) -> int:
         statuses = payload[6::4]
         if any(s & _DTC_STATUS_FAULTY for s in statuses):
             return WARNING
+    if OBD_DTC_RESPONSES.get(payload[0]) == "confirmed" and decode_obd_dtcs(payload):
+        return WARNING  # (a pending code is listed at info, as a scan tool does; the code still counts)
     return INFO
+
+
+def obd_text(payload: bytes) -> str:
+    """What an OBD-II DTC response (or a clear's acknowledgement) says, in the words the text path
+    reads codes from: each code is followed by its status word (``OBD DTC P0301 confirmed``), so its
+    status reaches the diagnosis as a UDS record's does. Empty for any other payload."""
+    if payload[:1] in (b"\x54", b"\x44"):
+        # (ClearDiagnosticInformation / OBD mode 04 acknowledged: named, so it stays a line of its own
+        # and the diagnosis can tell the codes reported before it were erased)
+        return " DTC memory cleared"
+    codes = decode_obd_dtcs(payload)
+    if not codes:
+        return ""
+    status = OBD_DTC_RESPONSES[payload[0]]
+    kind = "permanent DTC" if payload[0] == 0x4A else "DTC"
+    return f" OBD {kind} " + ", ".join(f"{c} {status}" for c in codes)
 
 
 def format_id(can_id: int, extended: bool) -> str:
@@ -82,7 +102,7 @@ class FrameSink:
                     self.dm1(sa, done[1], done[2] if done[2] is not None else ts)
 
     def payload(self, ident: str, payload: bytes, ts: float | None) -> None:
-        text = f"{ident} UDS {payload.hex(' ').upper()}"
+        text = f"{ident} UDS {payload.hex(' ').upper()}{obd_text(payload)}"
         self.sink.record(text, uds_severity(payload), ts, self.index, channel=None)
 
     def dm1(self, sa: int, data: bytes, ts: float | None) -> None:

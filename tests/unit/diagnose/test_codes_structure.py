@@ -105,11 +105,81 @@ def test_j1939_and_vendor_codes_are_placed_by_spn_token_or_words():
         Category.BATTERY_BMS, "contactor")
 
 
-def test_an_event_memory_table_row_gives_its_status_byte_after_the_code():
+def test_an_event_memory_table_row_gives_its_failure_type_and_status_columns_to_the_code():
+    # The parser joins the columns after the code; the diagnosis reads the status from the code
     from functions.diagnose.rules import _stated_status
+    from functions.parse.codes import candidates, codes_at
 
-    assert _stated_status("0x0201   P0562-00   0x50    TNCSLC|TNCTOC (not tested since clear)", "P0562-00") == "stored"
-    assert _stated_status("0x0418   P0AA6-00   0x00    passed", "P0AA6-00") == "stored"
-    assert _stated_status("0x0311   P0A78-00   0x2F    confirmed", "P0A78-00") == "confirmed"
-    assert _stated_status("0x0011 B0001     1B  0xAF        1  1", "B0001") == "confirmed"  # a failure-type column
-    assert _stated_status("P0301 at 0x2F", "P0301") is None  # not right after the code
+    zero = bytes.maketrans(b"123456789", b"000000000")
+
+    def codes(line: str) -> list[str]:
+        raw = line.encode()
+        return [c for c, _ in codes_at(raw, candidates(raw.translate(zero)))]
+
+    assert codes("0x0201   P0562-00   0x50    TNCSLC|TNCTOC (not tested since clear)") == ["P0562-00/stored"]
+    assert codes("0x0418   P0AA6-00   0x00    passed") == ["P0AA6-00/stored"]
+    assert codes("0x0311   P0A78-00   0x2F    confirmed") == ["P0A78-00/confirmed"]
+    assert codes("0x0011 B0001     1B  0xAF        1  1") == ["B0001-1B/confirmed"]  # a failure-type column
+    assert codes("0x0012 C0035\t0x24") == ["C0035/pending"]
+    # a status only right after the code, and only a byte written 0x..
+    assert codes("P0301 at 0x2F") == ["P0301"]
+    assert codes("P0301 0x1234 P0420  2F") == ["P0301", "P0420"]
+    # what the diagnosis still reads itself: a status byte or word further along the line
+    assert _stated_status("P0301 misfire detected, status 0x2F") == "confirmed"
+    assert _stated_status("P0301 misfire (pending)") == "pending"
+    assert _stated_status("P0301 at 0x2F") is None
+
+
+def test_a_code_like_field_of_a_comma_separated_record_is_no_code():
+    from functions.parse.codes import candidates, codes_at
+
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    line = b'AT+QENG="servingcell" -> LTE,FDD,262,01,E922,-102'
+    assert codes_at(line, candidates(line.translate(zero))) == []
+    line = b"modem fault E922, retrying"
+    assert [c for c, _ in codes_at(line, candidates(line.translate(zero)))] == ["E922"]
+
+
+def test_an_abbreviation_two_systems_share_reads_in_the_system_its_compound_names():
+    # RAD is a radiator in a thermal token and a radar in an ADAS one; a lost driving function
+    # ("ACC unavailable") is the fault's consequence and does not move the code to another part
+    assert code_location("E0017", "vendor", "[ADAS_RAD] E0017 misalignment, ACC unavailable") == (
+        Category.ADAS_PERCEPTION, "radar")
+    assert code_location("E0017", "vendor", "[TMS_RAD] E0017 fan stuck") == (Category.THERMAL, "radiator")
+    assert code_location("RAD-0042", "vendor", "fan circuit open") == (Category.THERMAL, "radiator")
+
+
+def test_a_decimal_time_and_counter_are_no_uds_record():
+    from functions.parse.codes import candidates, codes_at
+
+    zero = bytes.maketrans(b"123456789", b"000000000")
+    line = b"606 2026/12/01 14:08:22.590233 15740902 94 ZCU1 ZCU IO log debug V 1 [door_fl=CLOSED]"
+    assert codes_at(line, candidates(line.translate(zero))) == []
+    line = b"7E8 UDS 59 02 FF C1 21 87 09"
+    assert [c for c, _ in codes_at(line, candidates(line.translate(zero)))] == ["U0121-87/confirmed"]
+
+
+def test_a_dlt_export_with_abbreviated_mode_gives_its_ids_as_the_source():
+    from functions.diagnose.knowledge import explicit_level, message_of, source_of
+
+    line = "505 2026/12/01 22:20:37.000000 5375000 249 ZCU1 ZCU LGT log error V 1 [LB_L open load I=0.02A]"
+    assert source_of(line) == "ZCU1 ZCU LGT"
+    assert message_of(line) == "[LB_L open load I=0.02A]"
+    assert explicit_level(line) is not None
+
+
+def test_an_interlock_loop_that_opens_is_a_fault_state_and_open_loop_control_is_not():
+    from functions.diagnose.knowledge import FAULT_STATE_RX
+
+    assert FAULT_STATE_RX.search("hvil open (loop 2, rear junction box), debounce 20ms")
+    assert FAULT_STATE_RX.search("interlock loop 1 opened")
+    assert not FAULT_STATE_RX.search("fuel control in open loop, warm-up")
+
+
+def test_a_chip_throttling_for_heat_is_an_overtemperature_not_an_engine_throttle():
+    from functions.diagnose.knowledge import FAULT_STATE_RX, best_subsystem
+
+    assert best_subsystem("soc junction 107c, safety throttle") == "overtemp"
+    assert best_subsystem("soc junction 98c, throttling gpu 30%") == "overtemp"
+    assert best_subsystem("throttle position sensor a circuit low") == "engine"
+    assert FAULT_STATE_RX.search("soc junction 107c, safety throttle")

@@ -108,3 +108,23 @@ def test_two_rear_heights_sinking_away_from_the_front_are_the_suspension():
                                                "height_rr_mm": (-48.5, 0.6, -48.6)}.items()]
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "suspension")
+
+
+def _cells(lo_first: float, lo_last: float) -> list[SignalStat]:
+    def sig(name: str, first: float, last: float) -> SignalStat:
+        lo, hi = min(first, last), max(first, last)
+        return SignalStat(name=name, unit="V", count=2000, min=lo, max=hi, mean=(lo + hi) / 2, median=(lo + hi) / 2,
+                          mad=0.01, first=first, last=last, first_seen=T0, last_seen=T0 + timedelta(seconds=1200),
+                          file_id="f_csv")
+    return [sig("cell_v_min", lo_first, lo_last), sig("cell_v_max", 3.733, 3.730)]
+
+
+def test_the_lowest_cell_falling_away_from_the_highest_is_a_weak_cell_inside_the_voltage_window():
+    # Given a pack's lowest and highest cell voltages, both inside 2.5-4.25 V, drifting 21 -> 451 mV apart
+    f = file_summary("f_csv", NOISE[:1])
+    f.signals = _cells(3.712, 3.279)
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell")
+    # Then a pack that discharges evenly (the spread stays tens of mV) is healthy
+    f.signals = _cells(3.712, 3.690)
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE

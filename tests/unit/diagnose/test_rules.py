@@ -99,3 +99,61 @@ def test_a_code_a_tester_cleared_is_a_record_of_the_past():
     assert d.category is Category.NONE
     d = _diagnose([], [code("P0420", 1, Severity.INFO, excerpt="tester: DTC P0420 erased by workshop")])
     assert d.category is Category.NONE
+
+
+def test_a_code_a_test_step_provoked_and_found_is_no_fault():
+    d = _diagnose([], [code("U0121", 1, Severity.WARNING,
+                            excerpt="eol-runner[736]: TEST step 22: INJECT CAN silence ABS (U0121 expected)")])
+    assert d.category is Category.NONE
+    d = _diagnose([], [code("C0035", 1, Severity.WARNING,
+                            excerpt="eol-runner[736]: TEST step 14: expected C0035 present -> PASS; clearing")])
+    assert d.category is Category.NONE
+    # an expectation a reading missed is no test outcome: the code stays a fault
+    d = _diagnose([], [code("P0562", 3, Severity.ERROR, excerpt="P0562 system voltage low: 10.8 V, expected 13.5 V")])
+    assert d.category is Category.POWER_SUPPLY
+
+
+def test_a_dtc_record_the_ecu_then_confirmed_clearing_is_a_record_of_the_past():
+    # Given an ECU's 0x59 record, then its positive answer to ClearDiagnosticInformation
+    record = code("C0035-00/confirmed", 1, Severity.WARNING, excerpt="7B8 UDS 59 02 FF 40 35 00 09", line=147)
+    ack = tpl("<*> UDS <*> DTC memory cleared", 1, Severity.INFO, line=156, excerpt="7B8 UDS 54 DTC memory cleared")
+    assert _diagnose([ack], [record]).category is Category.NONE
+    # Then without the clear, or with a clear by another ECU, the record is a fault
+    assert _diagnose([], [record]).category is Category.BRAKES_CHASSIS
+    other = tpl("<*> UDS <*> DTC memory cleared", 1, Severity.INFO, line=156, excerpt="7E8 UDS 54 DTC memory cleared")
+    assert _diagnose([other], [record]).category is Category.BRAKES_CHASSIS
+
+
+def test_a_line_whose_words_name_no_part_is_placed_by_its_writers_component_id():
+    # Given a DLT line from the lighting context whose words (German, a pin name) name no part
+    excerpt = ("505 2026/12/01 22:20:37.000000 5375000 249 ZCU1 ZCU LGT log error V 1 "
+               "[LB_L open load I=0.02A (exp 0.9A) Abblendlicht links defekt]")
+    t = tpl("ZCU LGT log error V <*> [LB_L open load I=<*> (exp <*>) Abblendlicht links defekt]", 1,
+            Severity.ERROR, line=505, excerpt=excerpt)
+    d = _diagnose([t])
+    assert (d.category, d.subsystem) == (Category.BODY, "lighting")
+
+
+def test_a_component_token_in_a_message_outranks_its_writers_name():
+    # Given the ESC writing that the front-left wheel-speed sensor gives no edges
+    excerpt = ("88 2026/12/01 19:37:20.000000 100 1 ESC ESC WSS log error V 1 "
+               "[WSS_FL implaus. no edges 300ms at v=62kph]")
+    t = tpl("ESC WSS log error V <*> [WSS_FL implaus. no edges <*> at v=<*>]", 1, Severity.ERROR, line=88,
+            excerpt=excerpt)
+    d = _diagnose([t])
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "abs")
+
+
+def test_a_confirmed_restraint_fault_is_a_lost_safety_function():
+    d = _diagnose([], [code("B0001-00/confirmed", 1, Severity.WARNING, excerpt="0x0011 B0001  1B  0xAF")])
+    assert (d.category, d.subsystem, d.risk_level) == (Category.BODY, "airbag", RiskLevel.HIGH)
+    # a stored (history) one is not
+    d = _diagnose([], [code("B0001-00/stored", 1, Severity.WARNING, excerpt="0x0011 B0001  1B  0x50")])
+    assert d.risk_level is not RiskLevel.HIGH
+
+
+def test_an_identifiers_words_state_a_reaction():
+    from functions.diagnose.rules import _line_risk
+
+    assert _line_risk("red warning steering_assist_lost", Severity.ERROR) is RiskLevel.CRITICAL
+    assert _line_risk("vmax limit: v_max=80 km/h", Severity.WARNING) is RiskLevel.HIGH

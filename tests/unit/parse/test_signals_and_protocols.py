@@ -81,6 +81,9 @@ def test_signals_are_capped_and_the_most_informative_come_first():
 def test_units_from_column_names():
     assert split_unit("pack_voltage_v") == ("pack_voltage_v", "V")
     assert split_unit("Temp [degC]") == ("Temp", "degC")
+    # a statistic after the unit is no unit of its own ("min" is minutes only when nothing else is)
+    assert split_unit("cell_v_min") == ("cell_v_min", "V")
+    assert split_unit("charge_time_min") == ("charge_time_min", "min")
     assert split_unit("intake (kPa)") == ("intake", "kPa")
     assert split_unit("coolant_degC") == ("coolant_degC", "degC")
     assert split_unit("state") == ("state", "")

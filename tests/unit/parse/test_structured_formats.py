@@ -280,6 +280,51 @@ def test_addressed_hex_trace_lines_are_whole_payloads(summarize):
     assert "1001 UDS 62 F1 90 57 41 55" in {e.excerpt for e in s.samples} | {t.sample.excerpt for t in s.templates}
 
 
+def test_obd_dtc_responses_in_a_hex_trace_give_codes_with_their_status(summarize):
+    # Given OBD-II requests and answers (SAE J1979): mode 03 confirmed, 07 pending, 0A permanent, one
+    # of them a multi-frame ISO-TP reply, all with the count byte CAN puts after the service id
+    data = (
+        b"12.000 Tx 7DF 01 03 00 00 00 00 00 00\n"
+        b"12.010 Rx 7E8 04 43 01 03 01 00 00 00\n"
+        b"12.100 Tx 7DF 01 07 00 00 00 00 00 00\n"
+        b"12.110 Rx 7E8 04 47 01 04 20 00 00 00\n"
+        b"13.000 Rx 7E9 10 0A 43 04 03 01 04 20\n"
+        b"13.005 Tx 7E1 30 00 00 00 00 00 00 00\n"
+        b"13.010 Rx 7E9 21 C1 21 0A 7F 00 00 00\n"
+        b"14.000 Rx 7E8 06 4A 02 03 01 00 00 00\n"
+        b"15.000 Rx 7E8 02 43 00 00 00 00 00 00\n"
+    )
+    s = summarize(data)
+    assert s.format == "hex-trace" and s.error is None
+    # Then each DTC comes out with its status (a 00 00 pair is padding, "43 00" lists none)
+    assert {c.code for c in s.codes} == {
+        "P0301/confirmed", "P0420/pending", "P0420/confirmed", "U0121/confirmed", "P0A7F/confirmed",
+    }
+    pending = next(c for c in s.codes if c.code == "P0420/pending")
+    assert pending.status == "pending" and pending.severity is Severity.WARNING
+    texts = {t.sample.excerpt for t in s.templates}
+    assert "7E8 UDS 43 01 03 01 OBD DTC P0301 confirmed" in texts
+
+
+def test_an_acknowledged_dtc_clear_is_a_line_of_its_own(summarize):
+    # Given a tester clearing the DTC memory (UDS 0x14, OBD mode 04) and the ECUs' positive answers
+    data = b"1.0 Tx 7B0 04 14 FF FF FF\n1.1 Rx 7B8 01 54\n2.0 Tx 7DF 01 04\n2.1 Rx 7E8 01 44\n3.0 Rx 7E8 02 10 01\n"
+    s = summarize(data)
+    texts = {t.sample.excerpt for t in s.templates}
+    assert "7B8 UDS 54 DTC memory cleared" in texts and not s.codes
+
+
+def test_obd_dtc_bytes_decode_by_their_two_bit_letter_and_count_byte():
+    from functions.core.domain.dtc import decode_obd_dtcs
+
+    assert decode_obd_dtcs(bytes.fromhex("43010301")) == ["P0301"]  # CAN: a count byte
+    assert decode_obd_dtcs(bytes.fromhex("43030104200000")) == ["P0301", "P0420"]  # K-line: none, padded
+    assert decode_obd_dtcs(bytes.fromhex("4702C1215123")) == ["U0121", "C1123"]
+    assert decode_obd_dtcs(bytes.fromhex("4A00")) == []
+    assert decode_obd_dtcs(bytes.fromhex("62F190")) == []  # not a DTC response
+    assert decode_obd_dtcs(bytes.fromhex("4305")) == []  # a count with no bytes behind it
+
+
 def test_journald_json_output_reads_priority_identifier_and_microsecond_time(summarize):
     # Given `journalctl -o json` lines: every value a string
     recs = [
