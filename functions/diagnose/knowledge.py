@@ -36,7 +36,8 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b", 2),),
     "hvil": ((r"\bhvil\b|interlock loop|hv interlock", 2.5),),
     "contactor": ((r"contactor|pre-?charge", 2),),
-    "charging": ((r"charg(er|ing)\b|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
+    # (a charge stopped or refused is the charging session's; "state of charge" is the pack's)
+    "charging": ((r"charg(er|ing)\b|(?<!of )\bcharge\b(?! (current|power|limit))|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
                   r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
     # (software has engines too: an inference, update, render or rules engine is no combustion engine)
     "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"

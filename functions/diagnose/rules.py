@@ -669,6 +669,10 @@ def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
     for f in fs:
         if f.kind != "signal" and f.subsystem in _SUPPLIERS and f.severity.rank >= Severity.WARNING.rank:
             named[f.subsystem] = named.get(f.subsystem, 0.0) + 1.0
+    if not named and (drive := _drive_of(summary)) is not None:
+        # Nothing names the source: a vehicle with a combustion engine charges its 12 V net from the
+        # alternator, one with only a traction battery from the DC-DC converter.
+        named[drive] = 1.0
     if not named:
         return
     source = max(named, key=lambda k: (named[k], k))
@@ -682,6 +686,41 @@ def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
         for f in fs:
             if f.subsystem == "lv_battery" and f.first_seen is not None and f.first_seen >= onset:
                 f.subsystem = source
+
+
+_COMBUSTION = frozenset({"engine", "fuel", "ignition", "emissions"})
+_TRACTION = frozenset({"bms", "cell", "hv_isolation", "hvil", "contactor", "charging", "inverter", "motor"})
+
+
+def _drive_of(summary: BatchSummary) -> str | None:
+    """The 12 V net's charging source the batch's own words imply: the alternator when its lines name only
+    a combustion engine's parts, the DC-DC converter when they name only a traction battery's (a hybrid,
+    naming both, has either: nothing is implied)."""
+    said: set[str] = set()
+    for t in summary.templates:
+        said.update(subsystem_scores(t.template.lower()))
+        if t.sample is not None:
+            said.update(subsystem_scores(source_of(t.sample.excerpt).lower()))
+    combustion, traction = bool(said & _COMBUSTION), bool(said & _TRACTION)
+    if combustion == traction:
+        return None
+    return "alternator" if combustion else "dcdc"
+
+
+def _supplier_first(fs: list[Finding]) -> None:
+    """A supplier's own fault (a DC-DC converter or an alternator failing) at or before the first sign of
+    its 12 V net sagging is the cause: the undervoltage codes, brown-outs and resets after it follow
+    from it, so they are the supplier's."""
+    own = [f for f in fs if f.subsystem in _SUPPLIERS and f.strong and not f.consequence and f.kind != "signal"
+           and f.first_seen is not None and f.severity.rank >= Severity.ERROR.rank]
+    if not own:
+        return
+    first = min(own, key=lambda f: f.first_seen)  # type: ignore[arg-type, return-value]
+    net = [f for f in fs if f.subsystem == "lv_battery" and f.strong and f.first_seen is not None]
+    if not net or min(f.first_seen for f in net) < first.first_seen:  # type: ignore[operator, type-var]
+        return
+    for f in net:
+        f.subsystem = first.subsystem
 
 
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
@@ -843,6 +882,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     _charging_source(summary, out)
+    _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
