@@ -5,10 +5,11 @@ from datetime import timedelta
 
 import pytest
 
-from functions.core.domain.contracts import Category, SignalExcursion, SignalStat
+from functions.core.domain.contracts import Category, Severity, SignalExcursion, SignalStat, TemplateStat
 from functions.core.domain.physical import breach, quantity_of
+from functions.diagnose.knowledge import subsystem_scores
 from functions.diagnose.rules import _physical_finding, diagnose_rules
-from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary
+from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary, tpl
 
 
 @pytest.mark.parametrize(("name", "unit", "median", "want"), [
@@ -69,9 +70,38 @@ def test_a_charged_net_that_collapses_names_its_charging_source():
                  _drift("alt_field_duty", 40.0, 100.0, 100.0, 40.0, 100.0)]
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.POWER_SUPPLY, "alternator")
-    # and without any source named, the net's battery is named
+    # and without any source named, in a vehicle whose lines name a traction pack (NOISE[0]), the DC-DC
     f.signals = f.signals[:1]
+    assert diagnose_rules(batch_summary(f)).subsystem == "dcdc"
+    # in one whose lines name an engine, the alternator
+    f.templates = [tpl("ECM engine idle <*> rpm", 500, Severity.INFO, excerpt="ecmd: ECM engine idle 780 rpm")]
+    assert diagnose_rules(batch_summary(f)).subsystem == "alternator"
+    # and when nothing says what drives the vehicle (or both are named, a hybrid), the net's battery
+    f.templates = [tpl("Started logrotate.service.", 20, Severity.INFO)]
     assert diagnose_rules(batch_summary(f)).subsystem == "lv_battery"
+    f.templates = [NOISE[0], tpl("ECM engine idle <*> rpm", 500, Severity.INFO)]
+    assert diagnose_rules(batch_summary(f)).subsystem == "lv_battery"
+
+
+def test_a_converter_fault_before_its_net_sags_is_the_cause_of_the_undervoltage():
+    # Given the DC-DC reports an internal fault, then ECUs reset for undervoltage and P0562 is set
+    def at(t: TemplateStat, s: float) -> TemplateStat:
+        t.first_seen = t.last_seen = T0 + timedelta(seconds=s)
+        return t
+    dcdc = at(tpl("DCDC Uout <*> derating: internal fault <*>", 1), 10.0)
+    reset = at(tpl("reset reason UNDERVOLTAGE", 3), 10.2)
+    f = file_summary("f_1", [NOISE[0], dcdc, reset])
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.POWER_SUPPLY, "dcdc")
+    # and a net that sagged before the converter complained is the battery's
+    at(dcdc, 30.0)
+    assert diagnose_rules(batch_summary(f)).subsystem == "lv_battery"
+
+
+def test_a_charge_stopped_is_the_charging_sessions_but_a_state_of_charge_is_the_packs():
+    assert "charging" in subsystem_scores("bms_err_0x4a charge stop: inlet temperature fault")
+    assert "charging" not in subsystem_scores("state of charge 12% low")
+    assert "charging" not in subsystem_scores("charge current limit reduced to 40 a")
 
 
 def test_a_12v_net_that_starts_charging_changed_state_and_is_no_fault():
