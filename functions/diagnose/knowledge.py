@@ -52,7 +52,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
                r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
     "inverter": ((r"inverter|\bigbt\b|phase current|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
-    "coolant": ((r"coolant|cooling (loop|circuit|system)|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
+    "coolant": ((r"coolant|cooling (loop|circuit|system)|\b(lt|ht|low[- ]temp|high[- ]temp) (cooling )?(loop|circuit)\b|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
     # A pump is the component at fault in its circuit ("coolant pump" names the pump); fuel, oil, vacuum and
     # heat pumps belong to other systems. EWP: electric water pump.
     "pump": ((r"(?<!fuel )(?<!oil )(?<!vacuum )(?<!heat )\bpump(s|\d+)?\b|\bewp\d?\b|water pump", 2),),

@@ -1174,7 +1174,33 @@ def _choose_root(
     return winner, explained
 
 
+# Subsystems that name a state (a part running too hot), not a part: the cause is the part of the same
+# system that complained before it.
+_STATE_SUBSYSTEMS = frozenset({"overtemp"})
+
+
 def _subsystem(fs: list[Finding], category: Category) -> str:
+    sub = _subsystem_by_weight(fs, category)
+    if sub not in _STATE_SUBSYSTEMS:
+        return sub
+    onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
+                default=None)
+    # A part of the same system (a pump, a coolant loop, a fan) that warned before the overtemperature
+    # began, in its own words (not a stream it logs all along, not a recovered glitch), is its cause.
+    before = [f for f in fs if f.subsystem not in _STATE_SUBSYSTEMS and f.kind == "template"
+              and f.severity.rank >= Severity.WARNING.rank and not f.consequence and not f.self_healed
+              and not f.recovered and f.first_seen is not None and onset is not None and f.first_seen < onset
+              and f.count <= _PRECURSOR_MAX]
+    if not before:
+        return sub
+    return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem
+
+
+# A precursor is a few lines of a part going wrong, not a stream it logs all along.
+_PRECURSOR_MAX = 20
+
+
+def _subsystem_by_weight(fs: list[Finding], category: Category) -> str:
     weights: dict[str, float] = {}
     first: dict[str, datetime] = {}
     for f in fs:

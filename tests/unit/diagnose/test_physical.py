@@ -158,3 +158,21 @@ def test_the_lowest_cell_falling_away_from_the_highest_is_a_weak_cell_inside_the
     # Then a pack that discharges evenly (the spread stays tens of mV) is healthy
     f.signals = _cells(3.712, 3.690)
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
+def test_an_overtemperature_names_the_part_of_its_system_that_warned_before_it():
+    # Given a coolant pump that warns once, then a part overheats and is derated
+    def at(t: TemplateStat, s: float) -> TemplateStat:
+        t.first_seen = t.last_seen = T0 + timedelta(seconds=s)
+        return t
+    pump = at(tpl("EWP<*> I=<*> at duty <*>, rpm feedback <*>", 1, Severity.WARNING), 100.0)
+    hot = at(tpl("inverter housing overtemp, thermal derate to <*>", 2), 700.0)
+    f = file_summary("f_1", [NOISE[0], pump, hot])
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump")
+    # and a pump that only warns after the part ran hot is no cause
+    at(pump, 900.0)
+    assert diagnose_rules(batch_summary(f)).subsystem == "overtemp"
+    # nor one that warns all along (a stream, not a precursor)
+    at(pump, 100.0).count = 400
+    assert diagnose_rules(batch_summary(f)).subsystem == "overtemp"
