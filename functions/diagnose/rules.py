@@ -1196,6 +1196,35 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem
 
 
+# How long before a burst of missing peers a network node's own complaint still explains it.
+_SILENCING_WINDOW_S = 10.0
+
+
+def _silencing_node(found: list[Finding], mine: list[Finding]) -> str | None:
+    """When all the network's strong evidence is peers gone missing, the network node (a gateway, a bus
+    controller) that complained in its own lines (whatever they said: a reset, an overrun) just before
+    the peers fell silent is where they were lost."""
+    strong = [f for f in mine if f.strong]
+    if not strong or not all(f.consequence for f in strong):
+        return None
+    onset = min((f.first_seen for f in strong if f.first_seen is not None), default=None)
+    if onset is None:
+        return None
+    nodes = []
+    for f in found:
+        if (f.consequence or f.self_healed or f.recovered or f.first_seen is None
+                or f.severity.rank < Severity.WARNING.rank or f.count > _PRECURSOR_MAX):
+            continue
+        if not 0.0 <= (onset - f.first_seen).total_seconds() <= _SILENCING_WINDOW_S:
+            continue
+        # (placed at a network part already, or written by one: a gateway's process whose words name none)
+        node = (f.subsystem if f.category is Category.CONNECTIVITY_NETWORK
+                else best_subsystem(_source(f.evidence).lower(), within=Category.CONNECTIVITY_NETWORK))
+        if node is not None:
+            nodes.append((f.first_seen, node))
+    return min(nodes)[1] if nodes else None
+
+
 # A precursor is a few lines of a part going wrong, not a stream it logs all along.
 _PRECURSOR_MAX = 20
 
@@ -1269,6 +1298,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
+    if winner is Category.CONNECTIVITY_NETWORK:
+        subsystem = _silencing_node(found, by_cat[winner]) or subsystem
     # What went missing because of the fault (the consequences in other systems): a supply channel or a
     # bus that only took comfort functions with it is no safety matter either.
     lost = {f.subsystem for f in found if f.consequence and f.category is not winner

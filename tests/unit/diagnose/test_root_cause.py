@@ -34,6 +34,20 @@ def test_a_gateway_reboot_before_a_flood_of_lost_peers_is_the_cause():
     assert "rebooting gateway" in d.root_cause and "f_gw.log" in d.root_cause
 
 
+def test_peers_lost_right_after_a_gateway_complained_in_its_own_words_are_lost_at_the_gateway():
+    # Given the gateway's own process warns of an overrun (words that name no network part), then ECUs go silent
+    gw = at(tpl("routing task overrun, reset requested", 1, Severity.WARNING, file_id="f_gw", line=5,
+                excerpt="cgw[311]: routing task overrun, reset requested"), 600)
+    peers = [at(code(c, 6, file_id="f_dtc", line=9 + n, excerpt=f"diag: {c}-87 lost communication with {peer}"),
+                601 + n, 610) for n, (c, peer) in enumerate((("U0100", "ECM"), ("U0121", "ABS"), ("U0155", "IPC")))]
+    summary = batch_summary(file_summary("f_gw", [NOISE[0], gw]), file_summary("f_dtc", [], peers))
+    assert diagnose_rules(summary).subsystem == "gateway"
+    # and a complaint long before the peers fell silent explains nothing
+    at(gw, 60)
+    summary = batch_summary(file_summary("f_gw", [NOISE[0], gw]), file_summary("f_dtc", [], peers))
+    assert diagnose_rules(summary).subsystem == "can"
+
+
 def test_a_wheel_speed_sensor_fault_explains_the_driver_assists_it_disables():
     # Given a wheel-speed sensor fault at t0, then louder ADAS errors in other files seconds later
     abs_file = file_summary("f_abs", [at(tpl("[ERROR] wheel speed sensor front left signal implausible", 3,
