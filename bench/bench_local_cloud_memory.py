@@ -47,8 +47,9 @@ def source_lines() -> list[bytes]:
     return lines
 
 
-def write_log(path: Path, size: int) -> None:
-    block = b"".join(source_lines())
+def write_log(path: Path, size: int, block: bytes | None = None) -> None:
+    """``size`` bytes of ``block`` (default: the source lines) repeated."""
+    block = block if block is not None else b"".join(source_lines())
     with path.open("wb") as out:
         written = 0
         while written < size:

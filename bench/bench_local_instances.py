@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_local_cloud_memory import source_lines  # noqa: E402
+from bench_local_cloud_memory import source_lines, write_log  # noqa: E402
 
 from argus.client import ArgusClient  # noqa: E402
 from argus.local.cloud import LocalCloud  # noqa: E402
@@ -37,12 +37,7 @@ def write_files(folder: Path, count: int, size: int) -> list[Path]:
     for n in range(count):
         block = b"".join(lines[n * len(lines) // count :] + lines[: n * len(lines) // count])
         path = folder / f"ecu-{n}.log"
-        with path.open("wb") as out:
-            written = 0
-            while written < size:
-                chunk = block[: size - written]
-                out.write(chunk)
-                written += len(chunk)
+        write_log(path, size, block)
         paths.append(path)
     return paths
 

@@ -768,13 +768,19 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
                     f"(median {base:g}{s.unit})")
-            out.append(Finding(
-                category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
-                risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
-                evidence=Evidence(file_id=s.file_id or "?", timestamp=s.last_seen, excerpt=desc[:300]),
-                first_seen=s.last_seen, last_seen=s.last_seen, kind="signal",
-            ))
+            out.append(_signal_relation(sub, desc, s.file_id, s.last_seen, s.last_seen, s.last_seen))
     return out
+
+
+def _signal_relation(sub: str, desc: str, file_id, at, first_seen, last_seen) -> Finding:
+    """A finding from how signals relate (a sensor away from its siblings, cells drifting apart, a
+    command its feedback never followed): one error-level sample of evidence, medium risk."""
+    return Finding(
+        category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
+        risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
+        evidence=Evidence(file_id=file_id or "?", timestamp=at, excerpt=desc[:300]),
+        first_seen=first_seen, last_seen=last_seen, kind="signal",
+    )
 
 
 # A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
@@ -805,12 +811,7 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
         sub = best_subsystem(key.replace("_", " ").replace("#", " ")) or "cell"
         desc = (f"signals {lo.name}/{hi.name}: spread {end * 1000:.0f} mV at the end vs {start * 1000:.0f} mV "
                 f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
-        out.append(Finding(
-            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
-            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
-            evidence=Evidence(file_id=lo.file_id or "?", timestamp=lo.last_seen, excerpt=desc[:300]),
-            first_seen=lo.first_seen, last_seen=lo.last_seen, kind="signal",
-        ))
+        out.append(_signal_relation(sub, desc, lo.file_id, lo.last_seen, lo.first_seen, lo.last_seen))
     return out
 
 
@@ -845,12 +846,7 @@ def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
         if sub is None:
             continue
         desc = f"{cmd.name} commanded up to {cmd.max:g} while {fb.name} stayed at {fb.max:g}{fb.unit}"
-        out.append(Finding(
-            category=CATEGORY_OF[sub], subsystem=sub, severity=Severity.ERROR, count=1, text=desc,
-            risk=RiskLevel.MEDIUM, strong=True, weight=_weight(Severity.ERROR, 1) * 1.5,
-            evidence=Evidence(file_id=fb.file_id or "?", timestamp=fb.first_seen, excerpt=desc[:300]),
-            first_seen=cmd.first_seen, last_seen=cmd.last_seen, kind="signal",
-        ))
+        out.append(_signal_relation(sub, desc, fb.file_id, fb.first_seen, cmd.first_seen, cmd.last_seen))
     return out
 
 
