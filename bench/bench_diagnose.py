@@ -1,9 +1,9 @@
 """Diagnosis benchmark: accuracy of the rule-based default on the labelled sets, and prompt tokens
 per batch from 1 MB to 1 GB of logs, each against a baseline measured in the same run.
 
-Sets: ``scenarios`` (the project's generated batches), ``tuning``, ``tuning2``, ``tuning3`` and ``tuning4``
+Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning6``
 (bench/data/diagnose/<set>, each written by someone who never read the diagnosis code; the rules may be
-tuned on them), ``heldout`` and ``heldout2`` (bench/data/diagnose/heldout*, two sets by two more
+tuned on them), ``heldout``, ``heldout2`` and ``heldout3`` (bench/data/diagnose/heldout*, three sets by three more
 authors, never tuned on and never read by whoever tunes; skipped with a message when absent). Per set and for
 the rules engine and the keyword-vote baseline: category, subsystem and risk accuracy (exact or an
 accepted neighbour), false alarms on healthy batches, and prompt tokens.
@@ -43,7 +43,7 @@ from functions.diagnose.tokens import default_counter
 
 MiB = 1024 * 1024
 DATA = Path(__file__).resolve().parent / "data" / "diagnose"
-SETS = ("scenarios", "tuning", "tuning2", "tuning3", "tuning4", "heldout", "heldout2")
+SETS = ("scenarios", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2", "heldout3")
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
 
