@@ -29,7 +29,7 @@ from argus.local.api_gateway import ApiGateway
 from argus.local.datadir import DataDir
 from argus.local.http import BackgroundLoop
 from argus.local.issuer import JwksServer, ensure_local_issuer
-from argus.local.pollers import SqsPoller
+from argus.local.pollers import S3EventPoller, SqsPoller
 from argus.local.runtime import (
     Functions,
     LambdaHost,
@@ -172,6 +172,7 @@ class LocalCloud:
                 for _ in range(self.functions.instances)
             ),
             SqsPoller(sqs, created.barrier_queue_url, "barrier", self.functions, batch_size=10),
+            S3EventPoller(sqs, created.export_queue_url, "export", self.functions, batch_size=10),
         ]
         for poller in self._pollers:
             poller.start()
@@ -319,7 +320,7 @@ class LocalCloud:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             busy = 0
-            for url in (self.created.parse_queue_url, self.created.barrier_queue_url):
+            for url in (self.created.parse_queue_url, self.created.barrier_queue_url, self.created.export_queue_url):
                 attrs = sqs.get_queue_attributes(
                     QueueUrl=url,
                     AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],

@@ -5,6 +5,7 @@ visibility timeout (and reach the DLQ after maxReceiveCount), as Lambda does wit
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -81,6 +82,37 @@ class SqsPoller(BackgroundLoop):
             log.warning("%s failed a whole batch: %s", self._function, exc)
             failed = {m["MessageId"] for m in messages}
         done = [m for m in messages if m["MessageId"] not in failed]
+        if done:
+            self._sqs.delete_message_batch(
+                QueueUrl=self._url,
+                Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
+            )
+        return len(messages)
+
+
+class S3EventPoller(SqsPoller):
+    """A bucket notification the deployed stack sends straight to a function (an asynchronous invoke,
+    one S3 event per invocation): here it arrives through an SQS queue, and the function gets the S3
+    event itself, the message's body. A failed invoke stays on the queue and is tried again after the
+    visibility timeout, up to the queue's maxReceiveCount (Lambda's two retries of an async invoke)."""
+
+    def poll_once(self) -> int:
+        response = self._sqs.receive_message(
+            QueueUrl=self._url, MaxNumberOfMessages=self._batch_size, WaitTimeSeconds=1
+        )
+        messages = response.get("Messages", [])
+        done = []
+        for m in messages:
+            event = json.loads(m["Body"])
+            if event.get("Event") == "s3:TestEvent":  # sent when a notification is configured
+                done.append(m)
+                continue
+            try:
+                self._functions.invoke(self._function, event)
+            except FunctionError as exc:
+                log.warning("%s failed: %s", self._function, exc)
+                continue
+            done.append(m)
         if done:
             self._sqs.delete_message_batch(
                 QueueUrl=self._url,

@@ -10,7 +10,7 @@ from typing import Any
 
 import boto3
 
-from functions.core.domain.keys import RAW_PREFIX
+from functions.core.domain.keys import RAW_PREFIX, REPORTS_PREFIX
 
 REGION = "us-east-1"
 ACCOUNT = "123456789012"
@@ -23,6 +23,9 @@ PARSE_MAX_RECEIVE_COUNT = 3  # as the CDK stack's queues
 # outlives its message's visibility and a second instance starts parsing the same file.
 PARSE_VISIBILITY_S = 6 * 15 * 60
 BARRIER_MAX_RECEIVE_COUNT = 5
+# Lambda retries a failed asynchronous invoke twice (the deployed S3 -> export path): three tries in all.
+EXPORT_MAX_RECEIVE_COUNT = 3
+EXPORT_VISIBILITY_S = 2 * 60  # twice the export function's 60 s timeout
 
 
 def function_name(short: str) -> str:
@@ -55,6 +58,9 @@ class Created:
     barrier_queue_url: str
     state_machine_arn: str
     segments_state_machine_arn: str = ""
+    # S3 -> export, as an SQS hop: the deployed bucket invokes the export function directly (an
+    # asynchronous invoke); moto delivers bucket notifications only to its own queues.
+    export_queue_url: str = ""
 
     def function_environment(self, redis_url: str) -> dict[str, str]:
         """The ARGUS_* variables, as the CDK app sets them on the deployed functions."""
@@ -120,6 +126,9 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
         f"{stack}-parse", visibility_s=PARSE_VISIBILITY_S, max_receive_count=PARSE_MAX_RECEIVE_COUNT
     )
     barrier_url, _ = queue_with_dlq(f"{stack}-barrier", visibility_s=10, max_receive_count=BARRIER_MAX_RECEIVE_COUNT)
+    export_url, export_arn = queue_with_dlq(
+        f"{stack}-export", visibility_s=EXPORT_VISIBILITY_S, max_receive_count=EXPORT_MAX_RECEIVE_COUNT
+    )
 
     s3.create_bucket(Bucket=bucket)
     s3.put_bucket_cors(
@@ -139,7 +148,20 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
                     # Multipart uploads end with this event only (on AWS; moto would also send :Put).
                     "Events": ["s3:ObjectCreated:CompleteMultipartUpload"],
                     "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": RAW_PREFIX}]}},
-                }
+                },
+                {
+                    # A saved report, as the CDK app routes it to the export function.
+                    "QueueArn": export_arn,
+                    "Events": ["s3:ObjectCreated:*"],
+                    "Filter": {
+                        "Key": {
+                            "FilterRules": [
+                                {"Name": "prefix", "Value": REPORTS_PREFIX},
+                                {"Name": "suffix", "Value": ".json"},
+                            ]
+                        }
+                    },
+                },
             ]
         },
     )
@@ -164,4 +186,5 @@ def create_all(endpoint: str, stack: str = DEFAULT_STACK) -> Created:
     # S3 sends a test event when a notification is configured; the parser ignores it, but drop it
     # here so the queue starts empty.
     sqs.purge_queue(QueueUrl=parse_url)
-    return Created(bucket, table, parse_url, barrier_url, machine_arn, segments_arn)
+    sqs.purge_queue(QueueUrl=export_url)
+    return Created(bucket, table, parse_url, barrier_url, machine_arn, segments_arn, export_url)

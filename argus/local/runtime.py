@@ -28,6 +28,7 @@ HANDLERS = {
     "query": "functions.query.handler.lambda_handler",
     "authorizer": "functions.authorizer.handler.lambda_handler",
     "sweeper": "functions.sweeper.handler.lambda_handler",
+    "export": "functions.export.handler.lambda_handler",
 }
 
 

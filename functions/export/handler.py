@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote_plus
 
-from aws_lambda_powertools.utilities.parser.models import S3Model
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from functions import bootstrap
 from functions.core.observability import logger, metrics, tracer
+from functions.core.s3_events import S3Notification
 from functions.export.service import ExportService
 
 
@@ -24,7 +23,8 @@ def default_service() -> ExportService:
 @tracer.capture_lambda_handler
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext, service: ExportService | None = None) -> dict:
-    keys = [unquote_plus(record.s3.object.key) for record in S3Model.model_validate(event).Records]
+    # (the fields every S3-compatible store sends: the same handler runs behind moto and LocalStack)
+    keys = S3Notification.model_validate(event).created_keys()
     written = (service or default_service()).export(keys)
     metrics.add_metric(name="SummariesExported", unit="Count", value=len(written))
     return {"written": written}

@@ -3,12 +3,15 @@ S3 (moto), S3 events → SQS → parse → barrier (Valkey) → Step Functions �
 
 from __future__ import annotations
 
+import io
 import json
 import threading
+import time
 from pathlib import Path
 
 import boto3
 import httpx
+import pyarrow.parquet as pq
 import pytest
 import redis
 
@@ -17,6 +20,7 @@ from argus.local import resources
 from argus.scenarios import demo_batch
 from functions.adapters.dynamodb import DynamoBatchRepository
 from functions.adapters.stepfunctions import StepFunctionsStarter
+from functions.core.domain.keys import ANALYTICS_PREFIX
 
 pytestmark = pytest.mark.e2e
 VIN = "WVWZZZ1JZXW000001"
@@ -99,6 +103,23 @@ def test_the_report_is_stored_in_dynamodb_and_s3_and_readable_as_html(completed,
     assert html.status_code == 200 and "text/html" in html.headers["content-type"]
     assert completed["report"]["diagnosis"]["root_cause"][:40] in html.text.replace("&#x27;", "'")
     assert "<svg" in html.text  # the charts
+
+
+def test_the_saved_report_reaches_fleet_analytics_as_a_parquet_row(completed, cloud):
+    # The bucket's own notification (reports/*.json), as the deployed stack sends it to the export function
+    batch_id = completed["batch_id"]
+    s3 = boto3.client("s3", endpoint_url=cloud.info.aws_endpoint, region_name=resources.REGION)
+    deadline = time.monotonic() + 30
+    keys: list[str] = []
+    while not keys and time.monotonic() < deadline:
+        listed = s3.list_objects_v2(Bucket=cloud.info.bucket, Prefix=ANALYTICS_PREFIX).get("Contents", [])
+        keys = [o["Key"] for o in listed if o["Key"].endswith(f"/{batch_id}.parquet")]
+        time.sleep(0.2)
+    assert len(keys) == 1 and keys[0].startswith(f"{ANALYTICS_PREFIX}dt=")
+    table = pq.read_table(io.BytesIO(s3.get_object(Bucket=cloud.info.bucket, Key=keys[0])["Body"].read()))
+    row = table.to_pylist()[0]
+    assert row["batch_id"] == batch_id
+    assert row["category"] == completed["report"]["diagnosis"]["category"]
 
 
 @pytest.fixture

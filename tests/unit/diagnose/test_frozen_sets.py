@@ -13,7 +13,9 @@ from functions.core.domain.taxonomy import CATEGORY_OF, Category
 DATA = Path(__file__).resolve().parents[3] / "bench" / "data" / "diagnose"
 
 
-@pytest.mark.parametrize("name", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize(
+    "name", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2", "heldout3"]
+)
 def test_a_frozen_set_matches_its_manifest(name):
     root = DATA / name
     manifest = root / "MANIFEST.sha256"
