@@ -12,13 +12,17 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 
 from functions.core.domain.contracts import BatchSummary, Evidence, RiskLevel, Severity
 from functions.core.domain.taxonomy import TAXONOMY_VERSION, taxonomy_text
 from functions.core.ports import TokenCounter
-from functions.diagnose.providers.base import _REF
 from functions.diagnose.tokens import default_counter
+
+# The ids the digest gives its items (S signals, C codes, T templates, numbered), which a model's
+# answer may cite as evidence: anything else in a model's refs is free text.
+EVIDENCE_REF = re.compile(r"^[CTS]\d{1,4}$")
 
 # The taxonomy is part of the prompt, so its version is part of the prompt's (and the cache key's).
 PROMPT_VERSION = f"diag-prompt-v2+{TAXONOMY_VERSION}"
@@ -323,7 +327,8 @@ def reduce_prompt(plan: PromptPlan, partials: list[dict], counter: TokenCounter,
     share = (budget - fixed) // max(1, len(partials))
     lines: list[str] = []
     for n, p in enumerate(partials, 1):
-        refs = [r for r in p.get("evidence_refs") or [] if isinstance(r, str) and _REF.match(r) and r in plan.items]
+        cited = p.get("evidence_refs") or []
+        refs = [r for r in cited if isinstance(r, str) and EVIDENCE_REF.match(r) and r in plan.items]
         prefix = (
             f"S{n}: category={_clip(str(p.get('category')), 24)} risk={_clip(str(p.get('risk_level')), 24)} "
             f"refs={','.join(refs[:8])} cause="

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from functions.core.domain.contracts import Category, RiskLevel
 from functions.core.domain.taxonomy import ALL_SUBSYSTEMS, DEFINITIONS
 from functions.core.ports import ModelReply, ProviderError
+from functions.diagnose.digest import EVIDENCE_REF
 
 
 class ModelAnswer(BaseModel):
@@ -47,7 +48,7 @@ class ModelAnswer(BaseModel):
         # Only digest ids (C12, T3) survive: a ref is echoed into the reduce prompt, so free text here
         # would grow that prompt without bound.
         refs = (str(v).strip().upper() for v in value)
-        return [r for r in refs if _REF.match(r)][:20]
+        return [r for r in refs if EVIDENCE_REF.match(r)][:20]
 
 
 # Plain JSON Schema that strict structured-output modes accept (no min/max keywords); bounds are
@@ -73,7 +74,6 @@ ANSWER_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
-_REF = re.compile(r"^[CTS]\d{1,4}$")
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 
 
