@@ -3,7 +3,7 @@ per batch from 1 MB to 1 GB of logs, each against a baseline measured in the sam
 
 Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning6``
 (bench/data/diagnose/<set>, each written by someone who never read the diagnosis code; the rules may be
-tuned on them), ``heldout``, ``heldout2`` and ``heldout3`` (bench/data/diagnose/heldout*, three sets by three more
+tuned on them), ``heldout`` to ``heldout4`` (bench/data/diagnose/heldout*, four sets by four more
 authors, never tuned on and never read by whoever tunes; skipped with a message when absent). Per set and for
 the rules engine and the keyword-vote baseline: category, subsystem and risk accuracy (exact or an
 accepted neighbour), false alarms on healthy batches, and prompt tokens.
@@ -43,7 +43,19 @@ from functions.diagnose.tokens import default_counter
 
 MiB = 1024 * 1024
 DATA = Path(__file__).resolve().parent / "data" / "diagnose"
-SETS = ("scenarios", "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2", "heldout3")
+SETS = (
+    "scenarios",
+    "tuning",
+    "tuning2",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+)
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
 
@@ -135,14 +147,21 @@ def run_set(
         )
     n = max(1, rules.n)
     print(f"set {name}: {rules.n} batches, {rules.healthy} healthy, {time.monotonic() - started:.0f} s")
-    for what, r, b in (("category", rules.cat, base.cat), ("subsystem", rules.sub, base.sub),
-                       ("risk (or accepted)", rules.risk, base.risk)):
+    for what, r, b in (
+        ("category", rules.cat, base.cat),
+        ("subsystem", rules.sub, base.sub),
+        ("risk (or accepted)", rules.risk, base.risk),
+    ):
         print(f"  {what:20s} rules {r / n:.3f}   keyword baseline {b / n:.3f}   ratio {r / max(1, b):.2f}x")
-    print(f"  {'false alarms':20s} rules {rules.false_alarms}/{rules.healthy}   "
-          f"keyword baseline {base.false_alarms}/{base.healthy}")
+    print(
+        f"  {'false alarms':20s} rules {rules.false_alarms}/{rules.healthy}   "
+        f"keyword baseline {base.false_alarms}/{base.healthy}"
+    )
     if tokens:
-        print(f"  {'prompt tokens':20s} max {max(tokens)}   mean {sum(tokens) / len(tokens):.0f}   "
-              f"(budget {service.token_budget}; the baseline sends no prompt)")
+        print(
+            f"  {'prompt tokens':20s} max {max(tokens)}   mean {sum(tokens) / len(tokens):.0f}   "
+            f"(budget {service.token_budget}; the baseline sends no prompt)"
+        )
 
 
 def run_accuracy(sets: list[str], names: list[str], size: int | None, seed: int, jobs: int, workdir: Path) -> None:
@@ -150,8 +169,7 @@ def run_accuracy(sets: list[str], names: list[str], size: int | None, seed: int,
     for name in sets:
         if name == "scenarios":
             batches = [
-                (Label(s.name, s.category, s.subsystem, s.risk), Path(s.name))
-                for s in (get_scenario(n) for n in names)
+                (Label(s.name, s.category, s.subsystem, s.risk), Path(s.name)) for s in (get_scenario(n) for n in names)
             ]
         else:
             frozen = _frozen_batches(name)
@@ -199,9 +217,11 @@ def run_tokens(sizes: list[int], jobs: int, workdir: Path, budget: int) -> None:
     print(f"\nprompt tokens per batch (budget {budget}; scenario {TOKEN_SCENARIO})")
     print("  baselines: 'summary' = every summary item in one prompt with no budget; 'raw logs' = the log text")
     print("  itself (tokens of the first 256 KiB of each file, scaled to its size)")
-    print(f"  {'logs':>9s} {'lines':>11s} {'generate':>9s} {'parse+gather':>12s} {'prompt':>7s} {'items':>6s} "
-          f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s} {'calls':>5s} "
-          f"{'reduce':>6s}  diagnosis")
+    print(
+        f"  {'logs':>9s} {'lines':>11s} {'generate':>9s} {'parse+gather':>12s} {'prompt':>7s} {'items':>6s} "
+        f"{'left out':>8s} {'summary':>8s} {'ratio':>6s} {'raw logs':>12s} {'ratio':>9s} {'calls':>5s} "
+        f"{'reduce':>6s}  diagnosis"
+    )
     for size in sizes:
         out = workdir / f"tok-{size}"
         t0 = time.monotonic()
