@@ -159,6 +159,7 @@ class Finding:
     kind: str = "template"  # template | code | signal
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
+    routine: bool = False  # a line logged all along (no onset): background, whatever its level
 
 
 @dataclass
@@ -281,8 +282,10 @@ def _file_windows(summary: BatchSummary) -> dict[str, Window]:
     return out
 
 
-# A relative clock at the start of a line (the kernel's seconds since boot, "[  694.373475] ...").
-_RELATIVE_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
+# A relative clock at the start of a line (the kernel's seconds since boot, "[  694.373475] ...", or a
+# trace's milliseconds since start, "514200.000 ms Dem ..."; one file keeps one unit, and only places
+# within a file are compared).
+_RELATIVE_CLOCK = re.compile(r"^(?:\[\s*(\d+\.\d+)\]|(\d+\.\d+) ?m?s(?=\s))")
 
 
 def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
@@ -291,7 +294,7 @@ def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
     times: dict[int, tuple[str, float]] = {}
     for t in summary.templates:
         if t.first_seen is None and t.sample is not None and (m := _RELATIVE_CLOCK.match(t.sample.excerpt)):
-            times[id(t)] = (t.sample.file_id, float(m.group(1)))
+            times[id(t)] = (t.sample.file_id, float(m.group(1) or m.group(2)))
     bounds: dict[str, tuple[float, float]] = {}
     for fid, v in times.values():
         lo, hi = bounds.get(fid, (v, v))
@@ -314,8 +317,9 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
 
 # A peer that refuses a connection answered: it works, and said no (a phone declining a hands-free
 # link, a closed port), and a radio held off by its kill switch (Linux rfkill) is a setting. Such a line
-# proves no fault on its own.
-_REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
+# proves no fault on its own. So does a request a controller or peer rejected ("Failed to set privacy:
+# Rejected (0x0b)" is an HCI status returned by a working controller).
+_REFUSAL = re.compile(r"\b(refused|refuses|declined|rejected|rfkill)\b")
 
 
 # A physical reading (not a duration): a stated error on "pump speed 412 rpm" is a reading the ECU judged bad.
@@ -383,7 +387,8 @@ def _template_finding(
         else:
             severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
-    if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
+    routine_line = _routine_in(t, start, span_s, windows or {})
+    if strong and not fatal and routine_line:
         strong = False
     if strong and not fatal and not _says_fault(_message(t)):
         strong = False
@@ -431,6 +436,7 @@ def _template_finding(
         recovered=self_healed,
         self_healed=self_healed,
         unplaced=unplaced,
+        routine=routine_line,
     )
 
 
@@ -881,6 +887,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    _reacted_warnings(out)
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
     # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
     coded = {f.category for f in out if f.kind == "code" and f.strong}
@@ -895,6 +902,52 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             f.strong = False
     _within_own_noise(out, coded)
     return out
+
+
+def _reaction_line(f: Finding) -> bool:
+    """A line at warning or above that states what the vehicle did (a derate, a limp home, a function
+    unavailable or disabled, a reset), with an onset of its own."""
+    if f.kind != "template" or f.routine or f.first_seen is None or f.evidence is None:
+        return False
+    if f.severity.rank < Severity.WARNING.rank:
+        return False
+    message = _message_of_evidence(f.evidence).replace("_", " ")
+    return risk_rank(_marker_risk(message)) >= risk_rank(RiskLevel.HIGH) or bool(VEHICLE_REACTION_RX.search(message))
+
+
+def _promote(f: Finding) -> None:
+    if not f.strong:
+        f.strong = True
+        f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
+
+
+def _reacted_warnings(found: list[Finding]) -> None:
+    """Faults that never reach error level: a supplier that files everything as a warning still logs a
+    fault state with an onset, and the vehicle's reaction after it. A warning with an onset (not logged
+    all along, not recovered) is proof when a later line of its own system, at warning or above and
+    itself not routine, states a reaction (derate, limp home, unavailable, reset) about the same part:
+    both become strong, weighed as errors. Either alone stays weak: a lone "ACC unavailable" is often the road or the
+    weather, and a lone warning with an onset is what healthy drives log all the time. (A reaction that
+    names no system, "discharge power limit 131 kW", is not tied to the warnings before it: which of
+    them it answers is not in its words.)"""
+    reactions = [f for f in found if _reaction_line(f)]
+    if not reactions:
+        return
+    for w in found:
+        if (w.kind != "template" or w.strong or w.routine or w.recovered or w.self_healed or w.first_seen is None
+                or w.evidence is None or w.severity is not Severity.WARNING):
+            continue
+        for r in reactions:
+            # (its own part, or a part the reaction names: "LKA unavailable ... camera blockage suspected";
+            # a category's other parts log their own routine complaints, a camera its dropped frames)
+            if r is w or r.text == w.text or r.category is not w.category:
+                continue
+            if r.subsystem != w.subsystem and w.subsystem not in subsystem_scores(_message_of_evidence(r.evidence)):
+                continue
+            if -_REACTION_LEAD_S <= (r.first_seen - w.first_seen).total_seconds() <= _BURST_S:  # type: ignore[operator]
+                _promote(w)
+                _promote(r)
+                break
 
 
 # A subsystem that logs this many lesser lines of its own in a file has a base rate there.

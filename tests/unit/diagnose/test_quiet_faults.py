@@ -1,0 +1,77 @@
+"""Faults that never log an error: a level the format states as a number, an AUTOSAR Dem event that
+failed, a warning the vehicle reacted to; and a request a working peer rejected is no fault."""
+
+from datetime import timedelta
+
+from functions.core.domain.contracts import BatchSummary, Category, Evidence, Severity, TemplateStat, TimeRange
+from functions.diagnose.knowledge import explicit_level
+from functions.diagnose.rules import diagnose_rules
+from tests.unit.diagnose.builders import T0
+
+
+def _t(excerpt: str, count: int, severity: Severity, first_s: float | None, last_s: float | None = None,
+       file_id: str = "f_1") -> TemplateStat:
+    at = T0 + timedelta(seconds=first_s) if first_s is not None else None
+    end = T0 + timedelta(seconds=last_s if last_s is not None else first_s) if first_s is not None else None
+    return TemplateStat(template=excerpt, count=count, severity=severity, first_seen=at, last_seen=end,
+                        sample=Evidence(file_id=file_id, line=1, timestamp=at, excerpt=excerpt))
+
+
+def _summary(*templates: TemplateStat) -> BatchSummary:
+    return BatchSummary(batch_id="b", vehicle_id="v", vin="V", files=[], templates=list(templates),
+                        time_range=TimeRange(start=T0, end=T0 + timedelta(minutes=30)))
+
+
+def test_slog2_states_its_severity_as_a_number():
+    line = "Oct 04 08:32:38.750 wdtkick.1573             main 0 hardware watchdog expired, system reset"
+    assert explicit_level(line) is Severity.CRITICAL
+    assert explicit_level(line.replace(" main 0 ", " main 2 ")) is Severity.ERROR
+    assert explicit_level(line.replace(" main 0 ", " main 3 ")) is Severity.WARNING
+    assert explicit_level(line.replace(" main 0 ", " main 5 ")) is Severity.INFO
+
+
+def test_a_slog2_watchdog_reset_at_level_0_is_a_fault():
+    line = "Oct 04 08:32:38.750 wdtkick.1573             main 0 hardware watchdog expired, system reset"
+    s = _summary(_t(line, 1, Severity.INFO, 600))
+    assert diagnose_rules(s).category is Category.SOFTWARE_PLATFORM
+
+
+def test_an_autosar_dem_event_status_is_the_ecus_verdict():
+    assert explicit_level("514200.000 ms Dem   Dem_SetEventStatus(EventId=0x0A78, FAILED) IGBT desat") is Severity.ERROR
+    assert explicit_level("17077.200 ms Dem   Dem_SetEventStatus(EventId=0x0033, PASSED)") is Severity.INFO
+    assert explicit_level("Dem_ReportErrorStatus(12, DEM_EVENT_STATUS_PREFAILED)") is Severity.WARNING
+
+
+def test_a_failed_dem_event_placed_by_a_millisecond_clock_is_a_fault():
+    # No wall-clock time: the trace's own milliseconds place the event half-way through its file.
+    s = _summary(
+        _t("15148.697 ms BswM  BswM_MainFunction mode=RUN req=0x01", 300, Severity.INFO, None),
+        _t("514200.000 ms Dem   Dem_SetEventStatus(EventId=0x0A78, FAILED) phase W IGBT desaturation",
+           1, Severity.ERROR, None),
+        _t("989148.697 ms BswM  BswM_MainFunction mode=RUN req=0x03", 300, Severity.INFO, None),
+    )
+    assert diagnose_rules(s).category is Category.POWERTRAIN
+
+
+def test_a_warning_with_an_onset_and_a_reaction_of_its_part_is_a_fault():
+    contrast = _t("W0913 08:20:05.677092  5250 lane_det.cc:210] camera image contrast low (0.55)", 49,
+                  Severity.WARNING, 240, 1700)
+    lka = _t("W0913 08:27:38.546999  4074 lka_arb.cc:52] LKA unavailable: lane confidence below 0.3 "
+             "(camera blockage suspected)", 1, Severity.WARNING, 700)
+    assert diagnose_rules(_summary(contrast, lka)).category is Category.ADAS_PERCEPTION
+    # either alone stays a warning
+    assert diagnose_rules(_summary(contrast)).category is Category.NONE
+    assert diagnose_rules(_summary(lka)).category is Category.NONE
+
+
+def test_a_reaction_does_not_prove_another_parts_routine_complaint():
+    drops = _t("W1110 15:54:40.988366  3242 camera_driver.cc:310] cam_front: dropped 2 frame(s), seq gap", 2,
+               Severity.WARNING, 240, 400)
+    gnss = _t("W1107 07:56:35.260996  5427 hwp.cc:55] highway pilot not available: gnss accuracy 3.1 m",
+              1, Severity.WARNING, 500)
+    assert diagnose_rules(_summary(drops, gnss)).category is Category.NONE
+
+
+def test_a_request_a_controller_rejected_is_no_fault():
+    line = "Sep 23 15:15:48 zcu-front bluetoothd[2097]: Failed to set privacy: Rejected (0x0b)"
+    assert diagnose_rules(_summary(_t(line, 1, Severity.ERROR, 600))).category is Category.NONE
