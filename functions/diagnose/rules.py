@@ -350,9 +350,40 @@ def _says_fault(message: str) -> bool:
     )
 
 
+# A one-off fault line this many seconds before a recurring line of its part starts is where it began.
+_ONSET_EVENT_S = 60.0
+
+
+def _onset_events(summary: BatchSummary) -> dict[tuple[str, str], list[datetime]]:
+    """One-off lines (once or twice) that report something wrong about a named part, by (file, part):
+    the event that starts a fault, at whatever level its writer filed it ("modem0: firmware not
+    responding to AT, QMI channel closed")."""
+    out: dict[tuple[str, str], list[datetime]] = {}
+    for t in summary.templates:
+        if t.count > 2 or t.first_seen is None or t.sample is None:
+            continue
+        message = _message(t)
+        if not _says_fault(message) or (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+            continue
+        out.setdefault((t.sample.file_id, sub), []).append(t.first_seen)
+    return out
+
+
+def _after_onset_event(t: TemplateStat, sub: str, start: datetime | None,
+                       events: Mapping[tuple[str, str], list[datetime]]) -> bool:
+    """A line that recurs from early on to the end looks like background, unless it began right after a
+    one-off fault line of its own part in its own file, later than the batch's start: then it is what that
+    event left behind (a modem that stopped answering and keeps timing out), not a steady base rate."""
+    if t.sample is None or t.first_seen is None or start is None or t.count <= 2:
+        return False
+    return any(start < at <= t.first_seen and (t.first_seen - at).total_seconds() <= _ONSET_EVENT_S
+               for at in events.get((t.sample.file_id, sub), ()))
+
+
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
+    events: Mapping[tuple[str, str], list[datetime]] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
@@ -387,7 +418,7 @@ def _template_finding(
         else:
             severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
-    routine_line = _routine_in(t, start, span_s, windows or {})
+    routine_line = _routine_in(t, start, span_s, windows or {}) and not _after_onset_event(t, sub, start, events or {})
     if strong and not fatal and routine_line:
         strong = False
     if strong and not fatal and not _says_fault(_message(t)):
@@ -868,8 +899,9 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out: list[Finding] = []
     windows = _file_windows(summary)
     relative = _relative_onsets(summary)
+    events = _onset_events(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise, windows, relative)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows, relative, events)) is not None:
             out.append(f)
         if (f := _code_set_finding(t)) is not None:
             out.append(f)

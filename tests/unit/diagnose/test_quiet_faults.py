@@ -75,3 +75,18 @@ def test_a_reaction_does_not_prove_another_parts_routine_complaint():
 def test_a_request_a_controller_rejected_is_no_fault():
     line = "Sep 23 15:15:48 zcu-front bluetoothd[2097]: Failed to set privacy: Rejected (0x0b)"
     assert diagnose_rules(_summary(_t(line, 1, Severity.ERROR, 600))).category is Category.NONE
+
+
+def test_a_recurring_error_that_began_right_after_a_one_off_fault_of_its_part_is_no_background():
+    # 20 min batch: the timeouts start 2 min in and recur to the end, which alone looks like background;
+    # they began 20 s after the modem's one-off "not responding" line (filed at info).
+    first = _t("tcu ModemManager[7279]: modem0: firmware not responding to AT, QMI channel closed", 1,
+               Severity.INFO, 100)
+    timeouts = _t("tcu ModemManager[7279]: modem0: registration state 'searching', AT timeout (5)", 55,
+                  Severity.ERROR, 120, 1790)
+    assert diagnose_rules(_summary(first, timeouts)).category is Category.CONNECTIVITY_NETWORK
+    # without the event, the same recurring line is the vehicle's routine
+    assert diagnose_rules(_summary(timeouts)).category is Category.NONE
+    # an event of another part does not start it
+    other = _t("tcu wpa_supplicant[11]: wlan0: firmware not responding, scan aborted", 1, Severity.INFO, 100)
+    assert diagnose_rules(_summary(other, timeouts)).category is Category.NONE
