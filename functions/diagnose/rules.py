@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import dtc, physical
+from functions.core.domain import absence, dtc, physical
 from functions.core.domain.contracts import (
     BatchSummary,
     Category,
@@ -156,7 +156,7 @@ class Finding:
     status: str | None = None
     recovered: bool = False
     self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
-    kind: str = "template"  # template | code | signal
+    kind: str = "template"  # template | code | signal | silence
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
     routine: bool = False  # a line logged all along (no onset): background, whatever its level
@@ -920,6 +920,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
     _reacted_warnings(out)
+    out.extend(_silences(summary, windows, out))
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
     # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
     coded = {f.category for f in out if f.kind == "code" and f.strong}
@@ -933,6 +934,45 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     _within_own_noise(out, coded)
+    return out
+
+
+def _silences(summary: BatchSummary, windows: Mapping[str, Window], found: list[Finding]) -> list[Finding]:
+    """A part that stopped reporting: its periodic status line (info or lower, naming the part) ends
+    while its file goes on (:mod:`functions.core.domain.absence`), and within a minute of the silence a
+    line of its system at warning or above, itself not routine, starts to complain (fusion "lidar input
+    stale", a peer's timeout). Without that complaint a status line that ends is a phase that ended (a
+    charge completed, a download finished, a unit put to sleep). A system that already set a code or
+    logged an error of its own says what failed itself: its status line that ended adds nothing."""
+    complaints = [f for f in found if f.kind == "template" and not f.routine and f.first_seen is not None
+                  and f.severity.rank >= Severity.WARNING.rank and not f.self_healed]
+    spoken = {f.category for f in found if f.strong and not f.consequence
+              and (f.kind == "code" or f.severity.rank >= Severity.ERROR.rank)}
+    out: list[Finding] = []
+    for t in summary.templates:
+        if t.sample is None or _stated(t.severity, t.sample).rank > Severity.INFO.rank:
+            continue
+        if (own := windows.get(t.sample.file_id)) is None:
+            continue
+        if (silence := absence.stopped(t.count, t.first_seen, t.last_seen, own[0], own[1])) is None:
+            continue
+        message = _message(t)
+        if (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+            continue
+        category = CATEGORY_OF[sub]
+        if category in spoken:
+            continue
+        if not any(f.category is category and -_REACTION_LEAD_S
+                   <= (f.first_seen - silence.last_seen).total_seconds() <= _FAST_S  # type: ignore[operator]
+                   for f in complaints):
+            continue
+        text = (f"periodic line '{_short(message_of(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
+                f"stopped at {silence.last_seen:%H:%M:%S}; its file went on for {silence.silent_s:.0f} s")
+        out.append(Finding(
+            category=category, subsystem=sub, severity=Severity.ERROR, count=1, text=text, risk=RiskLevel.MEDIUM,
+            strong=True, weight=_weight(Severity.ERROR, 1), evidence=t.sample, first_seen=silence.last_seen,
+            last_seen=silence.last_seen, kind="silence",
+        ))
     return out
 
 
@@ -1500,6 +1540,8 @@ def _where(f: Finding) -> str:
 def _what(f: Finding) -> str:
     if f.code:
         return f.code
+    if f.kind == "silence":
+        return f.text
     if f.evidence is not None and f.evidence.excerpt:
         return message_of(f.evidence.excerpt)
     return f.text

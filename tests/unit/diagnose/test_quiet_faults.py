@@ -90,3 +90,42 @@ def test_a_recurring_error_that_began_right_after_a_one_off_fault_of_its_part_is
     # an event of another part does not start it
     other = _t("tcu wpa_supplicant[11]: wlan0: firmware not responding, scan aborted", 1, Severity.INFO, 100)
     assert diagnose_rules(_summary(other, timeouts)).category is Category.NONE
+
+
+def _window(file_id: str, minutes: int):
+    from functions.core.domain.contracts import SeverityTimeline
+
+    return SeverityTimeline(file_id=file_id, start=T0, bucket_seconds=60.0, counts={"info": [10] * minutes})
+
+
+def _lidar_batch(*extra: TemplateStat) -> BatchSummary:
+    status = _t("[INFO] [1795591876.66] [lidar_driver]: lidar_front: 10.0 Hz, 118745 pts/scan", 90,
+                Severity.INFO, 2, 450)
+    planner = _t("[INFO] [1795591876.70] [planner]: cycle 12: 30 obstacles, plan 23.5 ms", 1200, Severity.INFO, 1, 1199)
+    s = _summary(status, planner, *extra)
+    return s.model_copy(update={"timelines": [_window("f_1", 20)],
+                                "time_range": TimeRange(start=T0, end=T0 + timedelta(minutes=20))})
+
+
+def test_a_periodic_status_line_that_stops_before_its_system_complains_is_a_fault():
+    stale = _t("[WARN] [1795592344.66] [fusion]: running on camera+radar, lidar input stale", 1, Severity.WARNING, 463)
+    d = diagnose_rules(_lidar_batch(stale))
+    assert d.category is Category.ADAS_PERCEPTION
+    assert d.subsystem == "lidar"
+
+
+def test_a_status_line_that_ends_with_no_complaint_is_a_phase_that_ended():
+    assert diagnose_rules(_lidar_batch()).category is Category.NONE
+    # a complaint long after the silence is not its consequence
+    late = _t("[WARN] [1795592344.66] [fusion]: running on camera+radar, lidar input stale", 1, Severity.WARNING, 900)
+    assert diagnose_rules(_lidar_batch(late)).category is Category.NONE
+
+
+def test_stopped_needs_a_line_present_from_the_start_and_a_long_silence():
+    from functions.core.domain.absence import stopped
+
+    end = T0 + timedelta(seconds=450)
+    assert stopped(90, T0 + timedelta(seconds=2), end, T0, 1200.0) is not None
+    assert stopped(90, T0 + timedelta(seconds=300), end, T0, 1200.0) is None  # began late: a phase
+    assert stopped(90, T0 + timedelta(seconds=2), T0 + timedelta(seconds=1150), T0, 1200.0) is None  # to the end
+    assert stopped(5, T0 + timedelta(seconds=2), end, T0, 1200.0) is None  # not periodic
