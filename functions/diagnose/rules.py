@@ -579,10 +579,16 @@ def _unit_hint(unit: str) -> str | None:
 # their swings are driving, not faults.
 _DEMAND = re.compile(
     r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
-    r"request|setpoint|target|throttle|\bkw\b"
+    r"request|setpoint|target|throttle|\bkw\b|"
+    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop; an
+    # engine's speed follows the pedal as the vehicle's does, idling at each stop)
+    r"brake pressure|\b(?:engine|eng) rpm"
 )
 _SIGNAL_RELATIVE = 0.10
 _SIGNAL_ONSET = 0.05
+
+
+_TEMPERATURE = re.compile(r"temp|deg ?c\b|°c|(?<![a-z])t_")
 
 
 def _initial_condition(s: SignalStat) -> bool:
@@ -592,6 +598,12 @@ def _initial_condition(s: SignalStat) -> bool:
     if x is None:
         return False
     if abs(x.value - s.first) <= 1e-9 * max(1.0, abs(s.first)):
+        return True
+    # (without times: a temperature whose first sample already lies below its baseline, at least half as
+    # far as the excursion, started cold: an engine's coolant at 24 °C warming to its thermostat's 88 °C.
+    # Not any signal: a fan that ran at the start and then stopped also starts away from its median.)
+    if (_TEMPERATURE.search(f"{s.name} {s.unit}".lower()) and x.value < s.median and s.first < s.median
+            and s.median - s.first >= 0.5 * (s.median - x.value)):
         return True
     if x.start is None or s.first_seen is None or s.last_seen is None:
         return False

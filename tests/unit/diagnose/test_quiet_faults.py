@@ -129,3 +129,28 @@ def test_stopped_needs_a_line_present_from_the_start_and_a_long_silence():
     assert stopped(90, T0 + timedelta(seconds=300), end, T0, 1200.0) is None  # began late: a phase
     assert stopped(90, T0 + timedelta(seconds=2), T0 + timedelta(seconds=1150), T0, 1200.0) is None  # to the end
     assert stopped(5, T0 + timedelta(seconds=2), end, T0, 1200.0) is None  # not periodic
+
+
+def _signal(name: str, unit: str, first: float, median: float, value: float, samples: int = 300):
+    from functions.core.domain.contracts import SignalExcursion, SignalStat
+
+    lo, hi = min(first, value, median), max(first, value, median)
+    return SignalStat(name=name, unit=unit, file_id="f_1", count=900, min=lo, max=hi, mean=median, median=median,
+                      mad=2.0, first=first, last=median,
+                      excursion=SignalExcursion(value=value, score=50.0, samples=samples))
+
+
+def _signals(*signals) -> BatchSummary:
+    return BatchSummary(batch_id="b", vehicle_id="v", vin="V", files=[], signals=list(signals))
+
+
+def test_a_temperature_that_starts_cold_without_times_is_a_warm_up():
+    assert diagnose_rules(_signals(_signal("coolant_temp", "", 24.2, 87.6, 24.1))).category is Category.NONE
+    # a fan that ran at the start and then stopped also starts away from its median: still a finding
+    fan = _signal("fan_rpm", "rpm", 1150.0, 0.0, 1180.0)
+    assert diagnose_rules(_signals(fan)).category is not Category.NONE
+
+
+def test_brake_line_pressure_and_engine_speed_follow_the_driver():
+    assert diagnose_rules(_signals(_signal("brake_pressure_bar", "bar", 0.0, 0.5, 12.9))).category is Category.NONE
+    assert diagnose_rules(_signals(_signal("engine_rpm", "rpm", 2600.0, 2685.0, 741.0))).category is Category.NONE
