@@ -316,7 +316,8 @@ FAULT_STATE_RX = re.compile(
     r"deviat\w*|anomal\w*|abnormal\w*|erratic|irregular|interrupt\w*|restart\w*|reboot\w*|reset|"
     r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
     r"(voltage|pressure|temperature|temp|current|level|resistance) (too )?(high|low)|leak\w*|misfir\w*|knock\w*|"
-    r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*)\b"
+    r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*|"
+    r"unreliable|drift(s|ed|ing)?)\b"
 )
 
 # A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.

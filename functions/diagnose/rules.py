@@ -327,6 +327,9 @@ _MEASUREMENT = re.compile(
     r"(?i)\d(?:[.,]\d+)?\s?(?:m?v|m?a|°c|deg ?c|k?ohm|rpm|k?pa|bar|psi|km/h|kph|mph|nm|%)(?![a-z])"
 )
 _FATAL_ASSERTION = re.compile(r"\bcheck failed\b|\bassert(ion)?\b")
+# A process that says it carried on past what went wrong did not crash: a crash ends the process ("assert
+# failed in plugin ... (debug build), continuing" is a tool's debug check, not a dead process).
+_CARRIED_ON = re.compile(r"\b(continu(ing|ed|es)|ignor(ed|ing)|proceeding|non-?fatal)\b")
 _LEVEL_TOKEN = re.compile(
     r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
     r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
@@ -422,6 +425,8 @@ def _template_finding(
     if strong and not fatal and routine_line:
         strong = False
     if strong and not fatal and not _says_fault(_message(t)):
+        strong = False
+    if strong and not fatal and sub == "crash" and _CARRIED_ON.search(_message(t)):
         strong = False
     # A line without a time cannot show an onset, nor be aligned with the other files: with a level
     # guessed from its words it proves a fault only by persistence (or beside a code, see findings()).

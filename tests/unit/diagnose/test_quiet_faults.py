@@ -154,3 +154,19 @@ def test_a_temperature_that_starts_cold_without_times_is_a_warm_up():
 def test_brake_line_pressure_and_engine_speed_follow_the_driver():
     assert diagnose_rules(_signals(_signal("brake_pressure_bar", "bar", 0.0, 0.5, 12.9))).category is Category.NONE
     assert diagnose_rules(_signals(_signal("engine_rpm", "rpm", 2600.0, 2685.0, 741.0))).category is Category.NONE
+
+
+def test_an_assertion_the_process_carried_on_past_is_no_crash():
+    base = 'ts=2025-12-15T20:13:05.000Z level=error comp=tester msg="assert failed in plugin report_pdf.cc:41{}"'
+    assert diagnose_rules(_summary(_t(base.format(" (debug build), continuing"), 1, Severity.ERROR, 600))).category \
+        is Category.NONE
+    assert diagnose_rules(_summary(_t(base.format(""), 1, Severity.ERROR, 600))).category \
+        is Category.SOFTWARE_PLATFORM
+
+
+def test_an_error_that_calls_its_output_unreliable_or_drifting_reports_a_fault():
+    drift = _t("E0109 15:27:25.000000  1582 localization.cc:230] MSF fusion: position drift, std_xy 2.8 m > 0.3 m",
+               1, Severity.ERROR, 600)
+    unreliable = _t("E0109 15:27:26.000000   925 planner.cc:120] localization unreliable, request driver takeover",
+                    1, Severity.ERROR, 601)
+    assert diagnose_rules(_summary(drift, unreliable)).category is Category.ADAS_PERCEPTION
