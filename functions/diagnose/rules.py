@@ -5,8 +5,9 @@
    J1939 SPN, vendor token or emitting process), lines by the subsystem lexicon, signals by their
    name, unit and source. Each finding has a role: an *own* fault of its subsystem, or a
    *consequence* (a missing peer, a timeout, invalid data), and a time (first/last seen).
-2. Healthy batches. Warnings never make a diagnosis; neither do errors that a healthy vehicle logs
-   all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
+2. Healthy batches. A warning alone never makes a diagnosis (only with an onset and a reaction of its
+   part after it, or a periodic line of its part that stopped); neither do errors that a healthy vehicle
+   logs all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
    A category needs enough *strong* evidence (a fault code, a burst of errors, a large excursion).
 3. Root cause before consequence. Categories are ranked by evidence; then the earliest anomaly of a
    burst wins over later ones when a known causal link joins them (power and the network reach every
