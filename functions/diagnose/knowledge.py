@@ -316,7 +316,8 @@ FAULT_STATE_RX = re.compile(
     r"deviat\w*|anomal\w*|abnormal\w*|erratic|irregular|interrupt\w*|restart\w*|reboot\w*|reset|"
     r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
     r"(voltage|pressure|temperature|temp|current|level|resistance) (too )?(high|low)|leak\w*|misfir\w*|knock\w*|"
-    r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*)\b"
+    r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*|"
+    r"unreliable|drift(s|ed|ing)?)\b"
 )
 
 # A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.
@@ -429,8 +430,25 @@ _EXPLICIT_LEVEL = (
 )
 
 
+# Levels a format states as a number (the number is the writer's judgement as much as a word is):
+# QNX slog2info's severity column after the buffer name (0 shutdown, 1 critical, 2 error, 3 warning,
+# 4 notice, 5 info, 6-7 debug). (Not a syslog <PRI>: writers leave it at their facility's default, and
+# three authors' healthy batches file routine retries and tool asserts as <131> err.)
+_SLOG2_LEVEL = re.compile(r"^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d\.\d{3} +[\w.-]+\.\d+ +\S+ +([0-7]) ")
+_SLOG2_SEVERITY = (Severity.CRITICAL, Severity.CRITICAL, Severity.ERROR, Severity.WARNING, Severity.INFO,
+                   Severity.INFO, Severity.DEBUG, Severity.DEBUG)
+# An AUTOSAR diagnostic event reported by the BSW (Dem_SetEventStatus / Dem_ReportErrorStatus, AUTOSAR
+# SWS DiagnosticEventManager): FAILED is the ECU's own verdict that its monitor failed, whatever level
+# (none) the trace prints; PREFAILED is debouncing towards it, PASSED / PREPASSED a monitor that passed.
+_DEM_STATUS = re.compile(r"\bDem_(?:SetEventStatus|ReportErrorStatus)\b[^)]*?\b(?:DEM_EVENT_STATUS_)?"
+                         r"(PREFAILED|FAILED|PREPASSED|PASSED)\b")
+_DEM_SEVERITY = {"FAILED": Severity.ERROR, "PREFAILED": Severity.WARNING, "PASSED": Severity.INFO,
+                 "PREPASSED": Severity.INFO}
+
+
 def explicit_level(line: str) -> Severity | None:
-    """The level a line states itself (``level=warn``, ``[ERROR]``, logcat's ``W``, glog's ``E0314``).
+    """The level a line states itself (``level=warn``, ``[ERROR]``, logcat's ``W``, glog's ``E0314``,
+    a numeric slog2 or syslog severity, an AUTOSAR Dem event status).
 
     A stated level outranks a severity guessed from keywords: ``level=warn msg="network
     unreachable"`` is a warning even though "unreachable" sounds like an error."""
@@ -439,6 +457,10 @@ def explicit_level(line: str) -> Severity | None:
         m = rx.search(head)
         if m:
             return _LEVEL_WORDS.get(m.group(1).lower())
+    if (m := _SLOG2_LEVEL.match(head)) is not None:
+        return _SLOG2_SEVERITY[int(m.group(1))]
+    if "Dem_" in head and (m := _DEM_STATUS.search(head)) is not None:
+        return _DEM_SEVERITY[m.group(1)]
     return None
 
 

@@ -5,8 +5,9 @@
    J1939 SPN, vendor token or emitting process), lines by the subsystem lexicon, signals by their
    name, unit and source. Each finding has a role: an *own* fault of its subsystem, or a
    *consequence* (a missing peer, a timeout, invalid data), and a time (first/last seen).
-2. Healthy batches. Warnings never make a diagnosis; neither do errors that a healthy vehicle logs
-   all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
+2. Healthy batches. A warning alone never makes a diagnosis (only with an onset and a reaction of its
+   part after it, or a periodic line of its part that stopped); neither do errors that a healthy vehicle
+   logs all along at a low, steady rate, nor problems that ended in a recovery line of the same subsystem.
    A category needs enough *strong* evidence (a fault code, a burst of errors, a large excursion).
 3. Root cause before consequence. Categories are ranked by evidence; then the earliest anomaly of a
    burst wins over later ones when a known causal link joins them (power and the network reach every
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import dtc, physical
+from functions.core.domain import absence, dtc, physical
 from functions.core.domain.contracts import (
     BatchSummary,
     Category,
@@ -156,9 +157,10 @@ class Finding:
     status: str | None = None
     recovered: bool = False
     self_healed: bool = False  # the line itself says it recovered ("rx timeout ..., recovered")
-    kind: str = "template"  # template | code | signal
+    kind: str = "template"  # template | code | signal | silence
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
+    routine: bool = False  # a line logged all along (no onset): background, whatever its level
 
 
 @dataclass
@@ -281,8 +283,10 @@ def _file_windows(summary: BatchSummary) -> dict[str, Window]:
     return out
 
 
-# A relative clock at the start of a line (the kernel's seconds since boot, "[  694.373475] ...").
-_RELATIVE_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
+# A relative clock at the start of a line (the kernel's seconds since boot, "[  694.373475] ...", or a
+# trace's milliseconds since start, "514200.000 ms Dem ..."; one file keeps one unit, and only places
+# within a file are compared).
+_RELATIVE_CLOCK = re.compile(r"^(?:\[\s*(\d+\.\d+)\]|(\d+\.\d+) ?m?s(?=\s))")
 
 
 def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
@@ -291,7 +295,7 @@ def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
     times: dict[int, tuple[str, float]] = {}
     for t in summary.templates:
         if t.first_seen is None and t.sample is not None and (m := _RELATIVE_CLOCK.match(t.sample.excerpt)):
-            times[id(t)] = (t.sample.file_id, float(m.group(1)))
+            times[id(t)] = (t.sample.file_id, float(m.group(1) or m.group(2)))
     bounds: dict[str, tuple[float, float]] = {}
     for fid, v in times.values():
         lo, hi = bounds.get(fid, (v, v))
@@ -314,8 +318,9 @@ def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows:
 
 # A peer that refuses a connection answered: it works, and said no (a phone declining a hands-free
 # link, a closed port), and a radio held off by its kill switch (Linux rfkill) is a setting. Such a line
-# proves no fault on its own.
-_REFUSAL = re.compile(r"\b(refused|refuses|declined|rfkill)\b")
+# proves no fault on its own. So does a request a controller or peer rejected ("Failed to set privacy:
+# Rejected (0x0b)" is an HCI status returned by a working controller).
+_REFUSAL = re.compile(r"\b(refused|refuses|declined|rejected|rfkill)\b")
 
 
 # A physical reading (not a duration): a stated error on "pump speed 412 rpm" is a reading the ECU judged bad.
@@ -323,6 +328,9 @@ _MEASUREMENT = re.compile(
     r"(?i)\d(?:[.,]\d+)?\s?(?:m?v|m?a|°c|deg ?c|k?ohm|rpm|k?pa|bar|psi|km/h|kph|mph|nm|%)(?![a-z])"
 )
 _FATAL_ASSERTION = re.compile(r"\bcheck failed\b|\bassert(ion)?\b")
+# A process that says it carried on past what went wrong did not crash: a crash ends the process ("assert
+# failed in plugin ... (debug build), continuing" is a tool's debug check, not a dead process).
+_CARRIED_ON = re.compile(r"\b(continu(ing|ed|es)|ignor(ed|ing)|proceeding|non-?fatal)\b")
 _LEVEL_TOKEN = re.compile(
     r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
     r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
@@ -346,9 +354,40 @@ def _says_fault(message: str) -> bool:
     )
 
 
+# A one-off fault line this many seconds before a recurring line of its part starts is where it began.
+_ONSET_EVENT_S = 60.0
+
+
+def _onset_events(summary: BatchSummary) -> dict[tuple[str, str], list[datetime]]:
+    """One-off lines (once or twice) that report something wrong about a named part, by (file, part):
+    the event that starts a fault, at whatever level its writer filed it ("modem0: firmware not
+    responding to AT, QMI channel closed")."""
+    out: dict[tuple[str, str], list[datetime]] = {}
+    for t in summary.templates:
+        if t.count > 2 or t.first_seen is None or t.sample is None:
+            continue
+        message = _message(t)
+        if not _says_fault(message) or (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+            continue
+        out.setdefault((t.sample.file_id, sub), []).append(t.first_seen)
+    return out
+
+
+def _after_onset_event(t: TemplateStat, sub: str, start: datetime | None,
+                       events: Mapping[tuple[str, str], list[datetime]]) -> bool:
+    """A line that recurs from early on to the end looks like background, unless it began right after a
+    one-off fault line of its own part in its own file, later than the batch's start: then it is what that
+    event left behind (a modem that stopped answering and keeps timing out), not a steady base rate."""
+    if t.sample is None or t.first_seen is None or start is None or t.count <= 2:
+        return False
+    return any(start < at <= t.first_seen and (t.first_seen - at).total_seconds() <= _ONSET_EVENT_S
+               for at in events.get((t.sample.file_id, sub), ()))
+
+
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
+    events: Mapping[tuple[str, str], list[datetime]] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
@@ -383,9 +422,12 @@ def _template_finding(
         else:
             severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
-    if strong and not fatal and _routine_in(t, start, span_s, windows or {}):
+    routine_line = _routine_in(t, start, span_s, windows or {}) and not _after_onset_event(t, sub, start, events or {})
+    if strong and not fatal and routine_line:
         strong = False
     if strong and not fatal and not _says_fault(_message(t)):
+        strong = False
+    if strong and not fatal and sub == "crash" and _CARRIED_ON.search(_message(t)):
         strong = False
     # A line without a time cannot show an onset, nor be aligned with the other files: with a level
     # guessed from its words it proves a fault only by persistence (or beside a code, see findings()).
@@ -431,6 +473,7 @@ def _template_finding(
         recovered=self_healed,
         self_healed=self_healed,
         unplaced=unplaced,
+        routine=routine_line,
     )
 
 
@@ -542,10 +585,16 @@ def _unit_hint(unit: str) -> str | None:
 # their swings are driving, not faults.
 _DEMAND = re.compile(
     r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
-    r"request|setpoint|target|throttle|\bkw\b"
+    r"request|setpoint|target|throttle|\bkw\b|"
+    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop; an
+    # engine's speed follows the pedal as the vehicle's does, idling at each stop)
+    r"brake pressure|\b(?:engine|eng) rpm"
 )
 _SIGNAL_RELATIVE = 0.10
 _SIGNAL_ONSET = 0.05
+
+
+_TEMPERATURE = re.compile(r"temp|deg ?c\b|°c|(?<![a-z])t_")
 
 
 def _initial_condition(s: SignalStat) -> bool:
@@ -555,6 +604,12 @@ def _initial_condition(s: SignalStat) -> bool:
     if x is None:
         return False
     if abs(x.value - s.first) <= 1e-9 * max(1.0, abs(s.first)):
+        return True
+    # (without times: a temperature whose first sample already lies below its baseline, at least half as
+    # far as the excursion, started cold: an engine's coolant at 24 °C warming to its thermostat's 88 °C.
+    # Not any signal: a fan that ran at the start and then stopped also starts away from its median.)
+    if (_TEMPERATURE.search(f"{s.name} {s.unit}".lower()) and x.value < s.median and s.first < s.median
+            and s.median - s.first >= 0.5 * (s.median - x.value)):
         return True
     if x.start is None or s.first_seen is None or s.last_seen is None:
         return False
@@ -862,8 +917,9 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out: list[Finding] = []
     windows = _file_windows(summary)
     relative = _relative_onsets(summary)
+    events = _onset_events(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise, windows, relative)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows, relative, events)) is not None:
             out.append(f)
         if (f := _code_set_finding(t)) is not None:
             out.append(f)
@@ -881,6 +937,8 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    _reacted_warnings(out)
+    out.extend(_silences(summary, windows, out))
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
     # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
     coded = {f.category for f in out if f.kind == "code" and f.strong}
@@ -895,6 +953,91 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             f.strong = False
     _within_own_noise(out, coded)
     return out
+
+
+def _silences(summary: BatchSummary, windows: Mapping[str, Window], found: list[Finding]) -> list[Finding]:
+    """A part that stopped reporting: its periodic status line (info or lower, naming the part) ends
+    while its file goes on (:mod:`functions.core.domain.absence`), and within a minute of the silence a
+    line of its system at warning or above, itself not routine, starts to complain (fusion "lidar input
+    stale", a peer's timeout). Without that complaint a status line that ends is a phase that ended (a
+    charge completed, a download finished, a unit put to sleep). A system that already set a code or
+    logged an error of its own says what failed itself: its status line that ended adds nothing."""
+    complaints = [f for f in found if f.kind == "template" and not f.routine and f.first_seen is not None
+                  and f.severity.rank >= Severity.WARNING.rank and not f.self_healed]
+    spoken = {f.category for f in found if f.strong and not f.consequence
+              and (f.kind == "code" or f.severity.rank >= Severity.ERROR.rank)}
+    out: list[Finding] = []
+    for t in summary.templates:
+        if t.sample is None or _stated(t.severity, t.sample).rank > Severity.INFO.rank:
+            continue
+        if (own := windows.get(t.sample.file_id)) is None:
+            continue
+        if (silence := absence.stopped(t.count, t.first_seen, t.last_seen, own[0], own[1])) is None:
+            continue
+        message = _message(t)
+        if (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+            continue
+        category = CATEGORY_OF[sub]
+        if category in spoken:
+            continue
+        if not any(f.category is category and -_REACTION_LEAD_S
+                   <= (f.first_seen - silence.last_seen).total_seconds() <= _FAST_S  # type: ignore[operator]
+                   for f in complaints):
+            continue
+        text = (f"periodic line '{_short(message_of(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
+                f"stopped at {silence.last_seen:%H:%M:%S}; its file went on for {silence.silent_s:.0f} s")
+        out.append(Finding(
+            category=category, subsystem=sub, severity=Severity.ERROR, count=1, text=text, risk=RiskLevel.MEDIUM,
+            strong=True, weight=_weight(Severity.ERROR, 1), evidence=t.sample, first_seen=silence.last_seen,
+            last_seen=silence.last_seen, kind="silence",
+        ))
+    return out
+
+
+def _reaction_line(f: Finding) -> bool:
+    """A line at warning or above that states what the vehicle did (a derate, a limp home, a function
+    unavailable or disabled, a reset), with an onset of its own."""
+    if f.kind != "template" or f.routine or f.first_seen is None or f.evidence is None:
+        return False
+    if f.severity.rank < Severity.WARNING.rank:
+        return False
+    message = _message_of_evidence(f.evidence).replace("_", " ")
+    return risk_rank(_marker_risk(message)) >= risk_rank(RiskLevel.HIGH) or bool(VEHICLE_REACTION_RX.search(message))
+
+
+def _promote(f: Finding) -> None:
+    if not f.strong:
+        f.strong = True
+        f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
+
+
+def _reacted_warnings(found: list[Finding]) -> None:
+    """Faults that never reach error level: a supplier that files everything as a warning still logs a
+    fault state with an onset, and the vehicle's reaction after it. A warning with an onset (not logged
+    all along, not recovered) is proof when a later line of its own system, at warning or above and
+    itself not routine, states a reaction (derate, limp home, unavailable, reset) about the same part:
+    both become strong, weighed as errors. Either alone stays weak: a lone "ACC unavailable" is often the road or the
+    weather, and a lone warning with an onset is what healthy drives log all the time. (A reaction that
+    names no system, "discharge power limit 131 kW", is not tied to the warnings before it: which of
+    them it answers is not in its words.)"""
+    reactions = [f for f in found if _reaction_line(f)]
+    if not reactions:
+        return
+    for w in found:
+        if (w.kind != "template" or w.strong or w.routine or w.recovered or w.self_healed or w.first_seen is None
+                or w.evidence is None or w.severity is not Severity.WARNING):
+            continue
+        for r in reactions:
+            # (its own part, or a part the reaction names: "LKA unavailable ... camera blockage suspected";
+            # a category's other parts log their own routine complaints, a camera its dropped frames)
+            if r is w or r.text == w.text or r.category is not w.category:
+                continue
+            if r.subsystem != w.subsystem and w.subsystem not in subsystem_scores(_message_of_evidence(r.evidence)):
+                continue
+            if -_REACTION_LEAD_S <= (r.first_seen - w.first_seen).total_seconds() <= _BURST_S:  # type: ignore[operator]
+                _promote(w)
+                _promote(r)
+                break
 
 
 # A subsystem that logs this many lesser lines of its own in a file has a base rate there.
@@ -1415,6 +1558,8 @@ def _where(f: Finding) -> str:
 def _what(f: Finding) -> str:
     if f.code:
         return f.code
+    if f.kind == "silence":
+        return f.text
     if f.evidence is not None and f.evidence.excerpt:
         return message_of(f.evidence.excerpt)
     return f.text
