@@ -1,0 +1,104 @@
+"""Root cause and risk when several systems speak (issue 8): a watchdog's lost heartbeat is the platform's
+own fault, a line carrying a code is placed by its code, the heat before a failure is its cause, J1939
+SPN/FMI name the system and the severity, and what the vehicle did sets the risk."""
+
+from datetime import timedelta
+
+from functions.core.domain import dtc
+from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity
+from functions.diagnose.knowledge import STATIONARY_RX
+from functions.diagnose.rules import _marker_risk, diagnose_rules
+from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
+
+
+def at(stat, first_s: float, last_s: float | None = None):
+    stat.first_seen = T0 + timedelta(seconds=first_s)
+    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
+    if stat.sample is not None:
+        stat.sample.timestamp = stat.first_seen
+    return stat
+
+
+def test_the_engine_fan_spns_are_the_radiators():
+    for spn in (647, 975, 986, 1639):
+        loc = dtc.j1939_location(f"SPN{spn}-FMI5")
+        assert (loc.category, loc.subsystem) == (Category.THERMAL, "radiator")
+
+
+def _dm1(value: str, lamps: str = "AWL"):
+    return at(code(value, 40, Severity.WARNING, CodeKind.J1939, line=3,
+                   excerpt=f"J1939 DM1 SA 00 lamps {lamps} {value} OC1"), 1200, 2400)
+
+
+def test_a_j1939_failure_mode_at_its_most_severe_level_is_high():
+    severe = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE], [_dm1("SPN167-FMI1")])))
+    mild = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE], [_dm1("SPN167-FMI17")])))
+    assert severe.category is mild.category is Category.POWER_SUPPLY
+    assert severe.risk_level is RiskLevel.HIGH
+    assert mild.risk_level is not RiskLevel.HIGH
+
+
+def test_a_lit_red_stop_lamp_is_high():
+    assert _marker_risk("j1939 dm1 sa 00 lamps rsl,awl spn110-fmi16 oc1") is RiskLevel.HIGH
+    assert _marker_risk("j1939 dm1 sa 00 lamps awl spn110-fmi16 oc1") is not RiskLevel.HIGH
+
+
+def test_an_alternators_charging_voltage_is_no_plugged_in_vehicle():
+    assert not STATIONARY_RX.search("battery 27.8 v charging 27.8 v")
+    assert not STATIONARY_RX.search("spn 167: charging system potential low")
+    assert STATIONARY_RX.search("dc charging session started at 150 kw")
+
+
+def test_a_function_cut_to_a_share_of_itself_is_derated():
+    assert _marker_risk("torque sensor channel b implausible, assist reduced to 30%") is RiskLevel.HIGH
+
+
+def test_a_fault_whose_retry_succeeded_in_the_same_line_is_at_most_medium():
+    assert _marker_risk("rl lock motor stall again, retry 1 ok") is RiskLevel.MEDIUM
+    assert _marker_risk("rl lock motor stall again, retry <*> ok") is RiskLevel.MEDIUM
+    assert _marker_risk("rl lock motor stall again") is RiskLevel.HIGH
+
+
+def test_a_watchdog_reset_of_an_adas_computer_is_the_platforms():
+    wdg = at(tpl("[ERROR] safety MCU: SoC heartbeat lost 6000 ms, asserting watchdog reset", 1, line=4), 1800)
+    lost = at(tpl("[FATAL] ADAS functions unavailable during SoC restart", 1, Severity.CRITICAL, line=5), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, wdg, lost])))
+    assert (d.category, d.subsystem) == (Category.SOFTWARE_PLATFORM, "watchdog")
+
+
+def test_a_line_that_carries_a_code_is_placed_by_its_code():
+    line = "BRK-2F11 booster fault active, 12V supply monitor tripped, hydraulic backup active"
+    code_f = at(code("BRK-2F11", 1, Severity.ERROR, CodeKind.VENDOR, line=6, excerpt=f"[ERROR] {line}"), 1800)
+    words = at(tpl(f"[ERROR] {line}", 1, line=6), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, words], [code_f])))
+    assert d.category is Category.BRAKES_CHASSIS
+
+
+def test_an_error_line_that_prints_a_pending_code_is_still_low():
+    line = "tcm: TCC slip 95 rpm at commanded lock (limit 80), fault counter 1/3 - P0741 pending"
+    pending = at(code("P0741", 1, Severity.ERROR, line=8, excerpt=f"[ERROR] {line}"), 1500)
+    pending.status = "pending"
+    words = at(tpl(f"[ERROR] {line}", 1, line=8), 1500)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, words], [pending])))
+    assert (d.category, d.risk_level) == (Category.POWERTRAIN, RiskLevel.LOW)
+
+
+def test_a_processor_throttling_just_before_the_planner_overruns_is_the_thermal_cause():
+    heat = at(tpl("[WARN] sys_mon: thermal throttling engaged on GPU", 1, Severity.WARNING, line=2), 2400)
+    overrun = at(tpl("[ERROR] planner: cycle overrun <*> ms > 100 ms", 25, line=3,
+                     excerpt="[ERROR] planner: cycle overrun 128 ms > 100 ms"), 2403, 2460)
+    off = at(tpl("[ERROR] hmi: automated driving unavailable: compute degraded", 1, line=4), 2495)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, heat, overrun, off])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.THERMAL, "overtemp", RiskLevel.HIGH)
+    # (the same overruns with the heat long before are the planner's own)
+    early = at(tpl("[WARN] sys_mon: thermal throttling engaged on GPU", 1, Severity.WARNING, line=2), 600)
+    alone = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, early, overrun])))
+    assert alone.category is Category.ADAS_PERCEPTION
+
+
+def test_a_brake_or_steering_ecu_gone_silent_is_high():
+    lost = [at(code(c, 3, Severity.WARNING, line=9 + i, excerpt=f"diag: {c} lost communication with {peer}"), 1800)
+            for i, (c, peer) in enumerate((("U0121", "ABS"), ("U0131", "EPS")))]
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE], lost)))
+    assert d.category is not Category.NONE
+    assert d.risk_level is RiskLevel.HIGH
