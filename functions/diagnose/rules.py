@@ -110,6 +110,8 @@ _SIGNAL_SAMPLES = 2
 SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
     (Category.THERMAL, Category.BATTERY_BMS), (Category.THERMAL, Category.POWERTRAIN),
     (Category.BATTERY_BMS, Category.POWERTRAIN), (Category.BRAKES_CHASSIS, Category.ADAS_PERCEPTION),
+    # (heat builds for minutes in a compute unit too before its software slows down)
+    (Category.THERMAL, Category.ADAS_PERCEPTION), (Category.THERMAL, Category.SOFTWARE_PLATFORM),
 })
 _FAST_S = 60.0
 _REACTION_LEAD_S = 5.0
@@ -1200,7 +1202,16 @@ def _choose_root(
             and cat in CAUSAL.get(winner, frozenset())
         ):
             explained.append(cat)
+        elif t_root is None and cat in CAUSAL.get(winner, frozenset()) and _only_missing(by_cat[cat]):
+            # A root that cannot be placed in time (a signal beyond its limits to the end of the recording)
+            # still explains a system it reaches that only reports what it lost ("pilot unavailable").
+            explained.append(cat)
     return winner, explained
+
+
+def _only_missing(fs: list[Finding]) -> bool:
+    strong = [f for f in fs if f.strong]
+    return bool(strong) and all(f.consequence for f in strong)
 
 
 def _heat_before(

@@ -102,3 +102,19 @@ def test_a_brake_or_steering_ecu_gone_silent_is_high():
     d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE], lost)))
     assert d.category is not Category.NONE
     assert d.risk_level is RiskLevel.HIGH
+
+
+def test_a_processor_hotter_than_its_throttling_point_is_thermal_overtemp_and_explains_what_it_took():
+    from functions.core.domain import physical
+    from functions.core.domain.contracts import SignalStat
+
+    q = physical.quantity_of("soc_temp_c", "C", 90.0)
+    assert (q.subsystem, q.high) == ("overtemp", 100.0)
+    assert physical.quantity_of("bms_soc_temp", "C", 30.0) is None  # (a battery's SoC is its charge)
+    f = file_summary("f_csv", [])
+    # (a slow climb that ends hot: no robust excursion, so no time for the breach)
+    f.signals = [SignalStat(name="soc_temp_c", unit="C", count=1500, min=70.2, max=104.9, mean=95.0, median=97.2,
+                            mad=5.0, first=71.4, last=104.1, first_seen=T0, last_seen=T0 + timedelta(seconds=1500))]
+    lost = at(tpl("[ERROR] planner: highway pilot unavailable: compute degraded", 1, file_id="f_log", line=4), 1450)
+    d = diagnose_rules(batch_summary(f, file_summary("f_log", [*NOISE, lost])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.THERMAL, "overtemp", RiskLevel.HIGH)
