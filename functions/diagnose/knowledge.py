@@ -353,7 +353,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")
          r"\blamps (\w+,)*rsl\b", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)
-        (r"takeover (request|chime|alert)|\bdisengag\w*|\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
+        (r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|\bdisengag\w*|\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
         # (a TCP "connection reset by peer" is the network's word, not an ECU's reset)
         # (a kernel panic takes its unit down: high; critical needs a safety function lost with it)
@@ -369,7 +369,7 @@ VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
-    r"takeover (request|chime|alert)|autonomy disengag\w*|"
+    r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
     # (the automated drive lost as a whole, whichever unit says so)
     r"(automated|autonomous) driving (unavailable|not available|disabled|switched off|off|aborted)"
 )

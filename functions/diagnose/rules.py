@@ -1237,8 +1237,29 @@ def _heat_before(
 _STATE_SUBSYSTEMS = frozenset({"overtemp"})
 
 
+# Parts of an automated-driving stack that consume the sensors' data: when one of them fails, a sensor
+# that began to complain just before (GNSS time jumps before localization gives up) is where it started.
+_CONSUMERS = frozenset({"fusion", "localization", "planning"})
+_UPSTREAM_WINDOW_S = 120.0
+
+
+def _upstream(fs: list[Finding], sub: str) -> str:
+    onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
+                default=None)
+    if onset is None:
+        return sub
+    # (a sensor's steady background, dropped frames logged all along, starts long before: not a precursor)
+    before = [f for f in fs if f.subsystem not in _CONSUMERS and f.category is Category.ADAS_PERCEPTION
+              and f.kind == "template" and f.severity.rank >= Severity.WARNING.rank and not f.recovered
+              and not f.self_healed and f.first_seen is not None
+              and 0.0 < (onset - f.first_seen).total_seconds() <= _UPSTREAM_WINDOW_S]
+    return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem if before else sub
+
+
 def _subsystem(fs: list[Finding], category: Category) -> str:
     sub = _subsystem_by_weight(fs, category)
+    if sub in _CONSUMERS and not any(f.strong and f.kind == "code" for f in fs):
+        return _upstream(fs, sub)
     if sub not in _STATE_SUBSYSTEMS:
         return sub
     onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
@@ -1381,7 +1402,12 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
         for f in strong_mine
     ) and risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM):
         risk = RiskLevel.LOW
-    if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
+    # (a fault that recovered is medium, unless the vehicle reacted to it meanwhile: a takeover requested,
+    # a derate; what it did while the fault lasted stands)
+    reacted = any(f.evidence is not None and VEHICLE_REACTION_RX.search(_message_of_evidence(f.evidence))
+                  for f in strong_mine)
+    if (strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and not reacted
+            and risk is not RiskLevel.CRITICAL):
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
     if winner is Category.CONNECTIVITY_NETWORK:

@@ -118,3 +118,26 @@ def test_a_processor_hotter_than_its_throttling_point_is_thermal_overtemp_and_ex
     lost = at(tpl("[ERROR] planner: highway pilot unavailable: compute degraded", 1, file_id="f_log", line=4), 1450)
     d = diagnose_rules(batch_summary(f, file_summary("f_log", [*NOISE, lost])))
     assert (d.category, d.subsystem, d.risk_level) == (Category.THERMAL, "overtemp", RiskLevel.HIGH)
+
+
+def test_a_sensor_that_complains_just_before_its_consumer_fails_is_where_the_fault_started():
+    noise = at(tpl("[WARN] camera_driver: front_wide: dropped <*> frame (seq gap)", 150, Severity.WARNING,
+                   line=2, excerpt="[WARN] camera_driver: front_wide: dropped 1 frame (seq gap)"), 0, 3500)
+    jump = at(tpl("[WARN] gnss_driver: timestamp jump: gnss time <*> s vs system", 30, Severity.WARNING, line=3,
+                  excerpt="[WARN] gnss_driver: timestamp jump: gnss time -2.000 s vs system"), 1800, 2400)
+    gave_up = at(tpl("[ERROR] planner: localization unreliable, request driver takeover", 1, line=4), 1880)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, noise, jump, gave_up])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.ADAS_PERCEPTION, "gnss", RiskLevel.HIGH)
+    # (a sensor's complaint long before is no precursor: the consumer's own failure)
+    early = at(tpl("[WARN] gnss_driver: timestamp jump: gnss time <*> s vs system", 3, Severity.WARNING, line=3,
+                   excerpt="[WARN] gnss_driver: timestamp jump: gnss time -2.000 s vs system"), 600, 700)
+    alone = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, noise, early, gave_up])))
+    assert alone.subsystem in ("localization", "planning")
+
+
+def test_a_requested_takeover_stands_even_when_the_fault_later_recovered():
+    assert _marker_risk("localization unreliable, request driver takeover") is RiskLevel.HIGH
+    gave_up = at(tpl("[ERROR] planner: localization unreliable, request driver takeover", 1, line=4), 1880)
+    back = at(tpl("planner: trajectory planning recovered", 1, Severity.INFO, line=5), 1950, 3000)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, gave_up, back])))
+    assert d.risk_level is RiskLevel.HIGH
