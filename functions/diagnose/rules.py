@@ -1275,6 +1275,19 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem
 
 
+def _feed_opened(mine: list[Finding]) -> str | None:
+    """A fuse or eFuse on a feed that opened in its own words (a warning too) just before the supply's
+    first strong sign (the net dipping, undervoltage codes, resets) is where the supply was lost: the
+    distribution, not the source or the battery left to carry the loads."""
+    onset = min((f.first_seen for f in mine if f.strong and f.first_seen is not None), default=None)
+    if onset is None:
+        return None
+    opened = [f for f in mine if f.subsystem == "lv_distribution" and f.kind == "template" and not f.consequence
+              and f.severity.rank >= Severity.WARNING.rank and not f.self_healed and f.first_seen is not None
+              and f.count <= _PRECURSOR_MAX and 0.0 <= (onset - f.first_seen).total_seconds() <= _SILENCING_WINDOW_S]
+    return "lv_distribution" if opened else None
+
+
 # How long before a burst of missing peers a network node's own complaint still explains it.
 _SILENCING_WINDOW_S = 10.0
 
@@ -1410,6 +1423,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
             and risk is not RiskLevel.CRITICAL):
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
+    if winner is Category.POWER_SUPPLY:
+        subsystem = _feed_opened(by_cat[winner]) or subsystem
     if winner is Category.CONNECTIVITY_NETWORK:
         subsystem = _silencing_node(found, by_cat[winner]) or subsystem
     # What went missing because of the fault (the consequences in other systems): a supply channel or a

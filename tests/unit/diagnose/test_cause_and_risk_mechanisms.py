@@ -141,3 +141,15 @@ def test_a_requested_takeover_stands_even_when_the_fault_later_recovered():
     back = at(tpl("planner: trajectory planning recovered", 1, Severity.INFO, line=5), 1950, 3000)
     d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, gave_up, back])))
     assert d.risk_level is RiskLevel.HIGH
+
+
+def test_an_efuse_that_trips_just_before_the_net_dips_is_the_distributions():
+    trip = at(tpl('level=warn comp=pdu msg="eFuse F14 (chassis feed B) overcurrent trip 48A, retry in 500 ms"', 1,
+                  Severity.WARNING, line=2), 1799)
+    low = at(code("P0562", 3, Severity.WARNING, line=3, excerpt="diag: P0562 system voltage low (ECM)"), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, trip], [low])))
+    assert (d.category, d.subsystem) == (Category.POWER_SUPPLY, "lv_distribution")
+    # (a trip long before the dip is another event)
+    early = at(tpl('level=warn comp=pdu msg="eFuse F14 (chassis feed B) overcurrent trip 48A, retry in 500 ms"', 1,
+                   Severity.WARNING, line=2), 900)
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, early], [low]))).subsystem != "lv_distribution"
