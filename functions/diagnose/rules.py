@@ -1275,6 +1275,22 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem
 
 
+_COOLERS = ("radiator", "pump")
+
+
+def _idle_cooler(summary: BatchSummary, mine: list[Finding]) -> str | None:
+    """A coolant that climbed beyond its limit while the fan or pump that should hold it (its signal in the
+    batch) never rose above where it started, nor ended higher, did not run: the cooler is the cause, the
+    coolant temperature its symptom. (A working fan control raises the duty as the coolant heats.)"""
+    if not any(f.strong and f.kind == "signal" and f.symptom and f.subsystem == "coolant" for f in mine):
+        return None
+    for sig in summary.signals:
+        sub = best_subsystem(f"{sig.source} {sig.name}".lower().replace("_", " ").replace(".", " "))
+        if sub in _COOLERS and sig.count >= _ROUTINE_MIN_COUNT and sig.median <= sig.first and sig.last <= sig.first:
+            return sub
+    return None
+
+
 def _feed_opened(mine: list[Finding]) -> str | None:
     """A fuse or eFuse on a feed that opened in its own words (a warning too) just before the supply's
     first strong sign (the net dipping, undervoltage codes, resets) is where the supply was lost: the
@@ -1425,6 +1441,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     subsystem = _subsystem(by_cat[winner], winner)
     if winner is Category.POWER_SUPPLY:
         subsystem = _feed_opened(by_cat[winner]) or subsystem
+    if winner is Category.THERMAL and subsystem == "coolant":
+        subsystem = _idle_cooler(summary, by_cat[winner]) or subsystem
     if winner is Category.CONNECTIVITY_NETWORK:
         subsystem = _silencing_node(found, by_cat[winner]) or subsystem
     # What went missing because of the fault (the consequences in other systems): a supply channel or a

@@ -4,8 +4,8 @@ SPN/FMI name the system and the severity, and what the vehicle did sets the risk
 
 from datetime import timedelta
 
-from functions.core.domain import dtc
-from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity
+from functions.core.domain import dtc, physical
+from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity, SignalStat
 from functions.diagnose.knowledge import STATIONARY_RX
 from functions.diagnose.rules import _marker_risk, diagnose_rules
 from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
@@ -105,9 +105,6 @@ def test_a_brake_or_steering_ecu_gone_silent_is_high():
 
 
 def test_a_processor_hotter_than_its_throttling_point_is_thermal_overtemp_and_explains_what_it_took():
-    from functions.core.domain import physical
-    from functions.core.domain.contracts import SignalStat
-
     q = physical.quantity_of("soc_temp_c", "C", 90.0)
     assert (q.subsystem, q.high) == ("overtemp", 100.0)
     assert physical.quantity_of("bms_soc_temp", "C", 30.0) is None  # (a battery's SoC is its charge)
@@ -153,3 +150,19 @@ def test_an_efuse_that_trips_just_before_the_net_dips_is_the_distributions():
     early = at(tpl('level=warn comp=pdu msg="eFuse F14 (chassis feed B) overcurrent trip 48A, retry in 500 ms"', 1,
                    Severity.WARNING, line=2), 900)
     assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, early], [low]))).subsystem != "lv_distribution"
+
+
+def _flat(name: str, first: float, median: float, last: float, lo: float, hi: float):
+    return SignalStat(name=name, unit="", count=1200, min=lo, max=hi, mean=median, median=median, mad=0.5,
+                      first=first, last=last, first_seen=T0, last_seen=T0 + timedelta(seconds=1200))
+
+
+def test_a_coolant_overheating_while_its_fan_never_ran_up_is_the_radiators():
+    f = file_summary("f_csv", NOISE[:1])
+    hot = _flat("coolant_temp", 90.0, 103.0, 118.0, 89.0, 118.8)
+    f.signals = [hot, _flat("fan_duty", 0.7, 0.5, 0.5, -0.5, 1.4)]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "radiator")
+    # (a fan that ran up as the coolant heated did its work: the coolant loop's)
+    f.signals = [hot, _flat("fan_duty", 20.0, 80.0, 100.0, 20.0, 100.0)]
+    assert diagnose_rules(batch_summary(f)).subsystem == "coolant"
