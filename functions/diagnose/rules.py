@@ -1092,17 +1092,25 @@ def _vehicle_state(summary: BatchSummary) -> bool:
     return still > 0 and still > moving
 
 
-def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Category]) -> RiskLevel:
+def _reaction_risk(
+    summary: BatchSummary, t0: datetime | None, involved: set[Category], root: Category | None = None
+) -> RiskLevel:
     """What the vehicle did in the burst that followed the root cause (the planner's safe stop, the
     VCU's derate): lines of the systems involved, or of none in particular, at warning and up with
-    any risk marker, or of any level stating a critical reaction. Routine lines do not count."""
+    any risk marker, or of any level stating a critical reaction. Routine lines do not count.
+
+    A root with no onset (trouble codes read from a UDS record dump carry no time) has no burst to look
+    in: then the lines of its own system (``root``) over the whole batch count, at any level when they state what
+    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info)."""
     risk = RiskLevel.LOW
-    if t0 is None or summary.time_range is None:
+    if summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
     windows = _file_windows(summary)
     for t in summary.templates:
-        if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
+        if t.first_seen is None:
+            continue
+        if t0 is not None and not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
             continue
         if _routine_in(t, start, span, windows):
             continue
@@ -1112,9 +1120,12 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
             continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
+        if t0 is None and (sub is None or CATEGORY_OF[sub] is not root):
+            continue
         severity = _stated(t.severity, t.sample)
         line = _marker_risk(text)
-        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
+        stated = t0 is None and bool(VEHICLE_REACTION_RX.search(text))
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated:
             continue
         if risk_rank(line) > risk_rank(risk):
             risk = line
@@ -1419,7 +1430,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     reach = CAUSAL.get(winner, frozenset()) if winner not in _BROAD else frozenset()
     # (a root named by its warnings alone, the heat before a failure, starts with them)
     warned_only = not any(f.strong for f in by_cat[winner])
-    reaction = _reaction_risk(summary, _t0(by_cat[winner], strong=not warned_only), {winner, *explained, *reach})
+    reaction = _reaction_risk(summary, _t0(by_cat[winner], strong=not warned_only), {winner, *explained, *reach},
+                              root=winner)
     if risk_rank(reaction) > risk_rank(risk):
         risk = reaction
     strong_mine = [f for f in mine if f.strong]

@@ -166,3 +166,17 @@ def test_a_coolant_overheating_while_its_fan_never_ran_up_is_the_radiators():
     # (a fan that ran up as the coolant heated did its work: the coolant loop's)
     f.signals = [hot, _flat("fan_duty", 20.0, 80.0, 100.0, 20.0, 100.0)]
     assert diagnose_rules(batch_summary(f)).subsystem == "coolant"
+
+
+def test_codes_read_without_a_time_take_the_reaction_their_system_logged_at_any_level():
+    misfire = code("P0302", 1, Severity.WARNING, line=9, excerpt="7E8 UDS 59 02 FF 03 02 00 2F")
+    misfire.first_seen = misfire.last_seen = misfire.sample.timestamp = None
+    misfire.status = "confirmed"
+    cut = at(tpl("enginemgr: injector <*> cut off, torque limited to <*>%", 1, Severity.INFO, line=4,
+                 excerpt="enginemgr: injector 2 cut off, torque limited to 60%"), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, cut], [misfire])))
+    assert (d.category, d.risk_level) == (Category.POWERTRAIN, RiskLevel.HIGH)
+    # (another system's reaction is not this code's)
+    other = at(tpl("planner: lane keeping disabled", 1, Severity.WARNING, line=4), 1800)
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE, other], [misfire])))
+    assert d.risk_level is not RiskLevel.HIGH
