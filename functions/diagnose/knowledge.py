@@ -348,9 +348,13 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
-         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection", R.HIGH),
+         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
+         # (a function cut back to a share of itself is derated: "assist reduced to 30%")
+         r"(reduced|limited|cut) to \d+ ?%|"
+         # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")
+         r"\blamps (\w+,)*rsl\b", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)
-        (r"takeover (request|chime|alert)|\bdisengag\w*|\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
+        (r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|\bdisengag\w*|\bdisabled\b|deactivated|inhibit|unavailable|not available|\boffline\b|bus[- ]?off|\bstall(ed)?\b|"
          r"\bfailed\b.{0,20}(permanent|latched)|latched|service (required|soon)|warning lamp|\bmil\b|check engine", R.HIGH),
         # (a TCP "connection reset by peer" is the network's word, not an ECU's reset)
         # (a kernel panic takes its unit down: high; critical needs a safety function lost with it)
@@ -366,12 +370,16 @@ VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
-    r"takeover (request|chime|alert)|autonomy disengag\w*"
+    r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
+    # (the automated drive lost as a whole, whichever unit says so)
+    r"(automated|autonomous) driving (unavailable|not available|disabled|switched off|off|aborted)"
 )
 
 # Crash reports of an application (not a safety function) cap the risk of the line at medium.
 RISK_CAPS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = (
     (re.compile(r"sigsegv|sigabrt|fatal signal|\banr in\b|tombstone|has died"), R.MEDIUM),
+    # A fault whose retry succeeded, in the line that reports it ("lock motor stall, retry 1 ok"), recovered.
+    (re.compile(r"\bretry( [\w<>*]+)?:? (ok|succeeded|successful)\b|succeeded (on|after) (a )?retry"), R.MEDIUM),
 )
 
 # Lines that are evidence even at info level: a process dumped core, a service was killed.
@@ -399,7 +407,9 @@ REQUIRED_DISPLAY_RX = re.compile(r"\bcluster\b|instrument|telltale|speedometer|\
 # What the vehicle was doing: moving, or parked / charging / in a workshop or test. A fault while
 # parked or on a test bench puts nobody at risk on the road, so it lowers the risk by one level.
 STATIONARY_RX = re.compile(
-    r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|\bcharging\b|"
+    r"\bparked\b|\bparking mode\b|gear[ =:]*p\b|\bin park\b|ignition off|\bkey off\b|\bsleep mode\b|"
+    # (an alternator's "charging system" / "charging voltage" runs while driving: no plugged-in vehicle)
+    r"\bcharging\b(?! (system|voltage|potential|circuit|lamp|indicator))(?!\W{1,3}\d+(\.\d+)? ?v\b)|"
     r"charge session|\bplugged in\b|(?<!see )(?<!visit )(?<!to )(?<!a )(?<!the )\bworkshop\b|\bservice mode\b|\btest ?(mode|bench|rig)\b|\bdyno\b|\bhil\b|"
     r"\bend[- ]of[- ]line\b|\beol test\b|\bstandby\b|"
     # a charging station talking to the vehicle (IEC 61851 control pilot, ISO 15118 SECC): plugged in

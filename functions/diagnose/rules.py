@@ -111,6 +111,8 @@ _SIGNAL_SAMPLES = 2
 SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
     (Category.THERMAL, Category.BATTERY_BMS), (Category.THERMAL, Category.POWERTRAIN),
     (Category.BATTERY_BMS, Category.POWERTRAIN), (Category.BRAKES_CHASSIS, Category.ADAS_PERCEPTION),
+    # (heat builds for minutes in a compute unit too before its software slows down)
+    (Category.THERMAL, Category.ADAS_PERCEPTION), (Category.THERMAL, Category.SOFTWARE_PLATFORM),
 })
 _FAST_S = 60.0
 _REACTION_LEAD_S = 5.0
@@ -1205,8 +1207,10 @@ def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
                 break
 
 
-def _t0(fs: list[Finding]) -> datetime | None:
-    times = [f.first_seen for f in fs if f.strong and f.first_seen is not None]
+def _t0(fs: list[Finding], strong: bool = True) -> datetime | None:
+    """The onset of a system's evidence (``strong=False``: of its warnings too, for a root found by them)."""
+    times = [f.first_seen for f in fs if (f.strong or (not strong and f.severity.rank >= Severity.WARNING.rank))
+             and f.first_seen is not None]
     return min(times) if times else None
 
 
@@ -1215,7 +1219,9 @@ def _vehicle_state(summary: BatchSummary) -> bool:
     still = moving = 0
     for t in summary.templates:
         text = _text_of(t.template, t.sample)
-        if STATIONARY_RX.search(text):
+        # (the sample shows what the template masked: "charging <*>" may be an alternator's "charging 27.8 V")
+        if STATIONARY_RX.search(text) and (t.sample is None or STATIONARY_RX.search(
+                f"{_message(t)} {_source(t.sample)}")):
             still += t.count
         if MOVING_RX.search(text):
             moving += t.count
@@ -1229,17 +1235,25 @@ def _vehicle_state(summary: BatchSummary) -> bool:
     return still > 0 and still > moving
 
 
-def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Category]) -> RiskLevel:
+def _reaction_risk(
+    summary: BatchSummary, t0: datetime | None, involved: set[Category], root: Category | None = None
+) -> RiskLevel:
     """What the vehicle did in the burst that followed the root cause (the planner's safe stop, the
     VCU's derate): lines of the systems involved, or of none in particular, at warning and up with
-    any risk marker, or of any level stating a critical reaction. Routine lines do not count."""
+    any risk marker, or of any level stating a critical reaction. Routine lines do not count.
+
+    A root with no onset (trouble codes read from a UDS record dump carry no time) has no burst to look
+    in: then the lines of its own system (``root``) over the whole batch count, at any level when they state what
+    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info)."""
     risk = RiskLevel.LOW
-    if t0 is None or summary.time_range is None:
+    if summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
     windows = _file_windows(summary)
     for t in summary.templates:
-        if t.first_seen is None or not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
+        if t.first_seen is None:
+            continue
+        if t0 is not None and not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
             continue
         if _routine_in(t, start, span, windows):
             continue
@@ -1249,19 +1263,49 @@ def _reaction_risk(summary: BatchSummary, t0: datetime | None, involved: set[Cat
             continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
+        if t0 is None and (sub is None or CATEGORY_OF[sub] is not root):
+            continue
         severity = _stated(t.severity, t.sample)
         line = _marker_risk(text)
-        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL:
+        stated = t0 is None and bool(VEHICLE_REACTION_RX.search(text))
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated:
             continue
         if risk_rank(line) > risk_rank(risk):
             risk = line
     return risk
 
 
+# A watchdog's own job is to notice a missing heartbeat: its "heartbeat lost, asserting reset" is its
+# finding of a hung computer (the platform's fault), not a peer gone missing.
+_DETECTORS = frozenset({"watchdog"})
+
+
+def _line_key(f: Finding) -> tuple[str, int | None, int | None] | None:
+    e = f.evidence
+    return (e.file_id, e.line, e.message_index) if e is not None else None
+
+
+def _code_lines(by_cat: Mapping[Category, list[Finding]]) -> dict[tuple[str, int | None, int | None], Category]:
+    """The lines that carry a code, with the category the code places them in."""
+    return {k: f.category for fs in by_cat.values() for f in fs
+            if f.kind == "code" and f.strong and (k := _line_key(f)) is not None}
+
+
+def _own_fault(f: Finding, code_lines: Mapping[tuple[str, int | None, int | None], Category]) -> bool:
+    """A strong finding of a component's own fault. A line that carries a code is placed by its code, the
+    strongest evidence: its words naming another system as well ("IBS-0x2F11 fault active, boost by ESP")
+    are no second, own fault of that system."""
+    if not f.strong or (f.consequence and f.subsystem not in _DETECTORS):
+        return False
+    placed = code_lines.get(k) if f.kind != "code" and (k := _line_key(f)) is not None else None
+    return placed is None or placed is f.category
+
+
 def _choose_root(
     scores: dict[Category, float], by_cat: dict[Category, list[Finding]]
 ) -> tuple[Category, list[Category]]:
     """The category of the root cause, and the categories it explains (its consequences)."""
+    code_lines = _code_lines(by_cat)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0].value))
     winner, top = ranked[0]
     contenders = [c for c, s in ranked if s >= 0.15 * top]
@@ -1293,10 +1337,12 @@ def _choose_root(
         linked = winner in CAUSAL.get(cat, frozenset())
         window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
         share = scores[cat] / max(scores[winner], 1e-9)
-        own = any(f.strong and not f.consequence for f in by_cat[cat])
+        own = any(_own_fault(f, code_lines) for f in by_cat[cat])
         enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
         if own and enough and lead_s <= window and (linked or mostly_consequence) and (best is None or t < best[0]):
             best = (t, cat)
+    if best is None:
+        best = _heat_before(winner, t_win, by_cat, code_lines)
     if best is not None:
         explained.append(winner)
         winner = best[1]
@@ -1310,7 +1356,34 @@ def _choose_root(
             and cat in CAUSAL.get(winner, frozenset())
         ):
             explained.append(cat)
+        elif t_root is None and cat in CAUSAL.get(winner, frozenset()) and _only_missing(by_cat[cat]):
+            # A root that cannot be placed in time (a signal beyond its limits to the end of the recording)
+            # still explains a system it reaches that only reports what it lost ("pilot unavailable").
+            explained.append(cat)
     return winner, explained
+
+
+def _only_missing(fs: list[Finding]) -> bool:
+    strong = [f for f in fs if f.strong]
+    return bool(strong) and all(f.consequence for f in strong)
+
+
+def _heat_before(
+    winner: Category, t_win: datetime | None, by_cat: Mapping[Category, list[Finding]],
+    code_lines: Mapping[tuple[str, int | None, int | None], Category],
+) -> tuple[datetime, Category] | None:
+    """A part running too hot (a processor throttling, an overtemperature) in its own words, just before
+    the failure of a system the heat reaches, is its cause even as a warning: the planner that overruns
+    after its SoC throttled failed of heat. (Not when the failing system's own codes name its part.)"""
+    if t_win is None or winner not in CAUSAL[Category.THERMAL]:
+        return None
+    if any(f.kind == "code" and _own_fault(f, code_lines) for f in by_cat.get(winner, ())):
+        return None
+    heat = [f.first_seen for f in by_cat.get(Category.THERMAL, ())
+            if f.subsystem in _STATE_SUBSYSTEMS and f.kind == "template" and f.first_seen is not None
+            and f.severity.rank >= Severity.WARNING.rank and not f.consequence and not f.recovered
+            and f.count <= _PRECURSOR_MAX and 0.0 <= (t_win - f.first_seen).total_seconds() <= _FAST_S]
+    return (min(heat), Category.THERMAL) if heat else None
 
 
 # Subsystems that name a state (a part running too hot), not a part: the cause is the part of the same
@@ -1318,8 +1391,29 @@ def _choose_root(
 _STATE_SUBSYSTEMS = frozenset({"overtemp"})
 
 
+# Parts of an automated-driving stack that consume the sensors' data: when one of them fails, a sensor
+# that began to complain just before (GNSS time jumps before localization gives up) is where it started.
+_CONSUMERS = frozenset({"fusion", "localization", "planning"})
+_UPSTREAM_WINDOW_S = 120.0
+
+
+def _upstream(fs: list[Finding], sub: str) -> str:
+    onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
+                default=None)
+    if onset is None:
+        return sub
+    # (a sensor's steady background, dropped frames logged all along, starts long before: not a precursor)
+    before = [f for f in fs if f.subsystem not in _CONSUMERS and f.category is Category.ADAS_PERCEPTION
+              and f.kind == "template" and f.severity.rank >= Severity.WARNING.rank and not f.recovered
+              and not f.self_healed and f.first_seen is not None
+              and 0.0 < (onset - f.first_seen).total_seconds() <= _UPSTREAM_WINDOW_S]
+    return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem if before else sub
+
+
 def _subsystem(fs: list[Finding], category: Category) -> str:
     sub = _subsystem_by_weight(fs, category)
+    if sub in _CONSUMERS and not any(f.strong and f.kind == "code" for f in fs):
+        return _upstream(fs, sub)
     if sub not in _STATE_SUBSYSTEMS:
         return sub
     onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
@@ -1333,6 +1427,35 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     if not before:
         return sub
     return min(before, key=lambda f: (f.first_seen, -f.weight)).subsystem
+
+
+_COOLERS = ("radiator", "pump")
+
+
+def _idle_cooler(summary: BatchSummary, mine: list[Finding]) -> str | None:
+    """A coolant that climbed beyond its limit while the fan or pump that should hold it (its signal in the
+    batch) never rose above where it started, nor ended higher, did not run: the cooler is the cause, the
+    coolant temperature its symptom. (A working fan control raises the duty as the coolant heats.)"""
+    if not any(f.strong and f.kind == "signal" and f.symptom and f.subsystem == "coolant" for f in mine):
+        return None
+    for sig in summary.signals:
+        sub = best_subsystem(f"{sig.source} {sig.name}".lower().replace("_", " ").replace(".", " "))
+        if sub in _COOLERS and sig.count >= _ROUTINE_MIN_COUNT and sig.median <= sig.first and sig.last <= sig.first:
+            return sub
+    return None
+
+
+def _feed_opened(mine: list[Finding]) -> str | None:
+    """A fuse or eFuse on a feed that opened in its own words (a warning too) just before the supply's
+    first strong sign (the net dipping, undervoltage codes, resets) is where the supply was lost: the
+    distribution, not the source or the battery left to carry the loads."""
+    onset = min((f.first_seen for f in mine if f.strong and f.first_seen is not None), default=None)
+    if onset is None:
+        return None
+    opened = [f for f in mine if f.subsystem == "lv_distribution" and f.kind == "template" and not f.consequence
+              and f.severity.rank >= Severity.WARNING.rank and not f.self_healed and f.first_seen is not None
+              and f.count <= _PRECURSOR_MAX and 0.0 <= (onset - f.first_seen).total_seconds() <= _SILENCING_WINDOW_S]
+    return "lv_distribution" if opened else None
 
 
 # How long before a burst of missing peers a network node's own complaint still explains it.
@@ -1379,7 +1502,9 @@ def _subsystem_by_weight(fs: list[Finding], category: Category) -> str:
         if f.first_seen is not None and (f.subsystem not in first or f.first_seen < first[f.subsystem]):
             first[f.subsystem] = f.first_seen
     if not weights:
-        return default_subsystem(category)
+        # (a root named by its warnings alone, the heat before a failure: the part they name)
+        warned = [f for f in fs if f.severity.rank >= Severity.WARNING.rank and not f.consequence]
+        return max(warned, key=lambda f: f.weight).subsystem if warned else default_subsystem(category)
     # Codes name the faulty part: when the component's own codes point at subsystems, one of those.
     coded = {f.subsystem for f in fs if f.strong and f.kind == "code" and not f.consequence}
     if coded:
@@ -1397,6 +1522,26 @@ def _subsystem_by_weight(fs: list[Finding], category: Category) -> str:
     if len(timed) > 1:
         return min(timed, key=lambda s: (first[s], -weights[s]))
     return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+# The chassis systems whose lost communication leaves the vehicle without a safety function (braking,
+# stability, steering assist): those peers gone silent while it moves are no comfort matter.
+_SAFETY_PEERS = frozenset({Category.BRAKES_CHASSIS})
+
+
+def _active(f: Finding) -> bool:
+    return f.strong and f.kind == "code" and f.status not in ("pending", "stored") and not f.recovered
+
+
+def _code_risk(mine: list[Finding], chain: list[Finding], risk: RiskLevel) -> RiskLevel:
+    """What the codes themselves say the vehicle faces: a J1939 failure mode at its most severe level (FMI
+    0/1, J1939-73), or a brake or steering ECU that went silent (U01xx lost communication), is high."""
+    if risk_rank(risk) >= risk_rank(RiskLevel.HIGH):
+        return risk
+    severe = any(_active(f) and not f.consequence and dtc.j1939_severity_fmi(f.code or "") in dtc.MOST_SEVERE_FMIS
+                 for f in mine)
+    silent = any(_active(f) and f.consequence and f.peer in _SAFETY_PEERS for f in mine + chain)
+    return RiskLevel.HIGH if severe or silent else risk
 
 
 def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> Assessment:
@@ -1426,17 +1571,33 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     relevant = [f for f in mine + chain if f.strong or f.severity.rank >= Severity.WARNING.rank]
     risk = max((f.risk for f in relevant), key=risk_rank, default=RiskLevel.LOW)
     reach = CAUSAL.get(winner, frozenset()) if winner not in _BROAD else frozenset()
-    reaction = _reaction_risk(summary, _t0(by_cat[winner]), {winner, *explained, *reach})
+    # (a root named by its warnings alone, the heat before a failure, starts with them)
+    warned_only = not any(f.strong for f in by_cat[winner])
+    reaction = _reaction_risk(summary, _t0(by_cat[winner], strong=not warned_only), {winner, *explained, *reach},
+                              root=winner)
     if risk_rank(reaction) > risk_rank(risk):
         risk = reaction
     strong_mine = [f for f in mine if f.strong]
+    risk = _code_risk(strong_mine, chain, risk)
+    # (the line that prints a pending code is that code's report, not a second error beside it)
+    code_keys = {_line_key(f) for f in strong_mine if f.kind == "code"}
     if strong_mine and all(f.status == "pending" for f in strong_mine if f.kind == "code") and not any(
-        f.kind != "code" and f.severity.rank >= Severity.ERROR.rank for f in strong_mine
+        f.kind != "code" and f.severity.rank >= Severity.ERROR.rank and _line_key(f) not in code_keys
+        for f in strong_mine
     ) and risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM):
         risk = RiskLevel.LOW
-    if strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and risk is not RiskLevel.CRITICAL:
+    # (a fault that recovered is medium, unless the vehicle reacted to it meanwhile: a takeover requested,
+    # a derate; what it did while the fault lasted stands)
+    reacted = any(f.evidence is not None and VEHICLE_REACTION_RX.search(_message_of_evidence(f.evidence))
+                  for f in strong_mine)
+    if (strong_mine and all(f.recovered or f.status == "stored" for f in strong_mine) and not reacted
+            and risk is not RiskLevel.CRITICAL):
         risk = RiskLevel.MEDIUM if risk_rank(risk) >= risk_rank(RiskLevel.MEDIUM) else risk
     subsystem = _subsystem(by_cat[winner], winner)
+    if winner is Category.POWER_SUPPLY:
+        subsystem = _feed_opened(by_cat[winner]) or subsystem
+    if winner is Category.THERMAL and subsystem == "coolant":
+        subsystem = _idle_cooler(summary, by_cat[winner]) or subsystem
     if winner is Category.CONNECTIVITY_NETWORK:
         subsystem = _silencing_node(found, by_cat[winner]) or subsystem
     # What went missing because of the fault (the consequences in other systems): a supply channel or a
@@ -1450,7 +1611,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
         risk = RiskLevel.MEDIUM  # a comfort function lost is degraded comfort, not a safety matter
     if stationary:
         risk = lower_risk(risk)
-    top = eligible[winner]
+    # (a root found by its heat before the failure may have no eligible score of its own)
+    top = eligible.get(winner, scores.get(winner, 0.0))
     runner_up = max((s for c, s in eligible.items() if c is not winner and c not in explained), default=0.0)
     confidence = round(min(0.95, 0.5 + 0.45 * max(0.0, top - runner_up) / max(top, runner_up, 1e-9)), 2)
     return Assessment(winner, risk, subsystem, mine, scores, confidence, chain, stationary)

@@ -226,6 +226,10 @@ _SPNS: dict[int, tuple[Category, str]] = {
     3216: (C.POWERTRAIN, "emissions"), 3226: (C.POWERTRAIN, "emissions"), 3251: (C.POWERTRAIN, "emissions"),
     3719: (C.POWERTRAIN, "emissions"), 4364: (C.POWERTRAIN, "emissions"), 5246: (C.POWERTRAIN, "emissions"),
     1569: (C.POWERTRAIN, "engine"), 2791: (C.POWERTRAIN, "emissions"), 27: (C.POWERTRAIN, "emissions"),
+    # The engine fan: its clutch output device driver (647), estimated and requested speed (975, 986) and
+    # measured speed (1639) belong to the radiator's cooling, not to the engine that drives the fan.
+    647: (C.THERMAL, "radiator"), 975: (C.THERMAL, "radiator"), 986: (C.THERMAL, "radiator"),
+    1639: (C.THERMAL, "radiator"),
 }
 J1939_RE = re.compile(r"^SPN(\d{1,6})-FMI(\d{1,2})$")
 
@@ -241,6 +245,11 @@ def j1939_location(code: str) -> Location | None:
         return Location(C.CONNECTIVITY_NETWORK, "can")
     hit = _SPNS.get(spn)
     return Location(*hit) if hit else Location(C.POWERTRAIN, "")
+
+
+# FMI 0 and 1: data valid but above / below the normal operational range, "most severe level" (J1939-73);
+# FMI 15-18 are the least and moderately severe levels of the same conditions.
+MOST_SEVERE_FMIS = frozenset({0, 1})
 
 
 def j1939_severity_fmi(code: str) -> int | None:

@@ -55,6 +55,11 @@ def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
             return Quantity("battery coolant temperature", "coolant", high=50.0)
         # Engine and drive-unit loops regulate at ~85-105 °C (thermostat, fans); 110 °C and up overheats.
         return Quantity("coolant temperature", "coolant", high=110.0)
+    if temp and re.search(r"\b(soc|cpu|gpu|npu|junction|die|tj|processor)\b", words) and not re.search(
+            r"\b(batt?\w*|hv|pack|bms|cells?)\b", words):
+        # A processor throttles its clocks at ~95-105 °C junction (automotive SoCs are rated to 105-125 °C):
+        # from 100 °C it runs hot, the overtemperature of a non-battery part (thermal).
+        return Quantity("processor temperature", "overtemp", high=100.0)
     if temp and re.search(r"\bcells?\b", words):
         # Li-ion cells are rated to ~55-60 °C in operation.
         return Quantity("cell temperature", "cell", high=60.0)
