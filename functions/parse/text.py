@@ -21,6 +21,7 @@ from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUC
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
+from functions.parse.line_signals import LineSignals, name_of, shape_slots
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
@@ -64,6 +65,7 @@ _ZERO_DIGITS_MARK_BINARY = bytes(
     (0x30 if 0x31 <= c <= 0x39 else c) if c in _TEXT_BYTES else 0 for c in range(256)
 )
 _TAG_PID = re.compile(r"\[\d+\]$|:$")
+_NO_ROOM = object()  # a slot whose series found no room under the per-file cap
 
 
 def _is_binary(data: bytes) -> bool:
@@ -114,6 +116,10 @@ class TextSummarizer:
         self.binary_bytes = 0
         self.first_binary_line: int | None = None
         self.long_lines = 0
+        # Numbers in status lines as signals (``line_signals``): per shape that carries one, its value
+        # slots, its writer and the series each slot feeds (resolved on first use).
+        self._sig_shapes: dict[bytes, tuple[tuple, str, list]] = {}
+        self.signals = builder.line_signals = LineSignals()
 
     # ---- feeding -------------------------------------------------------------------------------
     def feed(self, chunk: bytes) -> None:
@@ -188,6 +194,7 @@ class TextSummarizer:
             self._cache.clear()
             self._spans.clear()
             self._gates.clear()
+            self._sig_shapes.clear()
             self._cache_bytes = 0
         if self.chunked:
             self._process_block(lines, block)
@@ -258,6 +265,8 @@ class TextSummarizer:
             ]
             if code_lines:
                 self._codes(code_lines, lines, keys, first_lineno)
+        if self._sig_shapes:
+            self._signal_block(lines, keys, first_lineno, counts, clock, timed)
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
@@ -329,6 +338,8 @@ class TextSummarizer:
         timeline = b.timeline
         tl_counts, tl_origin, tl_width = timeline.counts, timeline.origin, timeline.width
         slow = self._slow
+        sig_shapes = self._sig_shapes
+        sig_lines: list[tuple[int, float | None]] = []
         for i, key in enumerate(keys):
             hit = cache.get(key, _MISS)
             if hit is _MISS:
@@ -367,9 +378,13 @@ class TextSummarizer:
                         tl_origin, tl_width = timeline.origin, timeline.width
             if cands:
                 code_lines.append((i, ts))
+            if key in sig_shapes:
+                sig_lines.append((i, ts))
         b.t_min, b.t_max = t_min, t_max
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
+        if sig_lines:
+            self._signal_lines(sig_lines, lines, keys, first_lineno)
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
@@ -413,8 +428,11 @@ class TextSummarizer:
         if sev is None:
             sev = keyword_rank(content)
         ch = -1
+        source = ""
         if split is not None and split.tag:
-            ch = self._channel(_TAG_PID.sub("", split.tag.rstrip(":")) or split.tag)
+            source = _TAG_PID.sub("", split.tag.rstrip(":")) or split.tag
+            ch = self._channel(source)
+        self._signal_shape(line, shape, text, split.content_start if split is not None else 0, source)
         gid = self.miner.add(content)
         b = self.b
         if gid >= len(b.g_count):
@@ -429,6 +447,51 @@ class TextSummarizer:
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
         return gid, sev, ch, tsp, yielding(shape, candidates(shape))
+
+    # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
+    def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:
+        """Per new shape: the value slots its lines carry, if any (offsets are bytes of the shape)."""
+        head = text[:content_start]
+        start = content_start if head.isascii() else len(head.encode())
+        if not line.startswith(head.encode("utf-8", "replace")):
+            return  # not valid UTF-8 before the message: byte offsets unknown
+        slots = shape_slots(shape, start)
+        if slots:
+            self._sig_shapes[shape] = (slots, source, [None] * len(slots))
+
+    def _signal_block(self, lines, keys, first_lineno, counts, clock, timed) -> None:
+        """The block's lines of the shapes that carry a value, in line order, with their times."""
+        shapes = self._sig_shapes
+        wanted = {k for k in counts if k in shapes}
+        if not wanted:
+            return
+        idx = compress(range(len(keys)), map(wanted.__contains__, keys))
+        if clock is None:
+            items = [(i, None) for i in idx]
+        else:
+            time_of = clock.time_of
+            items = [(i, time_of(i) if keys[i] in timed else None) for i in idx]
+        self._signal_lines(items, lines, keys, first_lineno)
+
+    def _signal_lines(
+        self, items: list[tuple[int, float | None]], lines: list[bytes], keys: list[bytes], first_lineno: int
+    ) -> None:
+        """Each value a slice and an ``int`` (micro-units), into its series."""
+        shapes, get = self._sig_shapes, self.signals.get
+        for i, ts in items:
+            slots, source, resolved = shapes[keys[i]]
+            line = lines[i]
+            for j, (a, dot, z, mult, name, unit) in enumerate(slots):
+                series = resolved[j]
+                if series is None:
+                    if isinstance(name, str):
+                        series = resolved[j] = get(source, name, unit) or _NO_ROOM
+                    else:  # digits in the name: read per line (``cell 3 voltage``)
+                        series = get(source, name_of(line, name), unit) or _NO_ROOM
+                if series is _NO_ROOM:
+                    continue
+                v = int(line[a:dot] + line[dot + 1 : z]) if dot >= 0 else int(line[a:z])
+                series.add(v * mult, ts, first_lineno + i, dot < 0)
 
     def _channel(self, name: str) -> int:
         ch = self._channel_ids.get(name)
