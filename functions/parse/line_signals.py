@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pydantic import BaseModel, Field
 
@@ -260,7 +261,7 @@ class Series:
         med = _weighted_median([(k + half, c) for k, c in bins], self.count)
         dev = sorted((abs(k + half - med), c) for k, c in bins)
         mad = _weighted_median(dev, self.count)
-        step = min((b[0] - a[0] for a, b in zip(bins, bins[1:], strict=False)), default=0)
+        step = min((b[0] - a[0] for a, b in pairwise(bins)), default=0)
         med_u, mad_u = med / _MICRO, mad / _MICRO
         return med_u, mad_u, max(mad_u, step / _MICRO, _REL_FLOOR * abs(med_u), 1e-9)
 
@@ -427,11 +428,25 @@ class LineSignals:
     def state(self) -> list[SeriesState]:
         return [
             SeriesState(
-                name=s.name, unit=s.unit, source=s.source, count=s.count, total=s.total, lo=s.lo, hi=s.hi,
-                first=s.first, last=s.last, first_ts=s.first_ts, last_ts=s.last_ts, integer=s.integer,
-                rising=s.rising, falling=s.falling, q=s.q, values=sorted(s.values.items()), width=s.width,
+                name=s.name,
+                unit=s.unit,
+                source=s.source,
+                count=s.count,
+                total=s.total,
+                lo=s.lo,
+                hi=s.hi,
+                first=s.first,
+                last=s.last,
+                first_ts=s.first_ts,
+                last_ts=s.last_ts,
+                integer=s.integer,
+                rising=s.rising,
+                falling=s.falling,
+                q=s.q,
+                values=sorted(s.values.items()),
+                width=s.width,
                 buckets=[(k, *row) for k, row in sorted(s.buckets.items())],
-            )  # fmt: skip
+            )
             for s in self.series.values()
             if s.count
         ] + [
@@ -450,8 +465,23 @@ class LineSignals:
             if target is None:
                 continue
             s = Series(
-                st.name, st.unit, st.source, st.count, st.total, st.lo, st.hi, st.first, st.last, st.first_ts,
-                st.last_ts, st.integer, st.rising, st.falling, st.q, dict(st.values), st.width,
+                st.name,
+                st.unit,
+                st.source,
+                st.count,
+                st.total,
+                st.lo,
+                st.hi,
+                st.first,
+                st.last,
+                st.first_ts,
+                st.last_ts,
+                st.integer,
+                st.rising,
+                st.falling,
+                st.q,
+                dict(st.values),
+                st.width,
                 {k: [c, lo, hi, total, line + line_offset] for k, c, lo, hi, total, line in st.buckets},
-            )  # fmt: skip
+            )
             target.merge(s)
