@@ -35,6 +35,7 @@ MAX_LINE_SIGNALS = 128  # series per file
 MAX_VALUES = 1024  # histogram bins per series before the value grid coarsens
 MAX_BUCKETS = 256  # time buckets per series before the time grid coarsens
 MAX_DECIMALS = 6  # values are integers in 10**-6 units
+MIN_SERIES_SAMPLES = 3  # fewer values of a name in a file are not reported as a signal
 _MICRO = 10**MAX_DECIMALS
 _REL_FLOOR = 1e-3  # as signals.py: a MAD floor relative to |median| for flat signals
 
@@ -53,8 +54,8 @@ _UNIT_NAMES = {b"\xc2\xb0C": "degC", b"\xc2\xb0F": "degF", b"\xce\xa9": "Ohm"}
 _SEP_BEFORE = re.compile(rb"(?:([=:]) ?| )$")
 _END_AFTER = re.compile(rb"$|[\s,;)\]|}]")
 _CUT = re.compile(rb".*[,;|()\[\]{}=:<>]", re.S)
-_TOKEN = re.compile(rb"(?<![^\s])[A-Za-z_][^\s=:,;|()\[\]{}<>]*")
-_LEAD = re.compile(rb"\s*(?:\[[^\]]*\]\s*)*([A-Za-z_][\w.\-]*)")
+_TOKEN = re.compile(rb"(?<![\w.\-])[A-Za-z_][^\s=:,;|()\[\]{}<>]*")
+_LEAD = re.compile(rb"\s*(?:\[[^\]]*\]\s*)*([A-Za-z_][\w.\-]*) ")
 
 # A slot: (value start, dot offset or -1, value end, multiplier to micro-units (negative for a minus
 # sign), name (a str when the shape fixes it, else the byte ranges to read from each line), unit).
@@ -70,8 +71,11 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
     nums = [m for m in _NUM.finditer(key, start, body_end)]
     if not nums:
         return ()
+    # The line's subject (``pack`` in ``pack SOC=62% V=395.2``): its first word, when the first value's
+    # name is that word and more (then the later values' names are the subject's too).
     lead = _LEAD.match(key, start)
     lead_span = lead.span(1) if lead is not None and lead.end(1) <= nums[0].start() else None
+    subject = None
     slots: list[Slot] = []
     prev = start  # the end of the previous value: the next one's name starts after it
     for m in nums:
@@ -115,8 +119,10 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             if not ((named and decimals is not None) or physical.names_quantity(words)):
                 continue
         spans = [(tokens[0][0], tokens[-1][1])]
-        if lead_span is not None and lead_span[1] <= tokens[0][0]:
-            spans.insert(0, lead_span)
+        if not slots and lead_span is not None and tokens[0] == lead_span and len(tokens) >= 2:
+            subject = lead_span
+        elif subject is not None and subject[1] <= tokens[0][0]:
+            spans.insert(0, subject)
         name: str | tuple[tuple[int, int], ...] = tuple(spans)
         if not any(b"0" in key[x:y] for x, y in spans):
             name = " ".join(key[x:y].decode("utf-8", "replace") for x, y in spans)
@@ -422,7 +428,8 @@ class LineSignals:
         return len(self.dropped)
 
     def stats(self, *, file_id: str = "", file_name: str = "") -> list[SignalStat]:
-        return [s.stat(file_id, file_name) for s in self.series.values() if s.count]
+        # a value read once or twice is a report, not a series: siblings and baselines need several
+        return [s.stat(file_id, file_name) for s in self.series.values() if s.count >= MIN_SERIES_SAMPLES]
 
     # ---- segments -------------------------------------------------------------------------------
     def state(self) -> list[SeriesState]:

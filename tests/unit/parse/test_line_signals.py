@@ -37,6 +37,8 @@ def _named(message: str) -> list[tuple[str, str]]:
         ("vbat: 12", [("vbat", "")]),
         ("T_cool 93", [("T_cool", "")]),
         ("supply 4800 mV", [("supply", "mV")]),
+        ("pump1 3928 rpm (cmd 60%) pump2 3074 rpm", [("pump1", "rpm"), ("cmd", "%"), ("pump2", "rpm")]),
+        ('level=info msg="loop=motor pump2 2470rpm t_in=39C"', [("motor pump2", "rpm"), ("t_in", "C")]),
         # not signals: durations, sizes, counts, ids, hex bytes, versions, times, addresses
         ("precharge 238ms done", []),
         ("freed 53530(7.2MB)", []),
@@ -65,7 +67,7 @@ def test_a_series_keeps_exact_figures_and_its_writer():
 
 def test_series_past_the_cap_are_counted_as_overflow(monkeypatch):
     monkeypatch.setattr(line_signals, "MAX_LINE_SIGNALS", 3)
-    rows = [f"node{chr(97 + i)} vbat {12 + i / 10:.1f} V" for i in range(6)]
+    rows = [f"node{chr(97 + i)} vbat {12 + i / 10:.1f} V" for i in range(6) for _ in range(3)]
     f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b", file_id="f", file_name="x.log")
     assert len(f.signals) == 3 and f.signals_overflow == 3
 
@@ -79,3 +81,9 @@ def test_the_value_and_time_sketches_stay_within_their_caps_and_keep_the_extreme
     assert (s.min, s.max, s.count) == (20.0, 109.9, 900)
     # a grid of 2**23 micro-units (8.4 °C) keeps 16 bins: the median is within one bin of the true one
     assert s.median == pytest.approx(64.95, abs=8.4)
+
+
+def test_a_value_read_once_or_twice_is_not_a_series():
+    rows = ["thermal trip point 0 temp 49499", "thermal trip point 1 temp 49583", "vbat 12.1 V", "vbat 12.2 V"]
+    f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b", file_id="f", file_name="x.log")
+    assert f.signals == []
