@@ -111,6 +111,8 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             head = [t for t in tokens if t[1] <= last.start()]
             if not (index and head and key[head[-1][1] : last.start()] == b" " and len(inner) == 1):
                 tokens = [t for t in tokens if t[0] >= last.end()]
+        if named and cut is not None and key[cut.end() - 1] in b"=:" and tokens:
+            tokens = tokens[-1:]  # ``reason=TIMER lv=12.2V``: after another pair, the key alone names it
         tokens = tokens[-3:]
         if not tokens:
             continue

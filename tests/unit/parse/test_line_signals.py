@@ -37,6 +37,7 @@ def _named(message: str) -> list[tuple[str, str]]:
         ("vbat: 12", [("vbat", "")]),
         ("T_cool 93", [("T_cool", "")]),
         ("supply 4800 mV", [("supply", "mV")]),
+        ("wake-up reason=TIMER lv=12.21V", [("lv", "V")]),
         ("pump1 3928 rpm (cmd 60%) pump2 3074 rpm", [("pump1", "rpm"), ("cmd", "%"), ("pump2", "rpm")]),
         ('level=info msg="loop=motor pump2 2470rpm t_in=39C"', [("motor pump2", "rpm"), ("t_in", "C")]),
         # not signals: durations, sizes, counts, ids, hex bytes, versions, times, addresses
