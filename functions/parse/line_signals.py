@@ -20,7 +20,10 @@ values arrive in. At most ``MAX_LINE_SIGNALS`` series per file; later ones are c
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -31,9 +34,11 @@ from functions.core.domain.contracts import MAX_EXCERPT, Evidence, SignalExcursi
 from functions.parse.signals import BAND_K, ENUM_MAX_DISTINCT, MIN_EXCURSION_SAMPLES
 from functions.parse.timestamps import to_datetime
 
-MAX_LINE_SIGNALS = 128  # series per file
-MAX_VALUES = 1024  # histogram bins per series before the value grid coarsens
-MAX_BUCKETS = 256  # time buckets per series before the time grid coarsens
+# Series tracked per file (the summary keeps the MAX_SIGNALS most informative), and per series the
+# histogram bins and time buckets before their grids coarsen: ~40 KiB per series at most.
+MAX_LINE_SIGNALS = 256
+MAX_VALUES = 512
+MAX_BUCKETS = 128
 MAX_DECIMALS = 6  # values are integers in 10**-6 units
 MIN_SERIES_SAMPLES = 3  # fewer values of a name in a file are not reported as a signal
 _MICRO = 10**MAX_DECIMALS
@@ -43,10 +48,15 @@ _REL_FLOOR = 1e-3  # as signals.py: a MAD floor relative to |median| for flat si
 # a version (``1.2.3``) or a time (``10:00:01``).
 _NUM = re.compile(rb"(?<![\w.\-:/])(-?)(0+)(?:\.(0+))?(?![\w.]0|:0|/0)")
 # Units of physical quantities a vehicle measures (no durations, sizes or counts: those are software's).
-_UNIT = re.compile(
-    rb"( ?)(kWh|Wh|kW|MW|mV|kV|V|mA|kA|A|W|degC|degF|\xc2\xb0C|\xc2\xb0F|C|F|mbar|bar|kPa|hPa|MPa|psi|%|"
+_UNITS = (
+    rb"(kWh|Wh|kW|MW|mV|kV|V|mA|kA|A|W|degC|degF|\xc2\xb0C|\xc2\xb0F|C|F|mbar|bar|kPa|hPa|MPa|psi|%|"
     rb"kOhm|MOhm|Ohm|\xce\xa9|rpm|Nm|km/h|kph|mph)(?![\w\xc2-\xff])"
 )
+_UNIT = re.compile(rb"( ?)" + _UNITS)
+# Where a value can start (a superset, decided by the checks in ``shape_slots``): a number with a unit
+# after it, or a number after a key (``name=``, ``name: ``, ``name ``).
+_WITH_UNIT = re.compile(rb"(?<![\w.\-:/])-?0+(?:\.0+)?(?= ?" + _UNITS + rb")")
+_AFTER_KEY = re.compile(rb"(?<![\w.\-])[A-Za-z_][\w.\-]*(?:= ?|: | )(?=-?0)")
 # Single letters that are a unit only when glued to the number (``4.1A``; ``step 2 A`` is not).
 _GLUED_ONLY = frozenset({b"A", b"F", b"W"})
 _HEX_LETTERS = frozenset({b"A", b"C", b"F"})
@@ -68,13 +78,19 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
     if b"0" not in key[start:]:
         return ()
     body_end = len(key.rstrip(b"\r"))
-    nums = [m for m in _NUM.finditer(key, start, body_end)]
+    first = _NUM.search(key, start, body_end)
+    if first is None:
+        return ()
+    # Only numbers that can be values are looked at: one with a unit after it, or one after a key.
+    at = {m.start() for m in _WITH_UNIT.finditer(key, start, body_end)}
+    at.update(m.end() for m in _AFTER_KEY.finditer(key, start, body_end))
+    nums = [m for p in sorted(at) if (m := _NUM.match(key, p, body_end)) is not None]
     if not nums:
         return ()
     # The line's subject (``pack`` in ``pack SOC=62% V=395.2``): its first word, when the first value's
     # name is that word and more (then the later values' names are the subject's too).
     lead = _LEAD.match(key, start)
-    lead_span = lead.span(1) if lead is not None and lead.end(1) <= nums[0].start() else None
+    lead_span = lead.span(1) if lead is not None and lead.end(1) <= first.start() else None
     subject = None
     slots: list[Slot] = []
     prev = start  # the end of the previous value: the next one's name starts after it
@@ -86,9 +102,9 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             continue
         unit = ""
         u = _UNIT.match(key, z)
-        before = key[prev_end : m.start()]
-        sep = _SEP_BEFORE.search(before)
-        named = sep is not None and sep.group(1) is not None  # ``name=`` / ``name:``
+        s0 = m.start()
+        c1 = key[s0 - 1 : s0] if s0 > prev_end else b""
+        named = c1 in (b"=", b":") or (c1 == b" " and s0 - 1 > prev_end and key[s0 - 2 : s0 - 1] in (b"=", b":"))
         if u is not None and u.group(2) in _HEX_LETTERS and not (named or decimals is not None or u.group(1)):
             u = None  # ``2F``, ``3C``: a hex byte, unless a key or a decimal says it is a quantity
         if u is not None and not (u.group(1) and u.group(2) in _GLUED_ONLY):
@@ -96,6 +112,13 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             unit = _UNIT_NAMES.get(raw) or raw.decode()
         elif _END_AFTER.match(key, z) is None:
             continue  # a number glued to something that is not a unit (``238ms``, ``0x32D``)
+        elif not (named and decimals is not None):
+            # a bare number is a value only after the name of a quantity (``soc 3``, ``T_cool: 93``)
+            k = _KEY_BEFORE.search(key, max(prev_end, s0 - 64), s0)
+            if k is None or not _names_quantity(k.group(1)):
+                continue
+        before = key[prev_end:s0]
+        sep = _SEP_BEFORE.search(before)
         seg_end = prev_end + (sep.start() if sep is not None else len(before))
         seg_start = prev_end
         cut = _CUT.match(key, prev_end, seg_end)
@@ -116,13 +139,12 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
         tokens = tokens[-3:]
         if not tokens:
             continue
-        if not unit:
-            words = key[tokens[0][0] : tokens[-1][1]].decode("latin-1")
-            if not ((named and decimals is not None) or physical.names_quantity(words)):
-                continue
-        spans = [(tokens[0][0], tokens[-1][1])]
+        # words with digits inside (``node-13``, ``gige15``) are ids, unless the word is the key itself
+        # (``VBAT_12V``, ``pump2``, ``KL30``: read per line)
+        tokens = [t for t in tokens[:-1] if b"0" not in key[t[0] : t[1]]] + tokens[-1:]
+        spans = [(tokens[0][0], tokens[-1][1])] if _NUM.search(key, tokens[0][1], tokens[-1][0]) else tokens
         if not slots and lead_span is not None and tokens[0] == lead_span and len(tokens) >= 2:
-            subject = lead_span
+            subject = None if b"0" in key[lead_span[0] : lead_span[1]] else lead_span
         elif subject is not None and subject[1] <= tokens[0][0]:
             spans.insert(0, subject)
         name: str | tuple[tuple[int, int], ...] = tuple(spans)
@@ -134,6 +156,19 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             slots.append((a, dot, z, -mult if neg else mult, name, unit))
             prev = u.end() if unit else z
     return tuple(slots)
+
+
+_KEY_BEFORE = re.compile(rb"(?<![\w.\-])([A-Za-z_][\w.\-]*)(?:[=:] ?| )$")
+_QUANTITY_MEMO: dict[bytes, bool] = {}
+
+
+def _names_quantity(token: bytes) -> bool:
+    found = _QUANTITY_MEMO.get(token)
+    if found is None:
+        if len(_QUANTITY_MEMO) > 10_000:
+            _QUANTITY_MEMO.clear()
+        found = _QUANTITY_MEMO[token] = physical.names_quantity(token.decode("latin-1"))
+    return found
 
 
 def name_of(line: bytes, spans: tuple[tuple[int, int], ...]) -> str:
@@ -157,7 +192,7 @@ class Series:
     rising: bool = True
     falling: bool = True
     q: int = 1  # value grid, micro-units (a power of two)
-    values: dict[int, int] = field(default_factory=dict)
+    values: Counter[int] = field(default_factory=Counter)
     width: int = 1  # time grid, seconds (a power of two)
     # bucket → [count, min, max, sum, first line]
     buckets: dict[int, list[int]] = field(default_factory=dict)
@@ -188,7 +223,7 @@ class Series:
             if self.first_ts is None:
                 self.first_ts = ts
             self.last_ts = ts
-            b = int(ts) // self.width
+            b = math.floor(ts) // self.width
             row = self.buckets.get(b)
             if row is None:
                 self.buckets[b] = [1, v, v, v, line]
@@ -202,12 +237,68 @@ class Series:
                     row[2] = v
                 row[3] += v
 
+    def extend(
+        self, vals: list[int], secs: list[int] | None, ix: list[int], lineno: int, t0, t1, integer: bool
+    ) -> None:
+        """``add`` for many values in line order, with the per-value work done by builtins: ``vals`` of
+        lines ``lineno + ix``, ``secs`` their whole seconds (None: untimed), ``t0``/``t1`` the first and
+        last line's times. The state after it is ``add``'s: the sketches' grids depend only on the set."""
+        n = len(vals)
+        lo, hi = min(vals), max(vals)
+        if self.count:
+            if self.rising and (self.last > vals[0] or (n > 1 and vals != sorted(vals))):
+                self.rising = False
+            if self.falling and (self.last < vals[0] or (n > 1 and vals != sorted(vals, reverse=True))):
+                self.falling = False
+            if lo < self.lo:
+                self.lo = lo
+            if hi > self.hi:
+                self.hi = hi
+        else:
+            self.first, self.lo, self.hi = vals[0], lo, hi
+            if n > 1:
+                self.rising, self.falling = vals == sorted(vals), vals == sorted(vals, reverse=True)
+        self.count += n
+        self.total += sum(vals)
+        self.last = vals[-1]
+        if not integer:
+            self.integer = False
+        q = self.q
+        self.values.update(vals if q == 1 else [v // q * q for v in vals])
+        if len(self.values) > MAX_VALUES:
+            self._coarsen_values(q * 2)
+        if secs is None:
+            return
+        if None in secs:  # several shapes, timed and not: the buckets hold the timed values
+            keep = [k for k, x in enumerate(secs) if x is not None]
+            vals, secs, ix = [vals[k] for k in keep], [secs[k] for k in keep], [ix[k] for k in keep]
+            n = len(vals)
+        if self.first_ts is None:
+            self.first_ts = t0
+        self.last_ts = t1
+        w = self.width
+        ks = secs if w == 1 else [x // w for x in secs]
+        buckets = self.buckets
+        ordered = n == 1 or ks == sorted(ks)
+        if not ordered:  # lines a little out of time order: grouped by bucket first
+            order = sorted(range(n), key=ks.__getitem__)
+            ks, vals, ix = [ks[k] for k in order], [vals[k] for k in order], [ix[k] for k in order]
+        i = 0
+        while i < n:  # each bucket's run of values at once
+            k = ks[i]
+            j = bisect_right(ks, k, i)
+            part = vals[i:j] if j - i < n else vals
+            first = ix[i] if ordered else min(ix[i:j])
+            _fold_row(buckets, k, [j - i, min(part), max(part), sum(part), lineno + first])
+            i = j
+        if len(buckets) > MAX_BUCKETS:
+            self._coarsen_buckets(w * 2)
+
     def _coarsen_values(self, q: int) -> None:
         while True:
-            out: dict[int, int] = {}
+            out: Counter[int] = Counter()
             for k, c in self.values.items():
-                j = k // q * q
-                out[j] = out.get(j, 0) + c
+                out[k // q * q] += c
             self.values, self.q = out, q
             if len(out) <= MAX_VALUES:
                 return
@@ -231,7 +322,7 @@ class Series:
         if not self.count:
             for name in Series.__slots__:
                 setattr(self, name, getattr(o, name))
-            self.values, self.buckets = dict(o.values), {k: list(r) for k, r in o.buckets.items()}
+            self.values, self.buckets = Counter(o.values), {k: list(r) for k, r in o.buckets.items()}
             return
         self.rising = self.rising and o.rising and self.last <= o.first
         self.falling = self.falling and o.falling and self.last >= o.first
@@ -244,11 +335,10 @@ class Series:
         if o.last_ts is not None:
             self.last_ts = o.last_ts
         q = max(self.q, o.q)
-        values: dict[int, int] = {}
+        values: Counter[int] = Counter()
         for src in (self.values, o.values):
             for k, c in src.items():
-                j = k // q * q
-                values[j] = values.get(j, 0) + c
+                values[k // q * q] += c
         self.values, self.q = values, q
         if len(values) > MAX_VALUES:
             self._coarsen_values(q * 2)
@@ -489,7 +579,7 @@ class LineSignals:
                 st.rising,
                 st.falling,
                 st.q,
-                dict(st.values),
+                Counter(dict(st.values)),
                 st.width,
                 {k: [c, lo, hi, total, line + line_offset] for k, c, lo, hi, total, line in st.buckets},
             )

@@ -460,18 +460,70 @@ class TextSummarizer:
             self._sig_shapes[shape] = (slots, source, [None] * len(slots))
 
     def _signal_block(self, lines, keys, first_lineno, counts, clock, timed) -> None:
-        """The block's lines of the shapes that carry a value, in line order, with their times."""
+        """The block's values, per shape that carries one: a slice and an ``int`` per value by ``map``,
+        each series fed its values in line order (``Series.extend``). A name with digits (``pump2``,
+        ``cell 3 voltage``) is sliced from each line too, and the values split by it."""
         shapes = self._sig_shapes
-        wanted = {k for k in counts if k in shapes}
-        if not wanted:
+        sig = [k for k in counts if k in shapes]
+        if not sig:
             return
-        idx = compress(range(len(keys)), map(wanted.__contains__, keys))
-        if clock is None:
-            items = [(i, None) for i in idx]
+        if len(sig) <= 4:
+            groups = {k: list(compress(range(len(keys)), map(k.__eq__, keys))) for k in sig}
         else:
-            time_of = clock.time_of
-            items = [(i, time_of(i) if keys[i] in timed else None) for i in idx]
-        self._signal_lines(items, lines, keys, first_lineno)
+            wanted = set(sig)
+            groups = {k: [] for k in sig}
+            for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
+                groups[keys[i]].append(i)
+        get = self.signals.get
+        feeds: dict[int, list] = {}  # id(series) → [series, chunks]
+        for key, ix in groups.items():
+            slots, source, resolved = shapes[key]
+            sel = list(map(lines.__getitem__, ix))
+            secs = t0 = t1 = None
+            if clock is not None and key in timed:  # whole seconds from the clock's stamps
+                sa, sz, _fa, _fz, ta, tz = clock.spans[key]
+                stamps = map(itemgetter(slice(sa, sz)), sel)
+                if ta >= 0:
+                    stamps = map(add, stamps, map(itemgetter(slice(ta, tz)), sel))
+                secs = list(map(clock.seconds.__getitem__, stamps))
+                t0, t1 = clock.time_of(ix[0]), clock.time_of(ix[-1])
+            for j, (a, dot, z, mult, name, unit) in enumerate(slots):
+                if dot >= 0:
+                    raw = map(add, map(itemgetter(slice(a, dot)), sel), map(itemgetter(slice(dot + 1, z)), sel))
+                else:
+                    raw = map(itemgetter(slice(a, z)), sel)
+                vals = list(map(mult.__mul__, map(int, raw)))
+                if isinstance(name, str):
+                    series = resolved[j]
+                    if series is None:
+                        series = resolved[j] = get(source, name, unit) or _NO_ROOM
+                    if series is not _NO_ROOM:
+                        feeds.setdefault(id(series), [series, []])[1].append((vals, secs, ix, t0, t1, dot < 0))
+                    continue
+                names = list(map(b" ".join, zip(*(map(itemgetter(slice(x, y)), sel) for x, y in name), strict=True)))
+                for nb in dict.fromkeys(names):
+                    series = get(source, nb.decode("utf-8", "replace"), unit)
+                    if series is None:
+                        continue
+                    if len(names) == 1 or names.count(nb) == len(names):
+                        part = (vals, secs, ix, t0, t1, dot < 0)
+                    else:
+                        mask = list(map(nb.__eq__, names))
+                        sub = list(compress(ix, mask))
+                        part = (
+                            list(compress(vals, mask)),
+                            None if secs is None else list(compress(secs, mask)),
+                            sub,
+                            None if t0 is None else clock.time_of(sub[0]),
+                            None if t1 is None else clock.time_of(sub[-1]),
+                            dot < 0,
+                        )
+                    feeds.setdefault(id(series), [series, []])[1].append(part)
+        for series, chunks in feeds.values():
+            if len(chunks) > 1:  # several shapes feed it: their values in line order
+                chunks = [_interleave(chunks)]
+            vals, secs, ix, t0, t1, integer = chunks[0]
+            series.extend(vals, secs, ix, first_lineno, t0, t1, integer)
 
     def _signal_lines(
         self, items: list[tuple[int, float | None]], lines: list[bytes], keys: list[bytes], first_lineno: int
@@ -543,6 +595,26 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
+
+
+def _interleave(chunks: list[tuple]) -> tuple:
+    """One series' chunks (values, seconds, line indexes, first/last time, integer) as one, in line order."""
+    ix = [i for c in chunks for i in c[2]]
+    order = sorted(range(len(ix)), key=ix.__getitem__)
+    vals = [v for c in chunks for v in c[0]]
+    secs = [x for c in chunks for x in (c[1] if c[1] is not None else [None] * len(c[2]))]
+    timed = [c for c in chunks if c[3] is not None]
+    t0 = min(timed, key=lambda c: c[2][0])[3] if timed else None
+    t1 = max(timed, key=lambda c: c[2][-1])[4] if timed else None
+    merged_secs = [secs[k] for k in order]
+    return (
+        [vals[k] for k in order],
+        merged_secs if timed else None,
+        [ix[k] for k in order],
+        t0,
+        t1,
+        all(c[5] for c in chunks),
+    )
 
 
 def _opens(line: bytes, gate: tuple[int, ...]) -> bool:
