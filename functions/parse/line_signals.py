@@ -4,9 +4,10 @@ Found per line *shape* (digits zeroed, see ``functions.parse.text``), never per 
 runs sit at the same byte offsets in every line of that shape, so a value is a slice and an ``int``,
 decided once per shape (``shape_slots``). A number is a value when it carries a physical unit
 (``10.9 V``, ``58.4C``, ``3 %``, ``85 kOhm``) or follows a quantity name (``soc=``, ``vbat:``,
-``T_cool 93``: a decimal after ``name=`` / ``name:``, or any number after a name that
-``physical.names_quantity`` reads as a quantity). Its name is the words before it (and the line's
-leading word, ``pack`` in ``pack SOC=62% V=395.2``), its source the line's writer.
+``T_cool: 93``: a decimal after ``name=`` / ``name:``, or an integer there when the name
+``physical.names_quantity`` reads as a quantity; a bare number with neither, ``retry 3``, is a count).
+Its name is the words before it (and the line's leading word, ``pack`` in ``pack SOC=62% V=395.2``),
+its source the line's writer.
 
 Every figure is exact under segments (a file parsed as byte ranges whose partial states merge):
 values are integers in micro-units (a decimal string's digits, never a float sum, so a sum does not
@@ -15,7 +16,8 @@ median, MAD and excursions come from two mergeable sketches whose state after a 
 not depend on their order: a histogram of values on a grid of ``2**k`` micro-units, and per
 ``2**j``-second time bucket the count, min, max and sum. Each grid is the finest that keeps the
 sketch within its cap (``MAX_VALUES``, ``MAX_BUCKETS``), which is the same whatever order or split the
-values arrive in. At most ``MAX_LINE_SIGNALS`` series per file; later ones are counted as overflow.
+values arrive in. At most ``MAX_LINE_SIGNALS`` series per file; later ones are counted as overflow (past that cap,
+a segment may keep series the single pass drops: exact up to the cap, like the miner's compaction).
 """
 
 from __future__ import annotations
@@ -53,15 +55,14 @@ _UNITS = (
     rb"kOhm|MOhm|Ohm|\xce\xa9|rpm|Nm|km/h|kph|mph)(?![\w\xc2-\xff])"
 )
 _UNIT = re.compile(rb"( ?)" + _UNITS)
-# Where a value can start (a superset, decided by the checks in ``shape_slots``): a number with a unit
-# after it, or a number after a key (``name=``, ``name: ``, ``name ``).
-_WITH_UNIT = re.compile(rb"(?<![\w.\-:/])-?0+(?:\.0+)?(?= ?" + _UNITS + rb")")
-_AFTER_KEY = re.compile(rb"(?<![\w.\-])[A-Za-z_][\w.\-]*(?:= ?|: | )(?=-?0)")
+# Where a value can be (a superset, decided by the checks in ``shape_slots``): the last digit of a
+# number with a unit after it, or a number after ``=`` / ``:``.
+_UNIT_HIT = re.compile(rb"0(?= ?[kMmVAWdCF%bhpOrN\xc2\xce])(?= ?" + _UNITS + rb")")  # the set first: fast
+_NAMED_HIT = re.compile(rb"[=:] ?(?=-?0)")  # a set first: fast; ``:0`` (a time) fails ``_NUM`` later
 # Single letters that are a unit only when glued to the number (``4.1A``; ``step 2 A`` is not).
 _GLUED_ONLY = frozenset({b"A", b"F", b"W"})
 _HEX_LETTERS = frozenset({b"A", b"C", b"F"})
 _UNIT_NAMES = {b"\xc2\xb0C": "degC", b"\xc2\xb0F": "degF", b"\xce\xa9": "Ohm"}
-_SEP_BEFORE = re.compile(rb"(?:([=:]) ?| )$")
 _END_AFTER = re.compile(rb"$|[\s,;)\]|}]")
 _CUT = re.compile(rb".*[,;|()\[\]{}=:<>]", re.S)
 _TOKEN = re.compile(rb"(?<![\w.\-])[A-Za-z_][^\s=:,;|()\[\]{}<>]*")
@@ -75,15 +76,20 @@ Slot = tuple[int, int, int, int, "str | tuple[tuple[int, int], ...]", str]
 def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
     """The value slots of a line shape (``key``: the digit-zeroed line head; ``start``: where its
     message begins, after the header). Empty for most shapes."""
-    if b"0" not in key[start:]:
+    if key.find(b"0", start) < 0:
         return ()
-    body_end = len(key.rstrip(b"\r"))
+    body_end = len(key) - 1 if key.endswith(b"\r") else len(key)
     first = _NUM.search(key, start, body_end)
     if first is None:
         return ()
-    # Only numbers that can be values are looked at: one with a unit after it, or one after a key.
-    at = {m.start() for m in _WITH_UNIT.finditer(key, start, body_end)}
-    at.update(m.end() for m in _AFTER_KEY.finditer(key, start, body_end))
+    # Only numbers that can be values are looked at: one with a unit after it, or one after ``=``/``:``
+    # (two scans that skip to a ``0`` or a separator at C speed).
+    at = {m.end() for m in _NAMED_HIT.finditer(key, start, body_end)}
+    for m in _UNIT_HIT.finditer(key, start, body_end):
+        p = m.start()
+        while p > start and key[p - 1] in b"0.":
+            p -= 1
+        at.add(p - 1 if p > start and key[p - 1] == 45 else p)  # 45: a minus sign
     nums = [m for p in sorted(at) if (m := _NUM.match(key, p, body_end)) is not None]
     if not nums:
         return ()
@@ -112,14 +118,17 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
             unit = _UNIT_NAMES.get(raw) or raw.decode()
         elif _END_AFTER.match(key, z) is None:
             continue  # a number glued to something that is not a unit (``238ms``, ``0x32D``)
-        elif not (named and decimals is not None):
-            # a bare number is a value only after the name of a quantity (``soc 3``, ``T_cool: 93``)
+        elif not named:
+            continue  # a bare number with no unit: a count or an id (``retry 3``)
+        elif decimals is None:
+            # an integer after a key is a value only when the key names a quantity (``soc=3``, ``T_cool: 93``)
             k = _KEY_BEFORE.search(key, max(prev_end, s0 - 64), s0)
             if k is None or not _names_quantity(k.group(1)):
                 continue
         before = key[prev_end:s0]
-        sep = _SEP_BEFORE.search(before)
-        seg_end = prev_end + (sep.start() if sep is not None else len(before))
+        # the name ends before the separator (``=``, ``:``, a space)
+        cut_sep = 2 if before.endswith((b"= ", b": ")) else 1 if before.endswith((b"=", b":", b" ")) else 0
+        seg_end = s0 - cut_sep
         seg_start = prev_end
         cut = _CUT.match(key, prev_end, seg_end)
         if cut is not None:
@@ -158,7 +167,7 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
-_KEY_BEFORE = re.compile(rb"(?<![\w.\-])([A-Za-z_][\w.\-]*)(?:[=:] ?| )$")
+_KEY_BEFORE = re.compile(rb"(?<![\w.\-])([A-Za-z_][\w.\-]*)(?:[=:] ?)$")
 _QUANTITY_MEMO: dict[bytes, bool] = {}
 
 

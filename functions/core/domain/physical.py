@@ -46,7 +46,7 @@ _LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ub
 # these in a log line is a measurement (``soc 3``, ``vbat: 12``, ``T_cool 93``), not a count or an id.
 _QUANTITY_NAME = re.compile(
     r"\b(t|tmp|temp\w*|volt\w*|v|u|vbat\w*|ubat\w*|vbatt|ubatt|i|curr\w*|amps?|soc|soh|press\w*|p|"
-    r"coolant|rpm|speed|tire|tyre|tpms|isolation|riso|resistance|humidity|level)\b"
+    r"coolant|cool|rpm|speed|tire|tyre|tpms|isolation|riso|resistance|humidity|level)\b"
 )
 _PRESSURE_BAR = {"bar": 1.0, "mbar": 1e-3, "kpa": 1e-2, "hpa": 1e-3, "mpa": 10.0, "psi": 0.0689476}
 _TYRE_WORD = re.compile(r"\b(tire|tyre|tires|tyres|tpms|wheel|fl|fr|rl|rr|lf|rf|lr)\b")

@@ -35,7 +35,8 @@ def _named(message: str) -> list[tuple[str, str]]:
         ("pack SOC=62.4% V=395.2 I=-4.1A", [("pack SOC", "%"), ("pack V", ""), ("pack I", "A")]),
         ("soc=42", [("soc", "")]),  # an integer after a quantity name
         ("vbat: 12", [("vbat", "")]),
-        ("T_cool 93", [("T_cool", "")]),
+        ("T_cool: 93", [("T_cool", "")]),
+        ("T_cool 93", []),  # a bare integer with no unit and no key separator is a count
         ("supply 4800 mV", [("supply", "mV")]),
         ("wake-up reason=TIMER lv=12.21V", [("lv", "V")]),
         ("pump1 3928 rpm (cmd 60%) pump2 3074 rpm", [("pump1", "rpm"), ("cmd", "%"), ("pump2", "rpm")]),
