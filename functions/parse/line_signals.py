@@ -123,7 +123,7 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
         elif decimals is None:
             # an integer after a key is a value only when the key names a quantity (``soc=3``, ``T_cool: 93``)
             k = _KEY_BEFORE.search(key, max(prev_end, s0 - 64), s0)
-            if k is None or not _names_quantity(k.group(1)):
+            if k is None or len(k.group(1)) < 2 or not _names_quantity(k.group(1)):  # ``v=86``: a field
                 continue
         before = key[prev_end:s0]
         # the name ends before the separator (``=``, ``:``, a space)

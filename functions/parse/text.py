@@ -464,9 +464,10 @@ class TextSummarizer:
         each series fed its values in line order (``Series.extend``). A name with digits (``pump2``,
         ``cell 3 voltage``) is sliced from each line too, and the values split by it."""
         shapes = self._sig_shapes
-        sig = [k for k in counts if k in shapes]
-        if not sig:
+        found = shapes.keys() & counts.keys()  # C speed; then in order of first appearance
+        if not found:
             return
+        sig = sorted(found, key=keys.index) if len(found) > 1 else list(found)
         if len(sig) <= 4:
             groups = {k: list(compress(range(len(keys)), map(k.__eq__, keys))) for k in sig}
         else:

@@ -51,6 +51,7 @@ def _named(message: str) -> list[tuple[str, str]]:
         ("next run at 10:00:01", []),
         ("peer 10.0.0.12 up", []),
         ("step 2 A started", []),
+        ("ip=45.5.3.822 v=86 t=0 status=M", []),  # single-letter keys with integers are fields
     ],
 )
 def test_the_numbers_that_are_signals(message, want):
