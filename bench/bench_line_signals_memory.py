@@ -6,7 +6,7 @@ same lines with the unit dropped (``sensor aa 12.345``: a bare number, no signal
 all its other work. Each run is a fresh subprocess; peak RSS from ``getrusage``.
 
     python bench/bench_line_signals_memory.py            # 400k lines
-    python bench/bench_line_signals_memory.py --lines 100000
+    python bench/bench_line_signals_memory.py --quick    # 100k lines
 """
 
 from __future__ import annotations
@@ -60,11 +60,14 @@ def _child(n: int, unit: str) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lines", type=int, default=400_000)
+    ap.add_argument("--quick", action="store_true", help="100k lines")
     ap.add_argument("--child", choices=["signals", "baseline"])
     args = ap.parse_args()
     if args.child:
         _child(args.lines, " V" if args.child == "signals" else "")
         return 0
+    if args.quick:
+        args.lines = min(args.lines, 100_000)
     out = {}
     for kind in ("baseline", "signals"):
         run = subprocess.run(
