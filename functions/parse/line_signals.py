@@ -65,7 +65,7 @@ _HEX_LETTERS = frozenset({b"A", b"C", b"F"})
 _UNIT_NAMES = {b"\xc2\xb0C": "degC", b"\xc2\xb0F": "degF", b"\xce\xa9": "Ohm"}
 _END_AFTER = re.compile(rb"$|[\s,;)\]|}]")
 _CUT = re.compile(rb".*[,;|()\[\]{}=:<>]", re.S)
-_TOKEN = re.compile(rb"(?<![\w.\-])[A-Za-z_][^\s=:,;|()\[\]{}<>]*")
+_TOKEN = re.compile(rb"(?<![\w.\-])[A-Za-z_][^\s=:,;|()\[\]{}<>\"']*")
 _LEAD = re.compile(rb"\s*(?:\[[^\]]*\]\s*)*([A-Za-z_][\w.\-]*) ")
 
 # A slot: (value start, dot offset or -1, value end, multiplier to micro-units (negative for a minus

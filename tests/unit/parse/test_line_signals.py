@@ -51,6 +51,7 @@ def _named(message: str) -> list[tuple[str, str]]:
         ("next run at 10:00:01", []),
         ("peer 10.0.0.12 up", []),
         ("step 2 A started", []),
+        ('state {"soc": 62.4, "t_cell": 31.5}', [("soc", ""), ("t_cell", "")]),  # JSON inside a line
         ("ip=45.5.3.822 v=86 t=0 status=M", []),  # single-letter keys with integers are fields
     ],
 )
