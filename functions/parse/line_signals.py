@@ -79,9 +79,6 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
     if key.find(b"0", start) < 0:
         return ()
     body_end = len(key) - 1 if key.endswith(b"\r") else len(key)
-    first = _NUM.search(key, start, body_end)
-    if first is None:
-        return ()
     # Only numbers that can be values are looked at: one with a unit after it, or one after ``=``/``:``
     # (two scans that skip to a ``0`` or a separator at C speed).
     at = {m.end() for m in _NAMED_HIT.finditer(key, start, body_end)}
@@ -90,9 +87,12 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
         while p > start and key[p - 1] in b"0.":
             p -= 1
         at.add(p - 1 if p > start and key[p - 1] == 45 else p)  # 45: a minus sign
+    if not at:
+        return ()
     nums = [m for p in sorted(at) if (m := _NUM.match(key, p, body_end)) is not None]
     if not nums:
         return ()
+    first = _NUM.search(key, start, body_end)
     # The line's subject (``pack`` in ``pack SOC=62% V=395.2``): its first word, when the first value's
     # name is that word and more (then the later values' names are the subject's too).
     lead = _LEAD.match(key, start)

@@ -467,7 +467,12 @@ class TextSummarizer:
         found = shapes.keys() & counts.keys()  # C speed; then in order of first appearance
         if not found:
             return
-        sig = sorted(found, key=keys.index) if len(found) > 1 else list(found)
+        if len(found) == 1:
+            sig = list(found)
+        elif len(found) <= 8:  # a scan per shape
+            sig = sorted(found, key=keys.index)
+        else:
+            sig = [k for k in counts if k in found]
         if len(sig) <= 4:
             groups = {k: list(compress(range(len(keys)), map(k.__eq__, keys))) for k in sig}
         else:
