@@ -464,7 +464,7 @@ class TextSummarizer:
         each series fed its values in line order (``Series.extend``). A name with digits (``pump2``,
         ``cell 3 voltage``) is sliced from each line too, and the values split by it."""
         shapes = self._sig_shapes
-        found = shapes.keys() & counts.keys()  # C speed; then in order of first appearance
+        found = {k for k in shapes if k in counts} if len(shapes) < len(counts) else shapes.keys() & counts.keys()
         if not found:
             return
         if len(found) == 1:
@@ -473,9 +473,11 @@ class TextSummarizer:
             sig = sorted(found, key=keys.index)
         else:
             sig = [k for k in counts if k in found]
-        if len(sig) <= 4:
+        if all(counts[k] <= 32 for k in sig):  # rare shapes: found by C scans that stop at the last
+            groups = {k: _indexes(keys, k, counts[k]) for k in sig}
+        elif len(sig) == 1:
             groups = {k: list(compress(range(len(keys)), map(k.__eq__, keys))) for k in sig}
-        else:
+        else:  # one pass over the keys, then the signal lines grouped
             wanted = set(sig)
             groups = {k: [] for k in sig}
             for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
@@ -601,6 +603,15 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
+
+
+def _indexes(keys: list[bytes], key: bytes, count: int) -> list[int]:
+    """Where the ``count`` lines of a shape are, by ``list.index`` from one to the next."""
+    out = [keys.index(key)]
+    index = keys.index
+    for _ in range(count - 1):
+        out.append(index(key, out[-1] + 1))
+    return out
 
 
 def _interleave(chunks: list[tuple]) -> tuple:
