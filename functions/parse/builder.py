@@ -16,6 +16,7 @@ from functions.core.domain.contracts import (
     MAX_CODES,
     MAX_EXCERPT,
     MAX_SAMPLES,
+    MAX_SIGNALS,
     MAX_TEMPLATES,
     ChannelStat,
     CodeKind,
@@ -23,6 +24,7 @@ from functions.core.domain.contracts import (
     Evidence,
     FileSummary,
     ParseStats,
+    SignalStat,
     TemplateStat,
     TimeRange,
 )
@@ -97,6 +99,7 @@ class SummaryBuilder:
         self.truncated = False
         self.skipped = 0  # malformed records a reader skipped
         self.signals = None  # a signals.SignalAccumulator, set by the structured readers
+        self.line_signals = None  # a line_signals.LineSignals, set by the text reader
 
     # ---- groups ------------------------------------------------------------------------------
     def ensure_group(self, gid: int) -> None:
@@ -239,6 +242,8 @@ class SummaryBuilder:
         signals, signals_overflow = (
             ([], 0) if self.signals is None else self.signals.stats(file_id=self.file_id, file_name=self.file_name)
         )
+        if self.line_signals is not None and len(self.line_signals):
+            signals, signals_overflow = _with_line_signals(self, signals, signals_overflow)
         time_range = None
         if self.t_min is not None and self.t_max is not None:
             time_range = TimeRange(start=to_datetime(self.t_min), end=to_datetime(self.t_max))
@@ -320,3 +325,13 @@ class SummaryBuilder:
             for t in used[:MAX_TEMPLATES]
         ]
         return out, max(0, len(used) - MAX_TEMPLATES), [s for s in sample if s is not None]
+
+
+def _with_line_signals(b: SummaryBuilder, signals: list[SignalStat], overflow: int) -> tuple[list[SignalStat], int]:
+    """The structured readers' signals and the status lines' series, most informative first, capped."""
+    lines = b.line_signals.stats(file_id=b.file_id, file_name=b.file_name)  # type: ignore[union-attr]
+    lines.sort(key=lambda s: (s.excursion is None, -(s.excursion.score if s.excursion else 0.0), -s.count,
+                              s.name, s.source, s.unit))  # fmt: skip
+    out = signals + lines[: max(0, MAX_SIGNALS - len(signals))]
+    dropped = len(signals) + len(lines) - len(out) + b.line_signals.overflow()  # type: ignore[union-attr]
+    return out, overflow + dropped

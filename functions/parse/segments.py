@@ -46,6 +46,7 @@ from functions.core.ports import ObjectStore
 from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _CodeAcc
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.formats.registry import reader_for
+from functions.parse.line_signals import LineSignals, SeriesState
 from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
@@ -158,6 +159,8 @@ class PartialSummary(BaseModel):
     first_binary_line: int | None = None
     error: str | None = None
     stop: StopState | None = None
+    # Numbers in status lines: each series' mergeable state (``functions.parse.line_signals``).
+    line_signals: list[SeriesState] = Field(default_factory=list)
 
 
 # ---- reading one segment -----------------------------------------------------------------------
@@ -424,6 +427,7 @@ def partial_state(index: int, builder: SummaryBuilder, miner: ShapeMiner, **fiel
         t_min=builder.t_min,
         t_max=builder.t_max,
         timeline=TimelineState.of(builder.timeline),
+        line_signals=builder.line_signals.state() if builder.line_signals is not None else [],
         **fields,
     )
 
@@ -536,6 +540,10 @@ def merge_partials(
             b.observe_time(p.t_max)
         if p.timeline is not None:
             b.timeline.merge(p.timeline.accumulator())
+        if p.line_signals:
+            if b.line_signals is None:
+                b.line_signals = LineSignals()
+            b.line_signals.merge_state(p.line_signals, offset)
         b.bytes += p.bytes
         binary_bytes += p.binary_bytes
         if first_binary_line is None and p.first_binary_line is not None:

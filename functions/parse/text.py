@@ -21,6 +21,7 @@ from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUC
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
+from functions.parse.line_signals import LineSignals, name_of, shape_slots
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
@@ -64,6 +65,7 @@ _ZERO_DIGITS_MARK_BINARY = bytes(
     (0x30 if 0x31 <= c <= 0x39 else c) if c in _TEXT_BYTES else 0 for c in range(256)
 )
 _TAG_PID = re.compile(r"\[\d+\]$|:$")
+_NO_ROOM = object()  # a slot whose series found no room under the per-file cap
 
 
 def _is_binary(data: bytes) -> bool:
@@ -114,6 +116,10 @@ class TextSummarizer:
         self.binary_bytes = 0
         self.first_binary_line: int | None = None
         self.long_lines = 0
+        # Numbers in status lines as signals (``line_signals``): per shape that carries one, its value
+        # slots, its writer and the series each slot feeds (resolved on first use).
+        self._sig_shapes: dict[bytes, tuple[tuple, str, list]] = {}
+        self.signals = builder.line_signals = LineSignals()
 
     # ---- feeding -------------------------------------------------------------------------------
     def feed(self, chunk: bytes) -> None:
@@ -188,6 +194,7 @@ class TextSummarizer:
             self._cache.clear()
             self._spans.clear()
             self._gates.clear()
+            self._sig_shapes.clear()
             self._cache_bytes = 0
         if self.chunked:
             self._process_block(lines, block)
@@ -258,6 +265,8 @@ class TextSummarizer:
             ]
             if code_lines:
                 self._codes(code_lines, lines, keys, first_lineno)
+        if self._sig_shapes:
+            self._signal_block(lines, keys, first_lineno, counts, clock, timed)
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
@@ -329,6 +338,8 @@ class TextSummarizer:
         timeline = b.timeline
         tl_counts, tl_origin, tl_width = timeline.counts, timeline.origin, timeline.width
         slow = self._slow
+        sig_shapes = self._sig_shapes
+        sig_lines: list[tuple[int, float | None]] = []
         for i, key in enumerate(keys):
             hit = cache.get(key, _MISS)
             if hit is _MISS:
@@ -367,9 +378,13 @@ class TextSummarizer:
                         tl_origin, tl_width = timeline.origin, timeline.width
             if cands:
                 code_lines.append((i, ts))
+            if key in sig_shapes:
+                sig_lines.append((i, ts))
         b.t_min, b.t_max = t_min, t_max
         if code_lines:
             self._codes(code_lines, lines, keys, first_lineno)
+        if sig_lines:
+            self._signal_lines(sig_lines, lines, keys, first_lineno)
         if b.pending_context or self._awaiting:
             self._context(lines, first_lineno)
         self._tail = (self._tail + lines[-MAX_CONTEXT_LINES:])[-MAX_CONTEXT_LINES:]
@@ -413,8 +428,11 @@ class TextSummarizer:
         if sev is None:
             sev = keyword_rank(content)
         ch = -1
+        source = ""
         if split is not None and split.tag:
-            ch = self._channel(_TAG_PID.sub("", split.tag.rstrip(":")) or split.tag)
+            source = _TAG_PID.sub("", split.tag.rstrip(":")) or split.tag
+            ch = self._channel(source)
+        self._signal_shape(line, shape, text, split.content_start if split is not None else 0, source)
         gid = self.miner.add(content)
         b = self.b
         if gid >= len(b.g_count):
@@ -429,6 +447,111 @@ class TextSummarizer:
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
         return gid, sev, ch, tsp, yielding(shape, candidates(shape))
+
+    # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
+    def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:
+        """Per new shape: the value slots its lines carry, if any (offsets are bytes of the shape)."""
+        head = text[:content_start]
+        start = content_start if head.isascii() else len(head.encode())
+        if not line.startswith(head.encode("utf-8", "replace")):
+            return  # not valid UTF-8 before the message: byte offsets unknown
+        slots = shape_slots(shape, start)
+        if slots:
+            self._sig_shapes[shape] = (slots, source, [None] * len(slots))
+
+    def _signal_block(self, lines, keys, first_lineno, counts, clock, timed) -> None:
+        """The block's values, per shape that carries one: a slice and an ``int`` per value by ``map``,
+        each series fed its values in line order (``Series.extend``). A name with digits (``pump2``,
+        ``cell 3 voltage``) is sliced from each line too, and the values split by it."""
+        shapes = self._sig_shapes
+        found = {k for k in shapes if k in counts} if len(shapes) < len(counts) else shapes.keys() & counts.keys()
+        if not found:
+            return
+        if len(found) == 1:
+            sig = list(found)
+        elif len(found) <= 8:  # a scan per shape
+            sig = sorted(found, key=keys.index)
+        else:
+            sig = [k for k in counts if k in found]
+        if all(counts[k] <= 32 for k in sig):  # rare shapes: found by C scans that stop at the last
+            groups = {k: _indexes(keys, k, counts[k]) for k in sig}
+        elif len(sig) == 1:
+            groups = {k: list(compress(range(len(keys)), map(k.__eq__, keys))) for k in sig}
+        else:  # one pass over the keys, then the signal lines grouped
+            wanted = set(sig)
+            groups = {k: [] for k in sig}
+            for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
+                groups[keys[i]].append(i)
+        get = self.signals.get
+        feeds: dict[int, list] = {}  # id(series) → [series, chunks]
+        for key, ix in groups.items():
+            slots, source, resolved = shapes[key]
+            sel = list(map(lines.__getitem__, ix))
+            secs = t0 = t1 = None
+            if clock is not None and key in timed:  # whole seconds from the clock's stamps
+                sa, sz, _fa, _fz, ta, tz = clock.spans[key]
+                stamps = map(itemgetter(slice(sa, sz)), sel)
+                if ta >= 0:
+                    stamps = map(add, stamps, map(itemgetter(slice(ta, tz)), sel))
+                secs = list(map(clock.seconds.__getitem__, stamps))
+                t0, t1 = clock.time_of(ix[0]), clock.time_of(ix[-1])
+            for j, (a, dot, z, mult, name, unit) in enumerate(slots):
+                if dot >= 0:
+                    raw = map(add, map(itemgetter(slice(a, dot)), sel), map(itemgetter(slice(dot + 1, z)), sel))
+                else:
+                    raw = map(itemgetter(slice(a, z)), sel)
+                vals = list(map(mult.__mul__, map(int, raw)))
+                if isinstance(name, str):
+                    series = resolved[j]
+                    if series is None:
+                        series = resolved[j] = get(source, name, unit) or _NO_ROOM
+                    if series is not _NO_ROOM:
+                        feeds.setdefault(id(series), [series, []])[1].append((vals, secs, ix, t0, t1, dot < 0))
+                    continue
+                names = list(map(b" ".join, zip(*(map(itemgetter(slice(x, y)), sel) for x, y in name), strict=True)))
+                for nb in dict.fromkeys(names):
+                    series = get(source, nb.decode("utf-8", "replace"), unit)
+                    if series is None:
+                        continue
+                    if len(names) == 1 or names.count(nb) == len(names):
+                        part = (vals, secs, ix, t0, t1, dot < 0)
+                    else:
+                        mask = list(map(nb.__eq__, names))
+                        sub = list(compress(ix, mask))
+                        part = (
+                            list(compress(vals, mask)),
+                            None if secs is None else list(compress(secs, mask)),
+                            sub,
+                            None if t0 is None else clock.time_of(sub[0]),
+                            None if t1 is None else clock.time_of(sub[-1]),
+                            dot < 0,
+                        )
+                    feeds.setdefault(id(series), [series, []])[1].append(part)
+        for series, chunks in feeds.values():
+            if len(chunks) > 1:  # several shapes feed it: their values in line order
+                chunks = [_interleave(chunks)]
+            vals, secs, ix, t0, t1, integer = chunks[0]
+            series.extend(vals, secs, ix, first_lineno, t0, t1, integer)
+
+    def _signal_lines(
+        self, items: list[tuple[int, float | None]], lines: list[bytes], keys: list[bytes], first_lineno: int
+    ) -> None:
+        """Each value a slice and an ``int`` (micro-units), into its series."""
+        shapes, get = self._sig_shapes, self.signals.get
+        for i, ts in items:
+            slots, source, resolved = shapes[keys[i]]
+            line = lines[i]
+            for j, (a, dot, z, mult, name, unit) in enumerate(slots):
+                series = resolved[j]
+                if series is None:
+                    if isinstance(name, str):
+                        series = resolved[j] = get(source, name, unit) or _NO_ROOM
+                    else:  # digits in the name: read per line (``cell 3 voltage``)
+                        series = get(source, name_of(line, name), unit) or _NO_ROOM
+                if series is _NO_ROOM:
+                    continue
+                v = int(line[a:dot] + line[dot + 1 : z]) if dot >= 0 else int(line[a:z])
+                series.add(v * mult, ts, first_lineno + i, dot < 0)
 
     def _channel(self, name: str) -> int:
         ch = self._channel_ids.get(name)
@@ -480,6 +603,35 @@ class TextSummarizer:
                 line = b""
             out.append(line)
         return out
+
+
+def _indexes(keys: list[bytes], key: bytes, count: int) -> list[int]:
+    """Where the ``count`` lines of a shape are, by ``list.index`` from one to the next."""
+    out = [keys.index(key)]
+    index = keys.index
+    for _ in range(count - 1):
+        out.append(index(key, out[-1] + 1))
+    return out
+
+
+def _interleave(chunks: list[tuple]) -> tuple:
+    """One series' chunks (values, seconds, line indexes, first/last time, integer) as one, in line order."""
+    ix = [i for c in chunks for i in c[2]]
+    order = sorted(range(len(ix)), key=ix.__getitem__)
+    vals = [v for c in chunks for v in c[0]]
+    secs = [x for c in chunks for x in (c[1] if c[1] is not None else [None] * len(c[2]))]
+    timed = [c for c in chunks if c[3] is not None]
+    t0 = min(timed, key=lambda c: c[2][0])[3] if timed else None
+    t1 = max(timed, key=lambda c: c[2][-1])[4] if timed else None
+    merged_secs = [secs[k] for k in order]
+    return (
+        [vals[k] for k in order],
+        merged_secs if timed else None,
+        [ix[k] for k in order],
+        t0,
+        t1,
+        all(c[5] for c in chunks),
+    )
 
 
 def _opens(line: bytes, gate: tuple[int, ...]) -> bool:

@@ -42,6 +42,21 @@ _VOLT_WORD = re.compile(r"\b(volt\w*|v|u|vbat|ubat|vbatt|ubatt)\b")
 _LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|system)\b")
 
 
+# Names of measured quantities (symbols and words engineers use for them): a bare number after one of
+# these in a log line is a measurement (``soc 3``, ``vbat: 12``, ``T_cool 93``), not a count or an id.
+_QUANTITY_NAME = re.compile(
+    r"\b(t|tmp|temp\w*|volt\w*|v|u|vbat\w*|ubat\w*|vbatt|ubatt|i|curr\w*|amps?|soc|soh|press\w*|p|"
+    r"coolant|cool|rpm|speed|tire|tyre|tpms|isolation|riso|resistance|humidity|level)\b"
+)
+_PRESSURE_BAR = {"bar": 1.0, "mbar": 1e-3, "kpa": 1e-2, "hpa": 1e-3, "mpa": 10.0, "psi": 0.0689476}
+_TYRE_WORD = re.compile(r"\b(tire|tyre|tires|tyres|tpms|wheel|fl|fr|rl|rr|lf|rf|lr)\b")
+
+
+def names_quantity(name: str) -> bool:
+    """Whether a name (a key in a log line) names a measured quantity."""
+    return _QUANTITY_NAME.search(_words(name)) is not None
+
+
 def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
     """The quantity a signal measures, from its name, unit and level (``median`` tells a 12 V net from
     a 24 V one, and a cell's volts from a pack's); None when the name says nothing this module knows."""
@@ -66,6 +81,11 @@ def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
     if volts and re.search(r"\bcells?\b", words) and 1.5 <= median <= 5.0:
         # Li-ion cell window (NMC/NCA ~2.5-4.2 V, LFP ~2.5-3.65 V): beyond it the cell is abused.
         return Quantity("cell voltage", "cell", low=2.5, high=4.25, stateful=True)
+    scale = _PRESSURE_BAR.get(u)
+    if scale is not None and _TYRE_WORD.search(words) and 1.2 <= median * scale <= 5.0:
+        # A passenger tyre runs at its placard pressure (~2.0-3.0 bar); TPMS warns 20-25 % below it
+        # (UN ECE R64, FMVSS 138): below 1.6 bar even the lowest placard has lost a quarter.
+        return Quantity("tyre pressure", "tpms", low=1.6 / scale)
     if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below

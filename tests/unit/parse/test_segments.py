@@ -40,6 +40,15 @@ def make_log(rng: random.Random, n: int) -> bytes:
         # digits in key names survive masking: one line shape, several masked forms
         regs = f" PSR{rng.randrange(10)}={rng.randrange(10**4):x}" if rng.random() < 0.2 else ""
         msg = f"{ts} {rng.choice(LEVELS)} [node{rng.randrange(4)}] {words}{extra}{code}{regs}"
+        if kind > 0.9:  # a status line whose numbers are signals (units, a quantity name, digits in a name)
+            value = rng.choice(
+                [
+                    f"vbat {12 + rng.random():.2f} V",
+                    f"tire FL {rng.uniform(1.5, 2.6):.2f} bar, soc={rng.randrange(100)}",
+                    f"cell {rng.randrange(4)} voltage {rng.uniform(3.5, 4.1):.3f}V Tmax={rng.uniform(-5, 60):.1f}C",
+                ]
+            )
+            msg = f"{ts} INFO [node{rng.randrange(4)}] {value}"
         if kind > 0.995:
             msg = f"user-{rng.randrange(10**9)} {words}"  # headerless line, a rare shape
         lines.append(msg)
@@ -78,7 +87,11 @@ def test_merge_of_text_segments_equals_one_pass(seed: int, n: int, cuts: list[fl
     data = make_log(random.Random(seed), n)
     bounds = sorted(int(c * len(data)) for c in cuts)
     # When it is parsed as segments and merged / Then the summary is the single pass's
-    assert segmented_text(data, bounds) == single_pass(data)
+    one = single_pass(data)
+    assert segmented_text(data, bounds) == one
+    # (its status lines' numbers included, as signals)
+    names = {s["name"] for s in one["signals"]}
+    assert n < 1500 or (names >= {"vbat", "tire FL", "tire soc", "cell Tmax"} and "cell 0 voltage" in names), names
 
 
 def test_segments_that_own_no_line_still_merge() -> None:

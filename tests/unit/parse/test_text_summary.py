@@ -258,6 +258,21 @@ def _edge_case_logs() -> dict[str, bytes]:
             )
         )
     logs["uds-numeric-headers"] = "\n".join(rows).encode()
+    # status lines whose numbers are signals: units, quantity names, negative values, digits in a name,
+    # a shape that is timed in one block and a timeless one beside it
+    rows = []
+    for i in range(3000):
+        iso = f"2026-12-01T10:{i // 60 % 60:02d}:{i % 60:02d}.{rnd.randint(0, 999):03d}Z"
+        value = rnd.choice(
+            [
+                f"VBAT_12V: {rnd.uniform(10.5, 14.5):.1f} V",
+                f"tire FL {rnd.uniform(1.2, 2.6):.2f} bar",
+                f"pack SOC={rnd.randint(0, 100)}% V={rnd.uniform(300, 400):.1f} I={rnd.uniform(-50, 50):.1f}A",
+                f"cell {rnd.randint(1, 12)} temp {rnd.uniform(-20, 70):.1f} degC",
+            ]
+        )
+        rows.append(f"{iso} ecu bms[{i}]: {value}" if i % 37 else f"status {value}")
+    logs["status-values"] = "\n".join(rows).encode()
     return logs
 
 
@@ -281,3 +296,5 @@ def test_the_chunked_path_gives_the_same_summary_as_the_line_by_line_reference(t
         reference = _summary_json(data, chunked=False, chunk=chunk)
         # Then the summaries are identical, field for field
         assert fast == reference, name
+        if name == "status-values":
+            assert len(fast["signals"]) >= 10, fast["signals"]
