@@ -22,6 +22,7 @@ from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
+from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
 
@@ -36,6 +37,7 @@ CACHE_MAX_BYTES = 32 << 20  # ... or when their keys add up to this much
 SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
+NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -80,6 +82,7 @@ class TextSummarizer:
         *,
         miner: TemplateMiner | None = None,
         chunked: bool | None = None,
+        native: bool | None = None,
         uploaded_at: datetime | None = None,
     ) -> None:
         self.b = builder
@@ -92,6 +95,9 @@ class TextSummarizer:
         # chunked: repeated shapes are counted per chunk at C speed (the default); False runs the
         # reference line-by-line loop, which the tests hold the chunked path equal to.
         self.chunked = CHUNKED if chunked is None else chunked
+        # native: the block pass in C (functions.parse.native) when built; False: the pure path
+        self.native = (NATIVE if native is None else native) and _native is not None
+        self._counts: dict[bytes, int] | None = None  # the last block's shape counts, from the C pass
         self.miner = miner or TemplateMiner()
         self._carry = b""
         self._skipping = False  # inside an over-long line whose head was already taken
@@ -205,6 +211,13 @@ class TextSummarizer:
         b.lines += len(lines)
         if block is None:
             block = b"\n".join(lines)
+        self._counts = None
+        if self.native:
+            # One C pass: the same keys (one object per shape) and their Counter; None: not all text
+            done = _native.shape_keys(block, SHAPE_BYTES)
+            if done is not None:
+                keys, self._counts = done
+                return lines, keys, first_lineno
         marked = block.translate(_ZERO_DIGITS_MARK_BINARY)
         if b"\0" in marked:
             lines = self._drop_binary(lines, first_lineno)
@@ -226,7 +239,7 @@ class TextSummarizer:
         """
         lines, keys, first_lineno = self._prepare(lines, block)
         cache = self._cache
-        counts = Counter(keys)  # a dict: its keys are in order of first appearance
+        counts = self._counts or Counter(keys)  # a dict: its keys are in order of first appearance
         misses = [k for k in counts if k not in cache]
         if misses:
             first = _first_index(keys, misses)

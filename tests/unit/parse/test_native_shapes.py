@@ -1,0 +1,151 @@
+"""The C block pass (native/shapes.c) against the pure path it replaces: the same keys, counts and
+FileSummary, byte for byte, or it is not used."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import sys
+import sysconfig
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from functions.parse import native, text
+from functions.parse.summarize import summarize_path
+
+from .test_text_summary import _edge_case_logs
+
+REPO = Path(__file__).resolve().parents[3]
+FIXTURES = REPO / "tests" / "fixtures" / "parse"
+SHARED = REPO.parent / "shared" / "data"
+shapes = native.shapes
+needs_native = pytest.mark.skipif(
+    shapes is None, reason="native/shapes.c not built (make install builds it where a C compiler is)"
+)
+
+
+def _pure(block: bytes, limit: int):
+    """What ``TextSummarizer._prepare`` and ``_process_block`` compute in Python."""
+    marked = block.translate(text._ZERO_DIGITS_MARK_BINARY)
+    if b"\0" in marked:
+        return None
+    keys = [k[:limit] for k in marked.split(b"\n")]
+    return keys, Counter(keys)
+
+
+def _assert_same(block: bytes, limit: int = text.SHAPE_BYTES) -> None:
+    got, want = shapes.shape_keys(block, limit), _pure(block, limit)
+    if want is None:
+        assert got is None
+        return
+    keys, counts = got
+    assert keys == want[0]
+    assert list(counts.items()) == list(want[1].items())  # the same counts in first-appearance order
+    # one object per shape: the lookups after it compare by identity
+    assert len({id(k) for k in keys}) == len(counts)
+
+
+def test_the_native_pass_is_built_where_a_compiler_is():
+    # CI runs `make install`, which builds it; a stale build (source edited since) is refused by the loader
+    if os.environ.get(native.PURE_ENV, "") not in ("", "0"):
+        pytest.skip(f"{native.PURE_ENV} forces the pure path")
+    if not (shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc") and native.SOURCE.is_file()):
+        pytest.skip("no C compiler or no native source: the pure path runs")
+    assert shapes is not None, "run `make install` (or `python setup.py build_ext --inplace`) to rebuild native/"
+
+
+def test_a_build_from_another_source_is_not_loaded(monkeypatch, tmp_path):
+    if shapes is None:
+        pytest.skip("native module not built")
+    edited = tmp_path / "shapes.c"
+    edited.write_bytes(native.SOURCE.read_bytes() + b"\n/* edited */\n")
+    monkeypatch.setattr(native, "SOURCE", edited)
+    assert native.load() is None
+    monkeypatch.setattr(native, "SOURCE", tmp_path / "absent.c")  # a bundle without sources
+    assert native.load() is shapes
+    monkeypatch.setenv(native.PURE_ENV, "1")
+    assert native.load() is None
+
+
+@needs_native
+def test_every_byte_value_maps_as_the_pure_table_says():
+    for c in range(256):
+        for block in (bytes([c]), b"ab" + bytes([c]) * 40 + b"\nx9", bytes([c]) * 17):
+            _assert_same(block)
+
+
+@needs_native
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=80),
+            st.text(alphabet="0123456789 abAB:\t\r\x1b\n.", max_size=120).map(str.encode),
+            st.sampled_from([b"2026-12-01 10:00:0%d INFO x=%d" % (i, i) for i in range(10)]),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from([0, 1, 7, 16, 17, 33, text.SHAPE_BYTES]),
+)
+def test_keys_and_counts_equal_the_pure_path_on_generated_blocks(parts, limit):
+    _assert_same(b"\n".join(parts), limit)
+    _assert_same(b"".join(parts), limit)
+
+
+@needs_native
+def test_keys_equal_on_long_lines_many_shapes_and_edges():
+    rnd = random.Random(5)
+    long = b"".join(rnd.choice([b"a", b"7", b" ", b"\xc3\xa9"]) for _ in range(3 * text.SHAPE_BYTES))
+    for block in (b"", b"\n", b"\n\n", b"x\n", long, long + b"\n" + long[:100], long + b"\x00", long + b"\x01"):
+        _assert_same(block)
+    # more shapes than the table's first size: it grows, first-appearance order kept
+    lines = [b"k%d v=%s" % (i, b"x" * (i % 97)) for i in range(5000)]
+    rnd.shuffle(lines)
+    _assert_same(b"\n".join(lines * 3))
+
+
+def _summary(path: Path, native_on: bool, monkeypatch) -> dict:
+    monkeypatch.setattr(text, "NATIVE", native_on)
+    out = json.loads(summarize_path(path, file_id="f").model_dump_json())
+    out["stats"].pop("seconds", None)
+    return out
+
+
+def _compare(path: Path, monkeypatch) -> None:
+    assert _summary(path, True, monkeypatch) == _summary(path, False, monkeypatch), path.name
+
+
+@needs_native
+def test_file_summaries_are_identical_on_the_edge_case_logs_and_fixtures(tmp_path, monkeypatch):
+    from argus.scenarios import generate_scenario
+
+    paths = []
+    for name, data in _edge_case_logs().items():
+        paths.append(tmp_path / f"{name}.log")
+        paths[-1].write_bytes(data)
+    paths += list(generate_scenario("can-pt-busoff", tmp_path / "scenario", size_bytes=1 << 20))
+    paths += [p for p in FIXTURES.rglob("*") if p.is_file() and not p.name.startswith("LICENSE")]
+    for path in paths:
+        _compare(path, monkeypatch)
+
+
+@needs_native
+def test_file_summaries_are_identical_on_the_bench_inputs_and_shared_logs(tmp_path, monkeypatch):
+    if not (SHARED / "loghub2k").is_dir():
+        pytest.skip(f"{SHARED} absent: put the shared data there to run this")
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from bench_parse_throughput import write_distinct, write_real_shaped
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    write_real_shaped(tmp_path / "real.log", 6 << 20)
+    write_distinct(tmp_path / "distinct.log", 1_000_000)
+    paths = [tmp_path / "real.log", tmp_path / "distinct.log", *sorted((SHARED / "loghub2k").glob("*/*.log"))]
+    for path in paths:
+        _compare(path, monkeypatch)
