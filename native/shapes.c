@@ -107,6 +107,168 @@ static unsigned char text_only(const unsigned char *restrict src, Py_ssize_t n) 
     return text;
 }
 
+/* One block's pass: the shape table, and the keys (and lines) gathered so far. */
+typedef struct {
+    Py_ssize_t limit, cap, distinct, n, room;
+    Entry *slots;
+    Py_ssize_t *order; /* slot of each shape, in order of first appearance */
+    PyObject **keys, **lines; /* lines: NULL unless the pass makes them */
+    unsigned char *scratch;
+} Pass;
+
+static int pass_init(Pass *p, Py_ssize_t limit, int make_lines) {
+    memset(p, 0, sizeof(*p));
+    p->limit = limit;
+    p->cap = 1024;
+    p->room = 1024;
+    p->slots = PyMem_Calloc(p->cap, sizeof(Entry));
+    p->order = PyMem_Malloc(sizeof(Py_ssize_t) * (p->cap / 2));
+    p->keys = PyMem_Malloc(sizeof(PyObject *) * p->room);
+    p->lines = make_lines ? PyMem_Malloc(sizeof(PyObject *) * p->room) : NULL;
+    p->scratch = PyMem_Malloc(limit > 0 ? limit : 1);
+    if (!p->slots || !p->order || !p->keys || (make_lines && !p->lines) || !p->scratch) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void pass_free(Pass *p) {
+    for (Py_ssize_t i = 0; i < p->n; i++) { /* references not handed to a list */
+        if (p->keys)
+            Py_XDECREF(p->keys[i]);
+        if (p->lines)
+            Py_XDECREF(p->lines[i]);
+    }
+    PyMem_Free(p->slots);
+    PyMem_Free(p->order);
+    PyMem_Free(p->keys);
+    PyMem_Free(p->lines);
+    PyMem_Free(p->scratch);
+    memset(p, 0, sizeof(*p));
+}
+
+static int pass_grow_table(Pass *p) {
+    Py_ssize_t bigger = p->cap * 2;
+    Entry *fresh = PyMem_Calloc(bigger, sizeof(Entry));
+    Py_ssize_t *order = PyMem_Malloc(sizeof(Py_ssize_t) * (bigger / 2));
+    if (fresh == NULL || order == NULL) {
+        PyMem_Free(fresh);
+        PyMem_Free(order);
+        PyErr_NoMemory();
+        return -1;
+    }
+    uint64_t mask = (uint64_t)bigger - 1;
+    for (Py_ssize_t i = 0; i < p->distinct; i++) {
+        Entry *e = &p->slots[p->order[i]];
+        uint64_t at = e->hash & mask;
+        while (fresh[at].key != NULL)
+            at = (at + 1) & mask;
+        fresh[at] = *e;
+        order[i] = (Py_ssize_t)at;
+    }
+    PyMem_Free(p->slots);
+    PyMem_Free(p->order);
+    p->slots = fresh;
+    p->order = order;
+    p->cap = bigger;
+    return 0;
+}
+
+/* One line (without its newline): 0, 1 when it is not all text, -1 on an error. */
+static int pass_line(Pass *p, const unsigned char *src, Py_ssize_t len) {
+    Py_ssize_t klen = len < p->limit ? len : p->limit;
+    if (!(zero_digits(src, p->scratch, klen) & text_only(src + klen, len - klen)))
+        return 1;
+    if (p->n == p->room) {
+        PyObject **keys = PyMem_Realloc(p->keys, sizeof(PyObject *) * p->room * 2);
+        if (keys == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        p->keys = keys;
+        if (p->lines) {
+            PyObject **lines = PyMem_Realloc(p->lines, sizeof(PyObject *) * p->room * 2);
+            if (lines == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            p->lines = lines;
+        }
+        p->room *= 2;
+    }
+    if (2 * (p->distinct + 1) > p->cap && pass_grow_table(p) < 0) /* at most half full */
+        return -1;
+    if (p->lines) {
+        PyObject *line = PyBytes_FromStringAndSize((const char *)src, len);
+        if (line == NULL)
+            return -1;
+        p->lines[p->n] = line;
+    }
+    const unsigned char *key = p->scratch;
+    uint64_t mask = (uint64_t)p->cap - 1, h = hash_bytes(key, klen), at = h & mask;
+    for (;;) {
+        Entry *e = &p->slots[at];
+        if (e->key == NULL) {
+            PyObject *obj = PyBytes_FromStringAndSize((const char *)key, klen);
+            if (obj == NULL) {
+                if (p->lines)
+                    Py_CLEAR(p->lines[p->n]);
+                return -1;
+            }
+            e->hash = h;
+            e->key = obj; /* the table's reference is the first line's */
+            e->count = 1;
+            p->order[p->distinct++] = (Py_ssize_t)at;
+            p->keys[p->n++] = obj;
+            return 0;
+        }
+        if (e->hash == h && PyBytes_GET_SIZE(e->key) == klen && memcmp(PyBytes_AS_STRING(e->key), key, klen) == 0) {
+            e->count++;
+            Py_INCREF(e->key);
+            p->keys[p->n++] = e->key;
+            return 0;
+        }
+        at = (at + 1) & mask;
+    }
+}
+
+static PyObject *take_list(PyObject **items, Py_ssize_t n) {
+    PyObject *list = PyList_New(n);
+    if (list != NULL)
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyList_SET_ITEM(list, i, items[i]);
+            items[i] = NULL;
+        }
+    return list;
+}
+
+/* (lines, keys, counts), or (keys, counts) when the pass made no lines. */
+static PyObject *pass_result(Pass *p) {
+    PyObject *counts = PyDict_New(), *keys = NULL, *lines = NULL, *out = NULL;
+    if (counts == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < p->distinct; i++) {
+        Entry *e = &p->slots[p->order[i]];
+        PyObject *c = PyLong_FromSsize_t(e->count);
+        int bad = c == NULL || PyDict_SetItem(counts, e->key, c) < 0;
+        Py_XDECREF(c);
+        if (bad)
+            goto fail;
+    }
+    if (p->lines && (lines = take_list(p->lines, p->n)) == NULL)
+        goto fail;
+    if ((keys = take_list(p->keys, p->n)) == NULL)
+        goto fail;
+    p->n = 0;
+    out = lines ? PyTuple_Pack(3, lines, keys, counts) : PyTuple_Pack(2, keys, counts);
+fail:
+    Py_XDECREF(lines);
+    Py_XDECREF(keys);
+    Py_DECREF(counts);
+    return out;
+}
+
 /* shape_keys(block, limit) -> (keys, counts) | None
  *
  * keys: one bytes per line of block.split(b"\n"), its digits 1-9 turned into 0, cut to limit bytes;
@@ -117,142 +279,103 @@ static PyObject *shape_keys(PyObject *self, PyObject *args) {
     Py_ssize_t limit;
     if (!PyArg_ParseTuple(args, "y*n", &block, &limit))
         return NULL;
-    PyObject *result = NULL, *keys = NULL, *counts = NULL;
-    Entry *slots = NULL;
-    Py_ssize_t *order = NULL;
-    unsigned char *scratch = NULL;
+    PyObject *result = NULL;
+    Pass p;
     if (limit < 0) {
         PyErr_SetString(PyExc_ValueError, "limit must be >= 0");
-        goto done;
+        PyBuffer_Release(&block);
+        return NULL;
     }
-    const unsigned char *data = (const unsigned char *)block.buf;
-    Py_ssize_t n = block.len;
-
-    /* Lines found as the bytes are translated (one pass); their keys gathered in a growing array. */
-    Py_ssize_t cap_items = 1024, lines = 0, distinct = 0, cap = 1024;
-    PyObject **items = PyMem_Malloc(sizeof(PyObject *) * cap_items);
-    slots = PyMem_Calloc(cap, sizeof(Entry));
-    order = PyMem_Malloc(sizeof(Py_ssize_t) * cap / 2);
-    scratch = PyMem_Malloc(limit > 0 ? limit : 1);
-    if (items == NULL || slots == NULL || order == NULL || scratch == NULL) {
-        PyMem_Free(items);
-        PyErr_NoMemory();
-        goto done;
-    }
-    Py_ssize_t start = 0;
-    for (;;) {
-        const unsigned char *src = data + start;
-        Py_ssize_t room = n - start;
-        const unsigned char *nl = memchr(src, '\n', room);
-        Py_ssize_t len = nl ? nl - src : room, klen = len < limit ? len : limit;
-        unsigned char text = zero_digits(src, scratch, klen) & text_only(src + klen, len - klen);
-        if (!text)
-            goto binary;
-        if (lines == cap_items) {
-            PyObject **grown = PyMem_Realloc(items, sizeof(PyObject *) * cap_items * 2);
-            if (grown == NULL) {
-                PyErr_NoMemory();
-                goto fail_items;
-            }
-            items = grown;
-            cap_items *= 2;
-        }
-        if (2 * (distinct + 1) > cap) { /* keep the table at most half full */
-            Py_ssize_t bigger = cap * 2;
-            Entry *fresh = PyMem_Calloc(bigger, sizeof(Entry));
-            Py_ssize_t *order2 = PyMem_Malloc(sizeof(Py_ssize_t) * bigger / 2);
-            if (fresh == NULL || order2 == NULL) {
-                PyMem_Free(fresh);
-                PyMem_Free(order2);
-                PyErr_NoMemory();
-                goto fail_items;
-            }
-            uint64_t m2 = (uint64_t)bigger - 1;
-            for (Py_ssize_t i = 0; i < distinct; i++) {
-                Entry *e = &slots[order[i]];
-                uint64_t at = e->hash & m2;
-                while (fresh[at].key != NULL)
-                    at = (at + 1) & m2;
-                fresh[at] = *e;
-                order2[i] = (Py_ssize_t)at;
-            }
-            PyMem_Free(slots);
-            PyMem_Free(order);
-            slots = fresh;
-            order = order2;
-            cap = bigger;
-        }
-        uint64_t mask = (uint64_t)cap - 1;
-        uint64_t h = hash_bytes(scratch, klen);
-        uint64_t at = h & mask;
+    if (pass_init(&p, limit, 0) == 0) {
+        const unsigned char *data = block.buf, *end = data + block.len;
+        int status = 0;
         for (;;) {
-            Entry *e = &slots[at];
-            if (e->key == NULL) {
-                PyObject *key = PyBytes_FromStringAndSize((const char *)scratch, klen);
-                if (key == NULL)
-                    goto fail_items;
-                e->hash = h;
-                e->key = key; /* the table's reference, handed to the first line below */
-                e->count = 1;
-                order[distinct++] = (Py_ssize_t)at;
-                items[lines++] = key;
+            const unsigned char *nl = memchr(data, '\n', end - data);
+            status = pass_line(&p, data, (nl ? nl : end) - data);
+            if (status != 0 || nl == NULL)
                 break;
-            }
-            if (e->hash == h && PyBytes_GET_SIZE(e->key) == klen &&
-                memcmp(PyBytes_AS_STRING(e->key), scratch, klen) == 0) {
-                e->count++;
-                Py_INCREF(e->key);
-                items[lines++] = e->key;
-                break;
-            }
-            at = (at + 1) & mask;
+            data = nl + 1;
         }
-        if (start + len >= n)
-            break;
-        start += len + 1;
+        if (status == 0)
+            result = pass_result(&p);
+        else if (status == 1)
+            result = Py_NewRef(Py_None);
     }
-    keys = PyList_New(lines);
-    if (keys == NULL)
-        goto fail_items;
-    memcpy(((PyListObject *)keys)->ob_item, items, sizeof(PyObject *) * lines);
-    PyMem_Free(items);
-    counts = PyDict_New();
-    if (counts == NULL)
-        goto done;
-    for (Py_ssize_t i = 0; i < distinct; i++) {
-        Entry *e = &slots[order[i]];
-        PyObject *c = PyLong_FromSsize_t(e->count);
-        if (c == NULL || PyDict_SetItem(counts, e->key, c) < 0) {
-            Py_XDECREF(c);
-            goto done;
-        }
-        Py_DECREF(c);
-    }
-    result = PyTuple_Pack(2, keys, counts);
-    goto done;
-binary:
-    result = Py_None;
-    Py_INCREF(result);
-fail_items:
-    if (keys == NULL) { /* the lines' references, not yet in a list */
-        for (Py_ssize_t i = 0; i < lines; i++)
-            Py_DECREF(items[i]);
-        PyMem_Free(items);
-    }
-done:
-    /* Unfilled list items are NULL, which list dealloc tolerates. */
-    Py_XDECREF(keys);
-    Py_XDECREF(counts);
-    PyMem_Free(slots);
-    PyMem_Free(order);
-    PyMem_Free(scratch);
+    pass_free(&p);
     PyBuffer_Release(&block);
     return result;
 }
 
+/* shape_lines(pieces, limit) -> (lines, keys, counts) | None
+ *
+ * The same over the block b"".join(pieces) (buffers: bytes, memoryviews), also making its lines
+ * (block.split(b"\n")) straight from the pieces, so that the caller never joins or copies them. */
+static PyObject *shape_lines(PyObject *self, PyObject *args) {
+    PyObject *pieces;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!n", &PyList_Type, &pieces, &limit))
+        return NULL;
+    if (limit < 0) {
+        PyErr_SetString(PyExc_ValueError, "limit must be >= 0");
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Pass p;
+    unsigned char *part = NULL; /* a line that spans pieces, gathered */
+    Py_ssize_t part_len = 0, part_cap = 0;
+    int status = pass_init(&p, limit, 1);
+    for (Py_ssize_t k = 0; status == 0 && k < PyList_GET_SIZE(pieces); k++) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(PyList_GET_ITEM(pieces, k), &view, PyBUF_SIMPLE) < 0) {
+            status = -1;
+            break;
+        }
+        const unsigned char *data = view.buf, *end = data + view.len;
+        while (status == 0) {
+            const unsigned char *nl = memchr(data, '\n', end - data);
+            const unsigned char *stop = nl ? nl : end;
+            if (nl == NULL || part_len > 0) { /* gather: the line goes on in the next piece */
+                Py_ssize_t add = stop - data;
+                if (part_len + add > part_cap) {
+                    Py_ssize_t cap = (part_len + add) * 2 + 64;
+                    unsigned char *grown = PyMem_Realloc(part, cap);
+                    if (grown == NULL) {
+                        PyErr_NoMemory();
+                        status = -1;
+                        break;
+                    }
+                    part = grown;
+                    part_cap = cap;
+                }
+                if (add)
+                    memcpy(part + part_len, data, add);
+                part_len += add;
+                if (nl == NULL)
+                    break;
+                status = pass_line(&p, part, part_len);
+                part_len = 0;
+            } else {
+                status = pass_line(&p, data, stop - data);
+            }
+            data = nl + 1;
+        }
+        PyBuffer_Release(&view);
+    }
+    if (status == 0)
+        status = pass_line(&p, part ? part : (const unsigned char *)"", part_len); /* the last line */
+    if (status == 0)
+        result = pass_result(&p);
+    else if (status == 1)
+        result = Py_NewRef(Py_None);
+    PyMem_Free(part);
+    pass_free(&p);
+    return result;
+}
+
 static PyMethodDef methods[] = {
-    {"shape_keys", shape_keys, METH_VARARGS,
-     "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
+    {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
+    {"shape_lines", shape_lines, METH_VARARGS,
+     "shape_lines(pieces, limit) -> (lines, keys, counts) | None: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -149,3 +149,51 @@ def test_file_summaries_are_identical_on_the_bench_inputs_and_shared_logs(tmp_pa
     paths = [tmp_path / "real.log", tmp_path / "distinct.log", *sorted((SHARED / "loghub2k").glob("*/*.log"))]
     for path in paths:
         _compare(path, monkeypatch)
+
+
+def _fed(data: bytes, native_on: bool, chunk: int, as_type=bytes) -> dict:
+    from functions.parse.builder import SummaryBuilder
+    from functions.parse.text import TextSummarizer
+
+    builder = SummaryBuilder(batch_id="b", file_id="f", file_name="x.log")
+    summarizer = TextSummarizer(builder, native=native_on)
+    assert summarizer.native is native_on
+    for start in range(0, len(data), chunk):
+        summarizer.feed(as_type(data[start : start + chunk]))
+    g2t, texts = summarizer.finish()
+    out = json.loads(builder.build(group_to_template=g2t, template_texts=texts).model_dump_json())
+    out["stats"].pop("seconds", None)
+    return out
+
+
+@needs_native
+@pytest.mark.parametrize(("chunk", "block"), [(997, 16 << 10), (4096, None), (1 << 20, None)])
+def test_fed_in_chunks_the_native_and_pure_paths_agree(monkeypatch, chunk, block):
+    # lines cut across chunks and blocks, over-long lines, binary lines, a file without a final newline
+    if block is not None:
+        monkeypatch.setattr(text, "BLOCK_BYTES", block)
+    for name, data in _edge_case_logs().items():
+        assert _fed(data, True, chunk) == _fed(data, False, chunk), name
+    data = _edge_case_logs()["iso-zones-codes"]
+    assert _fed(data, True, chunk, bytearray) == _fed(data, False, chunk), "bytearray chunks"
+
+
+@needs_native
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.binary(max_size=40), st.sampled_from([b"\n", b"", b"a1\n", b"\n\n", b"x" * 50])), max_size=12
+    ),
+    st.sampled_from([0, 3, 16, text.SHAPE_BYTES]),
+)
+def test_lines_from_pieces_equal_the_split_of_their_join(pieces, limit):
+    block = b"".join(pieces)
+    got = shapes.shape_lines([memoryview(p) if i % 2 else p for i, p in enumerate(pieces)], limit)
+    want = _pure(block, limit)
+    if want is None:
+        assert got is None
+        return
+    lines, keys, counts = got
+    assert lines == block.split(b"\n")
+    assert keys == want[0]
+    assert list(counts.items()) == list(want[1].items())
