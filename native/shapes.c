@@ -372,10 +372,131 @@ static PyObject *shape_lines(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* gate_lines(idx, keys, lines, gates) -> list
+ *
+ * text.py's ``_code_lines`` filter: the i of idx whose shape has no gate (gates.get(keys[i]) is
+ * None) or whose line holds b"59" at one of the gate's offsets (``line[q:q+2] == b"59"``). */
+static PyObject *gate_lines(PyObject *self, PyObject *args) {
+    PyObject *idx, *keys, *lines, *gates;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!", &PyList_Type, &idx, &PyList_Type, &keys, &PyList_Type, &lines,
+                          &PyDict_Type, &gates))
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(idx); k++) {
+        PyObject *item = PyList_GET_ITEM(idx, k);
+        Py_ssize_t i = PyLong_AsSsize_t(item);
+        if (i == -1 && PyErr_Occurred())
+            goto fail;
+        if (i < 0 || i >= n || i >= PyList_GET_SIZE(lines)) {
+            PyErr_SetString(PyExc_IndexError, "line index out of range");
+            goto fail;
+        }
+        PyObject *gate = PyDict_GetItemWithError(gates, PyList_GET_ITEM(keys, i)); /* borrowed */
+        int keep = gate == NULL || gate == Py_None;
+        if (gate == NULL && PyErr_Occurred())
+            goto fail;
+        if (!keep) {
+            PyObject *line = PyList_GET_ITEM(lines, i);
+            if (!PyTuple_Check(gate) || !PyBytes_Check(line)) {
+                PyErr_SetString(PyExc_TypeError, "gates are tuples of offsets, lines bytes");
+                goto fail;
+            }
+            const char *s = PyBytes_AS_STRING(line);
+            Py_ssize_t len = PyBytes_GET_SIZE(line);
+            for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(gate) && !keep; g++) {
+                Py_ssize_t q = PyLong_AsSsize_t(PyTuple_GET_ITEM(gate, g));
+                if (q == -1 && PyErr_Occurred())
+                    goto fail;
+                if (q < 0) { /* offsets come from match positions; a negative one would slice from the end */
+                    PyErr_SetString(PyExc_ValueError, "negative gate offset");
+                    goto fail;
+                }
+                keep = q + 2 <= len && s[q] == '5' && s[q + 1] == '9';
+            }
+        }
+        if (keep && PyList_Append(out, item) < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* list[i] += delta, on a list of ints (an index is never negative here: group, severity, channel). */
+static int list_add(PyObject *list, Py_ssize_t i, long long delta) {
+    if (i < 0 || i >= PyList_GET_SIZE(list)) {
+        PyErr_SetString(PyExc_IndexError, "count index out of range");
+        return -1;
+    }
+    long long v = PyLong_AsLongLong(PyList_GET_ITEM(list, i));
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *sum = PyLong_FromLongLong(v + delta);
+    return sum == NULL ? -1 : PyList_SetItem(list, i, sum); /* steals sum */
+}
+
+/* count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded) -> None
+ *
+ * text.py's ``TextSummarizer._count`` loop: each shape's line count (times sign) added to its
+ * group, severity and channel; shapes with a timestamp offset into timed, with candidates into
+ * coded (timed and coded may be None). */
+static PyObject *count_shapes(PyObject *self, PyObject *args) {
+    PyObject *counts, *cache, *g_count, *sev_counts, *ch_counts, *timed, *coded;
+    long long sign;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!LOO", &PyDict_Type, &counts, &PyDict_Type, &cache, &PyList_Type,
+                          &g_count, &PyList_Type, &sev_counts, &PyList_Type, &ch_counts, &sign, &timed, &coded))
+        return NULL;
+    if ((timed != Py_None && !PyDict_Check(timed)) || (coded != Py_None && !PyList_Check(coded))) {
+        PyErr_SetString(PyExc_TypeError, "timed is a dict or None, coded a list or None");
+        return NULL;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(counts, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            return NULL;
+        }
+        if (hit == Py_None)
+            continue;
+        if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 5) {
+            PyErr_SetString(PyExc_TypeError, "a shape is (group, severity, channel, offset, candidates)");
+            return NULL;
+        }
+        long long c = PyLong_AsLongLong(value);
+        Py_ssize_t gid = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+        Py_ssize_t sev = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
+        Py_ssize_t ch = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2));
+        Py_ssize_t tsp = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 3));
+        if (PyErr_Occurred())
+            return NULL;
+        if (list_add(g_count, gid, sign * c) < 0 || list_add(sev_counts, sev, sign * c) < 0)
+            return NULL;
+        if (ch >= 0 && list_add(ch_counts, ch, sign * c) < 0)
+            return NULL;
+        if (timed != Py_None && tsp >= 0 && PyDict_SetItem(timed, key, PyTuple_GET_ITEM(hit, 3)) < 0)
+            return NULL;
+        if (coded != Py_None) {
+            int has = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
+            if (has < 0 || (has && PyList_Append(coded, key) < 0))
+                return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
      "shape_lines(pieces, limit) -> (lines, keys, counts) | None: see native/shapes.c"},
+    {"count_shapes", count_shapes, METH_VARARGS, "count_shapes(counts, cache, ...) -> None: see native/shapes.c"},
+    {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -320,6 +320,9 @@ class TextSummarizer:
         a timestamp (and its offset) and those with code candidates."""
         cache, b = self._cache, self.b
         g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
+        if self.native:  # the same loop in C
+            _native.count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded)
+            return
         for key, c in counts.items():
             hit = cache[key]
             if hit is None:
@@ -349,7 +352,9 @@ class TextSummarizer:
                 gated[key] = gate
         wanted = set(coded)
         idx = list(compress(range(len(keys)), map(wanted.__contains__, keys)))
-        if gated:
+        if gated and self.native:
+            idx = _native.gate_lines(idx, keys, lines, gated)
+        elif gated:
             gate_of = gated.get
             idx = [i for i in idx if (g := gate_of(keys[i])) is None or _opens(lines[i], g)]
         return idx

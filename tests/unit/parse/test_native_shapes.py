@@ -197,3 +197,20 @@ def test_lines_from_pieces_equal_the_split_of_their_join(pieces, limit):
     assert lines == block.split(b"\n")
     assert keys == want[0]
     assert list(counts.items()) == list(want[1].items())
+
+
+@needs_native
+def test_the_uds_gate_filter_equals_the_python_one():
+    rnd = random.Random(9)
+    shapes_ = [b"s%d" % i for i in range(12)]
+    gates = {s: tuple(rnd.randrange(0, 30) for _ in range(rnd.randint(0, 3))) for s in shapes_[:8]}
+    gates[shapes_[8]] = None  # a shape with other candidates: every line checked
+    for _ in range(200):
+        keys = [rnd.choice(shapes_) for _ in range(60)]
+        lines = [
+            bytes(rnd.choice(b"5599 0x") for _ in range(rnd.randint(0, 34))) + rnd.choice([b"", b"59", b"5"])
+            for _ in keys
+        ]
+        idx = sorted(rnd.sample(range(60), rnd.randint(0, 60)))
+        want = [i for i in idx if (g := gates.get(keys[i])) is None or text._opens(lines[i], g)]
+        assert shapes.gate_lines(idx, keys, lines, gates) == want
