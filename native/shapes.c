@@ -491,11 +491,190 @@ static PyObject *count_shapes(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+static Py_ssize_t item_ssize(PyObject *tuple, Py_ssize_t i) {
+    if (!PyTuple_Check(tuple) || i >= PyTuple_GET_SIZE(tuple)) {
+        PyErr_SetString(PyExc_TypeError, "expected a tuple of ints");
+        return -1;
+    }
+    return PyLong_AsSsize_t(PyTuple_GET_ITEM(tuple, i));
+}
+
+/* place_spans(timed, known, compute) -> (spans, by_place) | None
+ *
+ * The per-shape loop of text.py's ``_BlockClock.build``, in its order and with its side effects:
+ * a shape's span from ``known``, else ``compute(key, offset)`` (stored in known; None ends the
+ * block's clock); a fraction of 7 digits or more ends it too; shapes grouped by the place of their
+ * seconds and zone. */
+static PyObject *place_spans(PyObject *self, PyObject *args) {
+    PyObject *timed, *known, *compute;
+    if (!PyArg_ParseTuple(args, "O!O!O", &PyDict_Type, &timed, &PyDict_Type, &known, &compute))
+        return NULL;
+    PyObject *spans = PyDict_New(), *by_place = PyDict_New(), *out = NULL;
+    if (spans == NULL || by_place == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *tsp;
+    while (PyDict_Next(timed, &pos, &key, &tsp)) {
+        PyObject *span = PyDict_GetItemWithError(known, key); /* borrowed */
+        if (span == NULL && PyErr_Occurred())
+            goto fail;
+        if (span == NULL || span == Py_None) {
+            PyObject *made = PyObject_CallFunctionObjArgs(compute, key, tsp, NULL);
+            if (made == NULL)
+                goto fail;
+            if (made == Py_None) {
+                Py_DECREF(made);
+                out = Py_NewRef(Py_None);
+                goto fail;
+            }
+            int bad = PyDict_SetItem(known, key, made);
+            Py_DECREF(made); /* known holds it */
+            if (bad < 0)
+                goto fail;
+            span = made;
+        }
+        if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 6) {
+            PyErr_SetString(PyExc_TypeError, "a span is a tuple of six ints");
+            goto fail;
+        }
+        Py_ssize_t fa = item_ssize(span, 2), fz = item_ssize(span, 3);
+        if (PyErr_Occurred())
+            goto fail;
+        if (fz - fa >= 7) {
+            out = Py_NewRef(Py_None);
+            goto fail;
+        }
+        if (PyDict_SetItem(spans, key, span) < 0)
+            goto fail;
+        PyObject *place = PyTuple_Pack(4, PyTuple_GET_ITEM(span, 0), PyTuple_GET_ITEM(span, 1),
+                                       PyTuple_GET_ITEM(span, 4), PyTuple_GET_ITEM(span, 5));
+        if (place == NULL)
+            goto fail;
+        PyObject *members = PyDict_GetItemWithError(by_place, place);
+        int bad = members == NULL && PyErr_Occurred();
+        if (!bad && members == NULL) {
+            members = PyList_New(0);
+            bad = members == NULL || PyDict_SetItem(by_place, place, members) < 0;
+            Py_XDECREF(members); /* by_place holds it */
+        }
+        Py_DECREF(place);
+        if (bad || PyList_Append(members, key) < 0)
+            goto fail;
+    }
+    out = PyTuple_Pack(2, spans, by_place);
+fail:
+    Py_XDECREF(spans);
+    Py_XDECREF(by_place);
+    return out;
+}
+
+/* timed_shapes(timed, cache, g_first) -> (sev_of, need_first)
+ *
+ * ``_BlockClock.apply``'s per-shape preamble: each timed shape's severity, and whether one of
+ * their groups has no first time yet. */
+static PyObject *timed_shapes(PyObject *self, PyObject *args) {
+    PyObject *timed, *cache, *g_first;
+    if (!PyArg_ParseTuple(args, "O!O!O!", &PyDict_Type, &timed, &PyDict_Type, &cache, &PyList_Type, &g_first))
+        return NULL;
+    PyObject *sev_of = PyDict_New();
+    if (sev_of == NULL)
+        return NULL;
+    int need_first = 0;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(timed, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            goto fail;
+        }
+        Py_ssize_t gid = item_ssize(hit, 0);
+        if (PyErr_Occurred() || PyDict_SetItem(sev_of, key, PyTuple_GET_ITEM(hit, 1)) < 0)
+            goto fail;
+        if (gid < 0 || gid >= PyList_GET_SIZE(g_first)) {
+            PyErr_SetString(PyExc_IndexError, "group out of range");
+            goto fail;
+        }
+        need_first |= PyList_GET_ITEM(g_first, gid) == Py_None;
+    }
+    return Py_BuildValue("(NO)", sev_of, need_first ? Py_True : Py_False);
+fail:
+    Py_DECREF(sev_of);
+    return NULL;
+}
+
+/* group_ends(timed, cache, g_first, need_first, first, last, n) -> (g_first_i, g_last_i)
+ *
+ * ``_BlockClock.apply``'s last per-shape loop: per group, the index of its first line in the block
+ * (only for groups without a first time, when need_first) and of its last line. */
+static PyObject *group_ends(PyObject *self, PyObject *args) {
+    PyObject *timed, *cache, *g_first, *first, *last;
+    int need_first;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "O!O!O!pO!O!n", &PyDict_Type, &timed, &PyDict_Type, &cache, &PyList_Type, &g_first,
+                          &need_first, &PyDict_Type, &first, &PyDict_Type, &last, &n))
+        return NULL;
+    PyObject *fi = PyDict_New(), *li = PyDict_New();
+    if (fi == NULL || li == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(timed, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            goto fail;
+        }
+        if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 1) {
+            PyErr_SetString(PyExc_TypeError, "a shape is a tuple");
+            goto fail;
+        }
+        PyObject *gid = PyTuple_GET_ITEM(hit, 0);
+        Py_ssize_t g = PyLong_AsSsize_t(gid);
+        if (g == -1 && PyErr_Occurred())
+            goto fail;
+        if (g < 0 || g >= PyList_GET_SIZE(g_first)) {
+            PyErr_SetString(PyExc_IndexError, "group out of range");
+            goto fail;
+        }
+        PyObject *pairs[2][3] = {{first, fi, NULL}, {last, li, NULL}};
+        for (int w = 0; w < 2; w++) {
+            if (w == 0 && !(need_first && PyList_GET_ITEM(g_first, g) == Py_None))
+                continue;
+            PyObject *at = PyDict_GetItemWithError(pairs[w][0], key);
+            if (at == NULL) {
+                if (!PyErr_Occurred())
+                    PyErr_SetObject(PyExc_KeyError, key);
+                goto fail;
+            }
+            Py_ssize_t i = PyLong_AsSsize_t(at);
+            PyObject *cur = PyDict_GetItemWithError(pairs[w][1], gid);
+            if (cur == NULL && PyErr_Occurred())
+                goto fail;
+            Py_ssize_t c = cur == NULL ? (w == 0 ? n : -1) : PyLong_AsSsize_t(cur);
+            if (PyErr_Occurred())
+                goto fail;
+            if ((w == 0 ? i < c : i > c) && PyDict_SetItem(pairs[w][1], gid, at) < 0)
+                goto fail;
+        }
+    }
+    return Py_BuildValue("(NN)", fi, li);
+fail:
+    Py_XDECREF(fi);
+    Py_XDECREF(li);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
      "shape_lines(pieces, limit) -> (lines, keys, counts) | None: see native/shapes.c"},
     {"count_shapes", count_shapes, METH_VARARGS, "count_shapes(counts, cache, ...) -> None: see native/shapes.c"},
+    {"place_spans", place_spans, METH_VARARGS, "place_spans(timed, known, compute): see native/shapes.c"},
+    {"timed_shapes", timed_shapes, METH_VARARGS, "timed_shapes(timed, cache, g_first): see native/shapes.c"},
+    {"group_ends", group_ends, METH_VARARGS, "group_ends(timed, cache, g_first, ...): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };

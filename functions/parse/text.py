@@ -567,7 +567,7 @@ class _BlockClock:
     the next second, which would move a line's timeline bucket).
     """
 
-    __slots__ = ("keys", "lines", "parts", "seconds", "spans", "timed")
+    __slots__ = ("keys", "lines", "native", "parts", "seconds", "spans", "timed")
 
     @classmethod
     def build(
@@ -577,7 +577,16 @@ class _BlockClock:
         known = text._spans
         spans: dict[bytes, Span] = {}
         by_place: dict[tuple[int, int, int, int], list[bytes]] = {}
-        for key, tsp in timed.items():
+        if text.native:  # the loop below, in C
+
+            def compute(key: bytes, tsp: int) -> Span | None:
+                return layout.spans(lines[keys.index(key)], tsp) if layout is not None else None
+
+            placed = _native.place_spans(timed, known, compute)
+            if placed is None:
+                return None
+            spans, by_place = placed
+        for key, tsp in () if text.native else timed.items():
             span = known.get(key)
             if span is None:
                 span = layout.spans(lines[keys.index(key)], tsp) if layout is not None else None
@@ -628,7 +637,7 @@ class _BlockClock:
             parts.append((idx, stamps, sel_keys))
         clock = cls()
         clock.keys, clock.lines, clock.spans, clock.timed = keys, lines, spans, timed
-        clock.parts, clock.seconds = parts, seconds
+        clock.parts, clock.seconds, clock.native = parts, seconds, text.native
         return clock
 
     def time_of(self, i: int) -> float:
@@ -648,14 +657,17 @@ class _BlockClock:
         # The timeline, counted per (stamp, severity). Buckets are whole seconds wide and start on a
         # whole second, so a line's bucket depends on its whole second only; the timeline's state
         # after a set of events does not depend on their order (TimelineAccumulator).
-        sev_of = {key: cache[key][1] for key in self.timed}
+        if self.native:  # the two per-shape passes below, in C
+            sev_of, need_first = _native.timed_shapes(self.timed, cache, b.g_first)
+        else:
+            sev_of = {key: cache[key][1] for key in self.timed}
+            need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
         lo = min(seconds.values())
         hi = max(seconds.values())
         near = {stamp for stamp, v in seconds.items() if v in (lo, hi)}
         decisive: list[int] = []
         last: dict[bytes, int] = {}
         first: dict[bytes, int] = {}
-        need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
         pairs: Counter[tuple[bytes, int]] = Counter()
         one_sev = next(iter(sev_of.values())) if len(set(sev_of.values())) == 1 else None
         for idx, stamps, line_keys in self.parts:
@@ -680,7 +692,9 @@ class _BlockClock:
         n = len(keys)
         g_first_i: dict[int, int] = {}
         g_last_i: dict[int, int] = {}
-        for key in self.timed:
+        if self.native:
+            g_first_i, g_last_i = _native.group_ends(self.timed, cache, b.g_first, need_first, first, last, n)
+        for key in () if self.native else self.timed:
             gid = cache[key][0]
             if need_first and b.g_first[gid] is None:
                 f = first[key]
