@@ -667,6 +667,82 @@ fail:
     return NULL;
 }
 
+/* line[a:z] as Python slices it, for 0 <= a, z */
+static void slice_of(PyObject *line, Py_ssize_t a, Py_ssize_t z, const char **at, Py_ssize_t *len) {
+    Py_ssize_t n = PyBytes_GET_SIZE(line);
+    if (a > n)
+        a = n;
+    if (z > n)
+        z = n;
+    *at = PyBytes_AS_STRING(line) + a;
+    *len = z > a ? z - a : 0;
+}
+
+/* stamps(sel, idx, a, z, ta, tz) -> (stamps, where)
+ *
+ * ``_BlockClock.build``'s stamps of one place: each line's line[a:z] (+ line[ta:tz] when ta >= 0),
+ * one object per distinct stamp (the later dict passes then hit by identity), and
+ * where = dict(zip(stamps, idx)). */
+static PyObject *stamps(PyObject *self, PyObject *args) {
+    PyObject *sel, *idx;
+    Py_ssize_t a, z, ta, tz;
+    if (!PyArg_ParseTuple(args, "O!Onnnn", &PyList_Type, &sel, &idx, &a, &z, &ta, &tz))
+        return NULL;
+    if (a < 0 || z < 0 || (ta >= 0 && tz < 0)) {
+        PyErr_SetString(PyExc_ValueError, "negative slice bounds");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(sel);
+    PyObject *seq = PySequence_Fast(idx, "idx must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    PyObject *out = NULL, *where = NULL, *canon = NULL, *result = NULL;
+    if (PySequence_Fast_GET_SIZE(seq) != n) {
+        PyErr_SetString(PyExc_ValueError, "sel and idx differ in length");
+        goto done;
+    }
+    out = PyList_New(n);
+    where = PyDict_New();
+    canon = PyDict_New(); /* stamp -> its first object */
+    if (out == NULL || where == NULL || canon == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyList_GET_ITEM(sel, k);
+        if (!PyBytes_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "lines are bytes");
+            goto done;
+        }
+        const char *p1, *p2 = NULL;
+        Py_ssize_t l1, l2 = 0;
+        slice_of(line, a, z, &p1, &l1);
+        if (ta >= 0)
+            slice_of(line, ta, tz, &p2, &l2);
+        PyObject *stamp = PyBytes_FromStringAndSize(NULL, l1 + l2);
+        if (stamp == NULL)
+            goto done;
+        memcpy(PyBytes_AS_STRING(stamp), p1, l1);
+        if (l2)
+            memcpy(PyBytes_AS_STRING(stamp) + l1, p2, l2);
+        PyObject *first = PyDict_SetDefault(canon, stamp, stamp); /* borrowed */
+        if (first == NULL) {
+            Py_DECREF(stamp);
+            goto done;
+        }
+        Py_INCREF(first);
+        Py_DECREF(stamp);
+        PyList_SET_ITEM(out, k, first);
+        if (PyDict_SetItem(where, first, PySequence_Fast_GET_ITEM(seq, k)) < 0)
+            goto done;
+    }
+    result = PyTuple_Pack(2, out, where);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(out);
+    Py_XDECREF(where);
+    Py_XDECREF(canon);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -675,6 +751,7 @@ static PyMethodDef methods[] = {
     {"place_spans", place_spans, METH_VARARGS, "place_spans(timed, known, compute): see native/shapes.c"},
     {"timed_shapes", timed_shapes, METH_VARARGS, "timed_shapes(timed, cache, g_first): see native/shapes.c"},
     {"group_ends", group_ends, METH_VARARGS, "group_ends(timed, cache, g_first, ...): see native/shapes.c"},
+    {"stamps", stamps, METH_VARARGS, "stamps(sel, idx, a, z, ta, tz) -> (stamps, where): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };

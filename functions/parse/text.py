@@ -619,12 +619,15 @@ class _BlockClock:
                 mask = list(map(wanted.__contains__, timed_keys))
                 idx = list(compress(timed_idx, mask))
                 sel, sel_keys = list(compress(timed_lines, mask)), list(compress(timed_keys, mask))
-            stamps = list(map(itemgetter(slice(a, z)), sel))
-            if ta >= 0:
-                stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
+            if text.native:  # the same stamps and where, one object per distinct stamp
+                stamps, where = _native.stamps(sel, idx, a, z, ta, tz)
+            else:
+                stamps = list(map(itemgetter(slice(a, z)), sel))
+                if ta >= 0:
+                    stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
+                where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
             # memoised per seconds width: a stamp with a zone never reads as one without
             known_w = memo.setdefault(z - a, {})
-            where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
             values = list(map(known_w.get, where, repeat(_MISS)))
             if _MISS in values:  # stamps not seen before: converted once each
                 for stamp in compress(where, map(is_, values, repeat(_MISS))):

@@ -214,3 +214,25 @@ def test_the_uds_gate_filter_equals_the_python_one():
         idx = sorted(rnd.sample(range(60), rnd.randint(0, 60)))
         want = [i for i in idx if (g := gates.get(keys[i])) is None or text._opens(lines[i], g)]
         assert shapes.gate_lines(idx, keys, lines, gates) == want
+
+
+@needs_native
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.binary(max_size=30), max_size=30),
+    st.integers(0, 35),
+    st.integers(0, 35),
+    st.sampled_from([(-1, -1), (0, 2), (5, 40), (31, 29)]),
+)
+def test_stamps_equal_the_slices_and_dict_of_the_pure_clock(sel, a, z, zone):
+    from operator import add, itemgetter
+
+    ta, tz = zone
+    idx = list(range(3, 3 + 2 * len(sel), 2))
+    want = list(map(itemgetter(slice(a, z)), sel))
+    if ta >= 0:
+        want = list(map(add, want, map(itemgetter(slice(ta, tz)), sel)))
+    got, where = shapes.stamps(sel, idx, a, z, ta, tz)
+    assert got == want
+    assert list(where.items()) == list(dict(zip(want, idx, strict=True)).items())
+    assert len({id(s) for s in got}) == len(where)
