@@ -743,6 +743,137 @@ done:
     return result;
 }
 
+/* pick(keys, lines, idx, wanted) -> (idx, lines, keys)
+ *
+ * The lines whose key is in wanted (a dict or set), with their indexes (idx[k] for the k-th line;
+ * None: k itself): ``compress`` by ``map(wanted.__contains__, keys)``, three lists in one pass. */
+static PyObject *pick(PyObject *self, PyObject *args) {
+    PyObject *keys, *lines, *idx, *wanted;
+    if (!PyArg_ParseTuple(args, "O!O!OO", &PyList_Type, &keys, &PyList_Type, &lines, &idx, &wanted))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    if (PyList_GET_SIZE(lines) != n || (idx != Py_None && (!PyList_Check(idx) || PyList_GET_SIZE(idx) != n))) {
+        PyErr_SetString(PyExc_ValueError, "keys, lines and idx differ in length");
+        return NULL;
+    }
+    int is_dict = PyDict_Check(wanted);
+    if (!is_dict && !PyAnySet_Check(wanted)) {
+        PyErr_SetString(PyExc_TypeError, "wanted is a dict or a set");
+        return NULL;
+    }
+    PyObject *oi = PyList_New(0), *ol = PyList_New(0), *ok = PyList_New(0), *out = NULL;
+    if (oi == NULL || ol == NULL || ok == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *key = PyList_GET_ITEM(keys, k);
+        int in = is_dict ? PyDict_Contains(wanted, key) : PySet_Contains(wanted, key);
+        if (in < 0)
+            goto done;
+        if (!in)
+            continue;
+        PyObject *i = idx == Py_None ? PyLong_FromSsize_t(k) : Py_NewRef(PyList_GET_ITEM(idx, k));
+        if (i == NULL)
+            goto done;
+        int bad = PyList_Append(oi, i);
+        Py_DECREF(i);
+        if (bad || PyList_Append(ol, PyList_GET_ITEM(lines, k)) < 0 || PyList_Append(ok, key) < 0)
+            goto done;
+    }
+    out = PyTuple_Pack(3, oi, ol, ok);
+done:
+    Py_XDECREF(oi);
+    Py_XDECREF(ol);
+    Py_XDECREF(ok);
+    return out;
+}
+
+/* d[key] += by, d a dict (a Counter) */
+static int dict_add(PyObject *d, PyObject *key, Py_ssize_t by) {
+    PyObject *cur = PyDict_GetItemWithError(d, key);
+    if (cur == NULL && PyErr_Occurred())
+        return -1;
+    Py_ssize_t v = 0;
+    if (cur != NULL && (v = PyLong_AsSsize_t(cur)) == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *sum = PyLong_FromSsize_t(v + by);
+    if (sum == NULL)
+        return -1;
+    int bad = PyDict_SetItem(d, key, sum);
+    Py_DECREF(sum);
+    return bad;
+}
+
+/* tally(idx, stamps, line_keys, sev_of, one_sev, near, need_first, pairs, decisive, last, first) -> None
+ *
+ * The per-line passes of ``_BlockClock.apply`` over one place, in line order: the timeline's
+ * (stamp, severity) counts (pairs, in order of first appearance), the decisive lines (a stamp in
+ * near), each shape's last line and, when need_first, its first. */
+static PyObject *tally(PyObject *self, PyObject *args) {
+    PyObject *idx, *stamps, *line_keys, *sev_of, *one_sev, *near, *pairs, *decisive, *last, *first;
+    int need_first;
+    if (!PyArg_ParseTuple(args, "OO!O!O!OO!pO!O!O!O!", &idx, &PyList_Type, &stamps, &PyList_Type, &line_keys,
+                          &PyDict_Type, &sev_of, &one_sev, &PySet_Type, &near, &need_first, &PyDict_Type, &pairs,
+                          &PyList_Type, &decisive, &PyDict_Type, &last, &PyDict_Type, &first))
+        return NULL;
+    PyObject *seq = PySequence_Fast(idx, "idx must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(stamps);
+    PyObject *result = NULL, *per_stamp = NULL;
+    if (PySequence_Fast_GET_SIZE(seq) != n || PyList_GET_SIZE(line_keys) != n) {
+        PyErr_SetString(PyExc_ValueError, "idx, stamps and keys differ in length");
+        goto done;
+    }
+    if (one_sev != Py_None && (per_stamp = PyDict_New()) == NULL) /* Counter(stamps) */
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *stamp = PyList_GET_ITEM(stamps, k), *key = PyList_GET_ITEM(line_keys, k);
+        PyObject *i = PySequence_Fast_GET_ITEM(seq, k);
+        if (per_stamp != NULL) {
+            if (dict_add(per_stamp, stamp, 1) < 0)
+                goto done;
+        } else {
+            PyObject *sev = PyDict_GetItemWithError(sev_of, key);
+            if (sev == NULL) {
+                if (!PyErr_Occurred())
+                    PyErr_SetObject(PyExc_KeyError, key);
+                goto done;
+            }
+            PyObject *pair = PyTuple_Pack(2, stamp, sev);
+            int bad = pair == NULL || dict_add(pairs, pair, 1) < 0;
+            Py_XDECREF(pair);
+            if (bad)
+                goto done;
+        }
+        int is_near = PySet_Contains(near, stamp);
+        if (is_near < 0 || (is_near && PyList_Append(decisive, i) < 0))
+            goto done;
+        if (PyDict_SetItem(last, key, i) < 0)
+            goto done;
+        if (need_first) { /* the earliest line of each shape */
+            int seen = PyDict_Contains(first, key);
+            if (seen < 0 || (!seen && PyDict_SetItem(first, key, i) < 0))
+                goto done;
+        }
+    }
+    if (per_stamp != NULL) {
+        Py_ssize_t pos = 0;
+        PyObject *stamp, *c;
+        while (PyDict_Next(per_stamp, &pos, &stamp, &c)) {
+            PyObject *pair = PyTuple_Pack(2, stamp, one_sev);
+            int bad = pair == NULL || dict_add(pairs, pair, PyLong_AsSsize_t(c)) < 0;
+            Py_XDECREF(pair);
+            if (bad)
+                goto done;
+        }
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(per_stamp);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -752,6 +883,8 @@ static PyMethodDef methods[] = {
     {"timed_shapes", timed_shapes, METH_VARARGS, "timed_shapes(timed, cache, g_first): see native/shapes.c"},
     {"group_ends", group_ends, METH_VARARGS, "group_ends(timed, cache, g_first, ...): see native/shapes.c"},
     {"stamps", stamps, METH_VARARGS, "stamps(sel, idx, a, z, ta, tz) -> (stamps, where): see native/shapes.c"},
+    {"pick", pick, METH_VARARGS, "pick(keys, lines, idx, wanted) -> (idx, lines, keys): see native/shapes.c"},
+    {"tally", tally, METH_VARARGS, "tally(idx, stamps, line_keys, ...) -> None: see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };

@@ -608,13 +608,19 @@ class _BlockClock:
         # The timed lines once, then each place's among them (C-level passes over the lines)
         timed_idx: list[int] | range = range(n)
         timed_lines, timed_keys = lines, keys
-        if len(timed) < shapes:
+        if len(timed) < shapes and text.native:  # the compress passes below, in one C pass
+            timed_idx, timed_lines, timed_keys = _native.pick(keys, lines, None, timed)
+        elif len(timed) < shapes:
             mask = list(map(timed.__contains__, keys))
             timed_idx = list(compress(range(n), mask))
             timed_lines, timed_keys = list(compress(lines, mask)), list(compress(keys, mask))
         for (a, z, ta, tz), members in by_place.items():
             idx, sel, sel_keys = timed_idx, timed_lines, timed_keys
-            if len(by_place) > 1:
+            if len(by_place) > 1 and text.native:
+                idx, sel, sel_keys = _native.pick(
+                    timed_keys, timed_lines, timed_idx if isinstance(timed_idx, list) else None, set(members)
+                )
+            elif len(by_place) > 1:
                 wanted = set(members)
                 mask = list(map(wanted.__contains__, timed_keys))
                 idx = list(compress(timed_idx, mask))
@@ -673,7 +679,9 @@ class _BlockClock:
         first: dict[bytes, int] = {}
         pairs: Counter[tuple[bytes, int]] = Counter()
         one_sev = next(iter(sev_of.values())) if len(set(sev_of.values())) == 1 else None
-        for idx, stamps, line_keys in self.parts:
+        for idx, stamps, line_keys in self.parts if self.native else ():  # the passes below, in C
+            _native.tally(idx, stamps, line_keys, sev_of, one_sev, near, need_first, pairs, decisive, last, first)
+        for idx, stamps, line_keys in () if self.native else self.parts:
             if one_sev is not None:
                 pairs.update({(stamp, one_sev): c for stamp, c in Counter(stamps).items()})
             else:
