@@ -375,21 +375,37 @@ static PyObject *shape_lines(PyObject *self, PyObject *args) {
 /* gate_lines(idx, keys, lines, gates) -> list
  *
  * text.py's ``_code_lines`` filter: the i of idx whose shape has no gate (gates.get(keys[i]) is
- * None) or whose line holds b"59" at one of the gate's offsets (``line[q:q+2] == b"59"``). */
+ * None) or whose line holds b"59" at one of the gate's offsets (``line[q:q+2] == b"59"``).
+ * idx None: every i whose key is in the set wanted, in line order. */
 static PyObject *gate_lines(PyObject *self, PyObject *args) {
-    PyObject *idx, *keys, *lines, *gates;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!", &PyList_Type, &idx, &PyList_Type, &keys, &PyList_Type, &lines,
-                          &PyDict_Type, &gates))
+    PyObject *idx, *keys, *lines, *gates, *wanted = NULL;
+    if (!PyArg_ParseTuple(args, "OO!O!O!|O!", &idx, &PyList_Type, &keys, &PyList_Type, &lines, &PyDict_Type, &gates,
+                          &PySet_Type, &wanted))
         return NULL;
+    if (idx == Py_None ? wanted == NULL : !PyList_Check(idx)) {
+        PyErr_SetString(PyExc_TypeError, "idx is a list, or None with wanted");
+        return NULL;
+    }
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
     Py_ssize_t n = PyList_GET_SIZE(keys);
-    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(idx); k++) {
-        PyObject *item = PyList_GET_ITEM(idx, k);
-        Py_ssize_t i = PyLong_AsSsize_t(item);
-        if (i == -1 && PyErr_Occurred())
-            goto fail;
+    Py_ssize_t m = idx == Py_None ? n : PyList_GET_SIZE(idx);
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *item = NULL; /* borrowed, or made below */
+        Py_ssize_t i = k;
+        if (idx != Py_None) {
+            item = PyList_GET_ITEM(idx, k);
+            i = PyLong_AsSsize_t(item);
+            if (i == -1 && PyErr_Occurred())
+                goto fail;
+        } else { /* every line whose shape is wanted */
+            int in = PySet_Contains(wanted, PyList_GET_ITEM(keys, k));
+            if (in < 0)
+                goto fail;
+            if (!in)
+                continue;
+        }
         if (i < 0 || i >= n || i >= PyList_GET_SIZE(lines)) {
             PyErr_SetString(PyExc_IndexError, "line index out of range");
             goto fail;
@@ -417,8 +433,13 @@ static PyObject *gate_lines(PyObject *self, PyObject *args) {
                 keep = q + 2 <= len && s[q] == '5' && s[q + 1] == '9';
             }
         }
-        if (keep && PyList_Append(out, item) < 0)
-            goto fail;
+        if (keep) {
+            PyObject *made = item == NULL ? PyLong_FromSsize_t(i) : Py_NewRef(item);
+            int bad = made == NULL || PyList_Append(out, made) < 0;
+            Py_XDECREF(made);
+            if (bad)
+                goto fail;
+        }
     }
     return out;
 fail:
@@ -885,7 +906,7 @@ static PyMethodDef methods[] = {
     {"stamps", stamps, METH_VARARGS, "stamps(sel, idx, a, z, ta, tz) -> (stamps, where): see native/shapes.c"},
     {"pick", pick, METH_VARARGS, "pick(keys, lines, idx, wanted) -> (idx, lines, keys): see native/shapes.c"},
     {"tally", tally, METH_VARARGS, "tally(idx, stamps, line_keys, ...) -> None: see native/shapes.c"},
-    {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates) -> list: see native/shapes.c"},
+    {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

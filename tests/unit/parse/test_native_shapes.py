@@ -214,6 +214,10 @@ def test_the_uds_gate_filter_equals_the_python_one():
         idx = sorted(rnd.sample(range(60), rnd.randint(0, 60)))
         want = [i for i in idx if (g := gates.get(keys[i])) is None or text._opens(lines[i], g)]
         assert shapes.gate_lines(idx, keys, lines, gates) == want
+        wanted = set(rnd.sample(shapes_, 6))
+        every = [i for i in range(60) if keys[i] in wanted]
+        want = [i for i in every if (g := gates.get(keys[i])) is None or text._opens(lines[i], g)]
+        assert shapes.gate_lines(None, keys, lines, gates, wanted) == want
 
 
 @needs_native
