@@ -55,7 +55,8 @@ def test_the_native_pass_is_built_where_a_compiler_is():
     # CI runs `make install`, which builds it; a stale build (source edited since) is refused by the loader
     if os.environ.get(native.PURE_ENV, "") not in ("", "0"):
         pytest.skip(f"{native.PURE_ENV} forces the pure path")
-    if not (shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc") and native.SOURCE.is_file()):
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if not (shutil.which(compiler) and native.SOURCE.is_file()):
         pytest.skip("no C compiler or no native source: the pure path runs")
     assert shapes is not None, "run `make install` (or `python setup.py build_ext --inplace`) to rebuild native/"
 
