@@ -135,7 +135,7 @@ class TextSummarizer:
             chunk = chunk[nl + 1 :]
             self._skipping = False
         if self.native:
-            self._feed_pieces(chunk if type(chunk) is bytes else bytes(chunk))
+            self._feed_pieces(chunk if type(chunk) is bytes else bytes(chunk))  # queued and flushed there
             last_nl = -1
         else:
             buf = self._carry + chunk if self._carry else chunk
