@@ -895,6 +895,96 @@ done:
     return result;
 }
 
+/* timeline_add(pairs, seconds, timeline, rows, buckets) -> None
+ *
+ * ``_BlockClock.apply``'s timeline loop: each (stamp, severity) count into its bucket,
+ * k = int((float(seconds[stamp]) - origin) // width) with Python's own arithmetic (PyNumber_*), and
+ * ``timeline.add_slow(ts, sev, c)`` (re-reading origin and width) when k is outside [0, buckets). */
+static PyObject *timeline_add(PyObject *self, PyObject *args) {
+    PyObject *pairs, *seconds, *timeline, *rows;
+    Py_ssize_t buckets;
+    if (!PyArg_ParseTuple(args, "O!O!OO!n", &PyDict_Type, &pairs, &PyDict_Type, &seconds, &timeline, &PyList_Type,
+                          &rows, &buckets))
+        return NULL;
+    PyObject *origin = PyObject_GetAttrString(timeline, "origin");
+    PyObject *width = origin ? PyObject_GetAttrString(timeline, "width") : NULL;
+    if (width == NULL) {
+        Py_XDECREF(origin);
+        return NULL;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *pair, *c, *result = NULL;
+    while (PyDict_Next(pairs, &pos, &pair, &c)) {
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "pairs are keyed by (stamp, severity)");
+            goto done;
+        }
+        PyObject *stamp = PyTuple_GET_ITEM(pair, 0), *sev = PyTuple_GET_ITEM(pair, 1);
+        PyObject *sec = PyDict_GetItemWithError(seconds, stamp);
+        if (sec == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, stamp);
+            goto done;
+        }
+        PyObject *ts = PyNumber_Float(sec);
+        if (ts == NULL)
+            goto done;
+        long long k = -1;
+        int inside = 0;
+        if (origin != Py_None) {
+            PyObject *diff = PyNumber_Subtract(ts, origin);
+            PyObject *q = diff ? PyNumber_FloorDivide(diff, width) : NULL;
+            PyObject *kk = q ? PyNumber_Long(q) : NULL;
+            Py_XDECREF(diff);
+            Py_XDECREF(q);
+            if (kk == NULL) {
+                Py_DECREF(ts);
+                goto done;
+            }
+            int overflow = 0;
+            k = PyLong_AsLongLongAndOverflow(kk, &overflow);
+            Py_DECREF(kk);
+            if (k == -1 && PyErr_Occurred()) {
+                Py_DECREF(ts);
+                goto done;
+            }
+            inside = !overflow && k >= 0 && k < buckets;
+        }
+        if (inside) {
+            Py_ssize_t s = PyLong_AsSsize_t(sev);
+            Py_ssize_t add = PyLong_AsSsize_t(c);
+            PyObject *row = (s >= 0 && s < PyList_GET_SIZE(rows)) ? PyList_GET_ITEM(rows, s) : NULL;
+            if (PyErr_Occurred() || row == NULL || !PyList_Check(row) || k >= PyList_GET_SIZE(row)) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_IndexError, "timeline row out of range");
+                Py_DECREF(ts);
+                goto done;
+            }
+            int bad = list_add(row, (Py_ssize_t)k, add);
+            Py_DECREF(ts);
+            if (bad < 0)
+                goto done;
+        } else {
+            PyObject *r = PyObject_CallMethod(timeline, "add_slow", "OOO", ts, sev, c);
+            Py_DECREF(ts);
+            if (r == NULL)
+                goto done;
+            Py_DECREF(r);
+            Py_SETREF(origin, PyObject_GetAttrString(timeline, "origin"));
+            if (origin == NULL)
+                goto done;
+            Py_SETREF(width, PyObject_GetAttrString(timeline, "width"));
+            if (width == NULL)
+                goto done;
+        }
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(origin);
+    Py_XDECREF(width);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -906,6 +996,7 @@ static PyMethodDef methods[] = {
     {"stamps", stamps, METH_VARARGS, "stamps(sel, idx, a, z, ta, tz) -> (stamps, where): see native/shapes.c"},
     {"pick", pick, METH_VARARGS, "pick(keys, lines, idx, wanted) -> (idx, lines, keys): see native/shapes.c"},
     {"tally", tally, METH_VARARGS, "tally(idx, stamps, line_keys, ...) -> None: see native/shapes.c"},
+    {"timeline_add", timeline_add, METH_VARARGS, "timeline_add(pairs, seconds, timeline, rows, buckets): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };

@@ -692,7 +692,9 @@ class _BlockClock:
                 first.update(zip(reversed(line_keys), reversed(idx), strict=True))
         timeline = b.timeline  # TimelineAccumulator.add inlined, as in the line loop
         rows, origin, width = timeline.counts, timeline.origin, timeline.width
-        for (stamp, sev), c in pairs.items():
+        if self.native:  # the loop below, in C, with Python's float arithmetic
+            _native.timeline_add(pairs, seconds, timeline, rows, TIMELINE_BUCKETS)
+        for (stamp, sev), c in () if self.native else pairs.items():
             ts = float(seconds[stamp])
             k = -1 if origin is None else int((ts - origin) // width)
             if 0 <= k < TIMELINE_BUCKETS:
