@@ -241,3 +241,30 @@ def test_stamps_equal_the_slices_and_dict_of_the_pure_clock(sel, a, z, zone):
     assert got == want
     assert list(where.items()) == list(dict(zip(want, idx, strict=True)).items())
     assert len({id(s) for s in got}) == len(where)
+
+
+@needs_native
+def test_the_timeline_loop_equals_the_python_one():
+    from functions.parse.severity import SEVERITIES
+    from functions.parse.timeline import TimelineAccumulator
+
+    rnd = random.Random(13)
+    for _ in range(50):
+        # seconds near each other and far apart: buckets widen and shift (add_slow) mid-loop
+        seconds = {b"s%d" % i: rnd.choice([1_700_000_000, 1_700_086_400, 0]) + rnd.randint(0, 5000) for i in range(80)}
+        pairs = {(s, rnd.randrange(len(SEVERITIES))): rnd.randint(1, 9) for s in rnd.sample(list(seconds), 60)}
+        pure, fast = TimelineAccumulator(), TimelineAccumulator()
+        start = float(1_700_000_000 + rnd.randint(0, 10))
+        for t in (pure, fast):
+            t.add(start, 1)
+        origin, width = pure.origin, pure.width
+        for (stamp, sev), c in pairs.items():
+            ts = float(seconds[stamp])
+            k = -1 if origin is None else int((ts - origin) // width)
+            if 0 <= k < text.TIMELINE_BUCKETS:
+                pure.counts[sev][k] += c
+            else:
+                pure.add_slow(ts, sev, c)
+                origin, width = pure.origin, pure.width
+        shapes.timeline_add(pairs, seconds, fast, fast.counts, text.TIMELINE_BUCKETS)
+        assert (fast.origin, fast.width, fast.counts) == (pure.origin, pure.width, pure.counts)
