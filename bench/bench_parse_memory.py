@@ -7,6 +7,7 @@ much parsing adds, and that it does not grow with the input.
 
     python bench/bench_parse_memory.py            # 1 GiB
     python bench/bench_parse_memory.py --quick    # 256 MiB
+    ARGUS_PURE_PYTHON=1 python bench/bench_parse_memory.py --quick   # the same on the pure-Python path
 """
 
 from __future__ import annotations
@@ -60,7 +61,11 @@ def main() -> int:
         return 0
     size = int((args.gib if args.gib else (0.25 if args.quick else 1.0)) * 2**30)
 
+    from functions.parse.native import PURE_ENV, shapes
     from functions.parse.summarize import summarize_stream
+
+    path = "native C block pass" if shapes is not None else "pure Python"
+    print(f"text path: {path} ({PURE_ENV}=1 measures the pure path; each path needs its own process)")
 
     stream = GeneratedLog(list(real_shaped_lines(POOL_LINES)), size)
     summarize_stream(GeneratedLog([b"warm up the imports"], 1024), batch_id="bench", file_id="warm")

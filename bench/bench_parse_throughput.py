@@ -13,7 +13,9 @@ Two inputs, written to a temporary file so every contender reads the same bytes 
 Timed, each on the same file:
 
 * ``floor``      ``for line in f`` on the file opened in binary mode (the issue's reference);
-* ``parse``      ``summarize_path`` (what ``argus parse`` and the parse Lambda do), chunked path;
+* ``parse``      ``summarize_path`` (what ``argus parse`` and the parse Lambda do), chunked path, with
+                 the C block pass (``native/shapes.c``) when it is built;
+* ``pure``       the same on the pure-Python path (what runs without a compiler; same summary);
 * ``reference``  the same with the line-by-line loop (the chunked path must give the same summary);
 * ``workers``    ``argus parse``'s parallel path: byte-range segments in worker processes, merged
                  (CPU seconds of the parent and its workers, and wall time; the summary must be the
@@ -95,16 +97,16 @@ def floor(path: Path) -> tuple[float, int]:
     return time.process_time() - t, n
 
 
-def parse(path: Path, *, chunked: bool):
+def parse(path: Path, *, chunked: bool, native: bool = True):
     from functions.parse import summarize, text
 
-    text.CHUNKED = chunked
+    text.CHUNKED, text.NATIVE = chunked, native
     try:
         w, t = time.perf_counter(), time.process_time()
         summary = summarize.summarize_path(path, file_id="bench")
         return time.process_time() - t, summary, time.perf_counter() - w
     finally:
-        text.CHUNKED = True
+        text.CHUNKED, text.NATIVE = True, True
 
 
 def parallel(path: Path, workers: int):
@@ -188,6 +190,18 @@ def run(
         f"{w_parse / w_floor:.1f}x the floor's wall)"
     )
     same_as = summary.model_dump(exclude={"stats": {"seconds"}})
+    from functions.parse.native import shapes
+
+    if shapes is None:
+        print("  (native block pass not built: `make install` builds it; the parse above is pure Python)")
+    else:
+        t_pure, pure, w_pure = parse(path, chunked=True, native=False)
+        same = pure.model_dump(exclude={"stats": {"seconds"}}) == same_as
+        print(
+            f"  parse (pure Python)     {t_pure:7.2f} s   {size / 1e6 / t_pure:8.1f} MB/s   "
+            f"ratio to floor {t_pure / t_floor:5.1f}x   native {t_pure / t_parse:4.2f}x faster "
+            f"(wall {w_pure:.2f} s), summaries {'identical' if same else 'DIFFERENT'}"
+        )
     if workers > 1:
         t_par, par, w_par = parallel(path, workers)
         same = par.model_dump(exclude={"stats": {"seconds"}}) == same_as

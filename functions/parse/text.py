@@ -23,6 +23,7 @@ from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yi
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.line_signals import LineSignals, name_of, shape_slots
 from functions.parse.miner import TemplateMiner
+from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
 
@@ -37,6 +38,7 @@ CACHE_MAX_BYTES = 32 << 20  # ... or when their keys add up to this much
 SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
+NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -82,6 +84,7 @@ class TextSummarizer:
         *,
         miner: TemplateMiner | None = None,
         chunked: bool | None = None,
+        native: bool | None = None,
         uploaded_at: datetime | None = None,
     ) -> None:
         self.b = builder
@@ -94,6 +97,10 @@ class TextSummarizer:
         # chunked: repeated shapes are counted per chunk at C speed (the default); False runs the
         # reference line-by-line loop, which the tests hold the chunked path equal to.
         self.chunked = CHUNKED if chunked is None else chunked
+        # native: the block pass in C (functions.parse.native) when built; False: the pure path
+        self.native = (NATIVE if native is None else native) and _native is not None
+        self._counts: dict[bytes, int] | None = None  # the last block's shape counts, from the C pass
+        self._shaped: tuple[list[bytes], list[bytes], dict[bytes, int]] | None = None  # lines, keys, counts
         self.miner = miner or TemplateMiner()
         self._carry = b""
         self._skipping = False  # inside an over-long line whose head was already taken
@@ -133,11 +140,15 @@ class TextSummarizer:
                 return
             chunk = chunk[nl + 1 :]
             self._skipping = False
-        buf = self._carry + chunk if self._carry else chunk
-        last_nl = buf.rfind(b"\n")
-        if last_nl < 0:
-            self._carry = buf
+        if self.native:
+            self._feed_pieces(chunk if type(chunk) is bytes else bytes(chunk))  # queued and flushed there
+            last_nl = -1
         else:
+            buf = self._carry + chunk if self._carry else chunk
+            last_nl = buf.rfind(b"\n")
+            if last_nl < 0:
+                self._carry = buf
+        if last_nl >= 0:
             self._carry = buf[last_nl + 1 :]
             self._pending.append(buf[:last_nl])
             self._pending_bytes += last_nl + 1
@@ -152,8 +163,36 @@ class TextSummarizer:
             self._lines([head])
             self._skipping_binary = self.binary_bytes > before or _is_binary(head)
 
+    def _feed_pieces(self, chunk: bytes) -> None:
+        """``feed`` for the C pass: the block is kept as pieces (the carried line, a view of the
+        chunk, newlines between), so the 1 MiB buffers are never joined or sliced (~0.9 s per GiB)."""
+        last_nl = chunk.rfind(b"\n")
+        if last_nl < 0:
+            self._carry = self._carry + chunk if self._carry else chunk
+            return
+        pending = self._pending
+        if pending:
+            pending.append(b"\n")
+        if self._carry:
+            pending.append(self._carry)
+        pending.append(memoryview(chunk)[:last_nl])
+        self._pending_bytes += len(self._carry) + last_nl + 1
+        self._carry = chunk[last_nl + 1 :]
+        if self._pending_bytes >= BLOCK_BYTES:
+            self._flush()
+
     def _flush(self) -> None:
         if not self._pending:
+            return
+        if self.native:
+            pieces, self._pending, self._pending_bytes = self._pending, [], 0
+            shaped = _native.shape_lines(pieces, SHAPE_BYTES)  # (lines, keys, counts) in one C pass
+            if shaped is None:  # not all text: the pure path's binary handling
+                block = b"".join(pieces)
+                self._lines(block.split(b"\n"), block)
+            else:
+                self._shaped = shaped
+                self._lines(shaped[0])
             return
         block = self._pending[0] if len(self._pending) == 1 else b"\n".join(self._pending)
         self._pending, self._pending_bytes = [], 0
@@ -173,6 +212,7 @@ class TextSummarizer:
 
     def _lines(self, lines: list[bytes], block: bytes | None = None) -> None:
         if self._warm is not None:
+            self._shaped = None
             self._warm.extend(lines)
             self._warm_bytes += sum(len(x) for x in lines)
             if len(self._warm) >= WARMUP_LINES or self._warm_bytes >= WARMUP_BYTES:
@@ -210,8 +250,19 @@ class TextSummarizer:
         b = self.b
         first_lineno = b.lines + 1
         b.lines += len(lines)
+        self._counts = None
+        shaped, self._shaped = self._shaped, None
+        if shaped is not None and shaped[0] is lines:  # this block's keys, made with its lines
+            self._counts = shaped[2]
+            return lines, shaped[1], first_lineno
         if block is None:
             block = b"\n".join(lines)
+        if self.native:
+            # One C pass: the same keys (one object per shape) and their Counter; None: not all text
+            done = _native.shape_keys(block, SHAPE_BYTES)
+            if done is not None:
+                keys, self._counts = done
+                return lines, keys, first_lineno
         marked = block.translate(_ZERO_DIGITS_MARK_BINARY)
         if b"\0" in marked:
             lines = self._drop_binary(lines, first_lineno)
@@ -233,7 +284,7 @@ class TextSummarizer:
         """
         lines, keys, first_lineno = self._prepare(lines, block)
         cache = self._cache
-        counts = Counter(keys)  # a dict: its keys are in order of first appearance
+        counts = self._counts or Counter(keys)  # a dict: its keys are in order of first appearance
         misses = [k for k in counts if k not in cache]
         if misses:
             first = _first_index(keys, misses)
@@ -278,6 +329,9 @@ class TextSummarizer:
         a timestamp (and its offset) and those with code candidates."""
         cache, b = self._cache, self.b
         g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
+        if self.native:  # the same loop in C
+            _native.count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded)
+            return
         for key, c in counts.items():
             hit = cache[key]
             if hit is None:
@@ -306,6 +360,8 @@ class TextSummarizer:
             if gate is not None:
                 gated[key] = gate
         wanted = set(coded)
+        if self.native:  # the two passes below, in one C pass
+            return _native.gate_lines(None, keys, lines, gated, wanted)
         idx = list(compress(range(len(keys)), map(wanted.__contains__, keys)))
         if gated:
             gate_of = gated.get
@@ -663,7 +719,7 @@ class _BlockClock:
     the next second, which would move a line's timeline bucket).
     """
 
-    __slots__ = ("keys", "lines", "parts", "seconds", "spans", "timed")
+    __slots__ = ("keys", "lines", "native", "parts", "seconds", "spans", "timed")
 
     @classmethod
     def build(
@@ -673,7 +729,16 @@ class _BlockClock:
         known = text._spans
         spans: dict[bytes, Span] = {}
         by_place: dict[tuple[int, int, int, int], list[bytes]] = {}
-        for key, tsp in timed.items():
+        if text.native:  # the loop below, in C
+
+            def compute(key: bytes, tsp: int) -> Span | None:
+                return layout.spans(lines[keys.index(key)], tsp) if layout is not None else None
+
+            placed = _native.place_spans(timed, known, compute)
+            if placed is None:
+                return None
+            spans, by_place = placed
+        for key, tsp in () if text.native else timed.items():
             span = known.get(key)
             if span is None:
                 span = layout.spans(lines[keys.index(key)], tsp) if layout is not None else None
@@ -695,23 +760,32 @@ class _BlockClock:
         # The timed lines once, then each place's among them (C-level passes over the lines)
         timed_idx: list[int] | range = range(n)
         timed_lines, timed_keys = lines, keys
-        if len(timed) < shapes:
+        if len(timed) < shapes and text.native:  # the compress passes below, in one C pass
+            timed_idx, timed_lines, timed_keys = _native.pick(keys, lines, None, timed)
+        elif len(timed) < shapes:
             mask = list(map(timed.__contains__, keys))
             timed_idx = list(compress(range(n), mask))
             timed_lines, timed_keys = list(compress(lines, mask)), list(compress(keys, mask))
         for (a, z, ta, tz), members in by_place.items():
             idx, sel, sel_keys = timed_idx, timed_lines, timed_keys
-            if len(by_place) > 1:
+            if len(by_place) > 1 and text.native:
+                idx, sel, sel_keys = _native.pick(
+                    timed_keys, timed_lines, timed_idx if isinstance(timed_idx, list) else None, set(members)
+                )
+            elif len(by_place) > 1:
                 wanted = set(members)
                 mask = list(map(wanted.__contains__, timed_keys))
                 idx = list(compress(timed_idx, mask))
                 sel, sel_keys = list(compress(timed_lines, mask)), list(compress(timed_keys, mask))
-            stamps = list(map(itemgetter(slice(a, z)), sel))
-            if ta >= 0:
-                stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
+            if text.native:  # the same stamps and where, one object per distinct stamp
+                stamps, where = _native.stamps(sel, idx, a, z, ta, tz)
+            else:
+                stamps = list(map(itemgetter(slice(a, z)), sel))
+                if ta >= 0:
+                    stamps = list(map(add, stamps, map(itemgetter(slice(ta, tz)), sel)))
+                where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
             # memoised per seconds width: a stamp with a zone never reads as one without
             known_w = memo.setdefault(z - a, {})
-            where = dict(zip(stamps, idx, strict=True))  # each distinct stamp → one of its lines
             values = list(map(known_w.get, where, repeat(_MISS)))
             if _MISS in values:  # stamps not seen before: converted once each
                 for stamp in compress(where, map(is_, values, repeat(_MISS))):
@@ -724,7 +798,7 @@ class _BlockClock:
             parts.append((idx, stamps, sel_keys))
         clock = cls()
         clock.keys, clock.lines, clock.spans, clock.timed = keys, lines, spans, timed
-        clock.parts, clock.seconds = parts, seconds
+        clock.parts, clock.seconds, clock.native = parts, seconds, text.native
         return clock
 
     def time_of(self, i: int) -> float:
@@ -744,17 +818,22 @@ class _BlockClock:
         # The timeline, counted per (stamp, severity). Buckets are whole seconds wide and start on a
         # whole second, so a line's bucket depends on its whole second only; the timeline's state
         # after a set of events does not depend on their order (TimelineAccumulator).
-        sev_of = {key: cache[key][1] for key in self.timed}
+        if self.native:  # the two per-shape passes below, in C
+            sev_of, need_first = _native.timed_shapes(self.timed, cache, b.g_first)
+        else:
+            sev_of = {key: cache[key][1] for key in self.timed}
+            need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
         lo = min(seconds.values())
         hi = max(seconds.values())
         near = {stamp for stamp, v in seconds.items() if v in (lo, hi)}
         decisive: list[int] = []
         last: dict[bytes, int] = {}
         first: dict[bytes, int] = {}
-        need_first = any(b.g_first[cache[key][0]] is None for key in self.timed)
         pairs: Counter[tuple[bytes, int]] = Counter()
         one_sev = next(iter(sev_of.values())) if len(set(sev_of.values())) == 1 else None
-        for idx, stamps, line_keys in self.parts:
+        for idx, stamps, line_keys in self.parts if self.native else ():  # the passes below, in C
+            _native.tally(idx, stamps, line_keys, sev_of, one_sev, near, need_first, pairs, decisive, last, first)
+        for idx, stamps, line_keys in () if self.native else self.parts:
             if one_sev is not None:
                 pairs.update({(stamp, one_sev): c for stamp, c in Counter(stamps).items()})
             else:
@@ -765,7 +844,9 @@ class _BlockClock:
                 first.update(zip(reversed(line_keys), reversed(idx), strict=True))
         timeline = b.timeline  # TimelineAccumulator.add inlined, as in the line loop
         rows, origin, width = timeline.counts, timeline.origin, timeline.width
-        for (stamp, sev), c in pairs.items():
+        if self.native:  # the loop below, in C, with Python's float arithmetic
+            _native.timeline_add(pairs, seconds, timeline, rows, TIMELINE_BUCKETS)
+        for (stamp, sev), c in () if self.native else pairs.items():
             ts = float(seconds[stamp])
             k = -1 if origin is None else int((ts - origin) // width)
             if 0 <= k < TIMELINE_BUCKETS:
@@ -776,7 +857,9 @@ class _BlockClock:
         n = len(keys)
         g_first_i: dict[int, int] = {}
         g_last_i: dict[int, int] = {}
-        for key in self.timed:
+        if self.native:
+            g_first_i, g_last_i = _native.group_ends(self.timed, cache, b.g_first, need_first, first, last, n)
+        for key in () if self.native else self.timed:
             gid = cache[key][0]
             if need_first and b.g_first[gid] is None:
                 f = first[key]

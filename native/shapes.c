@@ -1,0 +1,1013 @@
+/* The text path's block pass in one C loop: functions/parse/text.py's ``_prepare`` and the
+ * ``Counter`` of ``_process_block``, fused.
+ *
+ * Pure Python does it in four C-level passes over a block (translate, split into keys, hash every
+ * key while counting, and the line split), each allocating a fresh bytes object per line. Here one
+ * pass maps every byte through the table into a scratch buffer, looks the shape up in a hash table
+ * local to the call, and hands back the SAME bytes object for every line of one shape: the counts
+ * come for free, and the Python passes after it (dict lookups per line in the block clock and the
+ * code-line picks) compare keys by identity with their hash cached instead of hashing ~200 bytes.
+ *
+ * Exactness: a key is ``line.translate(text._ZERO_DIGITS_MARK_BINARY)[:limit]``, byte for byte what
+ * the pure path builds (tests/unit/parse/test_native_shapes.py runs both, and every one of the 256
+ * byte values). Where that table maps a byte to 0 (not text), the pure path takes its binary route,
+ * so this returns None for such a block and the caller runs the pure code. ``SOURCE_SHA256`` is the hash of this file at build time: the loader uses the
+ * module only when it matches the source beside it, so a stale build never shadows an edit.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#ifndef SOURCE_SHA256
+#define SOURCE_SHA256 "unknown"
+#endif
+
+typedef struct {
+    uint64_t hash;
+    PyObject *key; /* a bytes object, owned by the keys list */
+    Py_ssize_t count;
+} Entry;
+
+/* Eight bytes per step (a multiply-xorshift mix): a byte-at-a-time hash costs more than the
+ * translate itself. Only equality decides a match, so the hash only has to spread. */
+static uint64_t hash_bytes(const unsigned char *s, Py_ssize_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
+    Py_ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, s + i, (size_t)(n - i));
+        h = (h ^ w) * 0x94D049BB133111EBULL;
+        h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+}
+
+/* Whether a byte is text, as the pure path's table says: printable ASCII, tab, LF, FF, CR, ESC
+ * and every byte >= 128. Branch-free, so that the loops below vectorise. */
+static inline unsigned char is_text(unsigned char c) {
+    return (unsigned char)(((c >= 32) & (c != 127)) | (c == 9) | (c == 10) | (c == 12) | (c == 13) | (c == 27));
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* 16 bytes at a time: 0xFF in each byte that is not text. */
+static inline __m128i not_text16(__m128i v) {
+    __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(31)), v); /* v <= 31 */
+    __m128i ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(9)), _mm_cmpeq_epi8(v, _mm_set1_epi8(10))),
+                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(12)),
+                                                        _mm_cmpeq_epi8(v, _mm_set1_epi8(13))),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(27))));
+    return _mm_or_si128(_mm_andnot_si128(ok, low), _mm_cmpeq_epi8(v, _mm_set1_epi8(127)));
+}
+#endif
+
+/* dst = src with digits 1-9 turned into 0; returns 1 when every byte is text. */
+static unsigned char zero_digits(const unsigned char *restrict src, unsigned char *restrict dst, Py_ssize_t n) {
+    unsigned char text = 1;
+    Py_ssize_t i = 0;
+#ifdef __SSE2__
+    __m128i bad = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(src + i));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('1'));
+        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(8)), d); /* v - '1' <= 8, unsigned */
+        bad = _mm_or_si128(bad, not_text16(v));
+        _mm_storeu_si128((__m128i *)(dst + i),
+                         _mm_or_si128(_mm_andnot_si128(digit, v), _mm_and_si128(digit, _mm_set1_epi8('0'))));
+    }
+    text = _mm_movemask_epi8(bad) == 0;
+#endif
+    for (; i < n; i++) {
+        unsigned char c = src[i];
+        text &= is_text(c);
+        dst[i] = (unsigned char)(c - '1') < 9 ? '0' : c;
+    }
+    return text;
+}
+
+static unsigned char text_only(const unsigned char *restrict src, Py_ssize_t n) {
+    unsigned char text = 1;
+    Py_ssize_t i = 0;
+#ifdef __SSE2__
+    __m128i bad = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16)
+        bad = _mm_or_si128(bad, not_text16(_mm_loadu_si128((const __m128i *)(src + i))));
+    text = _mm_movemask_epi8(bad) == 0;
+#endif
+    for (; i < n; i++)
+        text &= is_text(src[i]);
+    return text;
+}
+
+/* One block's pass: the shape table, and the keys (and lines) gathered so far. */
+typedef struct {
+    Py_ssize_t limit, cap, distinct, n, room;
+    Entry *slots;
+    Py_ssize_t *order; /* slot of each shape, in order of first appearance */
+    PyObject **keys, **lines; /* lines: NULL unless the pass makes them */
+    unsigned char *scratch;
+} Pass;
+
+static int pass_init(Pass *p, Py_ssize_t limit, int make_lines) {
+    memset(p, 0, sizeof(*p));
+    p->limit = limit;
+    p->cap = 1024;
+    p->room = 1024;
+    p->slots = PyMem_Calloc(p->cap, sizeof(Entry));
+    p->order = PyMem_Malloc(sizeof(Py_ssize_t) * (p->cap / 2));
+    p->keys = PyMem_Malloc(sizeof(PyObject *) * p->room);
+    p->lines = make_lines ? PyMem_Malloc(sizeof(PyObject *) * p->room) : NULL;
+    p->scratch = PyMem_Malloc(limit > 0 ? limit : 1);
+    if (!p->slots || !p->order || !p->keys || (make_lines && !p->lines) || !p->scratch) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void pass_free(Pass *p) {
+    for (Py_ssize_t i = 0; i < p->n; i++) { /* references not handed to a list */
+        if (p->keys)
+            Py_XDECREF(p->keys[i]);
+        if (p->lines)
+            Py_XDECREF(p->lines[i]);
+    }
+    PyMem_Free(p->slots);
+    PyMem_Free(p->order);
+    PyMem_Free(p->keys);
+    PyMem_Free(p->lines);
+    PyMem_Free(p->scratch);
+    memset(p, 0, sizeof(*p));
+}
+
+static int pass_grow_table(Pass *p) {
+    Py_ssize_t bigger = p->cap * 2;
+    Entry *fresh = PyMem_Calloc(bigger, sizeof(Entry));
+    Py_ssize_t *order = PyMem_Malloc(sizeof(Py_ssize_t) * (bigger / 2));
+    if (fresh == NULL || order == NULL) {
+        PyMem_Free(fresh);
+        PyMem_Free(order);
+        PyErr_NoMemory();
+        return -1;
+    }
+    uint64_t mask = (uint64_t)bigger - 1;
+    for (Py_ssize_t i = 0; i < p->distinct; i++) {
+        Entry *e = &p->slots[p->order[i]];
+        uint64_t at = e->hash & mask;
+        while (fresh[at].key != NULL)
+            at = (at + 1) & mask;
+        fresh[at] = *e;
+        order[i] = (Py_ssize_t)at;
+    }
+    PyMem_Free(p->slots);
+    PyMem_Free(p->order);
+    p->slots = fresh;
+    p->order = order;
+    p->cap = bigger;
+    return 0;
+}
+
+/* One line (without its newline): 0, 1 when it is not all text, -1 on an error. */
+static int pass_line(Pass *p, const unsigned char *src, Py_ssize_t len) {
+    Py_ssize_t klen = len < p->limit ? len : p->limit;
+    if (!(zero_digits(src, p->scratch, klen) & text_only(src + klen, len - klen)))
+        return 1;
+    if (p->n == p->room) {
+        PyObject **keys = PyMem_Realloc(p->keys, sizeof(PyObject *) * p->room * 2);
+        if (keys == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        p->keys = keys;
+        if (p->lines) {
+            PyObject **lines = PyMem_Realloc(p->lines, sizeof(PyObject *) * p->room * 2);
+            if (lines == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            p->lines = lines;
+        }
+        p->room *= 2;
+    }
+    if (2 * (p->distinct + 1) > p->cap && pass_grow_table(p) < 0) /* at most half full */
+        return -1;
+    if (p->lines) {
+        PyObject *line = PyBytes_FromStringAndSize((const char *)src, len);
+        if (line == NULL)
+            return -1;
+        p->lines[p->n] = line;
+    }
+    const unsigned char *key = p->scratch;
+    uint64_t mask = (uint64_t)p->cap - 1, h = hash_bytes(key, klen), at = h & mask;
+    for (;;) {
+        Entry *e = &p->slots[at];
+        if (e->key == NULL) {
+            PyObject *obj = PyBytes_FromStringAndSize((const char *)key, klen);
+            if (obj == NULL) {
+                if (p->lines)
+                    Py_CLEAR(p->lines[p->n]);
+                return -1;
+            }
+            e->hash = h;
+            e->key = obj; /* the table's reference is the first line's */
+            e->count = 1;
+            p->order[p->distinct++] = (Py_ssize_t)at;
+            p->keys[p->n++] = obj;
+            return 0;
+        }
+        if (e->hash == h && PyBytes_GET_SIZE(e->key) == klen && memcmp(PyBytes_AS_STRING(e->key), key, klen) == 0) {
+            e->count++;
+            Py_INCREF(e->key);
+            p->keys[p->n++] = e->key;
+            return 0;
+        }
+        at = (at + 1) & mask;
+    }
+}
+
+static PyObject *take_list(PyObject **items, Py_ssize_t n) {
+    PyObject *list = PyList_New(n);
+    if (list != NULL)
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyList_SET_ITEM(list, i, items[i]);
+            items[i] = NULL;
+        }
+    return list;
+}
+
+/* (lines, keys, counts), or (keys, counts) when the pass made no lines. */
+static PyObject *pass_result(Pass *p) {
+    PyObject *counts = PyDict_New(), *keys = NULL, *lines = NULL, *out = NULL;
+    if (counts == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < p->distinct; i++) {
+        Entry *e = &p->slots[p->order[i]];
+        PyObject *c = PyLong_FromSsize_t(e->count);
+        int bad = c == NULL || PyDict_SetItem(counts, e->key, c) < 0;
+        Py_XDECREF(c);
+        if (bad)
+            goto fail;
+    }
+    if (p->lines && (lines = take_list(p->lines, p->n)) == NULL)
+        goto fail;
+    if ((keys = take_list(p->keys, p->n)) == NULL)
+        goto fail;
+    p->n = 0;
+    out = lines ? PyTuple_Pack(3, lines, keys, counts) : PyTuple_Pack(2, keys, counts);
+fail:
+    Py_XDECREF(lines);
+    Py_XDECREF(keys);
+    Py_DECREF(counts);
+    return out;
+}
+
+/* shape_keys(block, limit) -> (keys, counts) | None
+ *
+ * keys: one bytes per line of block.split(b"\n"), its digits 1-9 turned into 0, cut to limit bytes;
+ * equal keys are one object. counts: {key: lines} in order of first appearance (Counter(keys)).
+ * None when a byte of block is not text (the caller's binary path decides those lines). */
+static PyObject *shape_keys(PyObject *self, PyObject *args) {
+    Py_buffer block;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "y*n", &block, &limit))
+        return NULL;
+    PyObject *result = NULL;
+    Pass p;
+    if (limit < 0) {
+        PyErr_SetString(PyExc_ValueError, "limit must be >= 0");
+        PyBuffer_Release(&block);
+        return NULL;
+    }
+    if (pass_init(&p, limit, 0) == 0) {
+        const unsigned char *data = block.buf, *end = data + block.len;
+        int status = 0;
+        for (;;) {
+            const unsigned char *nl = memchr(data, '\n', end - data);
+            status = pass_line(&p, data, (nl ? nl : end) - data);
+            if (status != 0 || nl == NULL)
+                break;
+            data = nl + 1;
+        }
+        if (status == 0)
+            result = pass_result(&p);
+        else if (status == 1)
+            result = Py_NewRef(Py_None);
+    }
+    pass_free(&p);
+    PyBuffer_Release(&block);
+    return result;
+}
+
+/* shape_lines(pieces, limit) -> (lines, keys, counts) | None
+ *
+ * The same over the block b"".join(pieces) (buffers: bytes, memoryviews), also making its lines
+ * (block.split(b"\n")) straight from the pieces, so that the caller never joins or copies them. */
+static PyObject *shape_lines(PyObject *self, PyObject *args) {
+    PyObject *pieces;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!n", &PyList_Type, &pieces, &limit))
+        return NULL;
+    if (limit < 0) {
+        PyErr_SetString(PyExc_ValueError, "limit must be >= 0");
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Pass p;
+    unsigned char *part = NULL; /* a line that spans pieces, gathered */
+    Py_ssize_t part_len = 0, part_cap = 0;
+    int status = pass_init(&p, limit, 1);
+    for (Py_ssize_t k = 0; status == 0 && k < PyList_GET_SIZE(pieces); k++) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(PyList_GET_ITEM(pieces, k), &view, PyBUF_SIMPLE) < 0) {
+            status = -1;
+            break;
+        }
+        const unsigned char *data = view.buf, *end = data + view.len;
+        while (status == 0) {
+            const unsigned char *nl = memchr(data, '\n', end - data);
+            const unsigned char *stop = nl ? nl : end;
+            if (nl == NULL || part_len > 0) { /* gather: the line goes on in the next piece */
+                Py_ssize_t add = stop - data;
+                if (part_len + add > part_cap) {
+                    Py_ssize_t cap = (part_len + add) * 2 + 64;
+                    unsigned char *grown = PyMem_Realloc(part, cap);
+                    if (grown == NULL) {
+                        PyErr_NoMemory();
+                        status = -1;
+                        break;
+                    }
+                    part = grown;
+                    part_cap = cap;
+                }
+                if (add)
+                    memcpy(part + part_len, data, add);
+                part_len += add;
+                if (nl == NULL)
+                    break;
+                status = pass_line(&p, part, part_len);
+                part_len = 0;
+            } else {
+                status = pass_line(&p, data, stop - data);
+            }
+            data = nl + 1;
+        }
+        PyBuffer_Release(&view);
+    }
+    if (status == 0)
+        status = pass_line(&p, part ? part : (const unsigned char *)"", part_len); /* the last line */
+    if (status == 0)
+        result = pass_result(&p);
+    else if (status == 1)
+        result = Py_NewRef(Py_None);
+    PyMem_Free(part);
+    pass_free(&p);
+    return result;
+}
+
+/* gate_lines(idx, keys, lines, gates) -> list
+ *
+ * text.py's ``_code_lines`` filter: the i of idx whose shape has no gate (gates.get(keys[i]) is
+ * None) or whose line holds b"59" at one of the gate's offsets (``line[q:q+2] == b"59"``).
+ * idx None: every i whose key is in the set wanted, in line order. */
+static PyObject *gate_lines(PyObject *self, PyObject *args) {
+    PyObject *idx, *keys, *lines, *gates, *wanted = NULL;
+    if (!PyArg_ParseTuple(args, "OO!O!O!|O!", &idx, &PyList_Type, &keys, &PyList_Type, &lines, &PyDict_Type, &gates,
+                          &PySet_Type, &wanted))
+        return NULL;
+    if (idx == Py_None ? wanted == NULL : !PyList_Check(idx)) {
+        PyErr_SetString(PyExc_TypeError, "idx is a list, or None with wanted");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    Py_ssize_t m = idx == Py_None ? n : PyList_GET_SIZE(idx);
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *item = NULL; /* borrowed, or made below */
+        Py_ssize_t i = k;
+        if (idx != Py_None) {
+            item = PyList_GET_ITEM(idx, k);
+            i = PyLong_AsSsize_t(item);
+            if (i == -1 && PyErr_Occurred())
+                goto fail;
+        } else { /* every line whose shape is wanted */
+            int in = PySet_Contains(wanted, PyList_GET_ITEM(keys, k));
+            if (in < 0)
+                goto fail;
+            if (!in)
+                continue;
+        }
+        if (i < 0 || i >= n || i >= PyList_GET_SIZE(lines)) {
+            PyErr_SetString(PyExc_IndexError, "line index out of range");
+            goto fail;
+        }
+        PyObject *gate = PyDict_GetItemWithError(gates, PyList_GET_ITEM(keys, i)); /* borrowed */
+        int keep = gate == NULL || gate == Py_None;
+        if (gate == NULL && PyErr_Occurred())
+            goto fail;
+        if (!keep) {
+            PyObject *line = PyList_GET_ITEM(lines, i);
+            if (!PyTuple_Check(gate) || !PyBytes_Check(line)) {
+                PyErr_SetString(PyExc_TypeError, "gates are tuples of offsets, lines bytes");
+                goto fail;
+            }
+            const char *s = PyBytes_AS_STRING(line);
+            Py_ssize_t len = PyBytes_GET_SIZE(line);
+            for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(gate) && !keep; g++) {
+                Py_ssize_t q = PyLong_AsSsize_t(PyTuple_GET_ITEM(gate, g));
+                if (q == -1 && PyErr_Occurred())
+                    goto fail;
+                if (q < 0) { /* offsets come from match positions; a negative one would slice from the end */
+                    PyErr_SetString(PyExc_ValueError, "negative gate offset");
+                    goto fail;
+                }
+                keep = q + 2 <= len && s[q] == '5' && s[q + 1] == '9';
+            }
+        }
+        if (keep) {
+            PyObject *made = item == NULL ? PyLong_FromSsize_t(i) : Py_NewRef(item);
+            int bad = made == NULL || PyList_Append(out, made) < 0;
+            Py_XDECREF(made);
+            if (bad)
+                goto fail;
+        }
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* list[i] += delta, on a list of ints (an index is never negative here: group, severity, channel). */
+static int list_add(PyObject *list, Py_ssize_t i, long long delta) {
+    if (i < 0 || i >= PyList_GET_SIZE(list)) {
+        PyErr_SetString(PyExc_IndexError, "count index out of range");
+        return -1;
+    }
+    long long v = PyLong_AsLongLong(PyList_GET_ITEM(list, i));
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *sum = PyLong_FromLongLong(v + delta);
+    return sum == NULL ? -1 : PyList_SetItem(list, i, sum); /* steals sum */
+}
+
+/* count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded) -> None
+ *
+ * text.py's ``TextSummarizer._count`` loop: each shape's line count (times sign) added to its
+ * group, severity and channel; shapes with a timestamp offset into timed, with candidates into
+ * coded (timed and coded may be None). */
+static PyObject *count_shapes(PyObject *self, PyObject *args) {
+    PyObject *counts, *cache, *g_count, *sev_counts, *ch_counts, *timed, *coded;
+    long long sign;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!LOO", &PyDict_Type, &counts, &PyDict_Type, &cache, &PyList_Type,
+                          &g_count, &PyList_Type, &sev_counts, &PyList_Type, &ch_counts, &sign, &timed, &coded))
+        return NULL;
+    if ((timed != Py_None && !PyDict_Check(timed)) || (coded != Py_None && !PyList_Check(coded))) {
+        PyErr_SetString(PyExc_TypeError, "timed is a dict or None, coded a list or None");
+        return NULL;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(counts, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            return NULL;
+        }
+        if (hit == Py_None)
+            continue;
+        if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 5) {
+            PyErr_SetString(PyExc_TypeError, "a shape is (group, severity, channel, offset, candidates)");
+            return NULL;
+        }
+        long long c = PyLong_AsLongLong(value);
+        Py_ssize_t gid = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+        Py_ssize_t sev = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
+        Py_ssize_t ch = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2));
+        Py_ssize_t tsp = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 3));
+        if (PyErr_Occurred())
+            return NULL;
+        if (list_add(g_count, gid, sign * c) < 0 || list_add(sev_counts, sev, sign * c) < 0)
+            return NULL;
+        if (ch >= 0 && list_add(ch_counts, ch, sign * c) < 0)
+            return NULL;
+        if (timed != Py_None && tsp >= 0 && PyDict_SetItem(timed, key, PyTuple_GET_ITEM(hit, 3)) < 0)
+            return NULL;
+        if (coded != Py_None) {
+            int has = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
+            if (has < 0 || (has && PyList_Append(coded, key) < 0))
+                return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+static Py_ssize_t item_ssize(PyObject *tuple, Py_ssize_t i) {
+    if (!PyTuple_Check(tuple) || i >= PyTuple_GET_SIZE(tuple)) {
+        PyErr_SetString(PyExc_TypeError, "expected a tuple of ints");
+        return -1;
+    }
+    return PyLong_AsSsize_t(PyTuple_GET_ITEM(tuple, i));
+}
+
+/* place_spans(timed, known, compute) -> (spans, by_place) | None
+ *
+ * The per-shape loop of text.py's ``_BlockClock.build``, in its order and with its side effects:
+ * a shape's span from ``known``, else ``compute(key, offset)`` (stored in known; None ends the
+ * block's clock); a fraction of 7 digits or more ends it too; shapes grouped by the place of their
+ * seconds and zone. */
+static PyObject *place_spans(PyObject *self, PyObject *args) {
+    PyObject *timed, *known, *compute;
+    if (!PyArg_ParseTuple(args, "O!O!O", &PyDict_Type, &timed, &PyDict_Type, &known, &compute))
+        return NULL;
+    PyObject *spans = PyDict_New(), *by_place = PyDict_New(), *out = NULL;
+    if (spans == NULL || by_place == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *tsp;
+    while (PyDict_Next(timed, &pos, &key, &tsp)) {
+        PyObject *span = PyDict_GetItemWithError(known, key); /* borrowed */
+        if (span == NULL && PyErr_Occurred())
+            goto fail;
+        if (span == NULL || span == Py_None) {
+            PyObject *made = PyObject_CallFunctionObjArgs(compute, key, tsp, NULL);
+            if (made == NULL)
+                goto fail;
+            if (made == Py_None) {
+                Py_DECREF(made);
+                out = Py_NewRef(Py_None);
+                goto fail;
+            }
+            int bad = PyDict_SetItem(known, key, made);
+            Py_DECREF(made); /* known holds it */
+            if (bad < 0)
+                goto fail;
+            span = made;
+        }
+        if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 6) {
+            PyErr_SetString(PyExc_TypeError, "a span is a tuple of six ints");
+            goto fail;
+        }
+        Py_ssize_t fa = item_ssize(span, 2), fz = item_ssize(span, 3);
+        if (PyErr_Occurred())
+            goto fail;
+        if (fz - fa >= 7) {
+            out = Py_NewRef(Py_None);
+            goto fail;
+        }
+        if (PyDict_SetItem(spans, key, span) < 0)
+            goto fail;
+        PyObject *place = PyTuple_Pack(4, PyTuple_GET_ITEM(span, 0), PyTuple_GET_ITEM(span, 1),
+                                       PyTuple_GET_ITEM(span, 4), PyTuple_GET_ITEM(span, 5));
+        if (place == NULL)
+            goto fail;
+        PyObject *members = PyDict_GetItemWithError(by_place, place);
+        int bad = members == NULL && PyErr_Occurred();
+        if (!bad && members == NULL) {
+            members = PyList_New(0);
+            bad = members == NULL || PyDict_SetItem(by_place, place, members) < 0;
+            Py_XDECREF(members); /* by_place holds it */
+        }
+        Py_DECREF(place);
+        if (bad || PyList_Append(members, key) < 0)
+            goto fail;
+    }
+    out = PyTuple_Pack(2, spans, by_place);
+fail:
+    Py_XDECREF(spans);
+    Py_XDECREF(by_place);
+    return out;
+}
+
+/* timed_shapes(timed, cache, g_first) -> (sev_of, need_first)
+ *
+ * ``_BlockClock.apply``'s per-shape preamble: each timed shape's severity, and whether one of
+ * their groups has no first time yet. */
+static PyObject *timed_shapes(PyObject *self, PyObject *args) {
+    PyObject *timed, *cache, *g_first;
+    if (!PyArg_ParseTuple(args, "O!O!O!", &PyDict_Type, &timed, &PyDict_Type, &cache, &PyList_Type, &g_first))
+        return NULL;
+    PyObject *sev_of = PyDict_New();
+    if (sev_of == NULL)
+        return NULL;
+    int need_first = 0;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(timed, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            goto fail;
+        }
+        Py_ssize_t gid = item_ssize(hit, 0);
+        if (PyErr_Occurred() || PyDict_SetItem(sev_of, key, PyTuple_GET_ITEM(hit, 1)) < 0)
+            goto fail;
+        if (gid < 0 || gid >= PyList_GET_SIZE(g_first)) {
+            PyErr_SetString(PyExc_IndexError, "group out of range");
+            goto fail;
+        }
+        need_first |= PyList_GET_ITEM(g_first, gid) == Py_None;
+    }
+    return Py_BuildValue("(NO)", sev_of, need_first ? Py_True : Py_False);
+fail:
+    Py_DECREF(sev_of);
+    return NULL;
+}
+
+/* group_ends(timed, cache, g_first, need_first, first, last, n) -> (g_first_i, g_last_i)
+ *
+ * ``_BlockClock.apply``'s last per-shape loop: per group, the index of its first line in the block
+ * (only for groups without a first time, when need_first) and of its last line. */
+static PyObject *group_ends(PyObject *self, PyObject *args) {
+    PyObject *timed, *cache, *g_first, *first, *last;
+    int need_first;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "O!O!O!pO!O!n", &PyDict_Type, &timed, &PyDict_Type, &cache, &PyList_Type, &g_first,
+                          &need_first, &PyDict_Type, &first, &PyDict_Type, &last, &n))
+        return NULL;
+    PyObject *fi = PyDict_New(), *li = PyDict_New();
+    if (fi == NULL || li == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(timed, &pos, &key, &value)) {
+        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        if (hit == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            goto fail;
+        }
+        if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 1) {
+            PyErr_SetString(PyExc_TypeError, "a shape is a tuple");
+            goto fail;
+        }
+        PyObject *gid = PyTuple_GET_ITEM(hit, 0);
+        Py_ssize_t g = PyLong_AsSsize_t(gid);
+        if (g == -1 && PyErr_Occurred())
+            goto fail;
+        if (g < 0 || g >= PyList_GET_SIZE(g_first)) {
+            PyErr_SetString(PyExc_IndexError, "group out of range");
+            goto fail;
+        }
+        PyObject *pairs[2][3] = {{first, fi, NULL}, {last, li, NULL}};
+        for (int w = 0; w < 2; w++) {
+            if (w == 0 && !(need_first && PyList_GET_ITEM(g_first, g) == Py_None))
+                continue;
+            PyObject *at = PyDict_GetItemWithError(pairs[w][0], key);
+            if (at == NULL) {
+                if (!PyErr_Occurred())
+                    PyErr_SetObject(PyExc_KeyError, key);
+                goto fail;
+            }
+            Py_ssize_t i = PyLong_AsSsize_t(at);
+            PyObject *cur = PyDict_GetItemWithError(pairs[w][1], gid);
+            if (cur == NULL && PyErr_Occurred())
+                goto fail;
+            Py_ssize_t c = cur == NULL ? (w == 0 ? n : -1) : PyLong_AsSsize_t(cur);
+            if (PyErr_Occurred())
+                goto fail;
+            if ((w == 0 ? i < c : i > c) && PyDict_SetItem(pairs[w][1], gid, at) < 0)
+                goto fail;
+        }
+    }
+    return Py_BuildValue("(NN)", fi, li);
+fail:
+    Py_XDECREF(fi);
+    Py_XDECREF(li);
+    return NULL;
+}
+
+/* line[a:z] as Python slices it, for 0 <= a, z */
+static void slice_of(PyObject *line, Py_ssize_t a, Py_ssize_t z, const char **at, Py_ssize_t *len) {
+    Py_ssize_t n = PyBytes_GET_SIZE(line);
+    if (a > n)
+        a = n;
+    if (z > n)
+        z = n;
+    *at = PyBytes_AS_STRING(line) + a;
+    *len = z > a ? z - a : 0;
+}
+
+/* stamps(sel, idx, a, z, ta, tz) -> (stamps, where)
+ *
+ * ``_BlockClock.build``'s stamps of one place: each line's line[a:z] (+ line[ta:tz] when ta >= 0),
+ * one object per distinct stamp (the later dict passes then hit by identity), and
+ * where = dict(zip(stamps, idx)). */
+static PyObject *stamps(PyObject *self, PyObject *args) {
+    PyObject *sel, *idx;
+    Py_ssize_t a, z, ta, tz;
+    if (!PyArg_ParseTuple(args, "O!Onnnn", &PyList_Type, &sel, &idx, &a, &z, &ta, &tz))
+        return NULL;
+    if (a < 0 || z < 0 || (ta >= 0 && tz < 0)) {
+        PyErr_SetString(PyExc_ValueError, "negative slice bounds");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(sel);
+    PyObject *seq = PySequence_Fast(idx, "idx must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    PyObject *out = NULL, *where = NULL, *canon = NULL, *result = NULL;
+    if (PySequence_Fast_GET_SIZE(seq) != n) {
+        PyErr_SetString(PyExc_ValueError, "sel and idx differ in length");
+        goto done;
+    }
+    out = PyList_New(n);
+    where = PyDict_New();
+    canon = PyDict_New(); /* stamp -> its first object */
+    if (out == NULL || where == NULL || canon == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *line = PyList_GET_ITEM(sel, k);
+        if (!PyBytes_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "lines are bytes");
+            goto done;
+        }
+        const char *p1, *p2 = NULL;
+        Py_ssize_t l1, l2 = 0;
+        slice_of(line, a, z, &p1, &l1);
+        if (ta >= 0)
+            slice_of(line, ta, tz, &p2, &l2);
+        PyObject *stamp = PyBytes_FromStringAndSize(NULL, l1 + l2);
+        if (stamp == NULL)
+            goto done;
+        memcpy(PyBytes_AS_STRING(stamp), p1, l1);
+        if (l2)
+            memcpy(PyBytes_AS_STRING(stamp) + l1, p2, l2);
+        PyObject *first = PyDict_SetDefault(canon, stamp, stamp); /* borrowed */
+        if (first == NULL) {
+            Py_DECREF(stamp);
+            goto done;
+        }
+        Py_INCREF(first);
+        Py_DECREF(stamp);
+        PyList_SET_ITEM(out, k, first);
+        if (PyDict_SetItem(where, first, PySequence_Fast_GET_ITEM(seq, k)) < 0)
+            goto done;
+    }
+    result = PyTuple_Pack(2, out, where);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(out);
+    Py_XDECREF(where);
+    Py_XDECREF(canon);
+    return result;
+}
+
+/* pick(keys, lines, idx, wanted) -> (idx, lines, keys)
+ *
+ * The lines whose key is in wanted (a dict or set), with their indexes (idx[k] for the k-th line;
+ * None: k itself): ``compress`` by ``map(wanted.__contains__, keys)``, three lists in one pass. */
+static PyObject *pick(PyObject *self, PyObject *args) {
+    PyObject *keys, *lines, *idx, *wanted;
+    if (!PyArg_ParseTuple(args, "O!O!OO", &PyList_Type, &keys, &PyList_Type, &lines, &idx, &wanted))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    if (PyList_GET_SIZE(lines) != n || (idx != Py_None && (!PyList_Check(idx) || PyList_GET_SIZE(idx) != n))) {
+        PyErr_SetString(PyExc_ValueError, "keys, lines and idx differ in length");
+        return NULL;
+    }
+    int is_dict = PyDict_Check(wanted);
+    if (!is_dict && !PyAnySet_Check(wanted)) {
+        PyErr_SetString(PyExc_TypeError, "wanted is a dict or a set");
+        return NULL;
+    }
+    PyObject *oi = PyList_New(0), *ol = PyList_New(0), *ok = PyList_New(0), *out = NULL;
+    if (oi == NULL || ol == NULL || ok == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *key = PyList_GET_ITEM(keys, k);
+        int in = is_dict ? PyDict_Contains(wanted, key) : PySet_Contains(wanted, key);
+        if (in < 0)
+            goto done;
+        if (!in)
+            continue;
+        PyObject *i = idx == Py_None ? PyLong_FromSsize_t(k) : Py_NewRef(PyList_GET_ITEM(idx, k));
+        if (i == NULL)
+            goto done;
+        int bad = PyList_Append(oi, i);
+        Py_DECREF(i);
+        if (bad || PyList_Append(ol, PyList_GET_ITEM(lines, k)) < 0 || PyList_Append(ok, key) < 0)
+            goto done;
+    }
+    out = PyTuple_Pack(3, oi, ol, ok);
+done:
+    Py_XDECREF(oi);
+    Py_XDECREF(ol);
+    Py_XDECREF(ok);
+    return out;
+}
+
+/* d[key] += by, d a dict (a Counter) */
+static int dict_add(PyObject *d, PyObject *key, Py_ssize_t by) {
+    PyObject *cur = PyDict_GetItemWithError(d, key);
+    if (cur == NULL && PyErr_Occurred())
+        return -1;
+    Py_ssize_t v = 0;
+    if (cur != NULL && (v = PyLong_AsSsize_t(cur)) == -1 && PyErr_Occurred())
+        return -1;
+    PyObject *sum = PyLong_FromSsize_t(v + by);
+    if (sum == NULL)
+        return -1;
+    int bad = PyDict_SetItem(d, key, sum);
+    Py_DECREF(sum);
+    return bad;
+}
+
+/* tally(idx, stamps, line_keys, sev_of, one_sev, near, need_first, pairs, decisive, last, first) -> None
+ *
+ * The per-line passes of ``_BlockClock.apply`` over one place, in line order: the timeline's
+ * (stamp, severity) counts (pairs, in order of first appearance), the decisive lines (a stamp in
+ * near), each shape's last line and, when need_first, its first. */
+static PyObject *tally(PyObject *self, PyObject *args) {
+    PyObject *idx, *stamps, *line_keys, *sev_of, *one_sev, *near, *pairs, *decisive, *last, *first;
+    int need_first;
+    if (!PyArg_ParseTuple(args, "OO!O!O!OO!pO!O!O!O!", &idx, &PyList_Type, &stamps, &PyList_Type, &line_keys,
+                          &PyDict_Type, &sev_of, &one_sev, &PySet_Type, &near, &need_first, &PyDict_Type, &pairs,
+                          &PyList_Type, &decisive, &PyDict_Type, &last, &PyDict_Type, &first))
+        return NULL;
+    PyObject *seq = PySequence_Fast(idx, "idx must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(stamps);
+    PyObject *result = NULL, *per_stamp = NULL;
+    if (PySequence_Fast_GET_SIZE(seq) != n || PyList_GET_SIZE(line_keys) != n) {
+        PyErr_SetString(PyExc_ValueError, "idx, stamps and keys differ in length");
+        goto done;
+    }
+    if (one_sev != Py_None && (per_stamp = PyDict_New()) == NULL) /* Counter(stamps) */
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *stamp = PyList_GET_ITEM(stamps, k), *key = PyList_GET_ITEM(line_keys, k);
+        PyObject *i = PySequence_Fast_GET_ITEM(seq, k);
+        if (per_stamp != NULL) {
+            if (dict_add(per_stamp, stamp, 1) < 0)
+                goto done;
+        } else {
+            PyObject *sev = PyDict_GetItemWithError(sev_of, key);
+            if (sev == NULL) {
+                if (!PyErr_Occurred())
+                    PyErr_SetObject(PyExc_KeyError, key);
+                goto done;
+            }
+            PyObject *pair = PyTuple_Pack(2, stamp, sev);
+            int bad = pair == NULL || dict_add(pairs, pair, 1) < 0;
+            Py_XDECREF(pair);
+            if (bad)
+                goto done;
+        }
+        int is_near = PySet_Contains(near, stamp);
+        if (is_near < 0 || (is_near && PyList_Append(decisive, i) < 0))
+            goto done;
+        if (PyDict_SetItem(last, key, i) < 0)
+            goto done;
+        if (need_first) { /* the earliest line of each shape */
+            int seen = PyDict_Contains(first, key);
+            if (seen < 0 || (!seen && PyDict_SetItem(first, key, i) < 0))
+                goto done;
+        }
+    }
+    if (per_stamp != NULL) {
+        Py_ssize_t pos = 0;
+        PyObject *stamp, *c;
+        while (PyDict_Next(per_stamp, &pos, &stamp, &c)) {
+            PyObject *pair = PyTuple_Pack(2, stamp, one_sev);
+            int bad = pair == NULL || dict_add(pairs, pair, PyLong_AsSsize_t(c)) < 0;
+            Py_XDECREF(pair);
+            if (bad)
+                goto done;
+        }
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(per_stamp);
+    return result;
+}
+
+/* timeline_add(pairs, seconds, timeline, rows, buckets) -> None
+ *
+ * ``_BlockClock.apply``'s timeline loop: each (stamp, severity) count into its bucket,
+ * k = int((float(seconds[stamp]) - origin) // width) with Python's own arithmetic (PyNumber_*), and
+ * ``timeline.add_slow(ts, sev, c)`` (re-reading origin and width) when k is outside [0, buckets). */
+static PyObject *timeline_add(PyObject *self, PyObject *args) {
+    PyObject *pairs, *seconds, *timeline, *rows;
+    Py_ssize_t buckets;
+    if (!PyArg_ParseTuple(args, "O!O!OO!n", &PyDict_Type, &pairs, &PyDict_Type, &seconds, &timeline, &PyList_Type,
+                          &rows, &buckets))
+        return NULL;
+    PyObject *origin = PyObject_GetAttrString(timeline, "origin");
+    PyObject *width = origin ? PyObject_GetAttrString(timeline, "width") : NULL;
+    if (width == NULL) {
+        Py_XDECREF(origin);
+        return NULL;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *pair, *c, *result = NULL;
+    while (PyDict_Next(pairs, &pos, &pair, &c)) {
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "pairs are keyed by (stamp, severity)");
+            goto done;
+        }
+        PyObject *stamp = PyTuple_GET_ITEM(pair, 0), *sev = PyTuple_GET_ITEM(pair, 1);
+        PyObject *sec = PyDict_GetItemWithError(seconds, stamp);
+        if (sec == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, stamp);
+            goto done;
+        }
+        PyObject *ts = PyNumber_Float(sec);
+        if (ts == NULL)
+            goto done;
+        long long k = -1;
+        int inside = 0;
+        if (origin != Py_None) {
+            PyObject *diff = PyNumber_Subtract(ts, origin);
+            PyObject *q = diff ? PyNumber_FloorDivide(diff, width) : NULL;
+            PyObject *kk = q ? PyNumber_Long(q) : NULL;
+            Py_XDECREF(diff);
+            Py_XDECREF(q);
+            if (kk == NULL) {
+                Py_DECREF(ts);
+                goto done;
+            }
+            int overflow = 0;
+            k = PyLong_AsLongLongAndOverflow(kk, &overflow);
+            Py_DECREF(kk);
+            if (k == -1 && PyErr_Occurred()) {
+                Py_DECREF(ts);
+                goto done;
+            }
+            inside = !overflow && k >= 0 && k < buckets;
+        }
+        if (inside) {
+            Py_ssize_t s = PyLong_AsSsize_t(sev);
+            Py_ssize_t add = PyLong_AsSsize_t(c);
+            PyObject *row = (s >= 0 && s < PyList_GET_SIZE(rows)) ? PyList_GET_ITEM(rows, s) : NULL;
+            if (PyErr_Occurred() || row == NULL || !PyList_Check(row) || k >= PyList_GET_SIZE(row)) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_IndexError, "timeline row out of range");
+                Py_DECREF(ts);
+                goto done;
+            }
+            int bad = list_add(row, (Py_ssize_t)k, add);
+            Py_DECREF(ts);
+            if (bad < 0)
+                goto done;
+        } else {
+            PyObject *r = PyObject_CallMethod(timeline, "add_slow", "OOO", ts, sev, c);
+            Py_DECREF(ts);
+            if (r == NULL)
+                goto done;
+            Py_DECREF(r);
+            Py_SETREF(origin, PyObject_GetAttrString(timeline, "origin"));
+            if (origin == NULL)
+                goto done;
+            Py_SETREF(width, PyObject_GetAttrString(timeline, "width"));
+            if (width == NULL)
+                goto done;
+        }
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(origin);
+    Py_XDECREF(width);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
+    {"shape_lines", shape_lines, METH_VARARGS,
+     "shape_lines(pieces, limit) -> (lines, keys, counts) | None: see native/shapes.c"},
+    {"count_shapes", count_shapes, METH_VARARGS, "count_shapes(counts, cache, ...) -> None: see native/shapes.c"},
+    {"place_spans", place_spans, METH_VARARGS, "place_spans(timed, known, compute): see native/shapes.c"},
+    {"timed_shapes", timed_shapes, METH_VARARGS, "timed_shapes(timed, cache, g_first): see native/shapes.c"},
+    {"group_ends", group_ends, METH_VARARGS, "group_ends(timed, cache, g_first, ...): see native/shapes.c"},
+    {"stamps", stamps, METH_VARARGS, "stamps(sel, idx, a, z, ta, tz) -> (stamps, where): see native/shapes.c"},
+    {"pick", pick, METH_VARARGS, "pick(keys, lines, idx, wanted) -> (idx, lines, keys): see native/shapes.c"},
+    {"tally", tally, METH_VARARGS, "tally(idx, stamps, line_keys, ...) -> None: see native/shapes.c"},
+    {"timeline_add", timeline_add, METH_VARARGS, "timeline_add(pairs, seconds, timeline, rows, buckets): see native/shapes.c"},
+    {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_shapes", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__shapes(void) {
+    PyObject *m = PyModule_Create(&module);
+    if (m != NULL && PyModule_AddStringConstant(m, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
