@@ -118,12 +118,14 @@ class SourceAssets:
 
 
 def copy_function_sources(destination: Path, source_root: Path = REPO_ROOT) -> None:
-    """Copy the importable ``functions`` package (code and package data, no caches) into destination."""
+    """Copy the importable ``functions`` package (code and package data, no caches) into destination.
+    Not the optional native text pass built for this machine (``*.so``): it cannot load on the Lambda
+    runtime, where the parse runs the pure path with the same results."""
     target = destination / "functions"
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(
         source_root / "functions",
         target,
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".ruff_cache"),
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".ruff_cache", "*.so"),
     )

