@@ -673,7 +673,7 @@ def _physical_finding(s: SignalStat) -> Finding | None:
     """A signal beyond the operating limits of the quantity it measures (a coolant at 119 °C after a
     slow climb that moved its own median with it), when the crossing lasted and was not where the
     recording started."""
-    q = physical.quantity_of(s.name, s.unit, s.median)
+    q = physical.quantity_of(s.name, s.unit, s.median, first=s.first)
     if q is None:
         return None
     out = physical.breach(q, s.min, s.max)

@@ -57,9 +57,10 @@ def names_quantity(name: str) -> bool:
     return _QUANTITY_NAME.search(_words(name)) is not None
 
 
-def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
+def quantity_of(name: str, unit: str, median: float, first: float | None = None) -> Quantity | None:
     """The quantity a signal measures, from its name, unit and level (``median`` tells a 12 V net from
-    a 24 V one, and a cell's volts from a pack's); None when the name says nothing this module knows."""
+    a 24 V one, and a cell's volts from a pack's); None when the name says nothing this module knows.
+    ``first``, the signal's first reading, is its own reference where the limit is relative to it."""
     words = _words(name)
     u = unit.lower().strip()
     temp = u in _TEMP_UNITS or (not u and _TEMP_WORD.search(words) is not None)
@@ -70,8 +71,11 @@ def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
             return Quantity("battery coolant temperature", "coolant", high=50.0)
         # Engine and drive-unit loops regulate at ~85-105 °C (thermostat, fans); 110 °C and up overheats.
         return Quantity("coolant temperature", "coolant", high=110.0)
-    if temp and re.search(r"\b(soc|cpu|gpu|npu|junction|die|tj|processor)\b", words) and not re.search(
-            r"\b(batt?\w*|hv|pack|bms|cells?)\b", words):
+    if (
+        temp
+        and re.search(r"\b(soc|cpu|gpu|npu|junction|die|tj|processor)\b", words)
+        and not re.search(r"\b(batt?\w*|hv|pack|bms|cells?)\b", words)
+    ):
         # A processor throttles its clocks at ~95-105 °C junction (automotive SoCs are rated to 105-125 °C):
         # from 100 °C it runs hot, the overtemperature of a non-battery part (thermal).
         return Quantity("processor temperature", "overtemp", high=100.0)
@@ -84,8 +88,12 @@ def quantity_of(name: str, unit: str, median: float) -> Quantity | None:
     scale = _PRESSURE_BAR.get(u)
     if scale is not None and _TYRE_WORD.search(words) and 1.2 <= median * scale <= 5.0:
         # A passenger tyre runs at its placard pressure (~2.0-3.0 bar); TPMS warns 20-25 % below it
-        # (UN ECE R64, FMVSS 138): below 1.6 bar even the lowest placard has lost a quarter.
-        return Quantity("tyre pressure", "tpms", low=1.6 / scale)
+        # (UN ECE R64, FMVSS 138): below 1.6 bar even the lowest placard has lost a quarter. A tyre's
+        # first reading of a drive is its own placard's proxy: a quarter below it is the same warning.
+        low = 1.6
+        if first is not None and 1.2 <= first * scale <= 5.0:
+            low = max(low, 0.75 * first * scale)
+        return Quantity("tyre pressure", "tpms", low=low / scale)
     if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below

@@ -24,6 +24,7 @@ from typing import Any
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats._common import RecordSink, binary_stream
+from functions.parse.line_signals import Slot, name_of, shape_slots
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, TRACE, WARNING, keyword_rank, level_rank
 from functions.parse.signals import SignalAccumulator
 from functions.parse.streams import Readable
@@ -52,6 +53,9 @@ _CODE_KEYS = {"errno", "fault", "faults", "error", "err", "errnum"}
 _SIGNAL_NAME_KEYS = {"signal", "signalname", "metric", "metricname", "param", "parameter", "name", "key", "sensor"}
 _VALUE_KEYS = {"value", "val", "reading", "measurement"}
 _NUMERIC = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
+
+
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
 def norm_key(path: str) -> str:
@@ -239,6 +243,9 @@ class StructuredSink:
         # numeric samples per (source, name, unit), flushed to the accumulator in batches
         self._buf: dict[tuple[str, str, str], tuple[list[float], list[float | None], list[int]]] = {}
         self._buffered = 0
+        # numbers written inside a record's message (``"text": "tire FL 2.48 bar RR 2.46"``): the value
+        # slots of each message shape, as the text path finds them in status lines
+        self._slots: dict[bytes, tuple[Slot, ...]] = {}
 
     def plan(self, keys: tuple[str, ...]) -> _Plan:
         p = self._plans.get(keys)
@@ -296,6 +303,7 @@ class StructuredSink:
         msg = rec.get(p.message) if p.message else None
         if msg not in (None, ""):
             text = str(msg)
+            self._message_values(text, source, ts, line)
             if p.codes:
                 codes = [t for t in text_parts if t.split("=", 1)[0] in p.codes]
                 if codes:
@@ -318,6 +326,28 @@ class StructuredSink:
         if severity is None:
             severity = keyword_rank(text)
         self.sink.record(text, severity, ts, line, channel=source or None, by_line=True)
+
+    def _message_values(self, text: str, source: str, ts: float | None, line: int) -> None:
+        """A message's numbers with a unit or after a quantity's name, as signals of the record's source."""
+        raw = text.encode("utf-8", "replace")
+        shape = raw.translate(_ZERO_DIGITS)
+        slots = self._slots.get(shape)
+        if slots is None:
+            if len(self._slots) >= _PLAN_CACHE_MAX:
+                self._slots.clear()
+            slots = self._slots[shape] = shape_slots(shape, 0)
+        buf = self._buf
+        for a, _dot, z, mult, name, unit in slots:
+            value = float(raw[a:z]) * (-1.0 if mult < 0 else 1.0)
+            label = name if isinstance(name, str) else name_of(raw, name)
+            key = (source, f"{label}"[:MAX_NAME], unit)
+            series = buf.get(key)
+            if series is None:
+                series = buf[key] = ([], [], [])
+            series[0].append(value)
+            series[1].append(ts)
+            series[2].append(line)
+            self._buffered += 1
 
     def flush(self) -> None:
         """Hand buffered samples to the accumulator in batches (its per-value work then runs in builtins)."""

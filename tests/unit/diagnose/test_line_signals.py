@@ -5,6 +5,7 @@ lines whose values vary normally stay healthy."""
 from __future__ import annotations
 
 import io
+import json
 import math
 import random
 
@@ -102,3 +103,42 @@ def test_status_lines_whose_values_vary_normally_are_healthy(seed):
     assert len(f.signals) >= 6
     # Then no fault is named
     assert d.category is Category.NONE, d.root_cause
+
+
+def _jsonl(text_of, seed: int = 3) -> bytes:
+    """JSON lines, one record per second whose message ``text_of(i, rnd)`` gives, among routine records."""
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(N):
+        ts = 1_795_000_000 + i + rnd.random() / 10
+        rows.append(
+            json.dumps({"timestamp": round(ts, 3), "lvl": "info", "component": "tpms", "text": text_of(i, rnd)})
+        )
+        if i % 5 == 0:
+            rows.append(json.dumps({"timestamp": round(ts, 3), "lvl": "info", "component": "gw", "text": "routing ok"}))
+    return "\n".join(rows).encode()
+
+
+def test_numbers_inside_a_json_record_message_are_signals_of_its_source():
+    # Given tyre pressures written in a JSON record's message text, the front-left one leaking slowly
+    def text_of(i, rnd):
+        fl = 2.48 if i < 300 else 2.48 - (i - 300) * 0.00052  # ends ~1.70 bar: above 1.6, a third below its start
+        return f"tire FL {fl + _noise(rnd, 0.005):.2f} bar FR {2.51 + _noise(rnd, 0.005):.2f} (nominal 2.5)"
+
+    f = summarize_stream(io.BytesIO(_jsonl(text_of)), batch_id="b_test", file_id="f_1", file_name="chassis.jsonl")
+    sig = {s.name: s for s in f.signals}
+    assert f.format == "jsonl" and sig["tire FL"].unit == "bar" and sig["tire FL"].source == "tpms"
+    assert sig["tire FL"].count == N and sig["tire FL"].min > 1.6
+    # Then a quarter below the tyre's own first reading is the TPMS warning (FMVSS 138, UN R64)
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms"), d.root_cause
+    assert "tire FL" in d.root_cause
+
+
+def test_a_tyre_steady_at_a_low_placard_is_not_a_leak():
+    # A tyre that starts and stays at 1.9 bar (a low placard) is no fault, nor is ordinary noise around it
+    def text_of(i, rnd):
+        return f"tire FL {1.9 + _noise(rnd, 0.01):.2f} bar FR {1.92 + _noise(rnd, 0.01):.2f} (nominal 1.9)"
+
+    f = summarize_stream(io.BytesIO(_jsonl(text_of)), batch_id="b_test", file_id="f_1", file_name="chassis.jsonl")
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
