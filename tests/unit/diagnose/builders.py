@@ -81,3 +81,12 @@ NOISE = [
 ]
 NOISE_CODES = [code("7F 31 78", 120, Severity.WARNING, CodeKind.UDS_NRC, line=14,
                     excerpt="uds_server[988]: [WARN] 0x7F 0x31 0x78 responsePending")]
+
+
+def at(stat, first_s: float, last_s: float | None = None):
+    """The stat first seen ``first_s`` and last seen ``last_s`` seconds after T0 (its sample too)."""
+    stat.first_seen = T0 + timedelta(seconds=first_s)
+    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
+    if stat.sample is not None:
+        stat.sample.timestamp = stat.first_seen
+    return stat

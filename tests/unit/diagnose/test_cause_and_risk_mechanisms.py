@@ -8,15 +8,7 @@ from functions.core.domain import dtc, physical
 from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity, SignalStat
 from functions.diagnose.knowledge import STATIONARY_RX
 from functions.diagnose.rules import _marker_risk, diagnose_rules
-from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
-
-
-def at(stat, first_s: float, last_s: float | None = None):
-    stat.first_seen = T0 + timedelta(seconds=first_s)
-    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
-    if stat.sample is not None:
-        stat.sample.timestamp = stat.first_seen
-    return stat
+from tests.unit.diagnose.builders import NOISE, T0, at, batch_summary, code, file_summary, tpl
 
 
 def test_the_engine_fan_spns_are_the_radiators():

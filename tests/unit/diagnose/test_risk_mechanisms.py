@@ -1,21 +1,11 @@
 """Risk from what the vehicle did: a level guessed from words is no fatal line, a plugged-in charging
 station means the vehicle stands, and a supply fault that only took comfort functions is medium."""
 
-from datetime import timedelta
-
 import pytest
 
 from functions.core.domain.contracts import Category, RiskLevel, Severity
 from functions.diagnose.rules import diagnose_rules
-from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary, tpl
-
-
-def at(stat, first_s: float, last_s: float | None = None):
-    stat.first_seen = T0 + timedelta(seconds=first_s)
-    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
-    if stat.sample is not None:
-        stat.sample.timestamp = stat.first_seen
-    return stat
+from tests.unit.diagnose.builders import NOISE, at, batch_summary, file_summary, tpl
 
 
 def test_an_oom_kill_guessed_critical_from_its_words_is_medium_but_a_stated_fatal_is_high():

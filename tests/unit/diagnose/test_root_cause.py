@@ -6,16 +6,7 @@ from datetime import timedelta
 
 from functions.core.domain.contracts import Category, CodeKind, RiskLevel, Severity, SignalExcursion, SignalStat
 from functions.diagnose.rules import diagnose_rules
-from tests.unit.diagnose.builders import NOISE, T0, batch_summary, code, file_summary, tpl
-
-
-def at(stat, first_s: float, last_s: float | None = None):
-    """The stat first seen ``first_s`` and last seen ``last_s`` seconds after T0 (its sample too)."""
-    stat.first_seen = T0 + timedelta(seconds=first_s)
-    stat.last_seen = T0 + timedelta(seconds=first_s if last_s is None else last_s)
-    if stat.sample is not None:
-        stat.sample.timestamp = stat.first_seen
-    return stat
+from tests.unit.diagnose.builders import NOISE, T0, at, batch_summary, code, file_summary, tpl
 
 
 def test_a_gateway_reboot_before_a_flood_of_lost_peers_is_the_cause():
