@@ -669,11 +669,13 @@ _PHYSICAL_HOLD_S = 5.0
 _PHYSICAL_HOLD_SAMPLES = 5
 
 
-def _physical_finding(s: SignalStat) -> Finding | None:
+def _physical_finding(s: SignalStat, stood: bool = False) -> Finding | None:
     """A signal beyond the operating limits of the quantity it measures (a coolant at 119 °C after a
     slow climb that moved its own median with it), when the crossing lasted and was not where the
-    recording started."""
-    q = physical.quantity_of(s.name, s.unit, s.median, first=s.first)
+    recording started. ``stood``: nothing in the batch says the vehicle moved; a 12 V net that then
+    never reached a charging voltage is a resting battery, judged by its open-circuit voltage."""
+    resting = stood and s.max < physical.CHARGING_LEVEL_V
+    q = physical.quantity_of(s.name, s.unit, s.median, first=s.first, resting=resting)
     if q is None:
         return None
     out = physical.breach(q, s.min, s.max)
@@ -929,8 +931,10 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _same_place_per_dtc(codes)
     _cleared_by_tester(summary, codes)
     out.extend(codes)
+    # (a vehicle that did not move, by its words and its speed signals: parked, asleep, on a bench)
+    stood = (counts := _state_counts(summary))[1] == 0 or counts[0] > counts[1]
     for s in summary.signals:
-        if (f := _signal_finding(s) or _physical_finding(s)) is not None:
+        if (f := _signal_finding(s) or _physical_finding(s, stood)) is not None:
             out.append(f)
     out.extend(_sibling_findings(summary.signals))
     out.extend(_spread_findings(summary.signals))
@@ -1216,6 +1220,12 @@ def _t0(fs: list[Finding], strong: bool = True) -> datetime | None:
 
 def _vehicle_state(summary: BatchSummary) -> bool:
     """True when the batch says the vehicle stood still (parked, charging, workshop, test bench)."""
+    still, moving = _state_counts(summary)
+    return still > 0 and still > moving
+
+
+def _state_counts(summary: BatchSummary) -> tuple[int, int]:
+    """How many lines and samples say the vehicle stood still, and how many that it moved."""
     still = moving = 0
     for t in summary.templates:
         text = _text_of(t.template, t.sample)
@@ -1232,7 +1242,7 @@ def _vehicle_state(summary: BatchSummary) -> bool:
                 moving += s.count
             elif s.count:
                 still += s.count
-    return still > 0 and still > moving
+    return still, moving
 
 
 def _reaction_risk(

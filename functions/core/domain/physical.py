@@ -57,10 +57,14 @@ def names_quantity(name: str) -> bool:
     return _QUANTITY_NAME.search(_words(name)) is not None
 
 
-def quantity_of(name: str, unit: str, median: float, first: float | None = None) -> Quantity | None:
+def quantity_of(
+    name: str, unit: str, median: float, first: float | None = None, *, resting: bool = False
+) -> Quantity | None:
     """The quantity a signal measures, from its name, unit and level (``median`` tells a 12 V net from
     a 24 V one, and a cell's volts from a pack's); None when the name says nothing this module knows.
-    ``first``, the signal's first reading, is its own reference where the limit is relative to it."""
+    ``first``, the signal's first reading, is its own reference where the limit is relative to it.
+    ``resting``: the net had no charging source all along (the vehicle stood, never charged), so a
+    12 V net's voltage is its battery's open-circuit voltage, whose low limit is the discharged one."""
     words = _words(name)
     u = unit.lower().strip()
     temp = u in _TEMP_UNITS or (not u and _TEMP_WORD.search(words) is not None)
@@ -98,6 +102,9 @@ def quantity_of(name: str, unit: str, median: float, first: float | None = None)
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below
             # ~11.5 V ECUs brown out, above ~15.5 V the regulator has failed.
+            if resting:
+                return Quantity("resting 12 V battery voltage", "lv_battery", low=RESTING_DISCHARGED_V,
+                                high=15.5, stateful=True)
             return Quantity("12 V supply voltage", "lv_battery", low=11.5, high=15.5, stateful=True)
         if 22.0 <= median <= 30.0:
             return Quantity("24 V supply voltage", "lv_battery", low=22.0, high=31.0, stateful=True)
@@ -112,6 +119,12 @@ def breach(q: Quantity, lowest: float, highest: float) -> tuple[str, float, floa
         return "below", lowest, q.low
     return None
 
+
+# A resting lead-acid battery's open-circuit voltage maps to its state of charge (~12.6-12.7 V full,
+# ~12.2 V half, ~12.0 V a quarter, below ~11.9 V discharged: BCI / battery makers' OCV tables, at
+# 25 °C after the surface charge has settled). While the vehicle stands and nothing charges the net, a
+# 12 V net below this level is a battery that cannot hold its charge (or a load draining it).
+RESTING_DISCHARGED_V = 11.9
 
 # A 12 V net above a resting battery's open-circuit voltage is being charged (by the alternator or the
 # DC-DC converter): when it then falls below its limit, the charging source stopped supplying it.
