@@ -909,6 +909,47 @@ def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
     return out
 
 
+# A feedback this far below its own running level is no longer following (a pump's 2,860 rpm at 0).
+_FEEDBACK_LOST = 0.05
+_VEHICLE_SPEED_UNITS = frozenset({"km/h", "kph", "kmh", "mph"})
+
+
+def _same_line(a: SignalStat, b: SignalStat) -> bool:
+    """Two series read from the same status line: one writer, one file, the same number of readings
+    from the same first to the same last time (each line of a shape gives every one of its values)."""
+    return (a.source == b.source and (a.file_id or "") == (b.file_id or "") and a.count == b.count
+            and a.first_seen is not None and a.first_seen == b.first_seen and a.last_seen == b.last_seen)
+
+
+def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
+    """A command held on (never off, still at its usual level at the end) while the measured feedback
+    printed beside it in the same status line, running at first, ends at nothing: the part stopped
+    answering (a coolant pump commanded 65 % whose speed feedback fell from 2,860 to 0 rpm). Seen in
+    numbers only, as ``_unanswered_commands`` for separate columns."""
+    out: list[Finding] = []
+    def role(s: SignalStat, rx: re.Pattern[str]) -> bool:
+        words = s.name.lower().replace("_", " ").replace(".", " ").split()
+        return bool(words) and rx.fullmatch(words[-1]) is not None
+    cmds = [s for s in signals if role(s, _COMMAND) and s.min > 0 and s.last >= s.median]
+    for fb in signals:
+        if not role(fb, _FEEDBACK) or not fb.first > 0 or fb.last > _FEEDBACK_LOST * fb.max or fb.last > fb.min:
+            continue
+        if fb.unit.lower() in _VEHICLE_SPEED_UNITS:
+            continue  # a vehicle at rest under a held cruise set-point is traffic, not a part that quit
+        for cmd in cmds:
+            if cmd is fb or not _same_line(cmd, fb):
+                continue
+            text = f"{cmd.name} {fb.name} {fb.unit}".lower().replace("_", " ")
+            sub = best_subsystem(text, source=fb.source.lower())
+            if sub is None:
+                continue
+            desc = (f"{cmd.name} held at {cmd.last:g}{cmd.unit} while its {fb.name} fell from {fb.first:g} "
+                    f"to {fb.last:g}{fb.unit} (same status line of {fb.source or 'one writer'})")
+            out.append(_signal_relation(sub, desc, fb.file_id, fb.last_seen, fb.first_seen, fb.last_seen))
+            break
+    return out
+
+
 def _span_s(summary: BatchSummary) -> float:
     if summary.time_range is None:
         return 0.0
@@ -939,6 +980,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out.extend(_sibling_findings(summary.signals))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
+    out.extend(_lost_feedback(summary.signals))
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)

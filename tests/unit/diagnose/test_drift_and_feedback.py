@@ -19,7 +19,8 @@ def _log(status, seed: int = 3, routine: str = "vehicle-statusd[40]: heartbeat s
     rnd = random.Random(seed)
     rows = []
     for i in range(N):
-        t = f"2026-12-01T{10 + i * 5 // 3600:02d}:{i * 5 // 60 % 60:02d}:{i * 5 % 60:02d}.{rnd.randrange(1000):03d}+0000"
+        s = i * 5
+        t = f"2026-12-01T{10 + s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.{rnd.randrange(1000):03d}+0000"
         rows.append(f"{t} vcu-01 {status(i, rnd)}")
         if i % 3 == 0:
             rows.append(f"{t} vcu-01 {routine.format(i=i)}")
@@ -55,4 +56,28 @@ def test_a_driving_net_at_the_same_voltage_keeps_the_brown_out_limit():
         return f"pm-daemon[76]: tick: KL30 {12.3 - 0.7 * i / N + rnd.gauss(0, 0.005):.2f} V"
 
     d = _diagnose(_log(status, routine="vcu[9]: driving, speed {i} km/h"))
+    assert d.category is Category.NONE, d.root_cause
+
+
+def _pump(cmd, fb) -> bytes:
+    def status(i, rnd):
+        return (f"ThermalMgr[56]: loop BAT: pump cmd {cmd(i)}% fb {fb(i, rnd)} rpm, "
+                f"inlet {24 + 10 * i / N + rnd.gauss(0, 0.2):.1f} C")
+
+    return _log(status, routine="vcu[9]: driving, speed {i} km/h")
+
+
+def test_a_pump_commanded_on_whose_feedback_in_the_same_line_falls_to_zero_is_a_pump_fault():
+    # Given a status line with a held command and its feedback, the feedback dropping to 0 rpm for good
+    d = _diagnose(_pump(lambda i: 65, lambda i, rnd: 0 if i > 480 else 2850 + rnd.randrange(-30, 30)))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump"), d.root_cause
+    assert "pump cmd" in d.root_cause
+
+
+def test_a_pump_switched_off_or_still_running_is_healthy():
+    # commanded off at the end: the feedback follows it down
+    d = _diagnose(_pump(lambda i: 0 if i > 480 else 65, lambda i, rnd: 0 if i > 480 else 2850 + rnd.randrange(30)))
+    assert d.category is Category.NONE, d.root_cause
+    # and held on with its feedback running all along
+    d = _diagnose(_pump(lambda i: 65, lambda i, rnd: 2850 + rnd.randrange(-30, 30)))
     assert d.category is Category.NONE, d.root_cause
