@@ -843,11 +843,20 @@ def _signal_relation(sub: str, desc: str, file_id, at, first_seen, last_seen) ->
 
 
 # A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
-_EXTREME = re.compile(r"(?:^|[_. ])(min|max)(?=$|[_. ])")
+# (also glued to a one-letter symbol, as BMS status lines print them: ``Tmax``, ``Vmin``)
+_EXTREME = re.compile(r"(?:^|[_. ]|(?<=^[a-z]))(min|max)(?=$|[_. ])")
 # Cells of one pack stay balanced within tens of mV; a spread this many times its start, and at least
 # _CELL_SPREAD_V, is one cell falling behind the others (a weak cell sagging under load).
 _SPREAD_GROWTH = 5.0
 _CELL_SPREAD_V = 0.1
+# A pack's thermal management holds its cells within ~5 K of each other (the usual design target for
+# cell-to-cell temperature spread; beyond ~10-15 K ageing diverges and BMSs derate). The hottest cell
+# running away from the coolest by 15 K, three times the spread it started with, is one module heating
+# on its own (a cell or its contact), or its cooling failing: a symptom first, the cause when nothing
+# else in the batch explains it.
+_CELL_SPREAD_K = 15.0
+_TEMP_SPREAD_GROWTH = 3.0
+_BATTERY_WORDS = re.compile(r"\b(bms\w*|batt\w*|pack|cells?|module)\b")
 
 
 def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
@@ -860,8 +869,12 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
             key = (_EXTREME.sub("#", name, count=1), sig.unit, sig.source, sig.file_id or "")
             pairs.setdefault(key, {})[m.group(1)] = sig
     out: list[Finding] = []
-    for (key, unit, _, _), pair in pairs.items():
+    for (key, unit, source, _), pair in pairs.items():
         lo, hi = pair.get("min"), pair.get("max")
+        if lo is not None and hi is not None and unit.lower() in ("c", "degc", "°c"):
+            if (f := _temperature_spread(key, source, lo, hi)) is not None:
+                out.append(f)
+            continue
         if lo is None or hi is None or unit.lower() not in ("v", "volt", "volts") or max(hi.median, lo.median) > 5.0:
             continue  # cell voltages only (a pack or a 12 V net has no min/max siblings of this kind)
         start, end = hi.first - lo.first, hi.last - lo.last
@@ -872,6 +885,23 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
                 f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
         out.append(_signal_relation(sub, desc, lo.file_id, lo.last_seen, lo.first_seen, lo.last_seen))
     return out
+
+
+def _temperature_spread(key: str, source: str, lo: SignalStat, hi: SignalStat) -> Finding | None:
+    """A battery's hottest and coolest cell temperatures drifting apart (``_CELL_SPREAD_K``): the hottest
+    moved, the coolest held (a drift the coolest shares is the drive or the weather, not one module)."""
+    if not _BATTERY_WORDS.search(f"{source} {key}".lower().replace("_", " ").replace(".", " ")):
+        return None
+    start, end = hi.first - lo.first, hi.last - lo.last
+    if end < _CELL_SPREAD_K or end < _TEMP_SPREAD_GROWTH * max(start, 1.0):
+        return None
+    desc = (f"signals {lo.name}/{hi.name}: cell temperature spread {end:.1f} K at the end vs {start:.1f} K at "
+            f"the start (max {hi.first:g} → {hi.last:g}{hi.unit}, min {lo.last:g}{lo.unit})")
+    # (placed where the spread is read, at the end: when it began is not in the two series' figures, and
+    # a cooling part that stopped earlier is the cause it follows from)
+    f = _signal_relation("cell", desc, hi.file_id, hi.last_seen, hi.last_seen, hi.last_seen)
+    f.symptom = True
+    return f
 
 
 _COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")

@@ -49,6 +49,12 @@ _QUANTITY_NAME = re.compile(
     r"coolant|cool|rpm|speed|tire|tyre|tpms|isolation|riso|resistance|humidity|level)\b"
 )
 _PRESSURE_BAR = {"bar": 1.0, "mbar": 1e-3, "kpa": 1e-2, "hpa": 1e-3, "mpa": 10.0, "psi": 0.0689476}
+# (not "compressor": an air suspension has one too; a bare "HP" up to ~35 bar is an A/C high side, a
+# fuel rail's high pressure runs at 50-2,000 bar)
+_REFRIGERANT = re.compile(r"\b(refrig\w*|r134a|r1234yf|a ?c|hvac|aircon|climate)\b")
+_AIR_SPRING = re.compile(r"\b(air ?spring|strut|level\w*|ride|suspension|reservoir|tank|brake|fuel|rail)\b")
+_HIGH_SIDE = re.compile(r"\b(hp|high|high side|discharge|pd|head)\b")
+REFRIGERANT_HIGH_SIDE_MIN_BAR = 3.0
 _TYRE_WORD = re.compile(r"\b(tire|tyre|tires|tyres|tpms|wheel|fl|fr|rl|rr|lf|rf|lr)\b")
 
 
@@ -98,6 +104,13 @@ def quantity_of(
         if first is not None and 1.2 <= first * scale <= 5.0:
             low = max(low, 0.75 * first * scale)
         return Quantity("tyre pressure", "tpms", low=low / scale)
+    if (scale is not None and _HIGH_SIDE.search(words) and (_REFRIGERANT.search(words) or words in ("hp", "pd"))
+            and (first is None or first * scale <= 35.0) and not _AIR_SPRING.search(words)):
+        # An A/C circuit's high side holds at least the refrigerant's saturation pressure at ambient
+        # (R134a / R1234yf: ~3 bar at 0 °C, ~6.5 bar at 25 °C; 10-20 bar with the compressor running);
+        # below ~3 bar the circuit has lost its charge (the low-pressure cut-out trips at ~2-2.5 bar).
+        # A circuit that starts that low (a cold soak below 0 °C) is its own first reading: no breach.
+        return Quantity("refrigerant high-side pressure", "hvac", low=REFRIGERANT_HIGH_SIDE_MIN_BAR / scale)
     if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below

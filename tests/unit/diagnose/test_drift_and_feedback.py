@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import io
 import random
+from datetime import timedelta
 
-from functions.core.domain.contracts import Category
+from functions.core.domain import physical
+from functions.core.domain.contracts import Category, SignalStat
 from functions.diagnose.rules import diagnose_rules
 from functions.parse.summarize import summarize_stream
-from tests.unit.diagnose.builders import batch_summary
+from tests.unit.diagnose.builders import NOISE, T0, batch_summary, file_summary
 
 N = 720  # one status line per 5 s, an hour
 
@@ -81,3 +83,34 @@ def test_a_pump_switched_off_or_still_running_is_healthy():
     # and held on with its feedback running all along
     d = _diagnose(_pump(lambda i: 65, lambda i, rnd: 2850 + rnd.randrange(-30, 30)))
     assert d.category is Category.NONE, d.root_cause
+
+
+def _series(name: str, unit: str, first: float, last: float, lo: float, hi: float, median: float,
+            source: str = "bms_main") -> SignalStat:
+    return SignalStat(name=name, unit=unit, source=source, count=700, min=lo, max=hi, mean=median, median=median,
+                      mad=2.0, first=first, last=last, first_seen=T0, last_seen=T0 + timedelta(seconds=1500))
+
+
+def test_a_hottest_cell_running_away_from_the_coolest_is_the_battery_cell():
+    # Given a BMS status line's Tmax creeping 31 → 58 C (below the 60 C cell limit) while Tmin holds
+    f = file_summary("f_bms", NOISE[:1])
+    f.signals = [_series("Tmax", "C", 31.1, 58.3, 30.7, 58.7, 43.1), _series("Tmin", "C", 25.9, 30.5, 25.9, 30.6, 28.2)]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell"), d.root_cause
+    # and both warming together (a pack heating in a fast charge or in the sun) is no spread
+    f.signals = [_series("Tmax", "C", 25.0, 44.0, 25.0, 44.0, 36.0), _series("Tmin", "C", 22.0, 38.0, 22.0, 38.0, 31.0)]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
+def test_a_refrigerant_high_side_that_bleeds_down_is_the_hvac():
+    # Given the A/C high side falls from 14.5 bar to 2 bar (below any saturation pressure above 0 C)
+    f = file_summary("f_ac", NOISE[:1])
+    f.signals = [_series("refrig_hp_bar", "bar", 14.5, 2.0, 1.8, 14.5, 2.3, source="")]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.THERMAL, "hvac"), d.root_cause
+    # and a compressor switched off (the high side settles at its static ~6.5 bar) is healthy
+    f.signals = [_series("refrig_hp_bar", "bar", 14.5, 6.4, 6.2, 14.5, 7.0, source="")]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
+    # as is a fuel rail's "HP" (a high pressure far above any refrigerant's)
+    f.signals = [_series("HP", "bar", 200.0, 2.0, 2.0, 210.0, 150.0, source="")]
+    assert physical.quantity_of("HP", "bar", 150.0, first=200.0) is None
