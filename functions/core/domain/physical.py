@@ -51,6 +51,9 @@ _QUANTITY_NAME = re.compile(
 _PRESSURE_BAR = {"bar": 1.0, "mbar": 1e-3, "kpa": 1e-2, "hpa": 1e-3, "mpa": 10.0, "psi": 0.0689476}
 # (not "compressor": an air suspension has one too; a bare "HP" up to ~35 bar is an A/C high side, a
 # fuel rail's high pressure runs at 50-2,000 bar)
+_OHM_KOHM = {"ohm": 1e-3, "kohm": 1.0, "mohm": 1e3, "Ω": 1e-3, "kω": 1.0, "mω": 1e3}
+_ISOLATION = re.compile(r"\b(iso|isolation|insulation|riso|r iso|imd)\b")
+ISOLATION_MIN_KOHM = 100.0
 _REFRIGERANT = re.compile(r"\b(refrig\w*|r134a|r1234yf|a ?c|hvac|aircon|climate)\b")
 _AIR_SPRING = re.compile(r"\b(air ?spring|strut|level\w*|ride|suspension|reservoir|tank|brake|fuel|rail)\b")
 _HIGH_SIDE = re.compile(r"\b(hp|high|high side|discharge|pd|head)\b")
@@ -95,6 +98,12 @@ def quantity_of(
     if volts and re.search(r"\bcells?\b", words) and 1.5 <= median <= 5.0:
         # Li-ion cell window (NMC/NCA ~2.5-4.2 V, LFP ~2.5-3.65 V): beyond it the cell is abused.
         return Quantity("cell voltage", "cell", low=2.5, high=4.25, stateful=True)
+    ohms = _OHM_KOHM.get(u)
+    if ohms is not None and _ISOLATION.search(words):
+        # UN R100 / ISO 6469-3: a traction circuit's isolation from the chassis at least 100 Ω per volt
+        # (DC), 500 Ω/V while connected to AC mains; healthy packs read MΩ. Below 100 kΩ, 100 Ω/V of a
+        # 1 kV pack (and 500 Ω/V of a 200 V one) is gone: an isolation fault on any pack class.
+        return Quantity("HV isolation resistance", "hv_isolation", low=ISOLATION_MIN_KOHM / ohms)
     scale = _PRESSURE_BAR.get(u)
     if scale is not None and _TYRE_WORD.search(words) and 1.2 <= median * scale <= 5.0:
         # A passenger tyre runs at its placard pressure (~2.0-3.0 bar); TPMS warns 20-25 % below it

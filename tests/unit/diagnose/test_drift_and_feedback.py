@@ -114,3 +114,15 @@ def test_a_refrigerant_high_side_that_bleeds_down_is_the_hvac():
     # as is a fuel rail's "HP" (a high pressure far above any refrigerant's)
     f.signals = [_series("HP", "bar", 200.0, 2.0, 2.0, 210.0, 150.0, source="")]
     assert physical.quantity_of("HP", "bar", 150.0, first=200.0) is None
+
+
+def test_an_isolation_resistance_that_falls_below_100_kohm_is_an_hv_isolation_fault():
+    # Given the BMS status line's isolation value falling from 2.4 MOhm to 82 kOhm, no error line
+    f = file_summary("f_bms", NOISE[:1])
+    f.signals = [_series("iso", "kOhm", 2398.0, 82.0, 71.0, 2410.0, 747.0)]
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "hv_isolation"), d.root_cause
+    # and one that wanders in the MOhm range (humidity, a wet road) is healthy
+    f.signals = [_series("iso", "kOhm", 2400.0, 900.0, 850.0, 2500.0, 2000.0)]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
+    assert physical.quantity_of("isolation_resistance", "MOhm", 2.0).low == 0.1
