@@ -975,7 +975,13 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
                 continue
             desc = (f"{cmd.name} held at {cmd.last:g}{cmd.unit} while its {fb.name} fell from {fb.first:g} "
                     f"to {fb.last:g}{fb.unit} (same status line of {fb.source or 'one writer'})")
-            out.append(_signal_relation(sub, desc, fb.file_id, fb.last_seen, fb.first_seen, fb.last_seen))
+            # When it stopped: the end of the running stretch when that was the excursion from a median
+            # of nothing, else the start of the low one; with neither, where it is read (the end). Not
+            # the file's start: what the vehicle did after the loss is read from the loss on.
+            x = fb.excursion
+            at = (x.end if x.value > fb.median else x.start) if x is not None else None
+            at = at or fb.last_seen
+            out.append(_signal_relation(sub, desc, fb.file_id, at, at, fb.last_seen))
             break
     return out
 
