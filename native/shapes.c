@@ -1076,6 +1076,10 @@ done:
     return result;
 }
 
+/* The attribute names timeline_add reads, interned once (PyInit__shapes): a fresh string per call
+ * would also churn the type attribute cache, which holds its names. */
+static PyObject *name_origin, *name_width, *name_add_slow;
+
 /* timeline_add(pairs, seconds, timeline, rows, buckets) -> None
  *
  * ``_BlockClock.apply``'s timeline loop: each (stamp, severity) count into its bucket,
@@ -1087,8 +1091,8 @@ static PyObject *timeline_add(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!OO!n", &PyDict_Type, &pairs, &PyDict_Type, &seconds, &timeline, &PyList_Type,
                           &rows, &buckets))
         return NULL;
-    PyObject *origin = PyObject_GetAttrString(timeline, "origin");
-    PyObject *width = origin ? PyObject_GetAttrString(timeline, "width") : NULL;
+    PyObject *origin = PyObject_GetAttr(timeline, name_origin);
+    PyObject *width = origin ? PyObject_GetAttr(timeline, name_width) : NULL;
     if (width == NULL) {
         Py_XDECREF(origin);
         return NULL;
@@ -1145,14 +1149,14 @@ static PyObject *timeline_add(PyObject *self, PyObject *args) {
             if (list_add_obj(row, (Py_ssize_t)k, c, 0) < 0) /* rows[sev][k] += c */
                 goto next;
         } else {
-            PyObject *r = PyObject_CallMethod(timeline, "add_slow", "OOO", ts, sev, c);
+            PyObject *r = PyObject_CallMethodObjArgs(timeline, name_add_slow, ts, sev, c, NULL);
             if (r == NULL)
                 goto next;
             Py_DECREF(r);
-            Py_SETREF(origin, PyObject_GetAttrString(timeline, "origin"));
+            Py_SETREF(origin, PyObject_GetAttr(timeline, name_origin));
             if (origin == NULL)
                 goto next;
-            Py_SETREF(width, PyObject_GetAttrString(timeline, "width"));
+            Py_SETREF(width, PyObject_GetAttr(timeline, name_width));
             if (width == NULL)
                 goto next;
         }
@@ -1191,6 +1195,13 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_shapes", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__shapes(void) {
+    if (name_origin == NULL && ((name_origin = PyUnicode_InternFromString("origin")) == NULL ||
+                                (name_width = PyUnicode_InternFromString("width")) == NULL ||
+                                (name_add_slow = PyUnicode_InternFromString("add_slow")) == NULL)) {
+        Py_CLEAR(name_origin);
+        Py_CLEAR(name_width);
+        return NULL;
+    }
     PyObject *m = PyModule_Create(&module);
     if (m != NULL && PyModule_AddStringConstant(m, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
         Py_DECREF(m);
