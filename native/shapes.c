@@ -109,7 +109,7 @@ static unsigned char text_only(const unsigned char *restrict src, Py_ssize_t n) 
 
 /* One block's pass: the shape table, and the keys (and lines) gathered so far. */
 typedef struct {
-    Py_ssize_t limit, cap, distinct, n, room;
+    Py_ssize_t limit, cap, distinct, n, room, scratch_cap;
     Entry *slots;
     Py_ssize_t *order; /* slot of each shape, in order of first appearance */
     PyObject **keys, **lines; /* lines: NULL unless the pass makes them */
@@ -125,7 +125,8 @@ static int pass_init(Pass *p, Py_ssize_t limit, int make_lines) {
     p->order = PyMem_Malloc(sizeof(Py_ssize_t) * (p->cap / 2));
     p->keys = PyMem_Malloc(sizeof(PyObject *) * p->room);
     p->lines = make_lines ? PyMem_Malloc(sizeof(PyObject *) * p->room) : NULL;
-    p->scratch = PyMem_Malloc(limit > 0 ? limit : 1);
+    p->scratch_cap = limit < 256 ? (limit > 0 ? limit : 1) : 256; /* grown to the longest key (pass_line) */
+    p->scratch = PyMem_Malloc(p->scratch_cap);
     if (!p->slots || !p->order || !p->keys || (make_lines && !p->lines) || !p->scratch) {
         PyErr_NoMemory();
         return -1;
@@ -178,6 +179,16 @@ static int pass_grow_table(Pass *p) {
 /* One line (without its newline): 0, 1 when it is not all text, -1 on an error. */
 static int pass_line(Pass *p, const unsigned char *src, Py_ssize_t len) {
     Py_ssize_t klen = len < p->limit ? len : p->limit;
+    if (klen > p->scratch_cap) {
+        Py_ssize_t cap = klen < p->limit / 2 ? klen * 2 : p->limit;
+        unsigned char *grown = PyMem_Realloc(p->scratch, cap);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        p->scratch = grown;
+        p->scratch_cap = cap;
+    }
     if (!(zero_digits(src, p->scratch, klen) & text_only(src + klen, len - klen)))
         return 1;
     if (p->n == p->room) {
@@ -326,7 +337,10 @@ static PyObject *shape_lines(PyObject *self, PyObject *args) {
     int status = pass_init(&p, limit, 1);
     for (Py_ssize_t k = 0; status == 0 && k < PyList_GET_SIZE(pieces); k++) {
         Py_buffer view;
-        if (PyObject_GetBuffer(PyList_GET_ITEM(pieces, k), &view, PyBUF_SIMPLE) < 0) {
+        PyObject *piece = Py_NewRef(PyList_GET_ITEM(pieces, k));
+        int got = PyObject_GetBuffer(piece, &view, PyBUF_SIMPLE);
+        Py_DECREF(piece); /* view.obj holds the exporter */
+        if (got < 0) {
             status = -1;
             break;
         }
@@ -389,57 +403,78 @@ static PyObject *gate_lines(PyObject *self, PyObject *args) {
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(keys);
-    Py_ssize_t m = idx == Py_None ? n : PyList_GET_SIZE(idx);
-    for (Py_ssize_t k = 0; k < m; k++) {
-        PyObject *item = NULL; /* borrowed, or made below */
+    /* Lookups may run Python code (a key's __eq__, a gate's __index__, a collection's finalizer) that
+     * changes these lists: sizes are read afresh and every item used is held while it is used. */
+    for (Py_ssize_t k = 0; k < (idx == Py_None ? PyList_GET_SIZE(keys) : PyList_GET_SIZE(idx)); k++) {
+        PyObject *item = NULL, *key = NULL, *gate = NULL, *line = NULL; /* strong while used */
         Py_ssize_t i = k;
+        int keep = 0;
         if (idx != Py_None) {
-            item = PyList_GET_ITEM(idx, k);
+            item = Py_NewRef(PyList_GET_ITEM(idx, k));
             i = PyLong_AsSsize_t(item);
             if (i == -1 && PyErr_Occurred())
-                goto fail;
+                goto fail_item;
         } else { /* every line whose shape is wanted */
-            int in = PySet_Contains(wanted, PyList_GET_ITEM(keys, k));
+            key = Py_NewRef(PyList_GET_ITEM(keys, k));
+            int in = PySet_Contains(wanted, key);
+            Py_CLEAR(key);
             if (in < 0)
-                goto fail;
+                goto fail_item;
             if (!in)
                 continue;
         }
-        if (i < 0 || i >= n || i >= PyList_GET_SIZE(lines)) {
+        if (i < 0 || i >= PyList_GET_SIZE(keys) || i >= PyList_GET_SIZE(lines)) {
             PyErr_SetString(PyExc_IndexError, "line index out of range");
-            goto fail;
+            goto fail_item;
         }
-        PyObject *gate = PyDict_GetItemWithError(gates, PyList_GET_ITEM(keys, i)); /* borrowed */
-        int keep = gate == NULL || gate == Py_None;
-        if (gate == NULL && PyErr_Occurred())
-            goto fail;
+        key = Py_NewRef(PyList_GET_ITEM(keys, i));
+        PyObject *found = PyDict_GetItemWithError(gates, key); /* borrowed */
+        Py_CLEAR(key);
+        if (found == NULL && PyErr_Occurred())
+            goto fail_item;
+        keep = found == NULL || found == Py_None;
         if (!keep) {
-            PyObject *line = PyList_GET_ITEM(lines, i);
+            gate = Py_NewRef(found);
+            if (i >= PyList_GET_SIZE(lines)) {
+                PyErr_SetString(PyExc_IndexError, "line index out of range");
+                goto fail_item;
+            }
+            line = Py_NewRef(PyList_GET_ITEM(lines, i));
             if (!PyTuple_Check(gate) || !PyBytes_Check(line)) {
                 PyErr_SetString(PyExc_TypeError, "gates are tuples of offsets, lines bytes");
-                goto fail;
+                goto fail_item;
             }
-            const char *s = PyBytes_AS_STRING(line);
             Py_ssize_t len = PyBytes_GET_SIZE(line);
             for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(gate) && !keep; g++) {
-                Py_ssize_t q = PyLong_AsSsize_t(PyTuple_GET_ITEM(gate, g));
+                /* clipped to the Py_ssize_t range as a slice bound is: a huge offset is past the line */
+                Py_ssize_t q = PyNumber_AsSsize_t(PyTuple_GET_ITEM(gate, g), NULL);
                 if (q == -1 && PyErr_Occurred())
-                    goto fail;
+                    goto fail_item;
                 if (q < 0) { /* offsets come from match positions; a negative one would slice from the end */
                     PyErr_SetString(PyExc_ValueError, "negative gate offset");
-                    goto fail;
+                    goto fail_item;
                 }
-                keep = q + 2 <= len && s[q] == '5' && s[q + 1] == '9';
+                const char *s = PyBytes_AS_STRING(line); /* line is immutable and held */
+                keep = q <= len - 2 && s[q] == '5' && s[q + 1] == '9'; /* not q + 2 <= len: q may be near the max */
             }
+            Py_CLEAR(gate);
+            Py_CLEAR(line);
         }
         if (keep) {
             PyObject *made = item == NULL ? PyLong_FromSsize_t(i) : Py_NewRef(item);
             int bad = made == NULL || PyList_Append(out, made) < 0;
             Py_XDECREF(made);
             if (bad)
-                goto fail;
+                goto fail_item;
         }
+        Py_XDECREF(item);
+        continue;
+    fail_item:
+        Py_XDECREF(item);
+        Py_XDECREF(key);
+        Py_XDECREF(gate);
+        Py_XDECREF(line);
+        goto fail;
     }
     return out;
 fail:
@@ -447,17 +482,54 @@ fail:
     return NULL;
 }
 
-/* list[i] += delta, on a list of ints (an index is never negative here: group, severity, channel). */
-static int list_add(PyObject *list, Py_ssize_t i, long long delta) {
+/* cur + delta as Python's ``+=`` gives it: machine arithmetic while both are ints that fit and the sum
+ * does not overflow, PyNumber_InPlaceAdd otherwise (big ints, other number types). New reference. */
+static PyObject *add_to(PyObject *cur, PyObject *delta_obj, long long delta) {
+    if (delta_obj != NULL) { /* as a machine int when it is one */
+        int overflow = 0;
+        if (!PyLong_CheckExact(delta_obj))
+            return PyNumber_InPlaceAdd(cur, delta_obj);
+        delta = PyLong_AsLongLongAndOverflow(delta_obj, &overflow);
+        if (overflow)
+            return PyNumber_InPlaceAdd(cur, delta_obj);
+        if (delta == -1 && PyErr_Occurred())
+            return NULL;
+    }
+    if (PyLong_CheckExact(cur)) {
+        int overflow = 0;
+        long long v = PyLong_AsLongLongAndOverflow(cur, &overflow);
+        if (!overflow && !(v == -1 && PyErr_Occurred()) &&
+            !(delta > 0 ? v > LLONG_MAX - delta : v < LLONG_MIN - delta))
+            return PyLong_FromLongLong(v + delta);
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    if (delta_obj != NULL)
+        return PyNumber_InPlaceAdd(cur, delta_obj);
+    PyObject *d = PyLong_FromLongLong(delta);
+    PyObject *sum = d ? PyNumber_InPlaceAdd(cur, d) : NULL;
+    Py_XDECREF(d);
+    return sum;
+}
+
+/* list[i] += delta (delta_obj when given, else the machine int delta); an index is never negative
+ * here: group, severity, channel, bucket. */
+static int list_add_obj(PyObject *list, Py_ssize_t i, PyObject *delta_obj, long long delta) {
     if (i < 0 || i >= PyList_GET_SIZE(list)) {
         PyErr_SetString(PyExc_IndexError, "count index out of range");
         return -1;
     }
-    long long v = PyLong_AsLongLong(PyList_GET_ITEM(list, i));
-    if (v == -1 && PyErr_Occurred())
+    PyObject *cur = Py_NewRef(PyList_GET_ITEM(list, i));
+    PyObject *sum = add_to(cur, delta_obj, delta);
+    Py_DECREF(cur);
+    if (sum == NULL)
         return -1;
-    PyObject *sum = PyLong_FromLongLong(v + delta);
-    return sum == NULL ? -1 : PyList_SetItem(list, i, sum); /* steals sum */
+    if (i >= PyList_GET_SIZE(list)) { /* an __add__ shrank it */
+        Py_DECREF(sum);
+        PyErr_SetString(PyExc_IndexError, "count index out of range");
+        return -1;
+    }
+    return PyList_SetItem(list, i, sum); /* steals sum */
 }
 
 /* count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded) -> None
@@ -478,36 +550,70 @@ static PyObject *count_shapes(PyObject *self, PyObject *args) {
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(counts, &pos, &key, &value)) {
-        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        /* held: a lookup, __index__ or __bool__ may run Python code that changes these dicts */
+        Py_INCREF(key);
+        Py_INCREF(value);
+        PyObject *hit = PyDict_GetItemWithError(cache, key), *delta = NULL;
+        int ok = 0;
         if (hit == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetObject(PyExc_KeyError, key);
+            Py_DECREF(key);
+            Py_DECREF(value);
             return NULL;
         }
-        if (hit == Py_None)
-            continue;
+        Py_INCREF(hit);
+        if (hit == Py_None) {
+            ok = 1;
+            goto next;
+        }
         if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 5) {
             PyErr_SetString(PyExc_TypeError, "a shape is (group, severity, channel, offset, candidates)");
-            return NULL;
+            goto next;
         }
-        long long c = PyLong_AsLongLong(value);
-        Py_ssize_t gid = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
-        Py_ssize_t sev = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
-        Py_ssize_t ch = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2));
-        Py_ssize_t tsp = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 3));
-        if (PyErr_Occurred())
-            return NULL;
-        if (list_add(g_count, gid, sign * c) < 0 || list_add(sev_counts, sev, sign * c) < 0)
-            return NULL;
-        if (ch >= 0 && list_add(ch_counts, ch, sign * c) < 0)
-            return NULL;
+        Py_ssize_t gid, sev, ch, tsp;
+        if ((gid = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0))) == -1 && PyErr_Occurred())
+            goto next;
+        if ((sev = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1))) == -1 && PyErr_Occurred())
+            goto next;
+        if ((ch = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 2))) == -1 && PyErr_Occurred())
+            goto next;
+        if ((tsp = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 3))) == -1 && PyErr_Occurred())
+            goto next;
+        /* sign * c: machine ints when it cannot overflow (sign is 1 or -1 here), Python's otherwise */
+        int overflow = 0;
+        long long c = PyLong_Check(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : 0;
+        if (c == -1 && PyErr_Occurred())
+            goto next;
+        long long d = 0;
+        if (PyLong_Check(value) && !overflow && (sign == 1 || sign == 0 || (sign == -1 && c != LLONG_MIN)))
+            d = sign * c;
+        else {
+            PyObject *s = PyLong_FromLongLong(sign);
+            delta = s ? PyNumber_Multiply(s, value) : NULL;
+            Py_XDECREF(s);
+            if (delta == NULL)
+                goto next;
+        }
+        if (list_add_obj(g_count, gid, delta, d) < 0 || list_add_obj(sev_counts, sev, delta, d) < 0)
+            goto next;
+        if (ch >= 0 && list_add_obj(ch_counts, ch, delta, d) < 0)
+            goto next;
         if (timed != Py_None && tsp >= 0 && PyDict_SetItem(timed, key, PyTuple_GET_ITEM(hit, 3)) < 0)
-            return NULL;
+            goto next;
         if (coded != Py_None) {
             int has = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
             if (has < 0 || (has && PyList_Append(coded, key) < 0))
-                return NULL;
+                goto next;
         }
+        ok = 1;
+    next:
+        Py_XDECREF(delta);
+        Py_DECREF(hit);
+        Py_DECREF(key);
+        Py_DECREF(value);
+        if (!ok)
+            return NULL;
     }
     Py_RETURN_NONE;
 }
@@ -536,50 +642,69 @@ static PyObject *place_spans(PyObject *self, PyObject *args) {
     Py_ssize_t pos = 0;
     PyObject *key, *tsp;
     while (PyDict_Next(timed, &pos, &key, &tsp)) {
-        PyObject *span = PyDict_GetItemWithError(known, key); /* borrowed */
+        /* held: compute() is Python code, and so may be a lookup or __index__ */
+        Py_INCREF(key);
+        Py_INCREF(tsp);
+        PyObject *span = PyDict_GetItemWithError(known, key), *place = NULL;
+        int ok = 0;
         if (span == NULL && PyErr_Occurred())
-            goto fail;
+            goto next;
         if (span == NULL || span == Py_None) {
-            PyObject *made = PyObject_CallFunctionObjArgs(compute, key, tsp, NULL);
-            if (made == NULL)
-                goto fail;
-            if (made == Py_None) {
-                Py_DECREF(made);
+            span = PyObject_CallFunctionObjArgs(compute, key, tsp, NULL);
+            if (span == NULL)
+                goto next;
+            if (span == Py_None) {
+                Py_CLEAR(span);
                 out = Py_NewRef(Py_None);
-                goto fail;
+                goto next;
             }
-            int bad = PyDict_SetItem(known, key, made);
-            Py_DECREF(made); /* known holds it */
-            if (bad < 0)
-                goto fail;
-            span = made;
-        }
+            if (PyDict_SetItem(known, key, span) < 0)
+                goto next;
+        } else
+            Py_INCREF(span);
         if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 6) {
             PyErr_SetString(PyExc_TypeError, "a span is a tuple of six ints");
-            goto fail;
+            goto next;
         }
-        Py_ssize_t fa = item_ssize(span, 2), fz = item_ssize(span, 3);
-        if (PyErr_Occurred())
-            goto fail;
-        if (fz - fa >= 7) {
+        Py_ssize_t fa, fz;
+        if ((fa = item_ssize(span, 2)) == -1 && PyErr_Occurred())
+            goto next;
+        if ((fz = item_ssize(span, 3)) == -1 && PyErr_Occurred())
+            goto next;
+        /* fz - fa >= 7, as Python's ints say it: fa <= fz - 7 (fz - 7 cannot overflow past the guard,
+         * and below it no fa is small enough) */
+        if (fz >= PY_SSIZE_T_MIN + 7 && fa <= fz - 7) {
             out = Py_NewRef(Py_None);
-            goto fail;
+            goto next;
         }
         if (PyDict_SetItem(spans, key, span) < 0)
-            goto fail;
-        PyObject *place = PyTuple_Pack(4, PyTuple_GET_ITEM(span, 0), PyTuple_GET_ITEM(span, 1),
-                                       PyTuple_GET_ITEM(span, 4), PyTuple_GET_ITEM(span, 5));
+            goto next;
+        place = PyTuple_Pack(4, PyTuple_GET_ITEM(span, 0), PyTuple_GET_ITEM(span, 1), PyTuple_GET_ITEM(span, 4),
+                             PyTuple_GET_ITEM(span, 5));
         if (place == NULL)
-            goto fail;
+            goto next;
         PyObject *members = PyDict_GetItemWithError(by_place, place);
-        int bad = members == NULL && PyErr_Occurred();
-        if (!bad && members == NULL) {
+        if (members == NULL && PyErr_Occurred())
+            goto next;
+        if (members == NULL) {
             members = PyList_New(0);
-            bad = members == NULL || PyDict_SetItem(by_place, place, members) < 0;
-            Py_XDECREF(members); /* by_place holds it */
-        }
-        Py_DECREF(place);
-        if (bad || PyList_Append(members, key) < 0)
+            if (members == NULL)
+                goto next;
+            if (PyDict_SetItem(by_place, place, members) < 0) {
+                Py_DECREF(members);
+                goto next;
+            }
+        } else
+            Py_INCREF(members);
+        int bad = PyList_Append(members, key);
+        Py_DECREF(members);
+        ok = !bad;
+    next:
+        Py_XDECREF(place);
+        Py_XDECREF(span);
+        Py_DECREF(key);
+        Py_DECREF(tsp);
+        if (!ok)
             goto fail;
     }
     out = PyTuple_Pack(2, spans, by_place);
@@ -604,20 +729,34 @@ static PyObject *timed_shapes(PyObject *self, PyObject *args) {
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(timed, &pos, &key, &value)) {
+        Py_INCREF(key); /* held: a lookup or __index__ may run Python code */
         PyObject *hit = PyDict_GetItemWithError(cache, key);
+        int ok = 0;
         if (hit == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetObject(PyExc_KeyError, key);
+            Py_DECREF(key);
             goto fail;
         }
-        Py_ssize_t gid = item_ssize(hit, 0);
-        if (PyErr_Occurred() || PyDict_SetItem(sev_of, key, PyTuple_GET_ITEM(hit, 1)) < 0)
-            goto fail;
+        Py_INCREF(hit);
+        if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 2) { /* cache[key][1] below */
+            PyErr_SetString(PyExc_TypeError, "a shape is a tuple (group, severity, ...)");
+            goto next;
+        }
+        Py_ssize_t gid = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+        if ((gid == -1 && PyErr_Occurred()) || PyDict_SetItem(sev_of, key, PyTuple_GET_ITEM(hit, 1)) < 0)
+            goto next;
         if (gid < 0 || gid >= PyList_GET_SIZE(g_first)) {
             PyErr_SetString(PyExc_IndexError, "group out of range");
-            goto fail;
+            goto next;
         }
         need_first |= PyList_GET_ITEM(g_first, gid) == Py_None;
+        ok = 1;
+    next:
+        Py_DECREF(hit);
+        Py_DECREF(key);
+        if (!ok)
+            goto fail;
     }
     return Py_BuildValue("(NO)", sev_of, need_first ? Py_True : Py_False);
 fail:
@@ -642,44 +781,60 @@ static PyObject *group_ends(PyObject *self, PyObject *args) {
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(timed, &pos, &key, &value)) {
-        PyObject *hit = PyDict_GetItemWithError(cache, key);
+        Py_INCREF(key); /* held: a lookup or __index__ may run Python code */
+        PyObject *hit = PyDict_GetItemWithError(cache, key), *at = NULL;
+        int ok = 0;
         if (hit == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetObject(PyExc_KeyError, key);
+            Py_DECREF(key);
             goto fail;
         }
+        Py_INCREF(hit); /* and with it gid */
         if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 1) {
             PyErr_SetString(PyExc_TypeError, "a shape is a tuple");
-            goto fail;
+            goto next;
         }
         PyObject *gid = PyTuple_GET_ITEM(hit, 0);
         Py_ssize_t g = PyLong_AsSsize_t(gid);
         if (g == -1 && PyErr_Occurred())
-            goto fail;
+            goto next;
         if (g < 0 || g >= PyList_GET_SIZE(g_first)) {
             PyErr_SetString(PyExc_IndexError, "group out of range");
-            goto fail;
+            goto next;
         }
-        PyObject *pairs[2][3] = {{first, fi, NULL}, {last, li, NULL}};
-        for (int w = 0; w < 2; w++) {
-            if (w == 0 && !(need_first && PyList_GET_ITEM(g_first, g) == Py_None))
+        int w;
+        for (w = 0; w < 2; w++) {
+            PyObject *from = w == 0 ? first : last, *into = w == 0 ? fi : li;
+            if (w == 0 && !(need_first && g < PyList_GET_SIZE(g_first) && PyList_GET_ITEM(g_first, g) == Py_None))
                 continue;
-            PyObject *at = PyDict_GetItemWithError(pairs[w][0], key);
+            at = PyDict_GetItemWithError(from, key);
             if (at == NULL) {
                 if (!PyErr_Occurred())
                     PyErr_SetObject(PyExc_KeyError, key);
-                goto fail;
+                break;
             }
+            Py_INCREF(at);
             Py_ssize_t i = PyLong_AsSsize_t(at);
-            PyObject *cur = PyDict_GetItemWithError(pairs[w][1], gid);
+            if (i == -1 && PyErr_Occurred())
+                break;
+            PyObject *cur = PyDict_GetItemWithError(into, gid);
             if (cur == NULL && PyErr_Occurred())
-                goto fail;
+                break;
             Py_ssize_t c = cur == NULL ? (w == 0 ? n : -1) : PyLong_AsSsize_t(cur);
-            if (PyErr_Occurred())
-                goto fail;
-            if ((w == 0 ? i < c : i > c) && PyDict_SetItem(pairs[w][1], gid, at) < 0)
-                goto fail;
+            if (c == -1 && PyErr_Occurred())
+                break;
+            if ((w == 0 ? i < c : i > c) && PyDict_SetItem(into, gid, at) < 0)
+                break;
+            Py_CLEAR(at);
         }
+        ok = w == 2;
+    next:
+        Py_XDECREF(at);
+        Py_DECREF(hit);
+        Py_DECREF(key);
+        if (!ok)
+            goto fail;
     }
     return Py_BuildValue("(NN)", fi, li);
 fail:
@@ -785,19 +940,26 @@ static PyObject *pick(PyObject *self, PyObject *args) {
     PyObject *oi = PyList_New(0), *ol = PyList_New(0), *ok = PyList_New(0), *out = NULL;
     if (oi == NULL || ol == NULL || ok == NULL)
         goto done;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *key = PyList_GET_ITEM(keys, k);
+    /* a key's __hash__/__eq__ may run Python code that changes the lists: sizes re-read, items held */
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(keys); k++) {
+        PyObject *key = Py_NewRef(PyList_GET_ITEM(keys, k));
         int in = is_dict ? PyDict_Contains(wanted, key) : PySet_Contains(wanted, key);
-        if (in < 0)
+        if (in <= 0 || k >= PyList_GET_SIZE(lines) || (idx != Py_None && k >= PyList_GET_SIZE(idx))) {
+            Py_DECREF(key);
+            if (in < 0)
+                goto done;
+            if (!in)
+                continue;
+            PyErr_SetString(PyExc_ValueError, "keys, lines and idx differ in length");
             goto done;
-        if (!in)
-            continue;
+        }
         PyObject *i = idx == Py_None ? PyLong_FromSsize_t(k) : Py_NewRef(PyList_GET_ITEM(idx, k));
-        if (i == NULL)
-            goto done;
-        int bad = PyList_Append(oi, i);
-        Py_DECREF(i);
-        if (bad || PyList_Append(ol, PyList_GET_ITEM(lines, k)) < 0 || PyList_Append(ok, key) < 0)
+        PyObject *line = Py_NewRef(PyList_GET_ITEM(lines, k));
+        int bad = i == NULL || PyList_Append(oi, i) < 0 || PyList_Append(ol, line) < 0 || PyList_Append(ok, key) < 0;
+        Py_XDECREF(i);
+        Py_DECREF(line);
+        Py_DECREF(key);
+        if (bad)
             goto done;
     }
     out = PyTuple_Pack(3, oi, ol, ok);
@@ -808,15 +970,18 @@ done:
     return out;
 }
 
-/* d[key] += by, d a dict (a Counter) */
+/* d[key] += by, d a dict (a Counter), with Python's int arithmetic (add_to) */
 static int dict_add(PyObject *d, PyObject *key, Py_ssize_t by) {
-    PyObject *cur = PyDict_GetItemWithError(d, key);
+    PyObject *cur = PyDict_GetItemWithError(d, key), *sum;
     if (cur == NULL && PyErr_Occurred())
         return -1;
-    Py_ssize_t v = 0;
-    if (cur != NULL && (v = PyLong_AsSsize_t(cur)) == -1 && PyErr_Occurred())
-        return -1;
-    PyObject *sum = PyLong_FromSsize_t(v + by);
+    if (cur == NULL)
+        sum = PyLong_FromSsize_t(by);
+    else {
+        Py_INCREF(cur);
+        sum = add_to(cur, NULL, by);
+        Py_DECREF(cur);
+    }
     if (sum == NULL)
         return -1;
     int bad = PyDict_SetItem(d, key, sum);
@@ -847,42 +1012,58 @@ static PyObject *tally(PyObject *self, PyObject *args) {
     }
     if (one_sev != Py_None && (per_stamp = PyDict_New()) == NULL) /* Counter(stamps) */
         goto done;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *stamp = PyList_GET_ITEM(stamps, k), *key = PyList_GET_ITEM(line_keys, k);
-        PyObject *i = PySequence_Fast_GET_ITEM(seq, k);
+    /* lookups may run Python code (__hash__/__eq__) that changes the lists: sizes re-read, items held */
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(stamps); k++) {
+        if (k >= PyList_GET_SIZE(line_keys) || k >= PySequence_Fast_GET_SIZE(seq)) {
+            PyErr_SetString(PyExc_ValueError, "idx, stamps and keys differ in length");
+            goto done;
+        }
+        PyObject *stamp = Py_NewRef(PyList_GET_ITEM(stamps, k)), *key = Py_NewRef(PyList_GET_ITEM(line_keys, k));
+        PyObject *i = Py_NewRef(PySequence_Fast_GET_ITEM(seq, k));
+        int ok = 0;
         if (per_stamp != NULL) {
             if (dict_add(per_stamp, stamp, 1) < 0)
-                goto done;
+                goto next;
         } else {
             PyObject *sev = PyDict_GetItemWithError(sev_of, key);
             if (sev == NULL) {
                 if (!PyErr_Occurred())
                     PyErr_SetObject(PyExc_KeyError, key);
-                goto done;
+                goto next;
             }
             PyObject *pair = PyTuple_Pack(2, stamp, sev);
             int bad = pair == NULL || dict_add(pairs, pair, 1) < 0;
             Py_XDECREF(pair);
             if (bad)
-                goto done;
+                goto next;
         }
         int is_near = PySet_Contains(near, stamp);
         if (is_near < 0 || (is_near && PyList_Append(decisive, i) < 0))
-            goto done;
+            goto next;
         if (PyDict_SetItem(last, key, i) < 0)
-            goto done;
+            goto next;
         if (need_first) { /* the earliest line of each shape */
             int seen = PyDict_Contains(first, key);
             if (seen < 0 || (!seen && PyDict_SetItem(first, key, i) < 0))
-                goto done;
+                goto next;
         }
+        ok = 1;
+    next:
+        Py_DECREF(stamp);
+        Py_DECREF(key);
+        Py_DECREF(i);
+        if (!ok)
+            goto done;
     }
     if (per_stamp != NULL) {
         Py_ssize_t pos = 0;
         PyObject *stamp, *c;
         while (PyDict_Next(per_stamp, &pos, &stamp, &c)) {
+            Py_ssize_t by = PyLong_AsSsize_t(c); /* our own count: an int <= len(stamps) */
+            if (by == -1 && PyErr_Occurred())
+                goto done;
             PyObject *pair = PyTuple_Pack(2, stamp, one_sev);
-            int bad = pair == NULL || dict_add(pairs, pair, PyLong_AsSsize_t(c)) < 0;
+            int bad = pair == NULL || dict_add(pairs, pair, by) < 0;
             Py_XDECREF(pair);
             if (bad)
                 goto done;
@@ -895,6 +1076,10 @@ done:
     return result;
 }
 
+/* The attribute names timeline_add reads, interned once (PyInit__shapes): a fresh string per call
+ * would also churn the type attribute cache, which holds its names. */
+static PyObject *name_origin, *name_width, *name_add_slow;
+
 /* timeline_add(pairs, seconds, timeline, rows, buckets) -> None
  *
  * ``_BlockClock.apply``'s timeline loop: each (stamp, severity) count into its bucket,
@@ -906,8 +1091,8 @@ static PyObject *timeline_add(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!O!OO!n", &PyDict_Type, &pairs, &PyDict_Type, &seconds, &timeline, &PyList_Type,
                           &rows, &buckets))
         return NULL;
-    PyObject *origin = PyObject_GetAttrString(timeline, "origin");
-    PyObject *width = origin ? PyObject_GetAttrString(timeline, "width") : NULL;
+    PyObject *origin = PyObject_GetAttr(timeline, name_origin);
+    PyObject *width = origin ? PyObject_GetAttr(timeline, name_width) : NULL;
     if (width == NULL) {
         Py_XDECREF(origin);
         return NULL;
@@ -915,20 +1100,25 @@ static PyObject *timeline_add(PyObject *self, PyObject *args) {
     Py_ssize_t pos = 0;
     PyObject *pair, *c, *result = NULL;
     while (PyDict_Next(pairs, &pos, &pair, &c)) {
+        /* held: add_slow and the float arithmetic are Python code (pairs may change under them) */
+        Py_INCREF(pair);
+        Py_INCREF(c);
+        PyObject *ts = NULL, *row = NULL;
+        int ok = 0;
         if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
             PyErr_SetString(PyExc_TypeError, "pairs are keyed by (stamp, severity)");
-            goto done;
+            goto next;
         }
-        PyObject *stamp = PyTuple_GET_ITEM(pair, 0), *sev = PyTuple_GET_ITEM(pair, 1);
+        PyObject *stamp = PyTuple_GET_ITEM(pair, 0), *sev = PyTuple_GET_ITEM(pair, 1); /* held by pair */
         PyObject *sec = PyDict_GetItemWithError(seconds, stamp);
         if (sec == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetObject(PyExc_KeyError, stamp);
-            goto done;
+            goto next;
         }
-        PyObject *ts = PyNumber_Float(sec);
+        ts = PyNumber_Float(sec);
         if (ts == NULL)
-            goto done;
+            goto next;
         long long k = -1;
         int inside = 0;
         if (origin != Py_None) {
@@ -937,46 +1127,47 @@ static PyObject *timeline_add(PyObject *self, PyObject *args) {
             PyObject *kk = q ? PyNumber_Long(q) : NULL;
             Py_XDECREF(diff);
             Py_XDECREF(q);
-            if (kk == NULL) {
-                Py_DECREF(ts);
-                goto done;
-            }
+            if (kk == NULL)
+                goto next;
             int overflow = 0;
             k = PyLong_AsLongLongAndOverflow(kk, &overflow);
             Py_DECREF(kk);
-            if (k == -1 && PyErr_Occurred()) {
-                Py_DECREF(ts);
-                goto done;
-            }
+            if (k == -1 && PyErr_Occurred())
+                goto next;
             inside = !overflow && k >= 0 && k < buckets;
         }
         if (inside) {
             Py_ssize_t s = PyLong_AsSsize_t(sev);
-            Py_ssize_t add = PyLong_AsSsize_t(c);
-            PyObject *row = (s >= 0 && s < PyList_GET_SIZE(rows)) ? PyList_GET_ITEM(rows, s) : NULL;
-            if (PyErr_Occurred() || row == NULL || !PyList_Check(row) || k >= PyList_GET_SIZE(row)) {
-                if (!PyErr_Occurred())
-                    PyErr_SetString(PyExc_IndexError, "timeline row out of range");
-                Py_DECREF(ts);
-                goto done;
+            if (s == -1 && PyErr_Occurred())
+                goto next;
+            if (s < 0 || s >= PyList_GET_SIZE(rows) || !PyList_Check(PyList_GET_ITEM(rows, s)) ||
+                k >= PyList_GET_SIZE(PyList_GET_ITEM(rows, s))) {
+                PyErr_SetString(PyExc_IndexError, "timeline row out of range");
+                goto next;
             }
-            int bad = list_add(row, (Py_ssize_t)k, add);
-            Py_DECREF(ts);
-            if (bad < 0)
-                goto done;
+            row = Py_NewRef(PyList_GET_ITEM(rows, s));
+            if (list_add_obj(row, (Py_ssize_t)k, c, 0) < 0) /* rows[sev][k] += c */
+                goto next;
         } else {
-            PyObject *r = PyObject_CallMethod(timeline, "add_slow", "OOO", ts, sev, c);
-            Py_DECREF(ts);
+            PyObject *r = PyObject_CallMethodObjArgs(timeline, name_add_slow, ts, sev, c, NULL);
             if (r == NULL)
-                goto done;
+                goto next;
             Py_DECREF(r);
-            Py_SETREF(origin, PyObject_GetAttrString(timeline, "origin"));
+            Py_SETREF(origin, PyObject_GetAttr(timeline, name_origin));
             if (origin == NULL)
-                goto done;
-            Py_SETREF(width, PyObject_GetAttrString(timeline, "width"));
+                goto next;
+            Py_SETREF(width, PyObject_GetAttr(timeline, name_width));
             if (width == NULL)
-                goto done;
+                goto next;
         }
+        ok = 1;
+    next:
+        Py_XDECREF(row);
+        Py_XDECREF(ts);
+        Py_DECREF(pair);
+        Py_DECREF(c);
+        if (!ok)
+            goto done;
     }
     result = Py_NewRef(Py_None);
 done:
@@ -1004,6 +1195,13 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_shapes", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__shapes(void) {
+    if (name_origin == NULL && ((name_origin = PyUnicode_InternFromString("origin")) == NULL ||
+                                (name_width = PyUnicode_InternFromString("width")) == NULL ||
+                                (name_add_slow = PyUnicode_InternFromString("add_slow")) == NULL)) {
+        Py_CLEAR(name_origin);
+        Py_CLEAR(name_width);
+        return NULL;
+    }
     PyObject *m = PyModule_Create(&module);
     if (m != NULL && PyModule_AddStringConstant(m, "SOURCE_SHA256", SOURCE_SHA256) < 0) {
         Py_DECREF(m);
