@@ -75,6 +75,34 @@ def _is_binary(data: bytes) -> bool:
     return b"\0" in data or len(data.translate(None, _TEXT_BYTES)) * 20 > len(data)
 
 
+def count_shapes(
+    counts: dict[bytes, int],
+    cache: dict,
+    g_count: list[int],
+    sev_counts: list[int],
+    ch_counts: list[int],
+    sign: int,
+    timed: dict[bytes, int] | None,
+    coded: list[bytes] | None,
+) -> None:
+    """Add each shape's line count (times ``sign``) to its group, severity and channel; collect the shapes
+    with a timestamp offset into ``timed`` and those with code candidates into ``coded`` (the pure twin
+    of the native ``count_shapes``)."""
+    for key, c in counts.items():
+        hit = cache[key]
+        if hit is None:
+            continue
+        gid, sev, ch, tsp, cands = hit
+        g_count[gid] += sign * c
+        sev_counts[sev] += sign * c
+        if ch >= 0:
+            ch_counts[ch] += sign * c
+        if timed is not None and tsp >= 0:
+            timed[key] = tsp
+        if coded is not None and cands:
+            coded.append(key)
+
+
 class TextSummarizer:
     """Feed chunks of a text log; ``finish`` returns the miner's template mapping for the builder."""
 
@@ -329,22 +357,8 @@ class TextSummarizer:
         a timestamp (and its offset) and those with code candidates."""
         cache, b = self._cache, self.b
         g_count, sev_counts, ch_counts = b.g_count, b.severity_counts, self._channel_counts
-        if self.native:  # the same loop in C
-            _native.count_shapes(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded)
-            return
-        for key, c in counts.items():
-            hit = cache[key]
-            if hit is None:
-                continue
-            gid, sev, ch, tsp, cands = hit
-            g_count[gid] += sign * c
-            sev_counts[sev] += sign * c
-            if ch >= 0:
-                ch_counts[ch] += sign * c
-            if timed is not None and tsp >= 0:
-                timed[key] = tsp
-            if coded is not None and cands:
-                coded.append(key)
+        count = _native.count_shapes if self.native else count_shapes  # the same loop in C
+        count(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded)
 
     def _code_lines(self, lines: list[bytes], keys: list[bytes], coded: list[bytes]) -> list[int]:
         """Indexes of the lines whose shape has code candidates, in line order, without the lines

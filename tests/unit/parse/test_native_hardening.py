@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from functions.parse import native, text
 from functions.parse.summarize import summarize_stream
+from functions.parse.text import count_shapes
 
 shapes = native.shapes
 pytestmark = pytest.mark.skipif(shapes is None, reason="native/shapes.c not built")
@@ -126,22 +127,6 @@ def test_gate_offsets_past_the_line_or_the_machine_range_slice_as_python_does(q)
     assert shapes.gate_lines(None, keys, lines, gates, {b"k", b"j"}) == want
 
 
-def _pure_count(counts, cache, g_count, sev_counts, ch_counts, sign, timed, coded):
-    for key, c in counts.items():
-        hit = cache[key]
-        if hit is None:
-            continue
-        gid, sev, ch, tsp, cands = hit
-        g_count[gid] += sign * c
-        sev_counts[sev] += sign * c
-        if ch >= 0:
-            ch_counts[ch] += sign * c
-        if timed is not None and tsp >= 0:
-            timed[key] = tsp
-        if coded is not None and cands:
-            coded.append(key)
-
-
 @pytest.mark.parametrize(
     ("start", "count", "sign"),
     [
@@ -161,7 +146,7 @@ def test_counts_past_machine_ints_add_as_python_ints(start, count, sign):
     cache = {b"k": (0, 0, 0, 2, (1,)), b"n": None}
     counts = {b"k": count, b"n": 7}
     runs = []
-    for fn in (_pure_count, shapes.count_shapes):
+    for fn in (count_shapes, shapes.count_shapes):
         lists = [[start, 1], [start], [start, 0]]
         timed, coded = {}, []
         fn(counts, cache, *lists, sign, timed, coded)
