@@ -800,6 +800,23 @@ def _corner_hint(s: SignalStat) -> str | None:
     return next((sub for u, sub in _CORNER_UNITS if unit == u or name.endswith(f"_{u}")), None)
 
 
+def _pair_odd_one(pair: list[SignalStat]) -> list[SignalStat]:
+    """Of two identical sensors (left and right), the one to judge against the other: both started at
+    the same level, one held it to the end and the other did not. With two, which one is wrong is
+    otherwise undecidable; the one that stayed where both began is the reference."""
+    a, b = pair
+
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= _SIGNAL_RELATIVE * max(abs(x), abs(y), 1e-9)
+
+    if not near(a.first, b.first):
+        return []
+    held_a, held_b = near(a.last, a.first), near(b.last, b.first)
+    if held_a == held_b:
+        return []
+    return [b] if held_a else [a]
+
+
 def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
     """One of several identical sensors (four tyre pressures, N cell temperatures) ending far from
     its siblings: the siblings' medians are the baseline, their spread the scale."""
@@ -811,9 +828,9 @@ def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
             groups.setdefault((key, s.unit, s.source), []).append(s)
     out: list[Finding] = []
     for members in groups.values():
-        if len(members) < 3:
-            continue
-        for s in members:
+        # (two sides: only the one that left the level where both started is judged)
+        judged = _pair_odd_one(members) if len(members) == 2 else members if len(members) >= 3 else []
+        for s in judged:
             others = [o for o in members if o is not s]
             meds = sorted(o.median for o in others)
             base = meds[len(meds) // 2]

@@ -59,7 +59,8 @@ _UNIT = re.compile(rb"( ?)" + _UNITS)
 # number with a unit after it, or a number after ``=`` / ``:``.
 _UNIT_HIT = re.compile(rb"0(?= ?[kMmVAWdCF%bhpOrN\xc2\xce])(?= ?" + _UNITS + rb")")  # the set first: fast
 _NAMED_HIT = re.compile(rb"[=:] ?(?=-?0)")  # a set first: fast; ``:0`` (a time) fails ``_NUM`` later
-# Single letters that are a unit only when glued to the number (``4.1A``; ``step 2 A`` is not).
+# Single letters that are a unit only when glued to the number (``4.1A``) or after a decimal (``4.07 A``);
+# ``step 2 A`` is not.
 _GLUED_ONLY = frozenset({b"A", b"F", b"W"})
 _HEX_LETTERS = frozenset({b"A", b"C", b"F"})
 _UNIT_NAMES = {b"\xc2\xb0C": "degC", b"\xc2\xb0F": "degF", b"\xce\xa9": "Ohm"}
@@ -113,7 +114,8 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
         named = c1 in (b"=", b":") or (c1 == b" " and s0 - 1 > prev_end and key[s0 - 2 : s0 - 1] in (b"=", b":"))
         if u is not None and u.group(2) in _HEX_LETTERS and not (named or decimals is not None or u.group(1)):
             u = None  # ``2F``, ``3C``: a hex byte, unless a key or a decimal says it is a quantity
-        if u is not None and not (u.group(1) and u.group(2) in _GLUED_ONLY):
+        # (a spaced single letter is a unit after a decimal reading, ``4.07 A``, not after a count: ``step 2 A``)
+        if u is not None and not (u.group(1) and u.group(2) in _GLUED_ONLY and decimals is None):
             raw = u.group(2)
             unit = _UNIT_NAMES.get(raw) or raw.decode()
         elif _END_AFTER.match(key, z) is None:
@@ -153,7 +155,9 @@ def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
         tokens = [t for t in tokens[:-1] if b"0" not in key[t[0] : t[1]]] + tokens[-1:]
         spans = [(tokens[0][0], tokens[-1][1])] if _NUM.search(key, tokens[0][1], tokens[-1][0]) else tokens
         if not slots and lead_span is not None and tokens[0] == lead_span and len(tokens) >= 2:
-            subject = None if b"0" in key[lead_span[0] : lead_span[1]] else lead_span
+            # the subject is the first name less its last word (``low beam`` of ``low beam L 4.07 A R 4.09 A``)
+            head = (lead_span[0], tokens[-2][1])
+            subject = None if b"0" in key[head[0] : head[1]] else head
         elif subject is not None and subject[1] <= tokens[0][0]:
             spans.insert(0, subject)
         name: str | tuple[tuple[int, int], ...] = tuple(spans)

@@ -105,14 +105,14 @@ def test_status_lines_whose_values_vary_normally_are_healthy(seed):
     assert d.category is Category.NONE, d.root_cause
 
 
-def _jsonl(text_of, seed: int = 3) -> bytes:
+def _jsonl(text_of, seed: int = 3, source: str = "tpms") -> bytes:
     """JSON lines, one record per second whose message ``text_of(i, rnd)`` gives, among routine records."""
     rnd = random.Random(seed)
     rows = []
     for i in range(N):
         ts = 1_795_000_000 + i + rnd.random() / 10
         rows.append(
-            json.dumps({"timestamp": round(ts, 3), "lvl": "info", "component": "tpms", "text": text_of(i, rnd)})
+            json.dumps({"timestamp": round(ts, 3), "lvl": "info", "component": source, "text": text_of(i, rnd)})
         )
         if i % 5 == 0:
             rows.append(json.dumps({"timestamp": round(ts, 3), "lvl": "info", "component": "gw", "text": "routing ok"}))
@@ -141,4 +141,31 @@ def test_a_tyre_steady_at_a_low_placard_is_not_a_leak():
         return f"tire FL {1.9 + _noise(rnd, 0.01):.2f} bar FR {1.92 + _noise(rnd, 0.01):.2f} (nominal 1.9)"
 
     f = summarize_stream(io.BytesIO(_jsonl(text_of)), batch_id="b_test", file_id="f_1", file_name="chassis.jsonl")
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
+def test_of_two_lamps_that_started_alike_the_one_that_went_dark_is_the_fault():
+    # Given left and right low-beam currents in one status line ("4.07 A": a spaced unit after a decimal),
+    # and the left one falling to nothing early (dark for most of the drive: its own median is 0) while
+    # the right one holds
+    def text_of(i, rnd):
+        left = 4.1 if i < 600 else 0.0
+        return f"low beam L {left + abs(_noise(rnd, 0.03)):.2f} A R {4.1 + _noise(rnd, 0.03):.2f} A"
+
+    data = _jsonl(text_of, source="lcm")
+    f = summarize_stream(io.BytesIO(data), batch_id="b_test", file_id="f_1", file_name="lighting.jsonl")
+    assert {s.name for s in f.signals} >= {"low beam L", "low beam R"}
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BODY, "lighting"), d.root_cause
+    assert "low beam L" in d.root_cause
+
+
+def test_two_sides_that_change_together_are_no_fault():
+    # Both lamps switched off (the driver's choice), one reading a moment after the other, is no fault
+    def text_of(i, rnd):
+        left, right = (4.1 if i < 600 else 0.0), (4.1 if i < 620 else 0.0)
+        return f"low beam L {left + abs(_noise(rnd, 0.03)):.2f} A R {right + abs(_noise(rnd, 0.03)):.2f} A"
+
+    data = _jsonl(text_of, source="lcm")
+    f = summarize_stream(io.BytesIO(data), batch_id="b_test", file_id="f_1", file_name="lighting.jsonl")
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
