@@ -15,9 +15,7 @@ from typing import BinaryIO, TextIO
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.miner import TemplateMiner
 from functions.parse.streams import iter_chunks
-from functions.parse.text import CACHE_MAX, CACHE_MAX_BYTES, MAX_LINE, SHAPE_BYTES, WARMUP_LINES
-
-_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+from functions.parse.text import CACHE_MAX, CACHE_MAX_BYTES, MAX_LINE, SHAPE_BYTES, WARMUP_LINES, ZERO_DIGITS
 
 
 @dataclass
@@ -87,7 +85,7 @@ def mine_lines(lines: Iterable[bytes], *, miner: TemplateMiner | None = None) ->
         for line in batch:
             if len(line) > SHAPE_BYTES:  # as in the summary path: the head decides the template
                 line = line[:SHAPE_BYTES]
-            key = line.translate(_ZERO_DIGITS)
+            key = line.translate(ZERO_DIGITS)
             gid = cache.get(key)
             if gid is None:
                 text = line.decode("utf-8", "replace")

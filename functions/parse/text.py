@@ -47,7 +47,7 @@ SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # +20 MiB RSS, so a 1 MiB read is one pass.
 BLOCK_BYTES = 512 << 10
 
-_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")  # a line's shape: its digits read as 0
 
 
 def excerpts(lines: list[bytes]) -> list[str]:
@@ -62,7 +62,7 @@ Span = tuple[int, int, int, int, int, int]
 # Bytes that appear in text logs: printable ASCII, tab, LF, CR, FF, ESC (colour codes), UTF-8 bytes.
 _TEXT_BYTES = bytes([9, 10, 12, 13, 27, *range(32, 127), *range(128, 256)])
 # Digits to 0 and every byte that is not text to NUL, in one pass: a block without NUL after it is
-# all text, and its shape keys are those of ``_ZERO_DIGITS``.
+# all text, and its shape keys are those of ``ZERO_DIGITS``.
 _ZERO_DIGITS_MARK_BINARY = bytes(
     (0x30 if 0x31 <= c <= 0x39 else c) if c in _TEXT_BYTES else 0 for c in range(256)
 )
@@ -295,7 +295,7 @@ class TextSummarizer:
         if b"\0" in marked:
             lines = self._drop_binary(lines, first_lineno)
             block = b"\n".join(lines)
-            marked = block.translate(_ZERO_DIGITS)
+            marked = block.translate(ZERO_DIGITS)
         keys = marked.split(b"\n")
         if len(block) > SHAPE_BYTES and max(map(len, keys)) > SHAPE_BYTES:
             keys = [k[:SHAPE_BYTES] for k in keys]

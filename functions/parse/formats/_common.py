@@ -12,11 +12,10 @@ from functions.parse.codes import candidates, codes_at
 from functions.parse.miner import TemplateMiner
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, spool
-from functions.parse.text import CACHE_MAX_BYTES, SHAPE_BYTES
+from functions.parse.text import CACHE_MAX_BYTES, SHAPE_BYTES, ZERO_DIGITS
 
 # Lambda's /tmp holds up to 10 GB; readers that must seek get at most this much spooled.
 MAX_SPOOL_BYTES = 8 * 1024**3
-_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _CACHE_MAX = 50_000
 # One record (an MCAP chunk or message) above this is refused: real ones are kilobytes to a few MiB,
 # and the reader holds the whole record (plus its decompressed form) in memory.
@@ -46,7 +45,7 @@ class RecordSink:
         # Only the head of a message decides its shape (see text.SHAPE_BYTES): keys, miner input and
         # code scanning stay bounded however long the messages are.
         head = text[:SHAPE_BYTES].encode("utf-8", "replace")[:SHAPE_BYTES]
-        shape = head.translate(_ZERO_DIGITS)
+        shape = head.translate(ZERO_DIGITS)
         hit = self._cache.get(shape)
         if hit is None:
             hit = (self._group(text[:SHAPE_BYTES], shape), candidates(shape))

@@ -28,6 +28,7 @@ from functions.parse.line_signals import Slot, name_of, shape_slots
 from functions.parse.severity import CRITICAL, DEBUG, ERROR, INFO, TRACE, WARNING, keyword_rank, level_rank
 from functions.parse.signals import SignalAccumulator
 from functions.parse.streams import Readable
+from functions.parse.text import ZERO_DIGITS
 
 MAX_RECORD_LINE = 1 << 20  # a line longer than this is skipped (and counted), never buffered whole
 MAX_FIELDS = 256  # fields per record past this are ignored
@@ -53,9 +54,6 @@ _CODE_KEYS = {"errno", "fault", "faults", "error", "err", "errnum"}
 _SIGNAL_NAME_KEYS = {"signal", "signalname", "metric", "metricname", "param", "parameter", "name", "key", "sensor"}
 _VALUE_KEYS = {"value", "val", "reading", "measurement"}
 _NUMERIC = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
-
-
-_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
 def norm_key(path: str) -> str:
@@ -330,7 +328,7 @@ class StructuredSink:
     def _message_values(self, text: str, source: str, ts: float | None, line: int) -> None:
         """A message's numbers with a unit or after a quantity's name, as signals of the record's source."""
         raw = text.encode("utf-8", "replace")
-        shape = raw.translate(_ZERO_DIGITS)
+        shape = raw.translate(ZERO_DIGITS)
         slots = self._slots.get(shape)
         if slots is None:
             if len(self._slots) >= _PLAN_CACHE_MAX:

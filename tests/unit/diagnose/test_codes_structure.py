@@ -8,6 +8,7 @@ from functions.core.domain.contracts import CodeKind, CodeStat
 from functions.core.domain.taxonomy import Category
 from functions.diagnose.knowledge import code_location
 from functions.parse.codes import candidates, codes_at
+from functions.parse.text import ZERO_DIGITS
 
 _ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 
@@ -110,7 +111,7 @@ def test_an_event_memory_table_row_gives_its_failure_type_and_status_columns_to_
     from functions.diagnose.rules import _stated_status
     from functions.parse.codes import candidates, codes_at
 
-    zero = bytes.maketrans(b"123456789", b"000000000")
+    zero = ZERO_DIGITS
 
     def codes(line: str) -> list[str]:
         raw = line.encode()
@@ -133,7 +134,7 @@ def test_an_event_memory_table_row_gives_its_failure_type_and_status_columns_to_
 def test_a_code_like_field_of_a_comma_separated_record_is_no_code():
     from functions.parse.codes import candidates, codes_at
 
-    zero = bytes.maketrans(b"123456789", b"000000000")
+    zero = ZERO_DIGITS
     line = b'AT+QENG="servingcell" -> LTE,FDD,262,01,E922,-102'
     assert codes_at(line, candidates(line.translate(zero))) == []
     line = b"modem fault E922, retrying"
@@ -152,7 +153,7 @@ def test_an_abbreviation_two_systems_share_reads_in_the_system_its_compound_name
 def test_a_decimal_time_and_counter_are_no_uds_record():
     from functions.parse.codes import candidates, codes_at
 
-    zero = bytes.maketrans(b"123456789", b"000000000")
+    zero = ZERO_DIGITS
     line = b"606 2026/12/01 14:08:22.590233 15740902 94 ZCU1 ZCU IO log debug V 1 [door_fl=CLOSED]"
     assert codes_at(line, candidates(line.translate(zero))) == []
     line = b"7E8 UDS 59 02 FF C1 21 87 09"

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from functions.parse.codes import MAX_CANDIDATES, candidates, candidates_reference
+from functions.parse.text import ZERO_DIGITS
 
 # Pieces of every candidate kind, near misses of them, and the bytes their boundaries turn on.
 _FRAGMENTS = [
@@ -51,7 +52,7 @@ def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
     # Given the lines of every scenario log, digits zeroed as the text path sees them
     from argus.scenarios import FILE_NAMES, generate_scenario
 
-    zero = bytes.maketrans(b"123456789", b"000000000")
+    zero = ZERO_DIGITS
     shapes = set()
     for path in generate_scenario("can-pt-busoff", tmp_path, size_bytes=1 << 20):
         if path.name in FILE_NAMES.values():
@@ -67,7 +68,7 @@ def test_dropping_candidates_that_cannot_yield_keeps_every_code():
     from functions.parse.codes import codes_at, yielding
 
     rnd = random.Random(9)
-    zero = bytes.maketrans(b"123456789", b"000000000")
+    zero = ZERO_DIGITS
     heads = [t.encode() for t in VENDOR_TOKENS] + [b"J", b"R", b"UTF", b"SHA", b"ISO", b"XY", b"ISO5", b"EPS2"]
     found = 0
     for _ in range(20_000):

@@ -9,11 +9,11 @@ import pytest
 from functions.parse import line_signals
 from functions.parse.line_signals import shape_slots
 from functions.parse.summarize import summarize_stream
-from functions.parse.text import _ZERO_DIGITS
+from functions.parse.text import ZERO_DIGITS
 
 
 def _named(message: str) -> list[tuple[str, str]]:
-    key = message.encode().translate(_ZERO_DIGITS)
+    key = message.encode().translate(ZERO_DIGITS)
     out = []
     for _a, _dot, _z, _mult, name, unit in shape_slots(key, 0):
         out.append((name if isinstance(name, str) else line_signals.name_of(message.encode(), name), unit))
