@@ -17,8 +17,8 @@ import pytest
 
 MIB = 1024 * 1024
 PART = 8 * MIB
-PARTS = 32  # 256 MiB: moto alone peaks at ≥ 3× this; on disk, at the 64 MiB of bodies between collections
-ALLOWED_GROWTH = 112 * MIB
+PARTS = 32  # 256 MiB: moto alone peaks at ≥ 3× this; on disk, measured 12 to 29 MiB (a few bodies in flight)
+ALLOWED_GROWTH = 64 * MIB
 
 _SERVER = textwrap.dedent(
     """
