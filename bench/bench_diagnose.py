@@ -1,9 +1,9 @@
 """Diagnosis benchmark: accuracy of the rule-based default on the labelled sets, and prompt tokens
 per batch from 1 MB to 1 GB of logs, each against a baseline measured in the same run.
 
-Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning6``
+Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning8``
 (bench/data/diagnose/<set>, each written by someone who never read the diagnosis code; the rules may be
-tuned on them), ``heldout`` to ``heldout4`` (bench/data/diagnose/heldout*, four sets by four more
+tuned on them), ``heldout`` to ``heldout5`` (bench/data/diagnose/heldout*, five sets by five more
 authors, never tuned on and never read by whoever tunes; skipped with a message when absent). Per set and for
 the rules engine and the keyword-vote baseline: category, subsystem and risk accuracy (exact or an
 accepted neighbour), false alarms on healthy batches, and prompt tokens.
@@ -51,10 +51,13 @@ SETS = (
     "tuning4",
     "tuning5",
     "tuning6",
+    "tuning7",
+    "tuning8",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
+    "heldout5",
 )
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
