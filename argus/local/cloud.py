@@ -299,6 +299,12 @@ class LocalCloud:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def new_cold_starts(self) -> None:
+        """Every function instance starts cold at its next invocation and reads the environment as it
+        is now: the in-process caches are dropped and the worker processes replaced."""
+        _forget_cold_starts()
+        self.functions.recycle()
+
     # ---- helpers ------------------------------------------------------------------------
 
     def _setenv(self, values: dict[str, str]) -> None:

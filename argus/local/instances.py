@@ -86,6 +86,7 @@ class WorkerInstance:
         theirs.close()
         self._conn = Connection(ours.detach())
         self.last_used = time.monotonic()
+        self.generation = 0  # the pool's generation it was started in (see InstancePool.recycle)
 
     def wait_ready(self, timeout_s: float = 300.0) -> None:
         if not self._conn.poll(timeout_s):
@@ -139,6 +140,7 @@ class InstancePool:
         self.spawned = 0
         self.worker_invocations = 0
         self._closed = False
+        self._generation = 0  # bumped by recycle(): workers of an older one are never handed out again
 
     @contextmanager
     def instance(self) -> Iterator[WorkerInstance | None]:
@@ -174,8 +176,11 @@ class InstancePool:
 
     def _spawn(self) -> None:
         worker: WorkerInstance | None = None
+        with self._cond:
+            generation = self._generation  # before the worker copies the environment
         try:
             worker = WorkerInstance(self.name)
+            worker.generation = generation
             worker.wait_ready()
         except Exception:
             log.warning("could not start an instance of %s: %s", self.name, traceback.format_exc(limit=2))
@@ -184,12 +189,13 @@ class InstancePool:
             worker = None
         with self._cond:
             self._spawning -= 1
-            if worker is not None and not self._closed:
+            keep = worker is not None and not self._closed and worker.generation == self._generation
+            if keep:
                 self._workers += 1
                 self.spawned += 1
                 self._idle.append(worker)
             self._cond.notify_all()
-        if worker is not None and self._closed:
+        if worker is not None and not keep:
             worker.stop()
 
     def _release(self, worker: WorkerInstance | None) -> None:
@@ -197,7 +203,7 @@ class InstancePool:
             self._local.release()
         else:
             with self._cond:
-                if worker.alive() and not self._closed:
+                if worker.alive() and not self._closed and worker.generation == self._generation:
                     self._idle.append(worker)
                 else:
                     self._workers -= 1
@@ -225,9 +231,21 @@ class InstancePool:
         for worker in stale:
             worker.stop()
 
+    def recycle(self) -> None:
+        """A new cold start for every instance: the idle workers stop now, the busy ones when their
+        invocation ends, and new ones copy the environment as it is now (a worker is a process that
+        copied the environment and built its settings when it started)."""
+        with self._cond:
+            self._generation += 1
+        self._stop_idle()
+
     def close(self) -> None:
         with self._cond:
             self._closed = True
+        self._stop_idle()
+
+    def _stop_idle(self) -> None:
+        with self._cond:
             idle, self._idle = self._idle, []
             self._workers -= len(idle)
         for worker in idle:

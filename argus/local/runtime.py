@@ -123,6 +123,11 @@ class Functions:
         for pool in self._pools.values():
             pool.reap_idle()
 
+    def recycle(self) -> None:
+        """New cold starts for the worker instances (the in-process ones: ``_forget_cold_starts``)."""
+        for pool in self._pools.values():
+            pool.recycle()
+
     def close(self) -> None:
         for pool in self._pools.values():
             pool.close()

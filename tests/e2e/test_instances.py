@@ -42,3 +42,17 @@ def test_two_files_arriving_together_are_parsed_by_two_instances(cloud, vehicle:
     assert final["status"] == "completed"
     assert final["progress"]["processed"] == 2
     assert cloud.functions.served_by_workers().get("parse", 0) > before
+
+
+def test_new_cold_starts_replace_the_warm_worker_instances(cloud):
+    # Given warm worker instances of parse (processes that copied the environment when they started)
+    cloud.functions.warm("parse")
+    workers = cloud.functions.instances - 1
+    spawned = cloud.functions.spawned().get("parse", 0)
+
+    # When the cloud starts every instance cold (as after a settings change)
+    cloud.new_cold_starts()
+    cloud.functions.warm("parse")
+
+    # Then none of the old workers is handed out again: warming started a whole new set
+    assert cloud.functions.spawned().get("parse", 0) == spawned + workers
