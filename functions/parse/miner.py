@@ -232,12 +232,16 @@ def _mask_zeroed(tok: str, zeroed: str) -> str:
 # (then it is every such token's, ``_mask_zeroed``); ``_GLUED``: masked tokens → ``mask_tokens``.
 _DIGIT_FREE: dict[str, str] = {}
 _GLUED: dict[tuple[str, ...], tuple[str, ...]] = {}
+GLUED_TOKENS = 1 << 18  # masked tokens in ``_GLUED``'s keys before it is cleared (messages run to MAX_TOKENS)
+_glued_tokens = 0
 
 
 def clear_memos() -> None:
+    global _glued_tokens
     _MEMO.clear()
     _DIGIT_FREE.clear()
     _GLUED.clear()
+    _glued_tokens = 0
 
 
 def _mask_pair(tok: str, zeroed: str) -> str:
@@ -271,8 +275,11 @@ def mask_tokens(content: str, zeroed: str | None = None) -> tuple[str, ...]:
     key = tuple(masked)
     glued = _GLUED.get(key)
     if glued is None:
-        if len(_GLUED) >= MEMO_TOKENS:
+        global _glued_tokens
+        if _glued_tokens >= GLUED_TOKENS:
             _GLUED.clear()
+            _glued_tokens = 0
+        _glued_tokens += len(key)
         glued = _GLUED[key] = _glue(masked, [None if WILDCARD in m else m for m in masked])
     return glued
 

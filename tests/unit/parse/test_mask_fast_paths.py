@@ -87,3 +87,15 @@ def test_lines_mask_the_same_with_their_zeroed_form_and_with_a_literal_wildcard(
     miner.clear_memos()
     # Then they are the same
     assert fast == slow
+
+
+def test_the_masked_sequence_memo_stays_bounded(monkeypatch):
+    # Given a bound of 1,000 memoised masked tokens
+    monkeypatch.setattr(miner, "GLUED_TOKENS", 1_000)
+    miner.clear_memos()
+    # When 5,000 messages of distinct words are masked
+    for i in range(5_000):
+        miner.mask_tokens(f"event w{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)} done now")
+    # Then the memo holds no more than the bound and one message over it
+    assert sum(map(len, miner._GLUED)) <= 1_000 + miner.MAX_TOKENS
+    miner.clear_memos()
