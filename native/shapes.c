@@ -1176,6 +1176,134 @@ done:
     return result;
 }
 
+/* ---- code_starts: where a fault code may start on a line's shape (functions.parse.codes) ---------- */
+static inline int is_up(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_upnum(unsigned char c) { return is_up(c) || (c >= '0' && c <= '9'); }
+static inline int is_hex(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static inline int is_dash(unsigned char c) { return c == '_' || c == '-'; }
+static inline int is_x(unsigned char c) { return (c | 0x20) == 'x'; }
+
+/* ``[A-Z]?0`` at p */
+static int upper_zero_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    return (p < n && s[p] == '0') || (p + 1 < n && is_up(s[p]) && s[p + 1] == '0');
+}
+
+/* _AT_UPPER's lookahead at j (the byte after the upper-case letter), every way the regex may take:
+ * 0 | [A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?[_\- ][A-Z]?0 | [A-Z]{0,4}[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0 */
+static int upper_ahead(const unsigned char *s, Py_ssize_t j, Py_ssize_t n) {
+    if (j < n && s[j] == '0')
+        return 1;
+    for (Py_ssize_t a = 1; a <= 5 && j + a - 1 < n && is_upnum(s[j + a - 1]); a++) {
+        Py_ssize_t k = j + a;
+        if (k >= n)
+            break;
+        if ((is_dash(s[k]) || s[k] == ' ') && upper_zero_at(s, k + 1, n))
+            return 1;
+        if (is_dash(s[k]))
+            for (Py_ssize_t b = 1; b <= 4 && k + b < n && is_up(s[k + b]); b++) {
+                Py_ssize_t m = k + 1 + b;
+                if (m < n && (is_dash(s[m]) || s[m] == ' ') && upper_zero_at(s, m + 1, n))
+                    return 1;
+            }
+    }
+    for (Py_ssize_t a = 0; a <= 4; a++) {
+        if (a > 0 && !(j + a - 1 < n && is_up(s[j + a - 1])))
+            break;
+        Py_ssize_t k = j + a;
+        for (int sep = 0; sep <= 1; sep++) {
+            if (sep && !(k < n && is_dash(s[k])))
+                break;
+            Py_ssize_t q = k + sep;
+            if (q < n && s[q] == '0')
+                return 1;
+            if (q < n && is_up(s[q]))
+                for (Py_ssize_t c = 1; c <= 7 && q + c < n && is_upnum(s[q + c]); c++) {
+                    Py_ssize_t r = q + 1 + c;
+                    if (r + 1 < n && is_dash(s[r]) && s[r + 1] == '0')
+                        return 1;
+                }
+        }
+    }
+    return 0;
+}
+
+/* _UDS_AHEAD at p: (?:0[xX])?00[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}. Each
+ * optional part is taken when present: leaving it out would need a hex digit or 0 where it stands. */
+static int uds_ahead(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (p + 1 < n && s[p] == '0' && is_x(s[p + 1]))
+        p += 2;
+    if (!(p + 1 < n && s[p] == '0' && s[p + 1] == '0'))
+        return 0;
+    p += 2;
+    for (int k = 0; k < 6; k++) {
+        if (p < n && (s[p] == ' ' || s[p] == ':'))
+            p++;
+        if (p + 1 < n && s[p] == '0' && is_x(s[p + 1]))
+            p += 2;
+        if (!(p + 1 < n && (k > 0 ? is_hex(s[p]) : s[p] == '0') && is_hex(s[p + 1])))
+            return 0;
+        p += 2;
+    }
+    return 1;
+}
+
+static inline unsigned char ascii_lower(unsigned char c) { return is_up(c) ? (unsigned char)(c | 0x20) : c; }
+
+/* the case-insensitive words of _AT_WORD: nrc, spn, dtc, code, err, fault */
+static int word_at(const unsigned char *s, Py_ssize_t i, Py_ssize_t n) {
+    static const char *const words[] = {"nrc", "spn", "dtc", "code", "err", "fault"};
+    unsigned char c = ascii_lower(s[i]);
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        const char *word = words[w];
+        if ((unsigned char)word[0] != c)
+            continue;
+        Py_ssize_t k = 1;
+        while (word[k] && i + k < n && ascii_lower(s[i + k]) == (unsigned char)word[k])
+            k++;
+        if (!word[k])
+            return 1;
+    }
+    return 0;
+}
+
+static int append_index(PyObject *out, Py_ssize_t i) {
+    PyObject *v = PyLong_FromSsize_t(i);
+    if (v == NULL)
+        return -1;
+    int r = PyList_Append(out, v);
+    Py_DECREF(v);
+    return r;
+}
+
+/* code_starts(shape) -> list of int
+ *
+ * functions.parse.codes.code_starts in one pass: every offset where one of the candidate finders
+ * (_AT_UPPER, _AT_NRC and the 0x before it, _AFTER_UDS, _UDS_AT_START, _AT_WORD) matches, in
+ * ascending order (the pure twin lists them finder by finder; ``_decide`` sorts either). */
+static PyObject *code_starts(PyObject *self, PyObject *args) {
+    Py_buffer shape;
+    if (!PyArg_ParseTuple(args, "y*", &shape))
+        return NULL;
+    const unsigned char *s = shape.buf;
+    Py_ssize_t n = shape.len;
+    PyObject *out = PyList_New(0);
+    for (Py_ssize_t i = 0; out != NULL && i < n; i++) {
+        unsigned char c = s[i];
+        int hit = (is_up(c) && upper_ahead(s, i + 1, n)) || word_at(s, i, n);
+        /* the 0x before an nrc's 0F is a start of its own, two bytes before it */
+        int hex_nrc = i + 3 < n && c == '0' && s[i + 1] == 'x' && s[i + 2] == '0' && (s[i + 3] | 0x20) == 'f';
+        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f');
+        if (!hit && (i == 0 || !(is_upnum(s[i - 1]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.')))
+            hit = uds_ahead(s, i, n);
+        if (hit && append_index(out, i) < 0)
+            Py_CLEAR(out);
+    }
+    PyBuffer_Release(&shape);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -1189,6 +1317,7 @@ static PyMethodDef methods[] = {
     {"tally", tally, METH_VARARGS, "tally(idx, stamps, line_keys, ...) -> None: see native/shapes.c"},
     {"timeline_add", timeline_add, METH_VARARGS, "timeline_add(pairs, seconds, timeline, rows, buckets): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
+    {"code_starts", code_starts, METH_VARARGS, "code_starts(shape) -> list of int: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -17,6 +17,7 @@ those offsets with anchored matches on each line of that shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from functions.core.domain.contracts import CodeKind
@@ -129,12 +130,19 @@ _UDS_AT_START = re.compile(_UDS_AHEAD)
 _AT_WORD = re.compile(rb"n(?=rc)|s(?=pn)|d(?=tc)|c(?=ode)|e(?=rr)|f(?=ault)")
 
 
-def candidates(shape: bytes) -> Candidates:
+def candidates(shape: bytes, starts: Callable[[bytes], list[int]] | None = None) -> Candidates:
     """Positions (and the pattern to try there) where a line of this digit-zeroed shape may hold a code.
 
     At most ``MAX_CANDIDATES``: a line of thousands of code-like words would otherwise cost memory
-    per cached shape and a regex match per word on every line of that shape.
+    per cached shape and a regex match per word on every line of that shape. ``starts``: the finders
+    (``code_starts`` or its native twin, ``functions.parse.native``).
     """
+    found = (starts or code_starts)(shape)
+    return _decide(shape, found) if found else ()
+
+
+def code_starts(shape: bytes) -> list[int]:
+    """Where a candidate may start (a superset, unsorted): the pure twin of the native ``code_starts``."""
     starts = [m.start() for m in _AT_UPPER.finditer(shape)]
     if b"0" in shape:
         for m in _AT_NRC.finditer(shape):
@@ -146,7 +154,7 @@ def candidates(shape: bytes) -> Candidates:
         if shape[:1] == b"0" and _UDS_AT_START.match(shape):
             starts.append(0)
     starts += [m.start() for m in _AT_WORD.finditer(shape.lower())]
-    return _decide(shape, starts) if starts else ()
+    return starts
 
 
 _TOKENED_RX = _KIND_RX["tokened"]

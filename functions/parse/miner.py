@@ -213,18 +213,82 @@ def _mask_token(tok: str) -> str:
     return tok if not core else tok[:start] + _mask_core(core) + tok[end:]
 
 
-def mask_tokens(content: str) -> tuple[str, ...]:
+def _mask_zeroed(tok: str, zeroed: str) -> str:
+    """``_mask_one(tok)``, read from the token with its digits zeroed when that keeps no digit.
+
+    Every rule reads an ASCII digit as any digit (a ``0`` that ``0x`` needs is a ``0`` in both; a
+    token that reads as a number only with its digits zeroed masks to a bare wildcard either way), so
+    the two tokens take the same path; when no digit survives, what survives is the same text.
+    """
+    masked = _MEMO.get(zeroed)
+    if masked is None:
+        masked = _mask_one(zeroed)
+    return _mask_one(tok) if "0" in masked and zeroed != tok else masked
+
+
+# Per line of the text path, the tokens are new (ids, sizes, addresses) but their zeroed forms and
+# their masked sequence are not: two memos answer those, so a line never seen before costs two splits
+# and a few dict lookups. ``_DIGIT_FREE``: zeroed token → its masked form when that keeps no digit
+# (then it is every such token's, ``_mask_zeroed``); ``_GLUED``: masked tokens → ``mask_tokens``.
+_DIGIT_FREE: dict[str, str] = {}
+_GLUED: dict[tuple[str, ...], tuple[str, ...]] = {}
+GLUED_TOKENS = 1 << 18  # masked tokens in ``_GLUED``'s keys before it is cleared (messages run to MAX_TOKENS)
+_glued_tokens = 0
+
+
+def clear_memos() -> None:
+    global _glued_tokens
+    _MEMO.clear()
+    _DIGIT_FREE.clear()
+    _GLUED.clear()
+    _glued_tokens = 0
+
+
+def _mask_pair(tok: str, zeroed: str) -> str:
+    if _PLAIN_NUMBER(zeroed) is not None:  # so is the token (``_mask_zeroed``), and kept out of the memo
+        return WILDCARD
+    # a quoted string is one token whose words are masked one by one
+    quoted = " " in tok
+    masked = " ".join(map(_mask_zeroed, tok.split(" "), zeroed.split(" "))) if quoted else _mask_zeroed(tok, zeroed)
+    if _ANY_DIGIT(masked) is None:
+        if len(_DIGIT_FREE) >= MEMO_TOKENS:
+            _DIGIT_FREE.clear()
+        _DIGIT_FREE[zeroed] = masked
+    return masked
+
+
+def mask_tokens(content: str, zeroed: str | None = None) -> tuple[str, ...]:
+    """The masked tokens of a message; ``zeroed``: the same message with its ASCII digits 1-9 read as
+    ``0`` (the text path's line shape), which only makes the masking faster."""
     tokens = _split_tokens(content)
+    # digits are neither white space nor quotes: the zeroed message splits into the same tokens
+    ztokens = tokens if zeroed is None else _split_tokens(zeroed)
+    masked = list(map(_DIGIT_FREE.get, ztokens))
+    if None in masked:
+        for i, m in enumerate(masked):
+            if m is None:
+                masked[i] = _mask_pair(tokens[i], ztokens[i])
+    if WILDCARD in content:  # a token may be its own masked form with a wildcard in it
+        return _glue(masked, tokens)
+    # Otherwise a masked token without a wildcard is its token, one with one is not: the masked
+    # tokens alone decide the rest.
+    key = tuple(masked)
+    glued = _GLUED.get(key)
+    if glued is None:
+        global _glued_tokens
+        if _glued_tokens >= GLUED_TOKENS:
+            _GLUED.clear()
+            _glued_tokens = 0
+        _glued_tokens += len(key)
+        glued = _GLUED[key] = _glue(masked, [None if WILDCARD in m else m for m in masked])
+    return glued
+
+
+def _glue(masked_tokens: list[str], tokens: Sequence[str | None]) -> tuple[str, ...]:
+    """Units and dates glued to their numbers, runs of values collapsed (``mask_tokens``' last steps).
+    ``tokens``: the tokens masked, or None where a token is not its masked form."""
     out: list[str] = []
-    memo = _MEMO.get  # a hit is what _mask_one returns (it never stores bare numbers)
-    for tok in tokens:
-        # a quoted string is one token whose words are masked one by one
-        if " " in tok:
-            masked = " ".join(_mask_one(w) for w in tok.split(" "))
-        else:
-            masked = memo(tok)
-            if masked is None:
-                masked = _mask_one(tok)
+    for masked, tok in zip(masked_tokens, tokens, strict=True):
         if out and out[-1].endswith(WILDCARD) and masked == tok:
             unit = _unit_tail(tok)  # "12 [ms]", "5 V,": the unit is part of the quantity
             if unit is not None:
@@ -314,8 +378,9 @@ class TemplateMiner:
     def _live(self) -> int:
         return len(self.group_tokens) - len(self._alias) - (self._overflow is not None)
 
-    def add(self, content: str) -> int:
-        return self.add_key(mask_tokens(content))
+    def add(self, content: str, zeroed: str | None = None) -> int:
+        """Count one message (``zeroed``: see ``mask_tokens``)."""
+        return self.add_key(mask_tokens(content, zeroed))
 
     def add_key(self, key: tuple[str, ...]) -> int:
         """Count one message already masked into ``key``."""

@@ -303,8 +303,8 @@ class ShapeMiner(TemplateMiner):
         self.first_line: dict[int, int] = {}
         self.last_line: dict[int, int] = {}
 
-    def add(self, content: str) -> int:
-        key = mask_tokens(content)
+    def add(self, content: str, zeroed: str | None = None) -> int:
+        key = mask_tokens(content, zeroed)
         if not _keeps_digits(key):
             return self.add_key(key)
         shape, line = self.current

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from functions.core.domain.contracts import Severity
 
@@ -113,6 +114,30 @@ _KEYWORDS_SOURCE = _KEYWORDS.pattern.replace("(?i)", "", 1)
 _KEYWORDS_LOWER = re.compile(_KEYWORDS_SOURCE) if _KEYWORDS_SOURCE.replace("(?P<", "").islower() else None
 
 
+# Where a keyword match can start: each alternative's first word (or its head), as one alternation of
+# literals, which the regex engine skips to by their first letters at C speed; ``_KEYWORDS`` has no
+# such prefix (it opens with ``\b``) and is tried at every byte. These words are all letters, so no
+# word boundary, hence no match start, lies inside one of their matches.
+_KEYWORD_HEADS = re.compile(
+    "fatal|panic|critical|emergency|kernel|seg|bus|out|oom|error|exception|fail|fault|time|unreachable|"
+    "refused|denied|abort|corrupt|warn|deprecated|retry|degraded|dropped"
+)
+
+
+def _keyword_matches(low: str) -> Iterator[re.Match[str]]:
+    """``_KEYWORDS_LOWER.finditer(low)``: the pattern tried only where a head starts (in order, each
+    search from the last match's end, as ``finditer`` does)."""
+    match = _KEYWORDS_LOWER.match  # type: ignore[union-attr]
+    cursor = 0
+    for head in _KEYWORD_HEADS.finditer(low):
+        p = head.start()
+        if p >= cursor:
+            m = match(low, p)
+            if m is not None:
+                cursor = m.end()
+                yield m
+
+
 def keyword_rank(text: str) -> int:
     matches = None
     if text.isascii():  # (?i) folds a few non-ASCII letters (the Kelvin sign, long s) that lower() keeps
@@ -123,7 +148,7 @@ def keyword_rank(text: str) -> int:
         else:
             return INFO
         if _KEYWORDS_LOWER is not None:
-            matches = _KEYWORDS_LOWER.finditer(low)
+            matches = _keyword_matches(low)
     best = INFO
     for m in matches if matches is not None else _KEYWORDS.finditer(text):
         if _negated(text, m):

@@ -502,8 +502,12 @@ class TextSummarizer:
         if split is not None and split.tag:
             source = _TAG_PID.sub("", split.tag.rstrip(":")) or split.tag
             ch = self._channel(source)
-        self._signal_shape(line, shape, text, split.content_start if split is not None else 0, source)
-        gid = self.miner.add(content)
+        start = split.content_start if split is not None else 0
+        self._signal_shape(line, shape, text, start, source)
+        # the message with its digits zeroed, for the masking's memo (digits are single bytes: the
+        # same decoding, offsets and length)
+        zeroed = shape.decode("utf-8", "replace").rstrip("\r")[start:] if len(shape) == len(line) else None
+        gid = self.miner.add(content, zeroed)
         b = self.b
         if gid >= len(b.g_count):
             b.ensure_group(gid)
@@ -516,7 +520,7 @@ class TextSummarizer:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        return gid, sev, ch, tsp, yielding(shape, candidates(shape))
+        return gid, sev, ch, tsp, yielding(shape, candidates(shape, _native.code_starts if self.native else None))
 
     # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
     def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:

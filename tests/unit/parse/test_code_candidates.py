@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from functions.parse.codes import MAX_CANDIDATES, candidates, candidates_reference
+from functions.parse import native
+from functions.parse.codes import MAX_CANDIDATES, candidates, candidates_reference, code_starts
 from functions.parse.text import ZERO_DIGITS
+
+# The finders: the pure ones and, when built, their twin in native/shapes.c (one pass in C)
+FINDERS = [pytest.param(code_starts, id="pure")]
+if native.shapes is not None:
+    FINDERS.append(pytest.param(native.shapes.code_starts, id="native"))
 
 # Pieces of every candidate kind, near misses of them, and the bytes their boundaries turn on.
 _FRAGMENTS = [
@@ -35,17 +42,30 @@ def test_the_fast_finders_equal_the_reference_on_generated_shapes():
     shapes = [_text(rnd) for _ in range(50_000)]
     shapes += [b"P0000 " * 100, b"0" * 40, b"00 " * 30, b"id=0fa0c00b0e0d0f00 0x0F0F"]
     # Then the fast candidates equal one finditer of the candidate regex on every one
-    assert [candidates(s) for s in shapes] == [candidates_reference(s) for s in shapes]
+    reference = [candidates_reference(s) for s in shapes]
+    for finder in FINDERS:
+        assert [candidates(s, finder.values[0]) for s in shapes] == reference
     # and the check is not vacuous: most shapes have candidates, some have the cap
-    assert sum(1 for s in shapes if candidates_reference(s)) > 25_000
-    assert any(len(candidates_reference(s)) == MAX_CANDIDATES for s in shapes)
+    assert sum(1 for c in reference if c) > 25_000
+    assert any(len(c) == MAX_CANDIDATES for c in reference)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS) | st.binary(max_size=3), max_size=30))
 def test_the_fast_finders_equal_the_reference_on_any_bytes(parts: list[bytes]):
     shape = b"".join(parts)
-    assert candidates(shape) == candidates_reference(shape)
+    for finder in FINDERS:
+        assert candidates(shape, finder.values[0]) == candidates_reference(shape)
+
+
+@pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
+def test_the_native_finders_give_the_pure_ones_starts_in_order():
+    # Given shapes from candidate pieces and random bytes (every byte value)
+    rnd = random.Random(11)
+    shapes = [_text(rnd) for _ in range(20_000)] + [rnd.randbytes(rnd.randint(0, 60)) for _ in range(20_000)]
+    # Then the C pass finds each start the pure finders find, once each, ascending
+    for s in shapes:
+        assert native.shapes.code_starts(s) == sorted(set(code_starts(s))), s
 
 
 def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
@@ -58,7 +78,9 @@ def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
         if path.name in FILE_NAMES.values():
             shapes.update(path.read_bytes().translate(zero).split(b"\n"))
     # Then the fast candidates equal the reference on each, and some of them hold codes
-    assert [candidates(s) for s in shapes] == [candidates_reference(s) for s in shapes]
+    reference = [candidates_reference(s) for s in shapes]
+    for finder in FINDERS:
+        assert [candidates(s, finder.values[0]) for s in shapes] == reference
     assert any(candidates_reference(s) for s in shapes)
 
 

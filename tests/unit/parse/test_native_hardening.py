@@ -89,6 +89,10 @@ def _bad_calls():
         (s.timeline_add, ({(b"s", 0): 1}, {b"s": 5}, _Timeline(0.0), [[0]], 10)),  # a row shorter than buckets
         (s.timeline_add, ({(b"s", 0): 1}, {b"s": float("nan")}, _Timeline(0.0), [[0]], 1)),
         (s.timeline_add, ({(b"s", 0): 1}, {b"s": 0}, object(), [[0]], 1)),
+        (s.code_starts, ("P0000",)),
+        (s.code_starts, (b"P0000", 1)),
+        (s.code_starts, ()),
+        (s.code_starts, (memoryview(b"P0000 0x0F")[::2],)),  # not contiguous
     ]
 
 
@@ -343,6 +347,7 @@ def _good_calls(rnd: random.Random):
         (lambda *a: shapes.timeline_add({(s, 0): 2**65 for s in where}, *a, _Timeline(0.0), [[0] * 4], 4), (seconds,)),
         (lambda *a: shapes.timeline_add({(s, 1): 1 for s in where}, *a, _Timeline(None), [[0], [0]], 1), (seconds,)),
         (shapes.gate_lines, (list(range(len(lines))), keys, lines, {k: (0, 3) for k in counts})),
+        (shapes.code_starts, (block.translate(text.ZERO_DIGITS) + b" P0000 0x0F 00 00 00 00 00 00 00 nrc",)),
         (shapes.gate_lines, (None, keys, lines, {}, set(counts))),
     ]
 

@@ -298,3 +298,26 @@ def test_the_chunked_path_gives_the_same_summary_as_the_line_by_line_reference(t
         assert fast == reference, name
         if name == "status-values":
             assert len(fast["signals"]) >= 10, fast["signals"]
+
+
+def test_keyword_matches_found_from_their_heads_are_those_of_the_full_search():
+    # Given texts of every keyword, pieces of them, and the bytes word boundaries turn on
+    import random
+    import re
+
+    from functions.parse import severity
+
+    alternatives = re.findall(r"[a-z][a-z .?\-()]*", severity._KEYWORDS_SOURCE.split(")\\b", 1)[0])
+    words = [w for a in alternatives for w in re.split(r"\(\?:|\.\?|[()?|]", a) if w.strip()]
+    words += ["error", "x", "_", "0", "-", " ", ".", "timedout", "busoff", "faulty", "re", "warning"]
+    rnd = random.Random(12)
+    texts = [
+        "".join(rnd.choice(words) + rnd.choice(["", " ", " ", "-", "_", "."]) for _ in range(rnd.randint(1, 12)))
+        for _ in range(20_000)
+    ]
+    # Then the head-driven search finds exactly the matches of the full search, in order
+    for t in texts:
+        got = [(m.span(), m.lastgroup) for m in severity._keyword_matches(t)]
+        assert got == [(m.span(), m.lastgroup) for m in severity._KEYWORDS_LOWER.finditer(t)], t
+    # and the check is not vacuous: most texts hold a keyword
+    assert sum(1 for t in texts if severity._KEYWORDS_LOWER.search(t)) > 10_000
