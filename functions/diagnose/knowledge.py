@@ -38,7 +38,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "contactor": ((r"contactor|pre-?charge", 2),),
     # (a charge stopped or refused is the charging session's; "state of charge" is the pack's)
     "charging": ((r"charg(er|ing)\b|(?<!of )\bcharge\b(?! (current|power|limit))|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
-                  r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
+                  r"control pilot|\bcp (state|duty|high|low|level|volt\w*|v)\b|\bdcfc\b|\bwallbox\b", 1.5),),
     # (software has engines too: an inference, update, render or rules engine is no combustion engine)
     "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
                 r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|(?<!safety )(?<!thermal )throttle(?! (the )?(cpu|gpu|soc|npu))|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
@@ -351,7 +351,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
-         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
+         r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
          # (a function cut back to a share of itself is derated: "assist reduced to 30%")
          r"(reduced|limited|cut) to \d+ ?%|"
          # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")

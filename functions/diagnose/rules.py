@@ -605,6 +605,8 @@ _DEMAND = re.compile(
     r"brake pressure|\b(?:engine|eng) rpm"
 )
 _CURRENT_UNITS = frozenset({"a", "ma", "ka", "amp", "amps"})
+# A 12 V net (or a 24/48 V one) never rests below this; lower voltages are a sensor's signal or supply (0-5 V).
+_LV_NET_MIN_V = 6.0
 _SIGNAL_RELATIVE = 0.10
 _SIGNAL_ONSET = 0.05
 
@@ -655,7 +657,9 @@ def _signal_finding(s: SignalStat) -> Finding | None:
         unit = s.unit.lower()
         sub = _unit_hint(unit)
         if sub is None and unit in ("v", "volt", "volts"):
-            sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
+            volts = max(abs(s.median), abs(x.value))
+            # (a 0-5 V sensor output, a pedal's travel channel, is no supply net: nothing to place it by)
+            sub = None if volts < _LV_NET_MIN_V else "lv_battery" if volts < 60 else "bms"
     if sub is None:
         return None
     direction = "above" if x.value > s.median else "below"

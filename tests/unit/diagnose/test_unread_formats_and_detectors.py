@@ -141,3 +141,30 @@ def test_a_function_that_aborted_is_no_process_crash():
     assert best_subsystem("feature=apa state=aborted reason=uss fault") == "ultrasonic"
     assert best_subsystem("navd[812]: aborted (core dumped)") == "crash"
     assert best_subsystem("[exception: data abort @0x0802f1c4, core 1, resetting]") == "crash"
+
+
+def test_a_sensor_channel_in_volts_is_no_supply_net():
+    # Given a pedal-travel sensor's channel B jumping from 1.2 V to 4.7 V (its 0-5 V output), no other evidence
+    f = file_summary("f_sensor", NOISE[:1])
+    f.signals = [_signal("pws_b_v", "V", 1.186, 4.699, 4.685, 0.03, excursion=1.17)]
+    # Then it is not read as the 12 V battery
+    assert diagnose_rules(batch_summary(f)).category is not Category.POWER_SUPPLY
+    # while a 12 V net sagging to 9 V is
+    f.signals = [_signal("kl30_v", "V", 12.6, 9.1, 12.5, 0.05, excursion=9.0)]
+    assert diagnose_rules(batch_summary(f)).category is Category.POWER_SUPPLY
+
+
+def test_a_precharge_that_aborted_is_no_charging_session_stopped():
+    from functions.diagnose.knowledge import RISK_MARKERS
+
+    def high(text: str) -> bool:
+        return any(rx.search(text) for rx, risk in RISK_MARKERS if risk.value == "high")
+
+    assert not high("cont: precharge aborted, relays opened, retry in 2 s")
+    assert high("charge aborted by the evse")
+
+
+def test_the_control_pilots_levels_are_the_charging_interface():
+    # IEC 61851: the control pilot's high level (CP) is what the vehicle and the EVSE signal each other by
+    assert best_subsystem("cp high v") == "charging"
+    assert best_subsystem("cp duty pct") == "charging"
