@@ -38,7 +38,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "contactor": ((r"contactor|pre-?charge", 2),),
     # (a charge stopped or refused is the charging session's; "state of charge" is the pack's)
     "charging": ((r"charg(er|ing)\b|(?<!of )\bcharge\b(?! (current|power|limit))|\bobc\b|\bevse\b|\bccs\d?\b|chademo|charge (port|session|inlet)|\bplug(ged)?\b|"
-                  r"control pilot|\bcp (state|duty)|\bdcfc\b|\bwallbox\b", 1.5),),
+                  r"control pilot|\bcp (state|duty|high|low|level|volt\w*|v)\b|\bdcfc\b|\bwallbox\b", 1.5),),
     # (software has engines too: an inference, update, render or rules engine is no combustion engine)
     "engine": ((r"(?<!tensorrt )(?<!inference )(?<!update )(?<!update-)(?<!render )(?<!rules )(?<!script )(?<!js )"
                 r"(?<!search )(?<!game )(?<!voice )\bengine\b(?![-_ ]?(warm ?up|reload|build|plan|file|cache))|\becm\b|\bpcm\b|(?<!safety )(?<!thermal )throttle(?! (the )?(cpu|gpu|soc|npu))|turbo|\bboost\b|oil press|camshaft|crankshaft|knock|"
@@ -65,7 +65,8 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "brakes": ((r"\bbrak(e|es|ing)\b|\bbrake|\bebs\b|\bebb\b|ibooster|\bepb\b|brake (pressure|pad|fluid)|master cylinder|\bbbw\b", 2),),
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
-    "eps": ((r"\beps\b|steering|\bsteer\w*|\bsas\b|\bpas\b|\brack\b", 2),),
+    # (the steering wheel's keys and buttons are the HMI's: "rotary/steering keys only" names no EPS)
+    "eps": ((r"\beps\b|\bsteer\w*+(?! (wheel )?(keys?|buttons?|controls?|switch\w*)\b)|\bsas\b|\bpas\b|\brack\b", 2),),
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
@@ -100,8 +101,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
     "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
     "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
-               r"unhandled exception|null pointer|\babort\w*|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
-    "oom": ((r"out of memory|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
+               # (a process aborts, "abort()", "Aborted (core dumped)", or the CPU does, an ARM data abort; a manoeuvre or
+               # a routine that "aborted" is no crash)
+               r"unhandled exception|null pointer|\babort\(\)|\baborted \(core|\b(data|prefetch|mem) abort|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
+    "oom": ((r"out of memory|low (on )?memory|lowmemorykiller|\blmkd\b|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
     "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
     "kernel": ((r"kernel|\bpanic\b|\boops\b|\brcu\b.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
     "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
@@ -311,7 +314,7 @@ FAULT_STATE_RX = re.compile(
     r"(safety|thermal|emergency) throttl\w*|"
     r"over-?current|over-?voltage|under-?voltage|over-?temp\w*|overheat\w*|implausib\w*|out of (range|bounds)|"
     r"exceed\w*|(above|below) (the )?(limit|threshold|range|min\w*|max\w*)|invalid|mismatch\w*|unexpected|"
-    r"unstable|not (ok|working|detected|found|present|ready|plausible)|killed|hung|frozen|freez\w*|jamm\w*|"
+    r"unstable|not (ok|working|detected|found|present|ready|plausible|match\w*)|killed|hung|frozen|freez\w*|jamm\w*|"
     r"blocked|overflow|underrun|overrun|dropout|malfunction\w*|no (fix|modem|link|carrier|power|supply)|"
     r"deviat\w*|anomal\w*|abnormal\w*|erratic|irregular|interrupt\w*|restart\w*|reboot\w*|reset|"
     r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
@@ -348,7 +351,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
-         r"charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
+         r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
          # (a function cut back to a share of itself is derated: "assist reduced to 30%")
          r"(reduced|limited|cut) to \d+ ?%|"
          # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")
@@ -437,6 +440,8 @@ _EXPLICIT_LEVEL = (
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
     re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:(?:non-)?verbose|V|N) \d+ "),  # DLT viewer text export
+    # GLib-style daemons (NetworkManager, ModemManager): the level in angle brackets after the tag
+    re.compile(r"\]?: +<(debug|info|warn|error|critical)> "),
 )
 
 

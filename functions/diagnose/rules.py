@@ -62,6 +62,7 @@ from functions.diagnose.knowledge import (
     subsystem_scores,
     token_subsystem,
 )
+from functions.parse.severity import ERROR as ERROR_RANK
 from functions.parse.severity import WARNING as WARNING_RANK
 from functions.parse.severity import keyword_rank
 
@@ -163,6 +164,7 @@ class Finding:
     unplaced: bool = False  # no time and no stated level: proof only beside a code of its system
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
     routine: bool = False  # a line logged all along (no onset): background, whatever its level
+    part_known: bool = True  # False: a code that names its system only (B1xxx), its subsystem a default
 
 
 @dataclass
@@ -337,6 +339,13 @@ _LEVEL_TOKEN = re.compile(
     r"(?i)\[(?:trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]|"
     r"\"?\b(?:level|severity|sev|lvl|loglevel|log_level|priority)\b\"?\s*[:=]\s*\"?\w+\"?"
 )
+
+
+def _reports_failure(message: str) -> bool:
+    """Whether a line's words state a failure or a fault state (an error word, "stuck", "mismatch"), not
+    merely a warning word: "ok after retry" names the retry and reports none."""
+    message = _LEVEL_TOKEN.sub(" ", message).replace("_", " ")
+    return keyword_rank(message) >= ERROR_RANK or FAULT_STATE_RX.search(message) is not None
 
 
 def _says_fault(message: str) -> bool:
@@ -535,6 +544,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
         return None
     category, sub = loc
     sub = sub or best_subsystem(context.lower(), within=category, source=_source(c.sample))
+    part_known = bool(sub)
     sub = sub or default_subsystem(category)
     text = f"{c.code} {context}".lower()
     peer = None
@@ -548,7 +558,8 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
     strong = status != "stored" and not _PROVOKED.search(context)
     if status == "pending":
         risk = RiskLevel.LOW if risk_rank(risk) <= risk_rank(RiskLevel.MEDIUM) else risk
-    if status == "confirmed" and strong and sub in _OFF_WHILE_CONFIRMED and risk_rank(risk) < risk_rank(RiskLevel.HIGH):
+    if (status == "confirmed" and strong and part_known and sub in _OFF_WHILE_CONFIRMED
+            and risk_rank(risk) < risk_rank(RiskLevel.HIGH)):
         risk = RiskLevel.HIGH
     return Finding(
         category=category,
@@ -568,6 +579,7 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
         peer=peer,
         status=status,
         kind="code",
+        part_known=part_known,
     )
 
 
@@ -592,6 +604,9 @@ _DEMAND = re.compile(
     # engine's speed follows the pedal as the vehicle's does, idling at each stop)
     r"brake pressure|\b(?:engine|eng) rpm"
 )
+_CURRENT_UNITS = frozenset({"a", "ma", "ka", "amp", "amps"})
+# A 12 V net (or a 24/48 V one) never rests below this; lower voltages are a sensor's signal or supply (0-5 V).
+_LV_NET_MIN_V = 6.0
 _SIGNAL_RELATIVE = 0.10
 _SIGNAL_ONSET = 0.05
 
@@ -635,12 +650,16 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
     if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
         return None
+    if s.unit.lower() in _CURRENT_UNITS:
+        return None  # a current in amperes, whatever its name ("pack_i_a"), is what the load draws
     sub = best_subsystem(text)
     if sub is None:
         unit = s.unit.lower()
         sub = _unit_hint(unit)
         if sub is None and unit in ("v", "volt", "volts"):
-            sub = "lv_battery" if max(abs(s.median), abs(x.value)) < 60 else "bms"
+            volts = max(abs(s.median), abs(x.value))
+            # (a 0-5 V sensor output, a pedal's travel channel, is no supply net: nothing to place it by)
+            sub = None if volts < _LV_NET_MIN_V else "lv_battery" if volts < 60 else "bms"
     if sub is None:
         return None
     direction = "above" if x.value > s.median else "below"
@@ -797,7 +816,9 @@ def _corner_hint(s: SignalStat) -> str | None:
     if not _CORNER.search(name):
         return None
     unit = s.unit.lower()
-    return next((sub for u, sub in _CORNER_UNITS if unit == u or name.endswith(f"_{u}")), None)
+    # (the unit may be any part of the name: "tyre_fr_kpa", or a JSON group of corners "kpa.fr")
+    words = name.split("_")
+    return next((sub for u, sub in _CORNER_UNITS if unit == u or u in words), None)
 
 
 def _pair_odd_one(pair: list[SignalStat]) -> list[SignalStat]:
@@ -861,7 +882,9 @@ def _signal_relation(sub: str, desc: str, file_id, at, first_seen, last_seen) ->
 
 # A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
 # (also glued to a one-letter symbol, as BMS status lines print them: ``Tmax``, ``Vmin``)
-_EXTREME = re.compile(r"(?:^|[_. ]|(?<=^[a-z]))(min|max)(?=$|[_. ])")
+_EXTREME = re.compile(r"(?:^|[_. ]|(?<=^[a-z])|(?<=[_. ][a-z]))(min|max)(?=$|[_. ])")
+# (a unitless "cell_vmax" states its volts by its symbol)
+_VOLT_SYMBOL = re.compile(r"(?:^|[_. ])v(?:min|max)(?=$|[_. ])|volt")
 # Cells of one pack stay balanced within tens of mV; a spread this many times its start, and at least
 # _CELL_SPREAD_V, is one cell falling behind the others (a weak cell sagging under load).
 _SPREAD_GROWTH = 5.0
@@ -892,7 +915,9 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
             if (f := _temperature_spread(key, source, lo, hi)) is not None:
                 out.append(f)
             continue
-        if lo is None or hi is None or unit.lower() not in ("v", "volt", "volts") or max(hi.median, lo.median) > 5.0:
+        if lo is None or hi is None or max(hi.median, lo.median) > 5.0:
+            continue
+        if unit.lower() not in ("v", "volt", "volts") and (unit or _VOLT_SYMBOL.search(lo.name.lower()) is None):
             continue  # cell voltages only (a pack or a 12 V net has no min/max siblings of this kind)
         start, end = hi.first - lo.first, hi.last - lo.last
         if end < _CELL_SPREAD_V or end < _SPREAD_GROWTH * max(start, 1e-3):
@@ -1048,8 +1073,9 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             f.strong = True
         # The same for a short blip that a later line of its subsystem reports recovered, when the
         # vehicle did nothing about it (no reaction stated): a glitch ridden through, not a fault.
+        # (a watchdog that fired is no hiccup: it found its computer hung, and the restart is its reaction)
         blip = (f.recovered and f.kind == "template" and f.severity is not Severity.CRITICAL
-                and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
+                and f.subsystem not in _DETECTORS and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     _within_own_noise(out, coded)
@@ -1276,7 +1302,8 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 continue
             if abs((t.last_seen - f.last_seen).total_seconds()) > _RETRY_S:
                 continue
-            if len(words & _stems(_message(t))) >= 2:
+            # (a follow-up that itself reports a failure, "status=FAILED_ROLLED_BACK", is no success)
+            if len(words & _stems(_message(t))) >= 2 and not _reports_failure(_message(t)):
                 f.recovered = True
                 # A failure that keeps happening and keeps being retried away is how this vehicle
                 # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
@@ -1519,15 +1546,26 @@ def _subsystem(fs: list[Finding], category: Category) -> str:
     sub = _subsystem_by_weight(fs, category)
     if sub in _CONSUMERS and not any(f.strong and f.kind == "code" for f in fs):
         return _upstream(fs, sub)
-    if sub not in _STATE_SUBSYSTEMS:
-        return sub
+    if sub in _STATE_SUBSYSTEMS:
+        return _part_before(fs, sub, None)
+    if sub in _DETECTORS:
+        return _part_before(fs, sub, _FAST_S)
+    return sub
+
+
+def _part_before(fs: list[Finding], sub: str, window_s: float | None) -> str:
+    """A part of the same system (a pump, a coolant loop, a fan) that warned before the state or the
+    detector ``sub`` began (within ``window_s``), in its own words (not a stream it logs all along, not a
+    recovered glitch), is its cause: the overtemperature's pump; the memory that ran out before the
+    watchdog found the system hung (a watchdog says who noticed, not what failed)."""
     onset = min((f.first_seen for f in fs if f.strong and f.subsystem == sub and f.first_seen is not None),
                 default=None)
-    # A part of the same system (a pump, a coolant loop, a fan) that warned before the overtemperature
-    # began, in its own words (not a stream it logs all along, not a recovered glitch), is its cause.
-    before = [f for f in fs if f.subsystem not in _STATE_SUBSYSTEMS and f.kind == "template"
+    if onset is None:
+        return sub
+    before = [f for f in fs if f.subsystem not in _STATE_SUBSYSTEMS | _DETECTORS and f.kind == "template"
               and f.severity.rank >= Severity.WARNING.rank and not f.consequence and not f.self_healed
-              and not f.recovered and f.first_seen is not None and onset is not None and f.first_seen < onset
+              and not f.recovered and f.first_seen is not None and f.first_seen < onset
+              and (window_s is None or (onset - f.first_seen).total_seconds() <= window_s)
               and f.count <= _PRECURSOR_MAX]
     if not before:
         return sub
@@ -1599,6 +1637,9 @@ _PRECURSOR_MAX = 20
 def _subsystem_by_weight(fs: list[Finding], category: Category) -> str:
     weights: dict[str, float] = {}
     first: dict[str, datetime] = {}
+    # (a code that names only its system says nothing of the part when other evidence names one)
+    if any(f.strong and f.part_known for f in fs):
+        fs = [f for f in fs if f.part_known]
     for f in fs:
         if not f.strong:
             continue

@@ -26,7 +26,7 @@ _DIR = r"(?:Tx|Rx|TX|RX|tx|rx|->|<-)"
 HEX_LINE = re.compile(
     rf"^\s*\[?(?P<ts>{_TIME})\]?\s+(?:(?P<d1>{_DIR})\s+)?(?:(?P<ch>(?:can|CAN|vcan|ch|CH)\d+)\s+)?"
     r"(?P<id>(?:0x)?[0-9A-Fa-f]{2,8})h?(?:\s*->\s*(?P<to>(?:0x)?[0-9A-Fa-f]{2,8})h?)?"
-    r"(?:\s+(?P<d2>" + _DIR + r"))?\s*(?:\[\d{1,2}\])?\s*:?\s+"
+    r"(?:\s+(?P<d2>" + _DIR + r"))?\s*(?:\[\d{1,2}\]|\d(?=\s))?\s*:?\s+"
     r"(?P<data>[0-9A-Fa-f]{2}(?:[\s,]+[0-9A-Fa-f]{2})*)\s*$"
 )
 
