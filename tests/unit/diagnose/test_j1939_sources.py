@@ -5,7 +5,7 @@ from functions.core.domain import dtc
 from functions.core.domain.contracts import Category, CodeKind, Severity
 from functions.diagnose.knowledge import RECOVERY_RX, code_location
 from functions.diagnose.rules import _stated_status, diagnose_rules
-from tests.unit.diagnose.builders import NOISE, at, batch_summary, code, file_summary, tpl
+from tests.unit.diagnose.builders import NOISE, at, batch_summary, code, file_summary
 
 
 def test_a_proprietary_spn_belongs_to_the_reporting_ecu():
