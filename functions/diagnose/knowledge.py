@@ -250,7 +250,7 @@ def code_location(code: str, kind: str, context: str = "", source: str = "") -> 
     if kind == "dtc":
         loc = dtc.location(code)
     elif kind == "j1939":
-        loc = dtc.j1939_location(code)
+        loc = dtc.j1939_location(code, dtc.j1939_source_address(context))
     elif kind == "uds_nrc":
         parsed = parse_nrc(code)
         sub = nrc_subsystem(*parsed) if parsed else None
@@ -329,7 +329,9 @@ LINK_DOWN_RX = re.compile(r"\blink (is )?down\b|\bno carrier\b|\bcarrier (lost|o
 # A line that says a condition ended.
 RECOVERY_RX = re.compile(
     r"\b(recovered|restored|re-?established|reconnected|resumed|back to normal|returned to normal|cleared|healed|"
-    r"normal operation|back online|re-?acquired|link up|is up|ok again|recovering|self-?test passed|succeeded after)\b"
+    r"normal operation|back online|re-?acquired|regained|link up|is up|ok again|recovering|self-?test passed|succeeded after|"
+    # (the same check run again and passing: "step re-run passed", "retest ok")
+    r"re-?(run|test|check)(ed)?( \w+)? (passed|ok))\b"
 )
 
 # ---- risk ----------------------------------------------------------------------------------------

@@ -1200,7 +1200,8 @@ def _blip(f: Finding) -> bool:
 _PROVOKED = re.compile(r"(?i)\binject(?:ed|ion|ing)?\b|\bsimulated (?:fault|failure|dtc|error)|"
                        r"\bexpected\b[^.;]{0,40}\b(?:pass(?:ed)?|present|logged)\b|"
                        r"\b(?:pass(?:ed)?|present|logged)\b[^.;]{0,40}\bexpected\b")
-_STATUS_BYTE = re.compile(r"(?i)\bstatus\W{0,3}(?:0x)?([0-9a-f]{2})\b")
+# ("status 0x2F", and its short keys "st=0x28", "sts: 2F", "stat=AF")
+_STATUS_BYTE = re.compile(r"(?i)(?:\bstatus\W{0,3}|\b(?:st|sts|stat)\s?[=:]\s?)(?:0x)?([0-9a-f]{2})\b")
 # (a code a tester cleared or erased is a record of the past, like a history code; one that failed and then
 # healed in the same cycle is a fault that recovered)
 _STATUS_WORD = re.compile(

@@ -38,10 +38,14 @@ KINDS: dict[str, str] = {
     "tag": r"(?=[^\s:]*[A-Za-z])[\w.$@/\-()\[\]<>#]+:" + _END,
     # the end of a bracket opened earlier in the header, as in glog's "file.cc:120]"
     "end": r"[^\s\[]*\]:?" + _END,
+    # a key=value field (logfmt, "speed=0 cc=ACC"): message content, never a header column
+    "kv": r"[A-Za-z_][\w.\-]*=\S*" + _END,
     "id": r"\S*\d\S*" + _END,
     "word": r"\S+" + _END,
 }
 _KIND_RX = {k: re.compile(v) for k, v in KINDS.items()}
+# A level word right after a learned header (words only: a message may start with a single capital).
+_LEVEL_AFTER = re.compile(r"([\[(<]?(?i:" + _LEVEL_WORDS + r")[\])>]?:?)" + _END + r"\s*")
 _WS = re.compile(r"\s*")
 _LOOSE = frozenset(("sep", "id", "word"))
 HEADERISH = frozenset(("brk", "num", "sep", "id"))
@@ -90,6 +94,8 @@ def greedy_signature(line: str) -> tuple[str, ...]:
         elif k in ("tag", "end"):
             if pending <= 1:
                 end = i + 1
+            break
+        elif k == "kv":  # the fields of a key=value message start here
             break
         elif i == 0:  # a leading level (glog "I1127", "ERROR 2026-..."): the header goes on after it
             end = 1
@@ -151,11 +157,12 @@ class HeaderModel:
         for rx, lg, tg in self._compiled:
             m = rx.match(head)
             if m is not None:
-                return HeaderSplit(
-                    m.end(),
-                    m.group(f"f{lg}") if lg is not None else None,
-                    m.group(f"f{tg}") if tg is not None else None,
-                )
+                end, level = m.end(), m.group(f"f{lg}") if lg is not None else None
+                if level is None and (w := _LEVEL_AFTER.match(head, end)) is not None:
+                    # a level column that only some lines carry ("<ts> HMI page=..." beside "<ts> WARN
+                    # popup: ..."): the signature the most lines share stops before it
+                    end, level = w.end(), w.group(1)
+                return HeaderSplit(end, level, m.group(f"f{tg}") if tg is not None else None)
         return HeaderSplit(0, None, None)
 
 

@@ -50,7 +50,7 @@ from functions.parse.line_signals import LineSignals, SeriesState
 from functions.parse.miner import _ANY_DIGIT, TemplateMiner, mask_tokens
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
-from functions.parse.summarize import binary_error
+from functions.parse.summarize import EMPTY_FILE_ERROR, binary_error
 from functions.parse.text import TextSummarizer, excerpts
 from functions.parse.timeline import TimelineAccumulator
 
@@ -563,6 +563,8 @@ def merge_partials(
     miner.group_tokens, miner.group_adds = tokens, list(b.g_count)  # stage 2 over the union, once
     g2t, texts = miner.finalize(b.g_count)
     error = error or binary_error(b.bytes, binary_bytes, first_binary_line)
+    if not b.bytes and error is None:  # no bytes at all: what the one-pass parse says of an empty file
+        b.format, error = "empty", EMPTY_FILE_ERROR
     return b.build(group_to_template=g2t, template_texts=texts, error=error)
 
 

@@ -30,6 +30,7 @@ from functions.parse.text import TextSummarizer
 
 log = logging.getLogger(__name__)
 
+EMPTY_FILE_ERROR = "empty file: no bytes to parse"
 MAX_NESTING = 2  # e.g. a .tar-less log.gz inside a zstd wrapper; deeper nesting is refused
 BINARY_STOP_BYTES = 8 << 20  # stop reading a "text" file once this much binary has been seen ...
 BINARY_FAIL_SHARE = 0.25  # ... or fail at the end when binary is this share of the bytes
@@ -125,7 +126,7 @@ def _summarize(
         reader = limited
 
     if fmt == "empty":
-        return builder.build(error="empty file: no bytes to parse" if not layers else "empty after decompression")
+        return builder.build(error=EMPTY_FILE_ERROR if not layers else "empty after decompression")
     refused = entry(fmt)
     if isinstance(refused, Refused):
         return builder.build(error=refused.reason)

@@ -230,20 +230,61 @@ _SPNS: dict[int, tuple[Category, str]] = {
     # measured speed (1639) belong to the radiator's cooling, not to the engine that drives the fan.
     647: (C.THERMAL, "radiator"), 975: (C.THERMAL, "radiator"), 986: (C.THERMAL, "radiator"),
     1639: (C.THERMAL, "radiator"),
+    # Transmission oil pressure (127) and level (124); the ABS wheel-speed sensors per axle and side
+    # (789-794); the service-brake air circuits 1 and 2 (1087, 1088) and the air supply (46).
+    124: (C.POWERTRAIN, "transmission"), 127: (C.POWERTRAIN, "transmission"),
+    789: (C.BRAKES_CHASSIS, "abs"), 790: (C.BRAKES_CHASSIS, "abs"), 791: (C.BRAKES_CHASSIS, "abs"),
+    792: (C.BRAKES_CHASSIS, "abs"), 793: (C.BRAKES_CHASSIS, "abs"), 794: (C.BRAKES_CHASSIS, "abs"),
+    46: (C.BRAKES_CHASSIS, "brakes"), 1087: (C.BRAKES_CHASSIS, "brakes"), 1088: (C.BRAKES_CHASSIS, "brakes"),
+}
+# SPNs 520192-524287 are manufacturer-assigned (J1939-71): only the ECU that reports one says its system.
+_PROPRIETARY_SPNS = range(520192, 524288)
+# The ECU a DM1 comes from, by its preferred source address (SAE J1939 industry group 0 table; "" where
+# the ECU covers several parts of its system). Addresses of several systems (management computer, gateway,
+# diagnostic tools) are left out: they say nothing about where a fault sits.
+_SOURCE_ADDRESSES: dict[int, tuple[Category, str]] = {
+    0x00: (C.POWERTRAIN, "engine"), 0x01: (C.POWERTRAIN, "engine"), 0x02: (C.POWERTRAIN, "engine"),
+    0x03: (C.POWERTRAIN, "transmission"), 0x04: (C.POWERTRAIN, "transmission"),
+    0x0B: (C.BRAKES_CHASSIS, "brakes"), 0x0C: (C.BRAKES_CHASSIS, "brakes"), 0x0D: (C.BRAKES_CHASSIS, "brakes"),
+    0x0E: (C.BRAKES_CHASSIS, "brakes"), 0x0F: (C.POWERTRAIN, "engine"), 0x10: (C.POWERTRAIN, "transmission"),
+    0x12: (C.POWERTRAIN, "fuel"), 0x13: (C.BRAKES_CHASSIS, "eps"), 0x14: (C.BRAKES_CHASSIS, "suspension"),
+    0x15: (C.BRAKES_CHASSIS, "suspension"), 0x16: (C.BRAKES_CHASSIS, "suspension"), 0x17: (C.BODY, "hmi"),
+    0x19: (C.THERMAL, "hvac"), 0x1A: (C.POWER_SUPPLY, "alternator"), 0x1C: (C.ADAS_PERCEPTION, "gnss"),
+    0x1E: (C.POWER_SUPPLY, "lv_distribution"), 0x21: (C.BODY, ""), 0x28: (C.BODY, "hmi"),
+    0x2A: (C.ADAS_PERCEPTION, "radar"), 0x2F: (C.BRAKES_CHASSIS, "suspension"), 0x30: (C.BRAKES_CHASSIS, "brakes"),
+    0x33: (C.BRAKES_CHASSIS, "tpms"), 0x34: (C.POWERTRAIN, "ignition"), 0x35: (C.POWERTRAIN, "ignition"),
+    0x36: (C.BODY, "seats"), 0x37: (C.BODY, "lighting"), 0x38: (C.BRAKES_CHASSIS, "eps"), 0x39: (C.THERMAL, "pump"),
+    0x3A: (C.THERMAL, "hvac"), 0x3D: (C.POWERTRAIN, "emissions"), 0x3E: (C.BRAKES_CHASSIS, "esc"),
+    0x40: (C.BRAKES_CHASSIS, "suspension"), 0x4A: (C.CONNECTIVITY_NETWORK, "cellular"),
+    0x4E: (C.THERMAL, "radiator"), 0x4F: (C.BODY, "seats"), 0x50: (C.BRAKES_CHASSIS, "brakes"),
+    0x51: (C.POWERTRAIN, "emissions"), 0x52: (C.POWERTRAIN, "emissions"), 0x53: (C.BODY, "airbag"),
+    0x54: (C.BODY, "hmi"), 0x55: (C.POWERTRAIN, "emissions"), 0x56: (C.POWERTRAIN, "emissions"),
+    0x57: (C.POWERTRAIN, "emissions"), 0x58: (C.BODY, "airbag"),
 }
 J1939_RE = re.compile(r"^SPN(\d{1,6})-FMI(\d{1,2})$")
+# "DM1 SA 0B", "SA=0x03", "SA: 2A": the reporting ECU's source address, in hex as decoders print it.
+_SOURCE_ADDRESS_RX = re.compile(r"\bSA\s*[=:]?\s*(?:0x)?([0-9A-F]{1,2})\b", re.IGNORECASE)
 
 
-def j1939_location(code: str) -> Location | None:
+def j1939_source_address(text: str) -> int | None:
+    m = _SOURCE_ADDRESS_RX.search(text)
+    return int(m.group(1), 16) if m else None
+
+
+def j1939_location(code: str, source_address: int | None = None) -> Location | None:
     """``SPN110-FMI0`` → the measured system (engine coolant temperature → thermal/coolant). An FMI of
-    9 or 19 (update rate, network data in error) says the data did not arrive: a network matter."""
+    9 or 19 (update rate, network data in error) says the data did not arrive: a network matter. An SPN
+    the table does not know (a proprietary one always) belongs to the ECU that reports it, when its
+    source address is a single system's."""
     m = J1939_RE.match(code.upper())
     if not m:
         return None
     spn, fmi = int(m.group(1)), int(m.group(2))
     if fmi in (9, 19):
         return Location(C.CONNECTIVITY_NETWORK, "can")
-    hit = _SPNS.get(spn)
+    hit = None if spn in _PROPRIETARY_SPNS else _SPNS.get(spn)
+    if hit is None and source_address is not None:
+        hit = _SOURCE_ADDRESSES.get(source_address)
     return Location(*hit) if hit else Location(C.POWERTRAIN, "")
 
 

@@ -153,3 +153,15 @@ def test_pipe_delimited_fields_after_a_date_with_a_space_are_header():
     lines = [f"20261201 10{i:04d}.123|PLANNER|{1000 + i}|onStep count={i}" for i in range(50)]
     header = learn_header(lines)
     assert {ln[header.split(ln).content_start :].split("=")[0] for ln in lines} == {"onStep count"}
+
+
+def test_key_value_fields_are_message_not_header_and_a_level_some_lines_carry_is_read():
+    # Given a display log whose routine lines are key=value fields, and a few lines that carry a level
+    lines = [f"2026-12-02T09:50:{i:02d}.083Z HMI  page=TRIP  speed={i}  cc=ACC  msg_queue=0" for i in range(50)]
+    warn = '2026-12-02T09:54:34.900Z WARN  popup: "ACC / Emergency Brake Assist not available"'
+    header = learn_header([*lines, warn])
+    # Then the fields stay in the message, and the level of the other line is its level, not its words
+    assert lines[0][header.split(lines[0]).content_start :].startswith("HMI  page=TRIP")
+    split = header.split(warn)
+    assert warn[split.content_start :] == 'popup: "ACC / Emergency Brake Assist not available"'
+    assert split.level == "WARN"
