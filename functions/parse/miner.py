@@ -250,7 +250,7 @@ def _mask_pair(tok: str, zeroed: str) -> str:
     # a quoted string is one token whose words are masked one by one
     quoted = " " in tok
     masked = " ".join(map(_mask_zeroed, tok.split(" "), zeroed.split(" "))) if quoted else _mask_zeroed(tok, zeroed)
-    if _ANY_DIGIT(masked) is None:
+    if len(zeroed) <= MAX_TOKEN_CHARS and _ANY_DIGIT(masked) is None:  # a blob is a value: not kept
         if len(_DIGIT_FREE) >= MEMO_TOKENS:
             _DIGIT_FREE.clear()
         _DIGIT_FREE[zeroed] = masked
