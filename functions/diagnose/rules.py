@@ -1323,8 +1323,9 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower())}
 
 
-# A failure whose writer says it will try again ("retry 1/5 in 4s", "(attempt 1/3)", ", retry").
-_ANNOUNCED_RETRY = re.compile(r"\bretry(ing)?\b|\battempt \d+ ?(/|of) ?\d+|\bwill (retry|try again)\b")
+# A failure whose writer tries again at once ("retry 1/5 in 4s", "(attempt 1/3)", ", retry"); not one it
+# defers ("will retry at next park": no try follows in this recording).
+_ANNOUNCED_RETRY = re.compile(r"\bretry(ing)?\b(?! at\b)|\battempt \d+ ?(/|of) ?\d+")
 # ... and a line that still announces one is no success yet.
 _STILL_RETRYING = re.compile(r"\bretry(ing)?( \d+ ?(/|of) ?\d+)? in \d|\bwill (retry|try again)\b|\bretrying\b")
 
@@ -1339,7 +1340,9 @@ def _retried_away(f: Finding, t: TemplateStat) -> bool:
     """A one-off failure whose writer announced a retry ("ATTACH reject ..., retry 1/5 in 4s"), and the next
     line of the same writer on the same matter ("ATTACH accept"), within the retry window, reports no
     failure and announces no further try: the first retry worked (no "retry 2/5" ever came)."""
-    if f.count >= _ROUTINE_MIN_COUNT or f.evidence is None or not _ANNOUNCED_RETRY.search(_message_of_evidence(f.evidence)):
+    if f.count >= _ROUTINE_MIN_COUNT or f.evidence is None:
+        return False
+    if not _ANNOUNCED_RETRY.search(_message_of_evidence(f.evidence)):
         return False
     if _writer(t.sample) != _writer(f.evidence) or t.first_seen is None or f.last_seen is None:
         return False
@@ -1410,9 +1413,15 @@ def _passed_overall(summary: BatchSummary, found: list[Finding]) -> None:
 # "Started ...", "respawned", "relaunched".
 _RESTARTED = re.compile(r"\bstart proc\b|\b(re)?start(ed|ing)\b|\brespawn(ed|ing)?\b|\brelaunch(ed|ing)?\b")
 # A process's name in a crash report: a package (com.argus.media), a systemd unit, a name after its pid.
-_PROCESS_NAME = re.compile(r"\b[a-z][\w-]*(?:\.[a-z][\w-]*){2,}\b|\b([\w@-]+)\.service\b|\bpid:? \d+,? \(([\w.-]{3,})\)")
+_PROCESS_NAME = re.compile(
+    r"\b[a-z][\w-]*(?:\.[a-z][\w-]*){2,}\b|\b([\w@-]+)\.service\b|\bpid:? \d+,? \(([\w.-]{3,})\)"
+)
 # The lines of one crash report (signal, backtrace, tombstone) follow each other within seconds.
 _CRASH_REPORT_S = 10.0
+
+
+def _names_any(message: str, names: set[str]) -> bool:
+    return any(n in message for n in names)
 
 
 def _restarted_crashes(summary: BatchSummary, found: list[Finding]) -> None:
@@ -1433,20 +1442,18 @@ def _restarted_crashes(summary: BatchSummary, found: list[Finding]) -> None:
         lines = [t for t in summary.templates if t.sample is not None and t.sample.file_id == fid and t.first_seen]
         names = {(m.group(2) or m.group(1) or m.group(0)).lower() for t in lines if t0 <= t.first_seen <= t1
                  for m in _PROCESS_NAME.finditer(message_of(t.sample.excerpt))}  # type: ignore[union-attr]
-
-        def names_it(message: str) -> bool:
-            return any(n in message for n in names)
-
         if not names or not any(
-            0 < (t.first_seen - t1).total_seconds() <= _RETRY_S and _stated(t.severity, t.sample).rank <= Severity.WARNING.rank
-            and _RESTARTED.search(_message(t)) and names_it(_message(t)) for t in lines  # type: ignore[operator]
+            0 < (t.first_seen - t1).total_seconds() <= _RETRY_S  # type: ignore[operator]
+            and _stated(t.severity, t.sample).rank <= Severity.WARNING.rank
+            and _RESTARTED.search(_message(t)) and _names_any(_message(t), names) for t in lines
         ):
             continue
         # (a complaint that began in the minute after, in any file, beyond the report and its restart)
-        felt = any(t.first_seen is not None and t.sample is not None and not (t.sample.file_id == fid and t.first_seen <= t1)
+        felt = any(t.first_seen is not None and t.sample is not None
+                   and not (t.sample.file_id == fid and t.first_seen <= t1)
                    and 0 <= (t.first_seen - t0).total_seconds() <= _FAST_S
-                   and _stated(t.severity, t.sample).rank >= Severity.WARNING.rank and not names_it(_message(t))
-                   for t in summary.templates)
+                   and _stated(t.severity, t.sample).rank >= Severity.WARNING.rank
+                   and not _names_any(_message(t), names) for t in summary.templates)
         if not felt:
             for f in fs:
                 f.strong, f.recovered = False, True
