@@ -327,6 +327,17 @@ def _line_onsets(summary: BatchSummary) -> dict[int, float]:
     return out
 
 
+# The kernel's clock is seconds since the unit booted: a line in its first seconds was logged while it
+# booted (drivers probing, buses coming up while an engine cranks), however long the file goes on.
+_KERNEL_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
+_BOOT_UPTIME_S = 10.0
+
+
+def _booting(t: TemplateStat) -> bool:
+    m = _KERNEL_CLOCK.match(t.sample.excerpt) if t.sample is not None else None
+    return m is not None and float(m.group(1)) <= _BOOT_UPTIME_S
+
+
 def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows: Mapping[str, Window]) -> bool:
     """Routine against the batch's time span, or against the span of the file that logged it."""
     if _routine(t.count, t.first_seen, t.last_seen, start, span_s):
@@ -356,6 +367,11 @@ _LEVEL_TOKEN = re.compile(
 )
 
 
+# A limit a line states in parentheses beside its reading ("kept bus awake 41 s after release (timeout
+# 45 s)") is the setting the reading is compared with, not a timeout that happened.
+_STATED_SETTING = re.compile(r"(?i)\(\s*(?:time-?out|tmo)\s*[=:]?\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|min)\s*\)")
+
+
 def _reports_failure(message: str) -> bool:
     """Whether a line's words state a failure or a fault state (an error word, "stuck", "mismatch"), not
     merely a warning word: "ok after retry" names the retry and reports none."""
@@ -369,7 +385,7 @@ def _says_fault(message: str) -> bool:
     ("Registering new address record ... on eth1") is the writer's filing, not a symptom; a refusal is
     a working peer saying no."""
     # (the level itself is what is being checked; FAULT_CODE_STALL-style tokens are words)
-    message = _LEVEL_TOKEN.sub(" ", message).replace("_", " ")
+    message = _STATED_SETTING.sub(" ", _LEVEL_TOKEN.sub(" ", message)).replace("_", " ")
     if _REFUSAL.search(message):
         # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
@@ -465,7 +481,7 @@ def _template_finding(
         # its line: the clock's end is only the latest first occurrence, the file's lines end where it does).
         onset = (relative or {}).get(id(t))
         if onset is not None and (t.count < _ROUTINE_MIN_COUNT or flap):
-            unplaced = onset <= _BOOT_ONSET
+            unplaced = onset <= _BOOT_ONSET or _booting(t)
         elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
             unplaced = min(onset, (lines or {}).get(id(t), 1.0)) <= _ROUTINE_ONSET
         else:
@@ -1147,6 +1163,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
     _cleared_by_tester(summary, codes)
+    _healed_later(codes)
     out.extend(codes)
     # (a vehicle that did not move, by its words and its speed signals: parked, asleep, on a bench)
     stood = (counts := _state_counts(summary))[1] == 0 or counts[0] > counts[1]
@@ -1162,6 +1179,8 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    _passed_overall(summary, out)
+    _restarted_crashes(summary, out)
     _reacted_warnings(out)
     out.extend(_silences(summary, windows, out))
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
@@ -1358,6 +1377,28 @@ def _cleared_by_tester(summary: BatchSummary, codes: list[Finding]) -> None:
             f.status, f.strong = "stored", False
 
 
+def _healed_later(codes: list[Finding]) -> None:
+    """A DTC read again later with a status saying it no longer fails (ISO 14229-1: test-failed and
+    pending bits clear, a stored record) healed meanwhile: the later status is the current one. A pending
+    code whose next monitor run passed never matured into a fault (an evaporative leak test that failed
+    once after refuelling); a confirmed one that stopped failing is a fault that recovered."""
+    by_base: dict[str, list[Finding]] = {}
+    for f in codes:
+        if f.kind == "code" and f.code is not None and f.first_seen is not None and dtc.DTC_RE.match(_base(f.code)):
+            by_base.setdefault(_base(f.code), []).append(f)
+    for fs in by_base.values():
+        healed = max((f.first_seen for f in fs if f.status == "stored"), default=None)  # type: ignore[type-var]
+        if healed is None:
+            continue
+        for f in fs:
+            if f.status == "stored" or f.last_seen is None or f.last_seen >= healed:
+                continue
+            if f.status in ("pending", "test_failed"):
+                f.strong = False
+            else:
+                f.recovered = True
+
+
 def _same_place_per_dtc(codes: list[Finding]) -> None:
     """One DTC in several spellings (a log line with its description, a bare UDS record) is one
     fault: all take the place found with the most context (the one whose sample says the most)."""
@@ -1381,6 +1422,36 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower())}
 
 
+# A failure whose writer tries again at once ("retry 1/5 in 4s", "(attempt 1/3)", ", retry"); not one it
+# defers ("will retry at next park": no try follows in this recording).
+_ANNOUNCED_RETRY = re.compile(r"\bretry(ing)?\b(?! at\b)|\battempt \d+ ?(/|of) ?\d+")
+# ... and a line that still announces one is no success yet.
+_STILL_RETRYING = re.compile(r"\bretry(ing)?( \d+ ?(/|of) ?\d+)? in \d|\bwill (retry|try again)\b|\bretrying\b")
+
+
+def _writer(e: Evidence | None) -> tuple[str, str] | None:
+    """Who wrote a line: its file and the process, tag or ECU in its header (None when it names none)."""
+    source = _source(e)
+    return (e.file_id, source) if e is not None and source else None
+
+
+def _retried_away(f: Finding, t: TemplateStat) -> bool:
+    """A one-off failure whose writer announced a retry ("ATTACH reject ..., retry 1/5 in 4s"), and the next
+    line of the same writer on the same matter ("ATTACH accept"), within the retry window, reports no
+    failure and announces no further try: the first retry worked (no "retry 2/5" ever came)."""
+    if f.count >= _ROUTINE_MIN_COUNT or f.evidence is None:
+        return False
+    if not _ANNOUNCED_RETRY.search(_message_of_evidence(f.evidence)):
+        return False
+    if _writer(t.sample) != _writer(f.evidence) or t.first_seen is None or f.last_seen is None:
+        return False
+    if not 0 < (t.first_seen - f.last_seen).total_seconds() <= _RETRY_S:  # type: ignore[operator]
+        return False
+    message = _message(t)
+    return (bool(_stems(_message_of_evidence(f.evidence)) & _stems(message)) and not _reports_failure(message)
+            and not _STILL_RETRYING.search(message))
+
+
 def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
     """An error followed, as often and over the same time, by a calmer line of the same file sharing
     its words ("upload failed, retry" / "uploaded after retry") is a failure that a retry fixed."""
@@ -1395,6 +1466,9 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
+            if _retried_away(f, t):
+                f.recovered = True
+                break
             if not 0.75 <= t.count / f.count <= 1.34 or t.last_seen is None:
                 continue
             lag = (t.first_seen - f.first_seen).total_seconds()  # type: ignore[operator]
@@ -1412,22 +1486,100 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 break
 
 
+# A test's overall verdict: "self test result: PASS (2 optional items absent)", "overall: OK".
+_OVERALL_PASS = re.compile(r"\b(result|overall|summary|verdict)\b\W{0,3}(pass(ed)?|ok)\b")
+
+
+def _passed_overall(summary: BatchSummary, found: list[Finding]) -> None:
+    """Items a test reported failing, followed by the same writer's overall verdict that the test passed:
+    the tester judged them acceptable (an optional accessory not fitted, a trailer not hitched), so they
+    are no fault of the vehicle. Its verdict, not each item line, is the test's outcome."""
+    verdicts: dict[tuple[str, str], list[datetime]] = {}
+    for t in summary.templates:
+        if (t.first_seen is not None and (w := _writer(t.sample)) is not None and t.severity.rank <= Severity.INFO.rank
+                and _OVERALL_PASS.search(_message(t)) and not _reports_failure(_message(t))):
+            verdicts.setdefault(w, []).append(t.first_seen)
+    if not verdicts:
+        return
+    for f in found:
+        if f.kind != "template" or f.last_seen is None or (w := _writer(f.evidence)) is None:
+            continue
+        if any(0 < (at - f.last_seen).total_seconds() <= _RETRY_S for at in verdicts.get(w, ())):
+            f.strong = False
+
+
+# A supervisor starting a process again: Android's "Start proc 4502:com.argus.media/u0a88", systemd's
+# "Started ...", "respawned", "relaunched".
+_RESTARTED = re.compile(r"\bstart proc\b|\b(re)?start(ed|ing)\b|\brespawn(ed|ing)?\b|\brelaunch(ed|ing)?\b")
+# A process's name in a crash report: a package (com.argus.media), a systemd unit, a name after its pid.
+_PROCESS_NAME = re.compile(
+    r"\b[a-z][\w-]*(?:\.[a-z][\w-]*){2,}\b|\b([\w@-]+)\.service\b|\bpid:? \d+,? \(([\w.-]{3,})\)"
+)
+# The lines of one crash report (signal, backtrace, tombstone) follow each other within seconds.
+_CRASH_REPORT_S = 10.0
+
+
+def _names_any(message: str, names: set[str]) -> bool:
+    return any(n in message for n in names)
+
+
+def _restarted_crashes(summary: BatchSummary, found: list[Finding]) -> None:
+    """A crash its supervisor restarted at once (the same process started again in the same file within the
+    retry window) while nothing else complained in the minute after: the process came back before anyone
+    missed it (a media player that segfaulted and resumed its track), a hiccup ridden through. A crash that
+    others felt ("Vehicle HAL died, reconnecting" from its client) stays a fault."""
+    crashes: dict[str, list[Finding]] = {}
+    for f in found:
+        if (f.kind == "template" and f.subsystem == "crash" and f.strong and f.count < _ROUTINE_MIN_COUNT
+                and f.first_seen is not None and f.last_seen is not None and f.evidence is not None):
+            crashes.setdefault(f.evidence.file_id, []).append(f)
+    for fid, fs in crashes.items():
+        t0 = min(f.first_seen for f in fs)  # type: ignore[type-var]
+        t1 = max(f.last_seen for f in fs)  # type: ignore[type-var]
+        if (t1 - t0).total_seconds() > _CRASH_REPORT_S:
+            continue
+        lines = [t for t in summary.templates if t.sample is not None and t.sample.file_id == fid and t.first_seen]
+        names = {(m.group(2) or m.group(1) or m.group(0)).lower() for t in lines if t0 <= t.first_seen <= t1
+                 for m in _PROCESS_NAME.finditer(message_of(t.sample.excerpt))}  # type: ignore[union-attr]
+        if not names or not any(
+            0 < (t.first_seen - t1).total_seconds() <= _RETRY_S  # type: ignore[operator]
+            and _stated(t.severity, t.sample).rank <= Severity.WARNING.rank
+            and _RESTARTED.search(_message(t)) and _names_any(_message(t), names) for t in lines
+        ):
+            continue
+        # (a complaint that began in the minute after, in any file, beyond the report and its restart)
+        felt = any(t.first_seen is not None and t.sample is not None
+                   and not (t.sample.file_id == fid and t.first_seen <= t1)
+                   and 0 <= (t.first_seen - t0).total_seconds() <= _FAST_S
+                   and _stated(t.severity, t.sample).rank >= Severity.WARNING.rank
+                   and not _names_any(_message(t), names) for t in summary.templates)
+        if not felt:
+            for f in fs:
+                f.strong, f.recovered = False, True
+
+
 def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
     """A finding whose subsystem logs a recovery line that starts after the finding did and outlasts
-    it recovered (a periodic status line that was there all along is not a recovery)."""
+    it recovered (a periodic status line that was there all along is not a recovery). So does one whose
+    own writer (the same process in the same file) says it recovered, whatever words it names the matter
+    by: "mqttc: publish timeout ..., queued to disk" / "mqttc: reconnected, flushing 23 queued messages"."""
     oks: dict[str, list[TemplateStat]] = {}
+    by_writer: dict[tuple[str, str], list[TemplateStat]] = {}
     for t in summary.templates:
         if t.severity.rank > Severity.WARNING.rank or t.last_seen is None or t.first_seen is None:
             continue
         if not RECOVERY_RX.search(t.template.lower()):
             continue
+        if (writer := _writer(t.sample)) is not None:
+            by_writer.setdefault(writer, []).append(t)
         sub = best_subsystem(t.template.lower(), source=_source(t.sample))
         if sub is not None:
             oks.setdefault(sub, []).append(t)
     for f in found:
         if f.first_seen is None or f.last_seen is None or f.status in ("confirmed", "pending"):
             continue
-        for t in oks.get(f.subsystem, ()):
+        writer = _writer(f.evidence) if f.kind == "template" else None
+        for t in [*oks.get(f.subsystem, ()), *(by_writer.get(writer, ()) if writer else ())]:
             if t.first_seen >= f.first_seen and t.last_seen >= f.last_seen:  # type: ignore[operator]
                 f.recovered = True
                 break
