@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import absence, dtc, physical
+from functions.core.domain import absence, dtc, physical, trend
 from functions.core.domain.contracts import (
     BatchSummary,
     Category,
@@ -43,6 +43,7 @@ from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
     FAULT_STATE_RX,
+    FUNCTION_LOST_RX,
     INFO_EVIDENCE,
     LINK_DOWN_RX,
     MOVING_RX,
@@ -165,6 +166,7 @@ class Finding:
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
     routine: bool = False  # a line logged all along (no onset): background, whatever its level
     part_known: bool = True  # False: a code that names its system only (B1xxx), its subsystem a default
+    drift: bool = False  # a slow drift: what it causes arrives when it has gone far enough, minutes later
 
 
 @dataclass
@@ -312,6 +314,19 @@ def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
     return out
 
 
+def _line_onsets(summary: BatchSummary) -> dict[int, float]:
+    """For templates without a wall-clock time: where in its file (0 = the first line, 1 = the last) the
+    template's first occurrence stands. A relative clock read from first occurrences only knows the
+    latest first occurrence, not where the file ends; its line count does."""
+    lines = {f.file_id: f.lines for f in summary.files if f.lines > 0}
+    out: dict[int, float] = {}
+    for t in summary.templates:
+        e = t.sample
+        if t.first_seen is None and e is not None and e.line is not None and (n := lines.get(e.file_id)):
+            out[id(t)] = min(1.0, e.line / n)
+    return out
+
+
 # The kernel's clock is seconds since the unit booted: a line in its first seconds was logged while it
 # booted (drivers probing, buses coming up while an engine cranks), however long the file goes on.
 _KERNEL_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
@@ -414,7 +429,7 @@ def _after_onset_event(t: TemplateStat, sub: str, start: datetime | None,
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
-    events: Mapping[tuple[str, str], list[datetime]] | None = None,
+    events: Mapping[tuple[str, str], list[datetime]] | None = None, lines: Mapping[int, float] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
@@ -462,12 +477,13 @@ def _template_finding(
     if strong and not stated and t.first_seen is None:
         # A relative clock (seconds since boot) places its first occurrence in its file, not its
         # last: a one-off event after boot has an onset; a recurring line needs persistence, and
-        # one recurring from near the start of its file is routine.
+        # one recurring from near the start of its file is routine (near the start by its clock, or by
+        # its line: the clock's end is only the latest first occurrence, the file's lines end where it does).
         onset = (relative or {}).get(id(t))
         if onset is not None and (t.count < _ROUTINE_MIN_COUNT or flap):
             unplaced = onset <= _BOOT_ONSET or _booting(t)
         elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
-            unplaced = onset <= _ROUTINE_ONSET
+            unplaced = min(onset, (lines or {}).get(id(t), 1.0)) <= _ROUTINE_ONSET
         else:
             unplaced = t.count < _TIMELESS_MIN_COUNT
         strong = not unplaced
@@ -818,7 +834,10 @@ def _supplier_first(fs: list[Finding]) -> None:
 
 
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
-_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
+# (and the two rails of an HV circuit, which an isolation monitor measures each against the chassis)
+_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|pos|neg|\d+)(?![a-z])")
+# An index glued to its name's end ("c07", "seat4"): the seventh of the c's, the fourth seat.
+_GLUED_INDEX = re.compile(r"(?<=[a-z])\d+(?![a-z0-9])")
 _SIBLING_SCORE = 8.0
 # A quantity measured at each wheel corner is the chassis': per corner, a pressure is the tyre's, a
 # height the suspension's, a speed the wheel-speed sensor's (ABS).
@@ -842,41 +861,65 @@ def _pair_odd_one(pair: list[SignalStat]) -> list[SignalStat]:
     the same level, one held it to the end and the other did not. With two, which one is wrong is
     otherwise undecidable; the one that stayed where both began is the reference."""
     a, b = pair
-
-    def near(x: float, y: float) -> bool:
-        return abs(x - y) <= _SIGNAL_RELATIVE * max(abs(x), abs(y), 1e-9)
-
-    if not near(a.first, b.first):
+    if not _near(a.first, b.first):
         return []
-    held_a, held_b = near(a.last, a.first), near(b.last, b.first)
+    held_a, held_b = _near(a.last, a.first), _near(b.last, b.first)
     if held_a == held_b:
         return []
     return [b] if held_a else [a]
 
 
-def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
+def _near(x: float, y: float) -> bool:
+    return abs(x - y) <= _SIGNAL_RELATIVE * max(abs(x), abs(y), 1e-9)
+
+
+def _judged(members: list[SignalStat]) -> list[tuple[SignalStat, list[SignalStat]]]:
+    """The siblings to judge, each with the siblings it is judged against. Two sides: only the one that
+    left the level where both started, against the other. Three or more: each against the siblings that
+    started where it did (the others may sit elsewhere all along: occupied seats beside empty ones), or
+    against all when none did, but not one that started apart and stayed there (another state all
+    along, not a departure)."""
+    if len(members) == 2:
+        return [(s, [o for o in members if o is not s]) for s in _pair_odd_one(members)]
+    if len(members) < 3:
+        return []
+    out = []
+    for s in members:
+        others = [o for o in members if o is not s]
+        peers = [o for o in others if _near(o.first, s.first)]
+        if not peers and _near(s.last, s.first):
+            continue  # apart from the start and still there: another state all along, not a departure
+        out.append((s, peers or others))
+    return out
+
+
+def _sibling_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
     """One of several identical sensors (four tyre pressures, N cell temperatures) ending far from
-    its siblings: the siblings' medians are the baseline, their spread the scale."""
+    its siblings: the siblings' medians are the baseline, their spread the scale. Without a name or a
+    writer that places them, the file's name (a CSV's columns have no writer field) does; a battery's
+    repeated members are its cells."""
     groups: dict[tuple[str, str, str], list[SignalStat]] = {}
     for s in signals:
         words = s.name.lower().replace(".", "_").replace("-", "_")
-        key = _POSITION.sub("#", words)
+        key = _GLUED_INDEX.sub("#", _POSITION.sub("#", words))
         if key != words:
             groups.setdefault((key, s.unit, s.source), []).append(s)
     out: list[Finding] = []
-    for members in groups.values():
-        # (two sides: only the one that left the level where both started is judged)
-        judged = _pair_odd_one(members) if len(members) == 2 else members if len(members) >= 3 else []
-        for s in judged:
-            others = [o for o in members if o is not s]
+    for (key, _, _), members in groups.items():
+        for s, others in _judged(members):
             meds = sorted(o.median for o in others)
             base = meds[len(meds) // 2]
             spread = max(sorted(o.mad for o in others)[len(others) // 2], 1e-3 * max(1.0, abs(base)))
             score = abs(s.last - base) / (1.4826 * spread)
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
-            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit)
+            text = f"{s.source} {key.replace('#', ' ')} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            q = physical.quantity_of(s.name, s.unit, s.median)
+            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit) or (q.subsystem if q else None)
+            if sub is None and not s.source and file_names:
+                sub = best_subsystem(file_names.get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+                if sub == "bms" and len(members) >= 4:
+                    sub = "cell"
             if sub is None:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
@@ -1044,6 +1087,60 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
     return out
 
 
+# A part whose temperature climbs at an even rate by this much while the coolant it sheds its heat to
+# changes at most a third as much heats on its own (losses rising, or its heat no longer reaching the
+# coolant): the drive or the weather would warm the coolant with it.
+_PART_DRIFT_K = 20.0
+_COOLANT_SHARE = 1.0 / 3.0
+
+
+def _drift_at(s: SignalStat, stretch: int, stretches: int) -> datetime | None:
+    """When a profile's stretch began (the stretches divide the series' readings evenly)."""
+    if s.first_seen is None or s.last_seen is None:
+        return s.last_seen
+    return s.first_seen + (s.last_seen - s.first_seen) * (stretch / stretches)
+
+
+def _drift_findings(signals: list[SignalStat]) -> list[Finding]:
+    """Faults seen only as a slow drift (``trend.drift``: an even-rate move, not a warm-up's slowing
+    approach): a quantity a working vehicle holds level that moved steadily the wrong way by its
+    threshold (``physical.held_quantity``), and a part's temperature climbing while its coolant holds.
+    Placed where the drift began: what the vehicle did about it comes later."""
+    out: list[Finding] = []
+    coolants: dict[str, list[SignalStat]] = {}
+    for s in signals:
+        if physical.is_coolant_temperature(s.name, s.unit):
+            coolants.setdefault(s.file_id or "", []).append(s)
+    for s in signals:
+        d = trend.drift(s.profile) if s.profile else None
+        if d is None:
+            continue
+        began, ended = s.profile[d.start], s.profile[d.end]
+        at = _drift_at(s, d.start, d.stretches)
+        q = physical.held_quantity(s.name, s.unit)
+        if q is not None and d.change * q.direction >= 0:
+            big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
+                q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
+            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            sub = q.subsystem or best_subsystem(text)
+            if big and sub is not None:
+                desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} (a {q.name} "
+                        "holds level on a working vehicle)")
+                out.append(_signal_relation(sub, desc, s.file_id, at, at, s.last_seen))
+                out[-1].drift = True
+            continue
+        if d.change < _PART_DRIFT_K or not physical.is_part_temperature(s.name, s.unit):
+            continue
+        held = [c for c in coolants.get(s.file_id or "", ()) if abs(c.last - c.first) <= _COOLANT_SHARE * d.change]
+        if held and len(held) == len(coolants[s.file_id or ""]):
+            c = held[0]
+            desc = (f"signal {s.name} climbed steadily from {began:.4g} to {ended:.4g}{s.unit} while {c.name} held "
+                    f"at {c.first:g} → {c.last:g}{c.unit}: the part heats on its own")
+            out.append(_signal_relation("overtemp", desc, s.file_id, at, at, s.last_seen))
+            out[-1].drift = True
+    return out
+
+
 def _span_s(summary: BatchSummary) -> float:
     if summary.time_range is None:
         return 0.0
@@ -1056,9 +1153,10 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out: list[Finding] = []
     windows = _file_windows(summary)
     relative = _relative_onsets(summary)
+    lines = _line_onsets(summary)
     events = _onset_events(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise, windows, relative, events)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows, relative, events, lines)) is not None:
             out.append(f)
         if (f := _code_set_finding(t)) is not None:
             out.append(f)
@@ -1072,10 +1170,11 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     for s in summary.signals:
         if (f := _signal_finding(s) or _physical_finding(s, stood)) is not None:
             out.append(f)
-    out.extend(_sibling_findings(summary.signals))
+    out.extend(_sibling_findings(summary.signals, {f.file_id: f.file_name for f in summary.files}))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
+    out.extend(_drift_findings(summary.signals))
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)
@@ -1529,18 +1628,21 @@ def _reaction_risk(
 
     A root with no onset (trouble codes read from a UDS record dump carry no time) has no burst to look
     in: then the lines of its own system (``root``) over the whole batch count, at any level when they state what
-    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info)."""
+    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info). The same
+    for a line with no time (a service tool's fault table, "transmission locked in limp range"): it cannot
+    be placed in the burst, nor left out of it. A line of the root's own system that says which function
+    it took away counts at any level ("function inhibited" in a radar's trace)."""
     risk = RiskLevel.LOW
     if summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
     windows = _file_windows(summary)
     for t in summary.templates:
-        if t.first_seen is None:
+        whole = t0 is None or t.first_seen is None
+        if t.first_seen is not None and t0 is not None and not (
+                -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S):
             continue
-        if t0 is not None and not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
-            continue
-        if _routine_in(t, start, span, windows):
+        if t.first_seen is not None and _routine_in(t, start, span, windows):
             continue
         text = t.template.lower()
         sub = best_subsystem(text, source=_source(t.sample))
@@ -1548,12 +1650,14 @@ def _reaction_risk(
             continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
-        if t0 is None and (sub is None or CATEGORY_OF[sub] is not root):
+        if whole and (sub is None or CATEGORY_OF[sub] is not root):
             continue
         severity = _stated(t.severity, t.sample)
         line = _marker_risk(text)
-        stated = t0 is None and bool(VEHICLE_REACTION_RX.search(text))
-        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated:
+        stated = whole and bool(VEHICLE_REACTION_RX.search(text))
+        # (the root's own system saying, at info level, which function it took away)
+        own = sub is not None and CATEGORY_OF[sub] is root and bool(FUNCTION_LOST_RX.search(text))
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated and not own:
             continue
         if risk_rank(line) > risk_rank(risk):
             risk = line
@@ -1620,7 +1724,8 @@ def _choose_root(
             continue
         lead_s = (t_win - t).total_seconds()
         linked = winner in CAUSAL.get(cat, frozenset())
-        window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
+        slow = (cat, winner) in SLOW_LINKS or cat in _BROAD or any(f.drift and f.strong for f in by_cat[cat])
+        window = _BURST_S if slow else _FAST_S
         share = scores[cat] / max(scores[winner], 1e-9)
         own = any(_own_fault(f, code_lines) for f in by_cat[cat])
         enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
