@@ -82,7 +82,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
             (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
-    "radar": ((r"radar|\b(mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
+    "radar": ((r"radar|\b(rdr|mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
     "ultrasonic": ((r"ultrasonic|\buss\b|park(ing)? (sensor|assist|distance)|\bpdc\b|sonar", 2.5),),
     "fusion": ((r"fusion|tracker|object list|perception|obstacle", 1.5),),
     "gnss": ((r"\bgnss\b|\bgps\b|\brtk\w*|ntrip|satellite|\bfix\b|no_fix|\bhdop\b|numsv|glonass|galileo|spoof|jamm|"
@@ -101,7 +101,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     # (HTTP's "502 Bad Gateway" / "504 Gateway Timeout" are a web server's words)
     "gateway": ((r"(?<!voice )(?<!audio )(?<!bad )gateway(?! ?time-?out)|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
-    "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
+    # (QMI and MBIM are the modem's host interfaces; +CREG/+CEREG/+CGREG/+COPS/+CFUN/+CSQ the 3GPP TS 27.007
+    # AT commands for registration, operator, function level and signal quality)
+    "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b|"
+                  r"\bqmi\b|\bmbim\b|\+c(?:e|g)?reg\b|\+cops\b|\+cfun\b|\+csq\b|serving (?:system|cell)", 1.5),),
     "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
                # (a process aborts, "abort()", "Aborted (core dumped)", or the CPU does, an ARM data abort; a manoeuvre or
                # a routine that "aborted" is no crash)
@@ -352,7 +355,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
-        (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+        (r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
@@ -372,9 +375,16 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     )
 )
 
+# A function the vehicle took away (inhibited, disabled, a limp range): a reaction even in an info line
+# of the failing system itself (a part reporting what it did about its own fault, a service tool's row).
+FUNCTION_LOST_RX = re.compile(
+    r"\binhibit(s|ed|ing)?\b|\bdisabled\b|deactivated|unavailable|not available|limp[ -]?(home|mode|range|gear)|"
+    r"derat(e|ed|ing)"
+)
+
 # Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
 VEHICLE_REACTION_RX = re.compile(
-    r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+    r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
     r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
