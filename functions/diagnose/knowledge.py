@@ -16,6 +16,7 @@ import re
 
 from functions.core.domain import dtc
 from functions.core.domain.contracts import RiskLevel, Severity
+from functions.core.domain.glossary import in_english
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
 from functions.core.domain.vendor import AMBIGUOUS_TOKENS, SYSTEM_TOKENS, VENDOR_TOKENS
 
@@ -70,9 +71,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
-    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator)
+    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator;
+    # a door latch is a noun, a channel or a fault "latched" off is a state)
     "doors": ((r"\bdoors?\b|(door|central|child|tailgate|trunk) ?lock\w*|\bunlock\w*|lock (motor|actuator|request|"
-               r"command)|\blocked\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+               r"command)|\blocked\b|\blatch(es)?\b|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
     "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(direction|turn) indicator|blinker|hyperflash|"
                   r"hazard (light|lamp|flasher)s?|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
@@ -444,11 +446,17 @@ _LEVEL_WORDS = {
     "err": Severity.ERROR, "e": Severity.ERROR, "fatal": Severity.CRITICAL, "critical": Severity.CRITICAL,
     "crit": Severity.CRITICAL, "f": Severity.CRITICAL, "emerg": Severity.CRITICAL, "alert": Severity.CRITICAL,
 }
+# An ISO 8601 date and time at the start of a line (space or T, optional fraction with a dot or a comma,
+# optional zone).
+_ISO_STAMP = r"^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?"
 _EXPLICIT_LEVEL = (
     re.compile(r"\blevel=\"?(\w+)"),  # logfmt
     re.compile(r"\"(?:level|severity|sev|lvl|loglevel|log_level|log\.level)\"\s*:\s*\"(\w+)\""),  # JSON lines
     re.compile(r"(?i)\[(trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]"),
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
+    # a level column right after an ISO date and time (Python logging's default ``%(asctime)s
+    # %(levelname)-8s``, log4j/logback/zap layouts): "2026-09-12 17:13:12,000 INFO     note: ..."
+    re.compile(_ISO_STAMP + r"\s+(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\b"),
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
     re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:(?:non-)?verbose|V|N) \d+ "),  # DLT viewer text export
@@ -501,6 +509,8 @@ _HEADERS = (
     # (the mode is spelled out, "verbose", or abbreviated, "V" / "N")
     re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:(?:non-)?verbose|V|N) \d+ "),
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
+    # ISO time, a level column, the logger: Python logging's default layout, log4j-style layouts
+    re.compile(_ISO_STAMP + r"\s+[A-Z]{4,8}\s+(?P<src>[\w.@/-]+)(\[\d+\])?: "),
 )
 _FIELD_SOURCE = (
     re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag|sensor|device)="
@@ -520,7 +530,12 @@ _MESSAGE_FIELD = (
 
 def message_of(line: str) -> str:
     """The message of a raw log line, without its timestamp/host/process header (or, for a structured
-    line, its message field)."""
+    line, its message field), read in English (:mod:`functions.core.domain.glossary`)."""
+    return in_english(written_message(line))
+
+
+def written_message(line: str) -> str:
+    """The message of a raw log line as its writer wrote it (for quoting)."""
     for rx in _HEADERS:
         m = rx.match(line)
         if m:

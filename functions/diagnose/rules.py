@@ -38,6 +38,7 @@ from functions.core.domain.contracts import (
     TemplateStat,
 )
 from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
+from functions.core.domain.glossary import in_english
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
@@ -62,6 +63,7 @@ from functions.diagnose.knowledge import (
     source_of,
     subsystem_scores,
     token_subsystem,
+    written_message,
 )
 from functions.parse.severity import ERROR as ERROR_RANK
 from functions.parse.severity import WARNING as WARNING_RANK
@@ -184,7 +186,7 @@ class Assessment:
 def _text_of(template: str, evidence: Evidence | None) -> str:
     """The text of a template with the process/ECU that wrote it (never the host name, which says
     where a log was collected, not which system is at fault)."""
-    return f"{template} {_source(evidence)}".lower()
+    return in_english(f"{template} {_source(evidence)}").lower()
 
 
 def _message(t: TemplateStat) -> str:
@@ -194,7 +196,7 @@ def _message(t: TemplateStat) -> str:
     ``can0``, ``EWP2``, ``12V``)."""
     if t.sample is not None:
         return _RELATIVE_CLOCK.sub("", message_of(t.sample.excerpt)).lower()
-    return t.template.lower()
+    return in_english(t.template).lower()
 
 
 def _message_of_evidence(evidence: Evidence) -> str:
@@ -367,6 +369,8 @@ _LEVEL_TOKEN = re.compile(
 )
 
 
+# A value that is not the one expected ("slot B digest 9f3c.. != manifest 9f3d..") is a mismatch.
+_UNEQUAL = re.compile(r"\w\.{0,3}\s*!==?\s*\w")
 # A limit a line states in parentheses beside its reading ("kept bus awake 41 s after release (timeout
 # 45 s)") is the setting the reading is compared with, not a timeout that happened.
 _STATED_SETTING = re.compile(r"(?i)\(\s*(?:time-?out|tmo)\s*[=:]?\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|min)\s*\)")
@@ -391,7 +395,7 @@ def _says_fault(message: str) -> bool:
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
     return bool(
         keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
-        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message)
+        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message) or _UNEQUAL.search(message)
         or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
     )
 
@@ -490,12 +494,15 @@ def _template_finding(
     # (the message, not the template: a mined template may hide "lost" behind a <*>)
     consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
     self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
+    peer = None
     if consequence:
         # A line that says others went missing and names the bus or the supply blames those: the
         # systems it names besides are the ones that went missing.
         broad = [sub for sub in subsystem_scores(t.template.lower()) if CATEGORY_OF[sub] in _BROAD]
         if broad:
             sub = broad[0]
+        elif _peer_varies(t, sub):
+            peer, sub = CATEGORY_OF[sub], "can"
     # The fleet's noise baseline: a line routine on healthy vehicles weighs less, and is no proof alone.
     routine = noise.get(template_fingerprint(t.template), 1.0) if noise else 1.0
     return Finding(
@@ -503,6 +510,7 @@ def _template_finding(
         subsystem=sub,
         severity=severity,
         count=t.count,
+        peer=peer,
         text=t.template,
         # (a level guessed from "out of memory" or "critical" is no fatal line for risk either: what the
         # vehicle did decides beyond an error's medium)
@@ -518,6 +526,22 @@ def _template_finding(
         unplaced=unplaced,
         routine=routine_line,
     )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _peer_varies(t: TemplateStat, sub: str) -> bool:
+    """A report of something lost whose part is a variable of its line ("lost communication with <*>",
+    the sample naming the BMS) lost several parts: the miner masks a word without digits only where the
+    lines of one shape differ, so the same reporter(s) lost the BMS, the inverter, the cluster... at once.
+    What carries them all (the bus, the gateway) is what failed, not the one part the sample names."""
+    if t.sample is None or "<*>" not in t.template or t.count < _ROUTINE_MIN_COUNT or CATEGORY_OF[sub] in _BROAD:
+        return False
+    if sub in subsystem_scores(in_english(t.template).lower()):
+        return False
+    fixed = set(_TOKEN.findall(t.template.lower()))
+    return any(sub in subsystem_scores(w) for w in _TOKEN.findall(_message(t)) if w not in fixed)
 
 
 # A line that calls its code a trouble code (or states its status) is a fault report at any level: a
@@ -1229,7 +1253,7 @@ def _silences(summary: BatchSummary, windows: Mapping[str, Window], found: list[
                    <= (f.first_seen - silence.last_seen).total_seconds() <= _FAST_S  # type: ignore[operator]
                    for f in complaints):
             continue
-        text = (f"periodic line '{_short(message_of(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
+        text = (f"periodic line '{_short(written_message(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
                 f"stopped at {silence.last_seen:%H:%M:%S}; its file went on for {silence.silent_s:.0f} s")
         out.append(Finding(
             category=category, subsystem=sub, severity=Severity.ERROR, count=1, text=text, risk=RiskLevel.MEDIUM,
@@ -1568,11 +1592,12 @@ def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
     for t in summary.templates:
         if t.severity.rank > Severity.WARNING.rank or t.last_seen is None or t.first_seen is None:
             continue
-        if not RECOVERY_RX.search(t.template.lower()):
+        template = in_english(t.template).lower()
+        if not RECOVERY_RX.search(template):
             continue
         if (writer := _writer(t.sample)) is not None:
             by_writer.setdefault(writer, []).append(t)
-        sub = best_subsystem(t.template.lower(), source=_source(t.sample))
+        sub = best_subsystem(template, source=_source(t.sample))
         if sub is not None:
             oks.setdefault(sub, []).append(t)
     for f in found:
@@ -1644,7 +1669,7 @@ def _reaction_risk(
             continue
         if t.first_seen is not None and _routine_in(t, start, span, windows):
             continue
-        text = t.template.lower()
+        text = in_english(t.template).lower()
         sub = best_subsystem(text, source=_source(t.sample))
         if sub is not None and CATEGORY_OF[sub] not in involved and not VEHICLE_REACTION_RX.search(text):
             continue  # (a reaction of the vehicle as a whole counts whoever logs it)
@@ -2127,7 +2152,7 @@ def _what(f: Finding) -> str:
     if f.kind == "silence":
         return f.text
     if f.evidence is not None and f.evidence.excerpt:
-        return message_of(f.evidence.excerpt)
+        return written_message(f.evidence.excerpt)
     return f.text
 
 
