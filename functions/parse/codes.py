@@ -302,9 +302,26 @@ def _in_a_value_list(m: re.Match[bytes]) -> bool:
     return line[a - 1 : a] == b"," and line[b : b + 1] == b","
 
 
+# Keys that label an identifier, not a fault: a radio cell (3GPP cell id, PCI, ECI, TAC/LAC), a serial or
+# part number, a hardware/software version, a hash. A code-like token right after one is that identifier
+# (``RSRP -114 dBm, RSRQ -11 dB, cell C2627``: an LTE cell id in hex, no chassis code).
+_IDENTIFIER_KEY = re.compile(
+    rb"(?i)(?<![\w-])(?:cell(?:[ _-]?id)?|cid|pci|e?cgi|eci|tac|lac|serial(?:[ _-]?(?:no|nr|number))?|s/?n|"
+    rb"part(?:[ _-]?(?:no|nr|number))?|p/?n|vin|mac|imei|imsi|iccid|hw|sw|build|version|ver|rev|hash|sha|commit)"
+    rb"[ \t]?[=:#]?[ \t]?$"
+)
+
+
+def _after_an_identifier_key(m: re.Match[bytes]) -> bool:
+    a = m.start()
+    return _IDENTIFIER_KEY.search(m.string[max(0, a - 16) : a]) is not None
+
+
 def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
     if kind in ("vendor", "tokened") and _in_a_value_list(m):
+        return []
+    if kind in ("dtc", "vendor", "tokened") and _after_an_identifier_key(m):
         return []
     if m.re is _KIND_RX["dtc"]:
         code = m.group("dtc").decode()

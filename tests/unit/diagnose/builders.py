@@ -59,8 +59,8 @@ def file_summary(file_id: str, templates=(), codes=(), *, lines: int = 1000, fmt
 
 
 def record(file_id: str, *, status: FileStatus = FileStatus.PARSED, error: str | None = None,
-           batch_id: str = "b_test") -> FileRecord:
-    return FileRecord(batch_id=batch_id, file_id=file_id, name=f"{file_id}.log", size=1000,
+           batch_id: str = "b_test", name: str | None = None) -> FileRecord:
+    return FileRecord(batch_id=batch_id, file_id=file_id, name=name or f"{file_id}.log", size=1000,
                       object_key=f"raw/{batch_id}/{file_id}", upload_id="u", part_size=MIN_PART_SIZE,
                       status=status, error=error, summary_key=f"summaries/{batch_id}/{file_id}.json")
 
@@ -68,7 +68,8 @@ def record(file_id: str, *, status: FileStatus = FileStatus.PARSED, error: str |
 def batch_summary(*summaries: FileSummary) -> BatchSummary:
     from functions.diagnose.gather import merge_summaries
 
-    return merge_summaries(batch(), [record(s.file_id) for s in summaries], {s.file_id: s for s in summaries})
+    return merge_summaries(batch(), [record(s.file_id, name=s.file_name) for s in summaries],
+                           {s.file_id: s for s in summaries})
 
 
 NOISE = [
