@@ -5,8 +5,9 @@ Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning10`
 ``tuningH`` (mostly healthy batches) (bench/data/diagnose/<set>, each written by someone who never
 read the diagnosis code; the rules may be tuned on them), ``heldout`` to ``heldout6``
 (bench/data/diagnose/heldout*, six sets by six more authors, never tuned on and never read by whoever
-tunes; skipped with a message when absent). Per set and for the rules engine and the keyword-vote baseline: category, subsystem and risk accuracy (exact or an
-accepted neighbour), false alarms on healthy batches, and prompt tokens.
+tunes; skipped with a message when absent). Per set and for the rules engine and the keyword-vote
+baseline: category, subsystem and risk accuracy (exact or an accepted neighbour), false alarms on
+healthy batches, and prompt tokens.
 
     python bench/bench_diagnose.py                 # every set; token table at 1 MB, 100 MB, 1 GB
     python bench/bench_diagnose.py --set tuning --skip-tokens

@@ -34,7 +34,8 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
             (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
             (r"\bhvb\b", 1.5)),
     "cell": ((r"\bcells?\b|cell[_ ]?(voltage|temp|imbalance)|balanc|thermal runaway|\bmodule ?\d+\b", 1.5),),
-    "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b", 2),),
+    # (an isolation monitor's threshold is stated per volt of the pack, ISO 6469-3: "500 ohm/V")
+    "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b|\biso monitor|\bohms?/v\b", 2),),
     "hvil": ((r"\bhvil\b|interlock loop|hv interlock", 2.5),),
     "contactor": ((r"contactor|pre-?charge", 2),),
     # (a charge stopped or refused is the charging session's; "state of charge" is the pack's)
@@ -47,7 +48,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
     "emissions": ((r"catalyst|\bcat(alytic)? conv|\begr\b|\bdpf\b|\bscr\b|\bnox\b|o2 sensor|lambda|\bevap\b|adblue|"
-                   r"\bdef\b|exhaust|particulate|\bgpf\b", 2),),
+                   r"\bdef\b|exhaust(?!ed|ion)|particulate|\bgpf\b", 2),),  # ("retries exhausted" is used up)
     "transmission": ((r"transmission|gearbox|\btcm\b|\btcu\b.{0,8}(gear|shift|trans)|clutch|gear ?shift|torque converter|"
                       r"shift solenoid|\bdct\b|\bcvt\b", 2),),
     "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
@@ -105,17 +106,21 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     # AT commands for registration, operator, function level and signal quality)
     "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b|"
                   r"\bqmi\b|\bmbim\b|\+c(?:e|g)?reg\b|\+cops\b|\+cfun\b|\+csq\b|serving (?:system|cell)", 1.5),),
-    "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
+    "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core[ -]dump|dumped core|\bcrash\w*|"
                # (a process aborts, "abort()", "Aborted (core dumped)", or the CPU does, an ARM data abort; a manoeuvre or
                # a routine that "aborted" is no crash)
                r"unhandled exception|null pointer|\babort\(\)|\baborted \(core|\b(data|prefetch|mem) abort|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
     "oom": ((r"out of memory|low (on )?memory|lowmemorykiller|\blmkd\b|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
-    "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
+    "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun|"
+                  # (AUTOSAR platform health management supervises alive, deadline and logical checkpoints)
+                  r"\bphm\b|\b(alive|deadline|logical|local|global) supervision|supervised entit", 2),),
     "kernel": ((r"kernel|\bpanic\b|\boops\b|\brcu\b.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
     "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
                     r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
     "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
-             r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*", 1.5),),
+             r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*|"
+             # (update clients: A/B image updaters and the Uptane framework)
+             r"\brauc\b|\bswupdate\b|\bmender\b|\buptane\b|aktualizr", 1.5),),
     "lv_battery": ((r"\b12 ?v\b|\b48 ?v\b|\blv (battery|batt?|bus|supply|voltage)|low[- ]voltage battery|aux(iliary)? battery|\b12v batt|"
                     r"supply voltage|under-?voltage|brown-?out|\bkl ?30\b|\bkl ?15\b|\bibs\b|battery sensor|cranking|"
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
@@ -325,7 +330,9 @@ FAULT_STATE_RX = re.compile(
     r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
     r"(voltage|pressure|temperature|temp|current|level|resistance) (too )?(high|low)|leak\w*|misfir\w*|knock\w*|"
     r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*|"
-    r"unreliable|drift(s|ed|ing)?)\b"
+    r"unreliable|drift(s|ed|ing)?|"
+    # (a device that disappears from its bus or its driver: "touchscreen device /dev/input/event3 removed")
+    r"removed|disappeared|vanished)\b"
 )
 
 # A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.
@@ -352,15 +359,18 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
         (r"propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
-        (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
+        (r"\bweld(ed|ing)?\b|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
-         # (a function cut back to a share of itself is derated: "assist reduced to 30%")
-         r"(reduced|limited|cut) to \d+ ?%|"
+         r"(permit|permission)\w* (withdrawn|revoked)|"
+         # (a function cut back to a share of itself is derated: "assist reduced to 30%"; a function that falls
+         # back to its backup or a degraded mode runs on less than it should)
+         r"(reduced|limited|cut) to \d+ ?%|reduced (\w+ )?(capability|assist)|"
+         r"fall(s|ing)? ?back to (a |the )?(\w+ )?(backup|redundan\w*|degraded)|"
          # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")
          r"\blamps (\w+,)*rsl\b", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)

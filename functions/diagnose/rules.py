@@ -100,6 +100,10 @@ _ROUTINE_MIN_COUNT = 3
 _ROUTINE_ONSET = 0.25
 _ROUTINE_ONSET_MIN = 0.1
 _ROUTINE_SPAN = 0.6
+# Background's first occurrence may come this many of its mean gaps after the start: for lines that come at
+# random, the first gap exceeds k mean gaps with probability e^-k (k = 3: 5 %; k = 2 left 14 % of healthy
+# noise looking like an onset).
+_ROUTINE_GAPS = 3.0
 # A line with no time and no stated level counts alone from this many occurrences.
 _TIMELESS_MIN_COUNT = 10
 # A line at the very start of its file's relative clock was logged as the unit booted (probing).
@@ -273,7 +277,7 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
     spread = (last - first).total_seconds()
     # Background is there from the start: its first occurrence comes about when its own rate says the
     # next one would (twice the mean gap of ``count`` events over the span), not after a quiet stretch.
-    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, 2.0 / (count + 1)))
+    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, _ROUTINE_GAPS / (count + 1)))
     return count >= _ROUTINE_MIN_COUNT and onset <= late * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
@@ -656,9 +660,10 @@ def _unit_hint(unit: str) -> str | None:
 _DEMAND = re.compile(
     r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
     r"request|setpoint|target|throttle|\bkw\b|"
-    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop; an
-    # engine's speed follows the pedal as the vehicle's does, idling at each stop)
-    r"brake pressure|\b(?:engine|eng) rpm"
+    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop, whether
+    # its name or only its unit says pressure, "brake_bar"; an engine's speed follows the pedal as the
+    # vehicle's does, idling at each stop)
+    r"\bbrake\w*(?: \w+)? (?:press\w*|bar|kpa|mpa|psi)\b|\b(?:engine|eng) rpm"
 )
 _CURRENT_UNITS = frozenset({"a", "ma", "ka", "amp", "amps"})
 # A 12 V net (or a 24/48 V one) never rests below this; lower voltages are a sensor's signal or supply (0-5 V).
@@ -704,7 +709,7 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     if q is not None and q.stateful and physical.breach(q, x.value, x.value) is None:
         return None  # a 12 V net that starts charging (12.4 → 14.3 V) changed state, inside its limits
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-    if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
+    if _DEMAND.search(f"{s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")):
         return None
     if s.unit.lower() in _CURRENT_UNITS:
         return None  # a current in amperes, whatever its name ("pack_i_a"), is what the load draws

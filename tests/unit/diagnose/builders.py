@@ -13,6 +13,8 @@ from functions.core.domain.contracts import (
     FileSummary,
     ParseStats,
     Severity,
+    SignalExcursion,
+    SignalStat,
     TemplateStat,
     TimeRange,
 )
@@ -91,3 +93,15 @@ def at(stat, first_s: float, last_s: float | None = None):
     if stat.sample is not None:
         stat.sample.timestamp = stat.first_seen
     return stat
+
+
+def signal(name: str, unit: str, first: float, last: float, median: float, mad: float,
+           excursion: float | None = None) -> SignalStat:
+    """A signal over 1500 s from T0; with ``excursion``, 500 samples there from 900 s to its end."""
+    x = None
+    if excursion is not None:
+        x = SignalExcursion(value=excursion, score=abs(excursion - median) / (1.4826 * mad), samples=500,
+                            start=T0 + timedelta(seconds=900), end=T0 + timedelta(seconds=1500))
+    return SignalStat(name=name, unit=unit, count=1500, min=min(first, last), max=max(first, last), mean=median,
+                      median=median, mad=mad, first=first, last=last, first_seen=T0,
+                      last_seen=T0 + timedelta(seconds=1500), excursion=x)
