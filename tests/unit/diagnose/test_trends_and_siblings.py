@@ -160,3 +160,19 @@ def test_cell_extremes_in_millivolts_drifting_apart_evenly_are_a_weak_cell():
     d = _diagnose({"cell_vmin_mv": _ramp(3646.0, 4112.0, noise=0.5), "cell_vmax_mv": _ramp(3660.0, 4152.0, noise=0.5)},
                   "bms_signals.csv")
     assert d.category is Category.NONE, d.root_cause
+
+
+def test_a_long_table_keeps_one_series_per_part_it_names():
+    # Given TPMS frames, one row per wheel per cycle (FRONT, REAR, FRONT...), the rear losing pressure
+    rows = ["ts,sensor_id,wheel,pressure_kpa,mode"]
+    for i in range(300):
+        t = f"2026-12-01T10:{i // 30:02d}:{i % 30 * 2:02d}.000Z"
+        rows.append(f"{t},0x3A1F07,FRONT,228,{'CRUISE' if i > 100 else 'START'}")
+        rows.append(f"{t},0x4F21A7,REAR,{250 - 80 * max(0, i - 60) / 240:.1f},{'CRUISE' if i > 100 else 'START'}")
+    f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b_test", file_id="f_1",
+                         file_name="tpms_frames.csv")
+    # Then each wheel is its own series (the mode, which holds for runs of rows, names none)
+    names = sorted(s.name for s in f.signals)
+    assert names == ["wheel.FRONT.pressure_kpa", "wheel.REAR.pressure_kpa"], names
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms"), d.root_cause
