@@ -795,7 +795,7 @@ def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
     charged = {s.name for s in summary.signals
                if (q := physical.quantity_of(s.name, s.unit, s.median)) is not None and q.subsystem == "lv_battery"
                and max(s.median, s.first) >= physical.CHARGING_LEVEL_V}
-    dips = [f for f in fs if f.kind == "signal" and f.subsystem == "lv_battery" and " below " in f.text
+    dips = [f for f in fs if f.kind == "signal" and f.subsystem == "lv_battery" and (" below " in f.text or f.drift)
             and any(f.text.startswith(f"signal {n} ") for n in charged)]
     if not dips:
         return
@@ -977,6 +977,12 @@ _VOLT_SYMBOL = re.compile(r"(?:^|[_. ])v(?:min|max)(?=$|[_. ])|volt")
 # _CELL_SPREAD_V, is one cell falling behind the others (a weak cell sagging under load).
 _SPREAD_GROWTH = 5.0
 _CELL_SPREAD_V = 0.1
+# A spread that widens at an even rate (``trend.drift`` of the max-min profile) is one cell charging or
+# discharging apart from the rest, not the knee at the end of a discharge (which accelerates): it
+# counts from half as far, three times the spread it began with.
+_CELL_SPREAD_DRIFT_V = 0.05
+_SPREAD_DRIFT_GROWTH = 3.0
+_MILLIVOLT = re.compile(r"(?:^|[_. ])mv$")
 # A pack's thermal management holds its cells within ~5 K of each other (the usual design target for
 # cell-to-cell temperature spread; beyond ~10-15 K ageing diverges and BMSs derate). The hottest cell
 # running away from the coolest by 15 K, three times the spread it started with, is one module heating
@@ -1003,18 +1009,36 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
             if (f := _temperature_spread(key, source, lo, hi)) is not None:
                 out.append(f)
             continue
-        if lo is None or hi is None or max(hi.median, lo.median) > 5.0:
+        if lo is None or hi is None:
             continue
-        if unit.lower() not in ("v", "volt", "volts") and (unit or _VOLT_SYMBOL.search(lo.name.lower()) is None):
+        milli = unit.lower() == "mv" or (not unit and _MILLIVOLT.search(lo.name.lower()) is not None)
+        scale = 1e-3 if milli else 1.0
+        if max(hi.median, lo.median) * scale > 5.0:
+            continue
+        if (unit.lower() not in ("v", "volt", "volts", "mv")
+                and (unit or _VOLT_SYMBOL.search(lo.name.lower()) is None)):
             continue  # cell voltages only (a pack or a 12 V net has no min/max siblings of this kind)
-        start, end = hi.first - lo.first, hi.last - lo.last
-        if end < _CELL_SPREAD_V or end < _SPREAD_GROWTH * max(start, 1e-3):
+        start, end = (hi.first - lo.first) * scale, (hi.last - lo.last) * scale
+        if not _spread_widened(lo, hi, start, end):
             continue
         sub = best_subsystem(key.replace("_", " ").replace("#", " ")) or "cell"
         desc = (f"signals {lo.name}/{hi.name}: spread {end * 1000:.0f} mV at the end vs {start * 1000:.0f} mV "
                 f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
         out.append(_signal_relation(sub, desc, lo.file_id, lo.last_seen, lo.first_seen, lo.last_seen))
     return out
+
+
+def _spread_widened(lo: SignalStat, hi: SignalStat, start: float, end: float) -> bool:
+    """Whether a pair of cell extremes ended far apart (``_CELL_SPREAD_V``), or drifted apart at an even
+    rate to half that (``_CELL_SPREAD_DRIFT_V``), each by its growth over the spread it began with."""
+    if end >= _CELL_SPREAD_V and end >= _SPREAD_GROWTH * max(start, 1e-3):
+        return True
+    if end < _CELL_SPREAD_DRIFT_V or end < _SPREAD_DRIFT_GROWTH * max(start, 1e-3):
+        return False
+    if len(lo.profile) != len(hi.profile) or not _same_line(lo, hi):
+        return False
+    d = trend.drift([h - low for h, low in zip(hi.profile, lo.profile, strict=True)])
+    return d is not None and d.change > 0
 
 
 def _temperature_spread(key: str, source: str, lo: SignalStat, hi: SignalStat) -> Finding | None:
@@ -1071,6 +1095,12 @@ def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
 
 # A feedback this far below its own running level is no longer following (a pump's 2,860 rpm at 0).
 _FEEDBACK_LOST = 0.05
+# ... nor one that settled this far below where it ran while its command held its level (a pump's
+# 3,300 rpm at 900 with its duty unchanged: a slipping impeller, a motor that stalls and restarts): a
+# working part's feedback follows its command, so the ratio of the two holds.
+_FEEDBACK_SHORT = 0.4
+_FEEDBACK_DIP = 0.8
+_COMMAND_HELD = 0.15  # a command whose last stretch is within this share of its first held its level
 _VEHICLE_SPEED_UNITS = frozenset({"km/h", "kph", "kmh", "mph"})
 
 
@@ -1089,15 +1119,21 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
     out: list[Finding] = []
     def role(s: SignalStat, rx: re.Pattern[str]) -> bool:
         words = s.name.lower().replace("_", " ").replace(".", " ").split()
+        if len(words) > 1 and s.unit and words[-1] == s.unit.lower() and rx.fullmatch(words[-1]) is None:
+            words.pop()  # (a column that ends in its unit: pump_cmd_pct)
         return bool(words) and rx.fullmatch(words[-1]) is not None
-    cmds = [s for s in signals if role(s, _COMMAND) and s.min > 0 and s.last >= s.median]
+    cmds = [s for s in signals if role(s, _COMMAND) and s.min > 0]
     for fb in signals:
-        if not role(fb, _FEEDBACK) or not fb.first > 0 or fb.last > _FEEDBACK_LOST * fb.max or fb.last > fb.min:
+        if not role(fb, _FEEDBACK) or not fb.first > 0:
+            continue
+        lost = fb.last <= _FEEDBACK_LOST * fb.max and fb.last <= fb.min
+        if not (lost or _fell_short(fb)):
             continue
         if fb.unit.lower() in _VEHICLE_SPEED_UNITS:
             continue  # a vehicle at rest under a held cruise set-point is traffic, not a part that quit
         for cmd in cmds:
-            if cmd is fb or not _same_line(cmd, fb):
+            held = _held_level(cmd) or (lost and cmd.last >= cmd.median)
+            if cmd is fb or not held or not _same_line(cmd, fb):
                 continue
             text = f"{cmd.name} {fb.name} {fb.unit}".lower().replace("_", " ")
             sub = best_subsystem(text, source=fb.source.lower())
@@ -1110,10 +1146,34 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
             # the file's start: what the vehicle did after the loss is read from the loss on.
             x = fb.excursion
             at = (x.end if x.value > fb.median else x.start) if x is not None else None
-            at = at or fb.last_seen
+            at = at or _first_short(fb) or fb.last_seen
             out.append(_signal_relation(sub, desc, fb.file_id, at, at, fb.last_seen))
             break
     return out
+
+
+def _fell_short(fb: SignalStat) -> bool:
+    """A feedback whose last stretch, and its last reading, settled below ``_FEEDBACK_SHORT`` of its first
+    stretch (not one dip: the profile's stretches average the samples)."""
+    p = fb.profile
+    return (len(p) >= trend.MIN_STRETCHES and p[0] > 0 and p[-1] <= _FEEDBACK_SHORT * p[0]
+            and fb.last <= _FEEDBACK_SHORT * fb.first)
+
+
+def _first_short(fb: SignalStat) -> datetime | None:
+    """When a feedback that fell short first left its running level (its first stretch below
+    ``_FEEDBACK_DIP`` of the first one: the dropouts before it settled low belong to the fault)."""
+    p = fb.profile
+    if not _fell_short(fb):
+        return None
+    i = next(i for i, v in enumerate(p) if v < _FEEDBACK_DIP * p[0])
+    return _drift_at(fb, i, len(p))
+
+
+def _held_level(cmd: SignalStat) -> bool:
+    """A command that ended its recording at the level it began with (by its first and last stretches)."""
+    p = cmd.profile
+    return len(p) >= trend.MIN_STRETCHES and p[0] > 0 and abs(p[-1] - p[0]) <= _COMMAND_HELD * p[0]
 
 
 # A part whose temperature climbs at an even rate by this much while the coolant it sheds its heat to
@@ -1146,7 +1206,7 @@ def _drift_findings(signals: list[SignalStat]) -> list[Finding]:
             continue
         began, ended = s.profile[d.start], s.profile[d.end]
         at = _drift_at(s, d.start, d.stretches)
-        q = physical.held_quantity(s.name, s.unit)
+        q = physical.held_quantity(s.name, s.unit, began)
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
                 q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))

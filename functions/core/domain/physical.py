@@ -121,7 +121,7 @@ def quantity_of(
         # below ~3 bar the circuit has lost its charge (the low-pressure cut-out trips at ~2-2.5 bar).
         # A circuit that starts that low (a cold soak below 0 °C) is its own first reading: no breach.
         return Quantity("refrigerant high-side pressure", "hvac", low=REFRIGERANT_HIGH_SIDE_MIN_BAR / scale)
-    if volts and _LV_WORD.search(words) and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words):
+    if _lv_net_volts(words, u):
         if 11.0 <= median <= 15.5:
             # A 12 V net: a resting lead-acid battery at ~12.4-12.8 V, charging at 13.5-14.8 V; below
             # ~11.5 V ECUs brown out, above ~15.5 V the regulator has failed.
@@ -132,6 +132,12 @@ def quantity_of(
         if 22.0 <= median <= 30.0:
             return Quantity("24 V supply voltage", "lv_battery", low=22.0, high=31.0, stateful=True)
     return None
+
+
+def _lv_net_volts(words: str, u: str) -> bool:
+    """Whether a signal's words and unit name a low-voltage net's voltage (not a pack's, a cell's)."""
+    volts = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
+    return volts and _LV_WORD.search(words) is not None and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words)
 
 
 def breach(q: Quantity, lowest: float, highest: float) -> tuple[str, float, float] | None:
@@ -152,6 +158,8 @@ RESTING_DISCHARGED_V = 11.9
 # A 12 V net above a resting battery's open-circuit voltage is being charged (by the alternator or the
 # DC-DC converter): when it then falls below its limit, the charging source stopped supplying it.
 CHARGING_LEVEL_V = 13.2
+# A net this far below it no longer charges its battery: the battery carries the loads.
+NOT_CHARGING_V = 13.0
 
 
 @dataclass(frozen=True)
@@ -176,10 +184,16 @@ _MEMORY_UNITS = frozenset({"", "b", "kb", "mb", "gb", "kib", "mib", "gib", "byte
 _MEMORY_UNIT_WORD = re.compile(r"\b(b|kb|mb|gb|kib|mib|gib|bytes|pct)\b")
 
 
-def held_quantity(name: str, unit: str) -> HeldQuantity | None:
-    """The held quantity a signal measures, from its name and unit, or None."""
+def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuantity | None:
+    """The held quantity a signal measures, from its name and unit, or None. ``began``: the level its
+    move started from (a 12 V net is held only while something charges it)."""
     words = _words(name)
     u = unit.lower().strip()
+    if began is not None and CHARGING_LEVEL_V <= began <= 15.5 and _lv_net_volts(words, u):
+        # A running vehicle's charging source (alternator, DC-DC converter) holds its 12 V net at the
+        # charging voltage (13.5-14.8 V); a net sinking steadily from there to below a charging level
+        # has its loads carried by the battery: the source is giving out (derating, failing).
+        return HeldQuantity("charged 12 V net voltage", "lv_battery", -1, absolute=began - NOT_CHARGING_V)
     if (u in _ANGLE_UNITS or re.search(r"\bdeg\b", words)) and _ALIGNMENT.search(words) and _MOUNTED.search(words):
         # A camera's or radar's mounting angle, estimated online, settles once and holds: ADAS sensors
         # tolerate ~1 deg of misalignment before their function is inhibited (makers' alignment specs).

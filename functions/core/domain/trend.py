@@ -63,12 +63,12 @@ def _move_to(profile: Sequence[float], peak: int) -> Drift | None:
     tol = FLAT * abs(top - first)
     if tol == 0:
         return None
-    start = 0
-    while start < peak and abs(profile[start + 1] - first) < tol:
-        start += 1
-    end = peak
-    while end > start and abs(profile[end - 1] - top) < tol:
-        end -= 1
+    # The move begins after the last stretch that had not yet gone ``tol`` towards the extreme (noise on
+    # a flat start wanders either way of its first stretch), and ends at the first stretch within
+    # ``tol`` of the extreme.
+    sign = 1.0 if top > first else -1.0
+    start = max(i for i in range(peak + 1) if (profile[i] - first) * sign < tol)
+    end = min(j for j in range(start, peak + 1) if (top - profile[j]) * sign < tol)
     moving = profile[start : end + 1]
     if len(moving) < MIN_MOVING or agreement(moving) < STEADY:
         return None

@@ -88,7 +88,7 @@ class _Plan:
     """Roles of one key set (the schema of a record)."""
 
     __slots__ = ("level", "message", "sec_nsec", "sig_name", "source", "time", "time_scale", "unit", "value")
-    __slots__ += ("codes", "skip")
+    __slots__ += ("codes", "entity", "skip")
 
     def __init__(self, keys: tuple[str, ...]) -> None:
         self.time: str | None = None
@@ -96,6 +96,7 @@ class _Plan:
         self.sec_nsec: tuple[str, str] | None = None
         self.level = self.message = self.source = self.unit = self.sig_name = self.value = None
         self.codes: set[str] = set()
+        self.entity: str | None = None  # a long table's key naming which part a row measures (set by its reader)
         self.skip: set[str] = set()  # time-like keys: neither text nor signals
         normed = {k: norm_key(k) for k in keys}
 
@@ -272,6 +273,7 @@ class StructuredSink:
         unit = str(unit)[:MAX_NAME] if unit not in (None, "") else ""
         parse = self.parse_strings
         buf = self._buf
+        part = f"{p.entity}.{rec.get(p.entity)}." if p.entity is not None else ""
         text_parts: list[str] = []
         for k, v in rec.items():
             if k in p.skip or v is None or v == "":
@@ -286,7 +288,7 @@ class StructuredSink:
                     name = rec.get(p.sig_name) if p.sig_name else None
                     key = (source, str(name)[:MAX_NAME] if name not in (None, "") else k[:MAX_NAME], unit)
                 else:
-                    key = (source, k[:MAX_NAME], "")
+                    key = (source, f"{part}{k}"[:MAX_NAME], "")
                 series = buf.get(key)
                 if series is None:
                     series = buf[key] = ([], [], [])

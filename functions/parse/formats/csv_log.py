@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import math
+import re
+from itertools import pairwise
 
 from functions.parse.builder import SummaryBuilder
 from functions.parse.formats import ReadState
@@ -24,6 +26,29 @@ def _is_units_row(row: list[str]) -> bool:
 
 
 BLOCK_ROWS = 4096  # rows of a pure signal log converted column by column
+# A long table (one row per part per cycle: ``wheel,pressure_kpa`` with FRONT, REAR, FRONT...) names the
+# part each row measures in a text column whose few names take turns row by row; a state or mode
+# column keeps its value for runs of rows. Its numbers are that part's series, not one mixed series.
+_ENTITY_NAMES = 16
+_ENTITY_TURNS = 0.5  # share of consecutive rows whose part differs
+_ENTITY_VALUE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,23}")
+
+
+def _entity_column(header: list[str], plan, block: list[tuple[int, list[str]]]) -> str | None:
+    """The column of a long table's part names (see ``_ENTITY_TURNS``), or None."""
+    if plan.source is not None or plan.message is not None or plan.value is not None or len(block) < 8:
+        return None
+    for j, h in enumerate(header):
+        if h in plan.skip or h in plan.codes:
+            continue
+        col = [cells[j] for _, cells in block]
+        names = set(col)
+        if not 2 <= len(names) <= _ENTITY_NAMES or not all(_ENTITY_VALUE.fullmatch(v) for v in names):
+            continue
+        turns = sum(1 for a, b in pairwise(col) if a != b)
+        if turns >= _ENTITY_TURNS * (len(col) - 1):
+            return h
+    return None
 
 
 def _columns_block(sink: StructuredSink, plan, header: list[str], block: list[tuple[int, list[str]]]) -> bool:
@@ -71,6 +96,9 @@ def summarize(reader: Readable, builder: SummaryBuilder, *, fmt: str, max_bytes:
     parse_row = csv.reader  # one line at a time: an unclosed quote spoils one row, not the rest of the file
 
     def flush_block() -> None:
+        if block and plan.entity is None and (entity := _entity_column(header, plan, block)):
+            plan.entity = entity
+            plan.skip.add(entity)
         if block and not (columnar and _columns_block(sink, plan, header, block)):
             for n, cells in block:  # a block with text in it: row by row
                 sink.record(dict(zip(header, cells, strict=True)), n, plan)

@@ -126,3 +126,41 @@ def test_an_isolation_resistance_that_falls_below_100_kohm_is_an_hv_isolation_fa
     f.signals = [_series("iso", "kOhm", 2400.0, 900.0, 850.0, 2500.0, 2000.0)]
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
     assert physical.quantity_of("isolation_resistance", "MOhm", 2.0).low == 0.1
+
+
+def test_a_pump_whose_feedback_settles_far_below_its_held_command_is_a_pump_fault():
+    # Given a held 55 % command whose feedback drops out, then settles at 900 of its 3,300 rpm
+    d = _diagnose(_pump(lambda i: 55, lambda i, rnd: 900 + rnd.randrange(-20, 20) if i > 400 else
+                        (0 if i % 97 == 50 else 3300 + rnd.randrange(-30, 30))))
+    # Then the pump is named, not what its coolant heats later
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump"), d.root_cause
+
+
+def test_a_feedback_that_follows_its_command_down_is_healthy():
+    # Given the command turned down from 55 % to 15 %, the speed following it
+    d = _diagnose(_pump(lambda i: 15 if i > 400 else 55,
+                        lambda i, rnd: 900 + rnd.randrange(-20, 20) if i > 400 else 3300 + rnd.randrange(-30, 30)))
+    assert d.category is Category.NONE, d.root_cause
+
+
+def _net(volts) -> bytes:
+    def status(i, rnd):
+        return f"pm-daemon[76]: tick: KL30 {volts(i) + rnd.gauss(0, 0.03):.2f} V"
+
+    return _log(status, routine="vcu[9]: driving, speed {i} km/h")
+
+
+def test_a_charged_12v_net_sinking_steadily_below_its_charging_level_is_the_supply():
+    # Given a driving vehicle's net held at 14.1 V for half the drive, then sinking evenly to 12.3 V (above
+    # the 11.5 V brown-out limit: no level test sees it)
+    d = _diagnose(_net(lambda i: 14.1 if i < N / 2 else 14.1 - 1.8 * (i - N / 2) / (N / 2)))
+    # Then the supply is named
+    assert d.category is Category.POWER_SUPPLY, d.root_cause
+    assert "KL30" in d.root_cause
+
+
+def test_a_charging_voltage_easing_or_the_engine_stopping_is_healthy():
+    # a charging voltage easing 14.4 → 13.7 V as the battery warms (still charging)
+    assert _diagnose(_net(lambda i: 14.4 - 0.7 * i / N)).category is Category.NONE
+    # and the net stepping to the battery's resting voltage when the engine stops
+    assert _diagnose(_net(lambda i: 14.1 if i < 0.8 * N else 12.6)).category is Category.NONE

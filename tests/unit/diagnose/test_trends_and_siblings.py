@@ -140,3 +140,39 @@ def test_a_seat_mat_leaving_the_empty_level_its_empty_neighbours_hold_is_the_sea
     # and occupied seats beside empty ones, all holding, are healthy
     cols["seat4_ohm"] = empty
     assert _diagnose(cols, "cabin_sensors.csv").category is Category.NONE
+
+
+def test_a_drift_after_a_noisy_flat_start_is_found_from_where_it_began():
+    # Given a 12 V net wandering around 14.1 V (its noise either way of the first stretch), then falling evenly
+    flat = [14.147, 14.074, 14.056, 14.088, 14.126, 14.135, 14.073, 14.073, 14.073, 14.113, 14.159, 14.097]
+    d = trend.drift([*flat, 13.972, 13.747, 13.649, 13.413, 13.243, 13.099, 12.824, 12.759, 12.557, 12.41])
+    # Then the drift starts where the fall did
+    assert d is not None and d.start == len(flat) - 1 and d.change < -1.5
+
+
+def test_cell_extremes_in_millivolts_drifting_apart_evenly_are_a_weak_cell():
+    # Given a charge whose cell min / max (mV) spread widens evenly from 14 to 77 mV (below the 100 mV of
+    # a plain spread)
+    d = _diagnose({"cell_vmin_mv": _ramp(3646.0, 4112.0, noise=0.5), "cell_vmax_mv": _ramp(3660.0, 4189.0, noise=0.5)},
+                  "bms_signals.csv")
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell"), d.root_cause
+    # and one widening to 40 mV only is healthy
+    d = _diagnose({"cell_vmin_mv": _ramp(3646.0, 4112.0, noise=0.5), "cell_vmax_mv": _ramp(3660.0, 4152.0, noise=0.5)},
+                  "bms_signals.csv")
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_a_long_table_keeps_one_series_per_part_it_names():
+    # Given TPMS frames, one row per wheel per cycle (FRONT, REAR, FRONT...), the rear losing pressure
+    rows = ["ts,sensor_id,wheel,pressure_kpa,mode"]
+    for i in range(300):
+        t = f"2026-12-01T10:{i // 30:02d}:{i % 30 * 2:02d}.000Z"
+        rows.append(f"{t},0x3A1F07,FRONT,228,{'CRUISE' if i > 100 else 'START'}")
+        rows.append(f"{t},0x4F21A7,REAR,{250 - 80 * max(0, i - 60) / 240:.1f},{'CRUISE' if i > 100 else 'START'}")
+    f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b_test", file_id="f_1",
+                         file_name="tpms_frames.csv")
+    # Then each wheel is its own series (the mode, which holds for runs of rows, names none)
+    names = sorted(s.name for s in f.signals)
+    assert names == ["wheel.FRONT.pressure_kpa", "wheel.REAR.pressure_kpa"], names
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms"), d.root_cause
