@@ -1304,6 +1304,685 @@ static PyObject *code_starts(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- mask_tokens: the masked tokens of an ASCII message (functions.parse.miner) ------------------ */
+/* The token rules of miner.py in one pass, without memos: split (quoted strings of a few words kept
+ * whole), mask each token (``_mask_token``: ``_core_bounds``, ``_mask_core`` and its regexes, read
+ * here as the languages they match), then ``_glue`` (units and dates glued to their numbers, runs
+ * of values collapsed). Only ASCII messages: on them ``str.split``, ``isalpha``, ``lower`` and ``\d``
+ * are byte rules; any other message returns None and the pure path masks it. The word lists and
+ * limits come from miner.py (``miner._NATIVE_RULES``), so they live in one place: ``mask_rules``
+ * copies them once into C tables (the lists are frozensets: they cannot change under it). */
+
+#define WORD_CHARS 32 /* the longest word a table holds (miner's are at most 9) */
+typedef struct {
+    unsigned char len; /* 0: an empty slot */
+    char w[WORD_CHARS];
+} Word;
+
+typedef struct {
+    Py_ssize_t mask, longest;
+    unsigned char chars[128]; /* the characters its words use */
+    Word *slots;              /* open addressing, at most half full */
+} Words;
+
+typedef struct {
+    char wild[WORD_CHARS];
+    Py_ssize_t wlen, max_tokens, quoted_words, max_chars;
+    Words tlds, dates, units, si_units;
+    unsigned char open[128], close[128];
+} Rules;
+
+#define RULES_CAPSULE "functions.parse._shapes.mask_rules"
+
+typedef struct {
+    char *p;
+    Py_ssize_t len, cap;
+    int heap; /* p was allocated here (else it is the caller's buffer on the stack) */
+} Buf; /* the masked text; tokens are spans of it, so they stay valid when it grows */
+
+typedef struct {
+    Py_ssize_t off, len;
+} Span;
+
+typedef struct {
+    const char *p;
+    Py_ssize_t len;
+} Tok; /* a token of the message, or a quoted string joined by single spaces */
+
+static inline int m_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int m_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static inline int m_lower(unsigned char c) { return (c >= 'a' && c <= 'z') || m_digit(c); } /* [a-z0-9] */
+/* what ``str.split()`` splits an ASCII string on */
+static inline int m_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
+static inline int m_sep(unsigned char c) { /* _NUMERIC's separators [.:,/_\-+] */
+    return c == '.' || c == ':' || c == ',' || c == '/' || c == '_' || c == '-' || c == '+';
+}
+static inline int m_closer(unsigned char c) { /* the punctuation after a unit, [)\]},;:.!?] */
+    return c == ')' || c == ']' || c == '}' || c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+}
+
+static int buf_grow(Buf *b, Py_ssize_t more) {
+    if (more > PY_SSIZE_T_MAX / 2 - b->len) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (b->len + more <= b->cap)
+        return 0;
+    Py_ssize_t cap = (b->len + more) * 2 + 64;
+    char *p = b->heap ? PyMem_Realloc(b->p, (size_t)cap) : PyMem_Malloc((size_t)cap);
+    if (p == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (!b->heap && b->len > 0)
+        memcpy(p, b->p, (size_t)b->len);
+    b->p = p;
+    b->heap = 1;
+    b->cap = cap;
+    return 0;
+}
+
+static inline int buf_put(Buf *b, const char *s, Py_ssize_t n) { /* s must not point into b */
+    if (buf_grow(b, n) < 0)
+        return -1;
+    if (n > 0)
+        memcpy(b->p + b->len, s, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+/* span + s[:n] as a span at the end of b (in place when the span already ends there) */
+static int buf_extend(Buf *b, Span *sp, const char *s, Py_ssize_t n, int s_in_b) {
+    Py_ssize_t s_off = s_in_b ? s - b->p : 0;
+    if (n == 0)
+        return 0;
+    if (sp->off + sp->len != b->len) {
+        if (buf_grow(b, sp->len + n) < 0)
+            return -1;
+        memcpy(b->p + b->len, b->p + sp->off, (size_t)sp->len);
+        sp->off = b->len;
+        b->len += sp->len;
+    } else if (buf_grow(b, n) < 0)
+        return -1;
+    memmove(b->p + b->len, s_in_b ? b->p + s_off : s, (size_t)n);
+    b->len += n;
+    sp->len += n;
+    return 0;
+}
+
+static uint32_t word_hash(const char *s, Py_ssize_t n) {
+    uint32_t h = 2166136261u;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* ``s[:n] in words`` (lower-cased first when asked) */
+static int word_in(const Words *W, const char *s, Py_ssize_t n, int lower) {
+    char low[WORD_CHARS];
+    if (n > W->longest)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = lower ? ascii_lower((unsigned char)s[i]) : (unsigned char)s[i];
+        if (c >= 128 || !W->chars[c])
+            return 0;
+        low[i] = (char)c;
+    }
+    for (Py_ssize_t at = word_hash(low, n) & W->mask;; at = (at + 1) & W->mask) {
+        const Word *w = &W->slots[at];
+        if (w->len == 0)
+            return 0;
+        if (w->len == n && memcmp(w->w, low, (size_t)n) == 0)
+            return 1;
+    }
+}
+
+static inline int has_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    const char *end = s + n - R->wlen, *p = s;
+    while (p <= end && (p = memchr(p, R->wild[0], (size_t)(end - p + 1))) != NULL) {
+        if (memcmp(p, R->wild, (size_t)R->wlen) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+static inline int ends_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    return n >= R->wlen && memcmp(s + n - R->wlen, R->wild, (size_t)R->wlen) == 0;
+}
+
+static inline int is_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    return n == R->wlen && memcmp(s, R->wild, (size_t)n) == 0;
+}
+
+/* ``s.strip(_PUNCT)`` as [*a, *z) */
+static void strip_punct(const Rules *R, const char *s, Py_ssize_t n, Py_ssize_t *a, Py_ssize_t *z) {
+    Py_ssize_t i = 0, j = n;
+    while (i < j && (R->open[(unsigned char)s[i]] || R->close[(unsigned char)s[i]]))
+        i++;
+    while (j > i && (R->open[(unsigned char)s[j - 1]] || R->close[(unsigned char)s[j - 1]]))
+        j--;
+    *a = i;
+    *z = j;
+}
+
+/* _NUMERIC: [-+/#~]?(?:0[xX][0-9a-fA-F]+|\d[0-9a-fA-F]*)(?:[.:,/_\-+][0-9a-fA-F]*)*%? -- after the
+ * number's head, any run of hex digits and separators, then an optional %. */
+static int numeric_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t i = 0;
+    if (n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == '/' || s[0] == '#' || s[0] == '~'))
+        i = 1;
+    if (i >= n || !m_digit(s[i]))
+        return 0;
+    if (s[i] == '0' && i + 1 < n && is_x(s[i + 1])) { /* "0" then "x" only reads as 0[xX]hex+ */
+        if (!(i + 2 < n && is_hex(s[i + 2])))
+            return 0;
+        i += 3;
+    } else
+        i++;
+    while (i < n && (is_hex(s[i]) || m_sep(s[i])))
+        i++;
+    if (i < n && s[i] == '%')
+        i++;
+    return i == n;
+}
+
+/* _HEXLIKE: (?:0[xX])?[0-9a-fA-F]{6,}|[0-9a-fA-F]{4,}(?:-[0-9a-fA-F]{2,})+ */
+static int hexlike_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t i = (n >= 2 && s[0] == '0' && is_x(s[1])) ? 2 : 0;
+    Py_ssize_t k = i;
+    while (k < n && is_hex(s[k]))
+        k++;
+    if (k == n && n - i >= 6)
+        return 1;
+    Py_ssize_t groups = 0, run = 0;
+    for (Py_ssize_t j = 0; j <= n; j++) {
+        if (j == n || s[j] == '-') {
+            if (run < (groups == 0 ? 4 : 2))
+                return 0;
+            groups++;
+            run = 0;
+        } else if (is_hex(s[j]))
+            run++;
+        else
+            return 0;
+    }
+    return groups >= 2;
+}
+
+/* the head of _PATH's first alternative at p: \.{0,2}/ | ~/ | \\\\ */
+static int path_head(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (p < n && s[p] == '/')
+        return 1;
+    if (p + 1 < n && ((s[p] == '.' && s[p + 1] == '/') || (s[p] == '~' && s[p + 1] == '/') ||
+                      (s[p] == '\\' && s[p + 1] == '\\')))
+        return 1;
+    return p + 2 < n && s[p] == '.' && s[p + 1] == '.' && s[p + 2] == '/';
+}
+
+/* _PATH on a token (no white space, so each \S* is any rest): a head, optionally after a drive
+ * ([A-Za-z]:), or two slashes anywhere (its second alternative). */
+static int path_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t slashes = 0;
+    for (Py_ssize_t i = 0; i < n && slashes < 2; i++)
+        slashes += s[i] == '/';
+    return slashes >= 2 || path_head(s, 0, n) || (n >= 2 && m_alpha(s[0]) && s[1] == ':' && path_head(s, 2, n));
+}
+
+/* miner._is_host: _HOST (labels of [a-z0-9-], none empty or at a dash's edge, two or more), then
+ * an alphabetic top level that is a known one, or two letters under two labels, or four labels. */
+static int is_host(const Rules *R, const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t labels = 0, start = 0;
+    for (Py_ssize_t j = 0; j <= n; j++) {
+        if (j == n || s[j] == '.') {
+            if (j == start || s[start] == '-' || s[j - 1] == '-')
+                return 0;
+            labels++;
+            start = j + 1;
+        } else if (!(m_lower(s[j]) || s[j] == '-'))
+            return 0;
+    }
+    if (labels < 2)
+        return 0;
+    Py_ssize_t t = n;
+    while (t > 0 && s[t - 1] != '.')
+        t--;
+    for (Py_ssize_t j = t; j < n; j++)
+        if (!m_alpha(s[j]))
+            return 0;
+    if ((n - t == 2 && labels >= 3) || labels >= 4)
+        return 1;
+    return word_in(&R->tlds, (const char *)s + t, n - t, 0);
+}
+
+/* _NAMED_NUMBER ([A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+, i.e. a letter, name characters, digits) on the
+ * whole core: where _DIGIT_RUN's one match starts (its dash kept after a letter or digit), else -1. */
+static Py_ssize_t named_number(const unsigned char *s, Py_ssize_t n) {
+    if (n < 2 || !m_alpha(s[0]))
+        return -1;
+    Py_ssize_t i = 1;
+    while (i < n && (m_alpha(s[i]) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
+        i++;
+    Py_ssize_t k = i;
+    while (i < n && m_digit(s[i]))
+        i++;
+    if (i != n || k == n)
+        return -1;
+    if (s[k - 1] == '-' && !(m_alpha(s[k - 2]) || m_digit(s[k - 2]))) /* k >= 2: s[0] is a letter */
+        k--;
+    return k;
+}
+
+/* miner._mask_core: the masked form of a token's core, appended to o */
+static int mask_core(const Rules *R, Buf *o, const char *core, Py_ssize_t n) {
+    const unsigned char *s = (const unsigned char *)core;
+    int digit = 0, at = 0, dot = 0, slash = 0, url = 0;
+    Py_ssize_t eq = -1;
+    for (Py_ssize_t i = 0; i < n; i++) { /* what the rules below ask of the core, in one scan */
+        unsigned char c = s[i];
+        digit |= m_digit(c);
+        at |= c == '@';
+        dot |= c == '.';
+        slash |= c == '/' || c == '\\';
+        url |= c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/';
+        if (c == '=' && eq < 0)
+            eq = i;
+    }
+    if (digit && (numeric_full(s, n) || hexlike_full(s, n)))
+        return buf_put(o, R->wild, R->wlen);
+    if (url || (at && dot))
+        return buf_put(o, R->wild, R->wlen);
+    if (slash && path_full(s, n))
+        return buf_put(o, R->wild, R->wlen);
+    if (eq > 0) {
+        Py_ssize_t v = eq + 1, a, z;
+        if (v == n)
+            return buf_put(o, core, n);
+        strip_punct(R, core + v, n - v, &a, &z);
+        if (a == z)
+            return buf_put(o, core, n);
+        return buf_put(o, core, v) < 0 ? -1 : buf_put(o, R->wild, R->wlen);
+    }
+    if (dot && is_host(R, s, n))
+        return buf_put(o, R->wild, R->wlen);
+    if (digit) {
+        Py_ssize_t k = named_number(s, n);
+        if (k >= 0 && buf_put(o, core, k) < 0)
+            return -1;
+        return buf_put(o, R->wild, R->wlen);
+    }
+    return buf_put(o, core, n);
+}
+
+/* miner._mask_token, appended to o */
+static int mask_token(const Rules *R, Buf *o, const char *tok, Py_ssize_t n) {
+    int alpha = 1;
+    for (Py_ssize_t i = 0; i < n && alpha; i++)
+        alpha = m_alpha((unsigned char)tok[i]);
+    if (n > R->max_chars)
+        return buf_put(o, R->wild, R->wlen);
+    if (alpha)
+        return buf_put(o, tok, n);
+    /* _core_bounds: a closing bracket balancing an opening one inside the core stays */
+    Py_ssize_t start = 0, end = n;
+    while (start < end && R->open[(unsigned char)tok[start]])
+        start++;
+    while (end > start && R->close[(unsigned char)tok[end - 1]]) {
+        char c = tok[end - 1], pair = c == ')' ? '(' : c == ']' ? '[' : c == '}' ? '{' : 0;
+        if (pair) {
+            Py_ssize_t opens = 0, closes = 0;
+            for (Py_ssize_t i = start; i < end - 1; i++) {
+                opens += tok[i] == pair;
+                closes += tok[i] == c;
+            }
+            if (opens > closes)
+                break;
+        }
+        end--;
+    }
+    if (start == end)
+        return buf_put(o, tok, n);
+    if (buf_put(o, tok, start) < 0 || mask_core(R, o, tok + start, end - start) < 0)
+        return -1;
+    return buf_put(o, tok + end, n - end);
+}
+
+/* miner._unit_tail: for a unit token after a number, the length of the punctuation after the unit
+ * (kept), -1 if not a unit. [\[(]unit[\])]closers* or unit closers*, unit = [A-Za-z%]{1,4}
+ * (the regexes' µ, ° and Ω are not ASCII). */
+static Py_ssize_t unit_tail(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t i = 0;
+    int bracketed = n > 0 && (s[0] == '[' || s[0] == '(');
+    i = bracketed;
+    Py_ssize_t u = i;
+    while (i < n && i - u < 5 && (m_alpha((unsigned char)s[i]) || s[i] == '%'))
+        i++;
+    Py_ssize_t ulen = i - u;
+    if (ulen < 1 || ulen > 4)
+        return -1;
+    if (bracketed) {
+        if (!(i < n && (s[i] == ']' || s[i] == ')')))
+            return -1;
+        i++;
+    }
+    Py_ssize_t tail = i;
+    while (i < n && m_closer((unsigned char)s[i]))
+        i++;
+    if (i != n)
+        return -1;
+    return word_in(&R->si_units, s + u, ulen, 0) || word_in(&R->units, s + u, ulen, 1) ? n - tail : -1;
+}
+
+/* miner._is_var_or_date */
+static int var_or_date(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t a, z;
+    strip_punct(R, s, n, &a, &z);
+    return is_wild(R, s + a, z - a) || word_in(&R->dates, s + a, z - a, 1);
+}
+
+/* miner._keep_punct(tok, WILDCARD), replacing the span */
+static int keep_punct(const Rules *R, Buf *o, Span *sp) {
+    Py_ssize_t start = 0, end = sp->len, off = sp->off;
+    while (start < end && R->open[(unsigned char)o->p[off + start]])
+        start++;
+    while (end > start && R->close[(unsigned char)o->p[off + end - 1]])
+        end--;
+    Py_ssize_t len = start + R->wlen + (sp->len - end);
+    if (buf_grow(o, len) < 0)
+        return -1;
+    char *d = o->p + o->len;
+    memcpy(d, o->p + off, (size_t)start);
+    memcpy(d + start, R->wild, (size_t)R->wlen);
+    memcpy(d + start + R->wlen, o->p + off + end, (size_t)(sp->len - end));
+    sp->off = o->len;
+    sp->len = len;
+    o->len += len;
+    return 0;
+}
+
+/* miner._is_bare_wildcard */
+static int bare_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t i = R->wlen, a, z;
+    while (i < n && R->close[(unsigned char)s[i]])
+        i++;
+    if (i >= n)
+        return 1;
+    strip_punct(R, s, n, &a, &z);
+    return is_wild(R, s + a, z - a);
+}
+
+/* _split_tokens: white-space tokens (at most max_tokens); a token opening a quote that a token up to
+ * quoted_words - 1 later closes is joined with those between (into ``joined``, by single spaces). */
+static Py_ssize_t split_tokens(const Rules *R, const char *s, Py_ssize_t n, Tok *toks, char *joined) {
+    Py_ssize_t nt = 0, i = 0;
+    while (nt < R->max_tokens) {
+        while (i < n && m_space((unsigned char)s[i]))
+            i++;
+        if (i >= n)
+            break;
+        Py_ssize_t j = i;
+        while (j < n && !m_space((unsigned char)s[j]))
+            j++;
+        toks[nt].p = s + i;
+        toks[nt++].len = j - i;
+        i = j;
+    }
+    Py_ssize_t out = 0, used = 0;
+    for (Py_ssize_t t = 0; t < nt; t++) {
+        Tok tok = toks[t];
+        char q = 0;
+        if (tok.p[0] == '"' || tok.p[0] == '\'')
+            q = tok.p[0];
+        else if (tok.len > 1 && (tok.p[0] == '(' || tok.p[0] == '[' || tok.p[0] == '{') &&
+                 (tok.p[1] == '"' || tok.p[1] == '\''))
+            q = tok.p[1];
+        Py_ssize_t count = 0;
+        for (Py_ssize_t k = 0; q && k < tok.len; k++)
+            count += tok.p[k] == q;
+        if (q && count == 1 && !(q == '\'' && tok.p[0] != q)) {
+            Py_ssize_t last = R->quoted_words < nt - t ? t + R->quoted_words : nt;
+            for (Py_ssize_t u = t + 1; u < last; u++) {
+                Py_ssize_t c = 0;
+                for (Py_ssize_t k = 0; k < toks[u].len; k++)
+                    c += toks[u].p[k] == q;
+                if (c == 0)
+                    continue;
+                if (c == 1) {
+                    char *d = joined + used;
+                    Py_ssize_t len = 0;
+                    for (Py_ssize_t w = t; w <= u; w++) {
+                        if (w > t)
+                            d[len++] = ' ';
+                        memcpy(d + len, toks[w].p, (size_t)toks[w].len);
+                        len += toks[w].len;
+                    }
+                    tok.p = d;
+                    tok.len = len;
+                    used += len;
+                    t = u;
+                }
+                break;
+            }
+        }
+        toks[out++] = tok; /* out <= t: the tokens still to read are not overwritten */
+    }
+    return out;
+}
+
+static void char_table(PyObject *s, unsigned char *table) {
+    memset(table, 0, 128);
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
+        if (c < 128)
+            table[c] = 1;
+    }
+}
+
+/* A word table from a frozenset of str; a word that is not ASCII is left out (no ASCII text
+ * equals it). */
+static int words_from(PyObject *set, Words *W) {
+    Py_ssize_t size = 8;
+    PyObject *item, *it;
+    while (size < 2 * PySet_GET_SIZE(set) + 2)
+        size *= 2;
+    W->slots = PyMem_Calloc((size_t)size, sizeof(Word));
+    if (W->slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    W->mask = size - 1;
+    W->longest = 0;
+    memset(W->chars, 0, sizeof W->chars);
+    if ((it = PyObject_GetIter(set)) == NULL)
+        return -1;
+    while ((item = PyIter_Next(it)) != NULL) {
+        Py_DECREF(item); /* the frozenset holds it */
+        if (!PyUnicode_Check(item)) {
+            PyErr_SetString(PyExc_TypeError, "rules: word lists of str");
+            break;
+        }
+        if (!PyUnicode_IS_ASCII(item))
+            continue;
+        Py_ssize_t n = PyUnicode_GET_LENGTH(item);
+        if (n == 0 || n > WORD_CHARS) {
+            PyErr_SetString(PyExc_ValueError, "rules: words of 1 to 32 characters");
+            break;
+        }
+        const char *w = (const char *)PyUnicode_1BYTE_DATA(item);
+        Py_ssize_t at = word_hash(w, n) & W->mask;
+        while (W->slots[at].len != 0)
+            at = (at + 1) & W->mask;
+        W->slots[at].len = (unsigned char)n;
+        memcpy(W->slots[at].w, w, (size_t)n);
+        W->longest = n > W->longest ? n : W->longest;
+        for (Py_ssize_t i = 0; i < n; i++)
+            W->chars[(unsigned char)w[i]] = 1;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static void rules_free(PyObject *capsule) {
+    Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    if (R == NULL)
+        return;
+    PyMem_Free(R->tlds.slots);
+    PyMem_Free(R->dates.slots);
+    PyMem_Free(R->units.slots);
+    PyMem_Free(R->si_units.slots);
+    PyMem_Free(R);
+}
+
+/* mask_rules(rules) -> the rules as ``mask_tokens`` reads them
+ *
+ * ``rules``: (wildcard, max tokens, quoted words, max token chars, top-level domains, date words,
+ * units, SI units, opening and closing punctuation), as ``miner._NATIVE_RULES`` has them. */
+static PyObject *mask_rules(PyObject *self, PyObject *args) {
+    PyObject *wild, *open, *close, *sets[4];
+    Rules *R = PyMem_Calloc(1, sizeof(Rules));
+    if (R == NULL)
+        return PyErr_NoMemory();
+    PyObject *capsule = PyCapsule_New(R, RULES_CAPSULE, rules_free);
+    if (capsule == NULL) {
+        PyMem_Free(R);
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "(UnnnO!O!O!O!UU):mask_rules", &wild, &R->max_tokens, &R->quoted_words,
+                          &R->max_chars, &PyFrozenSet_Type, &sets[0], &PyFrozenSet_Type, &sets[1], &PyFrozenSet_Type,
+                          &sets[2], &PyFrozenSet_Type, &sets[3], &open, &close))
+        goto fail;
+    if (!PyUnicode_IS_ASCII(wild) || PyUnicode_GET_LENGTH(wild) == 0 || PyUnicode_GET_LENGTH(wild) > WORD_CHARS ||
+        R->max_tokens < 0 || R->quoted_words < 0 || R->max_chars < 0) {
+        PyErr_SetString(PyExc_ValueError, "rules: an ASCII wildcard of 1 to 32 characters and limits >= 0");
+        goto fail;
+    }
+    R->wlen = PyUnicode_GET_LENGTH(wild);
+    memcpy(R->wild, PyUnicode_1BYTE_DATA(wild), (size_t)R->wlen);
+    if (words_from(sets[0], &R->tlds) < 0 || words_from(sets[1], &R->dates) < 0 ||
+        words_from(sets[2], &R->units) < 0 || words_from(sets[3], &R->si_units) < 0)
+        goto fail;
+    char_table(open, R->open);
+    char_table(close, R->close);
+    return capsule;
+fail:
+    Py_DECREF(capsule);
+    return NULL;
+}
+
+#define SMALL_TEXT 512 /* messages up to this long are masked in buffers on the stack */
+
+/* mask_tokens(rules, content) -> tuple of str | None
+ *
+ * ``functions.parse.miner.mask_tokens(content)`` for an ASCII ``content``; None for any other (the
+ * pure path masks those). ``rules``: from ``mask_rules``. */
+static PyObject *mask_tokens(PyObject *self, PyObject *args) {
+    PyObject *capsule, *content, *result = NULL;
+    if (!PyArg_ParseTuple(args, "OU:mask_tokens", &capsule, &content))
+        return NULL;
+    const Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    if (R == NULL)
+        return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(content) < 0)
+        return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(content))
+        Py_RETURN_NONE;
+    const char *s = (const char *)PyUnicode_1BYTE_DATA(content);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(content);
+    Py_ssize_t cap = n / 2 + 1 < R->max_tokens ? n / 2 + 1 : R->max_tokens;
+    Tok toks_small[SMALL_TEXT / 2 + 2];
+    Span out_small[SMALL_TEXT / 2 + 2];
+    char joined_small[SMALL_TEXT + 1], masked_small[4 * SMALL_TEXT];
+    int small = n <= SMALL_TEXT;
+    Tok *toks = small ? toks_small : PyMem_Malloc(sizeof(Tok) * (size_t)(cap + 1));
+    Span *out = small ? out_small : PyMem_Malloc(sizeof(Span) * (size_t)(cap + 1));
+    char *joined = small ? joined_small : PyMem_Malloc((size_t)n + 1);
+    Buf o = {masked_small, 0, sizeof masked_small, 0};
+    if (toks == NULL || out == NULL || joined == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t nt = split_tokens(R, s, n, toks, joined), no = 0;
+    /* each token masked; a unit after a number glued to it ("12 [ms]", "5 V,") */
+    for (Py_ssize_t t = 0; t < nt; t++) {
+        Span m = {o.len, 0};
+        const char *p = toks[t].p, *end = p + toks[t].len;
+        while (p < end) { /* the words of a quoted string one by one */
+            const char *w = memchr(p, ' ', (size_t)(end - p));
+            w = w == NULL ? end : w;
+            if ((p > toks[t].p && buf_put(&o, " ", 1) < 0) || mask_token(R, &o, p, w - p) < 0)
+                goto done;
+            p = w + (w < end);
+        }
+        m.len = o.len - m.off;
+        if (no > 0 && ends_wild(R, o.p + out[no - 1].off, out[no - 1].len) && m.len == toks[t].len &&
+            memcmp(o.p + m.off, toks[t].p, (size_t)m.len) == 0) {
+            Py_ssize_t tail = unit_tail(R, toks[t].p, toks[t].len);
+            if (tail >= 0) {
+                o.len = m.off;
+                if (buf_extend(&o, &out[no - 1], toks[t].p + toks[t].len - tail, tail, 0) < 0)
+                    goto done;
+                continue;
+            }
+        }
+        out[no++] = m;
+    }
+    /* dates and units glue to the values next to them */
+    for (Py_ssize_t i = 0; i < no; i++) {
+        const char *tok = o.p + out[i].off;
+        Py_ssize_t len = out[i].len, a, z;
+        if (has_wild(R, tok, len))
+            continue;
+        strip_punct(R, tok, len, &a, &z);
+        int glue = 0;
+        if (word_in(&R->dates, tok + a, z - a, 1)) {
+            glue = i + 1 < no ? var_or_date(R, o.p + out[i + 1].off, out[i + 1].len) : 0;
+            if (glue == 0 && i > 0)
+                glue = var_or_date(R, o.p + out[i - 1].off, out[i - 1].len);
+        } else if (i > 0 && is_wild(R, o.p + out[i - 1].off, out[i - 1].len))
+            glue = word_in(&R->units, tok + a, z - a, 1);
+        if (glue && keep_punct(R, &o, &out[i]) < 0)
+            goto done;
+    }
+    /* a variable spanning several words counts as one, and so does a list of like items */
+    Py_ssize_t nc = 0;
+    for (Py_ssize_t i = 0; i < no; i++) {
+        Span cur = out[i];
+        if (nc > 0 && has_wild(R, o.p + cur.off, cur.len)) {
+            Span *prev = &out[nc - 1];
+            if (cur.len == prev->len && memcmp(o.p + cur.off, o.p + prev->off, (size_t)cur.len) == 0)
+                continue;
+            if (ends_wild(R, o.p + prev->off, prev->len) && cur.len >= R->wlen &&
+                memcmp(o.p + cur.off, R->wild, (size_t)R->wlen) == 0 && bare_wild(R, o.p + cur.off, cur.len)) {
+                if (buf_extend(&o, prev, o.p + cur.off + R->wlen, cur.len - R->wlen, 1) < 0)
+                    goto done;
+                continue;
+            }
+        }
+        out[nc++] = cur;
+    }
+    result = PyTuple_New(nc);
+    for (Py_ssize_t i = 0; result != NULL && i < nc; i++) {
+        PyObject *t = PyUnicode_New(out[i].len, 127);
+        if (t == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        memcpy(PyUnicode_1BYTE_DATA(t), o.p + out[i].off, (size_t)out[i].len);
+        PyTuple_SET_ITEM(result, i, t);
+    }
+done:
+    if (!small) {
+        PyMem_Free(toks);
+        PyMem_Free(out);
+        PyMem_Free(joined);
+    }
+    if (o.heap)
+        PyMem_Free(o.p);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -1318,6 +1997,8 @@ static PyMethodDef methods[] = {
     {"timeline_add", timeline_add, METH_VARARGS, "timeline_add(pairs, seconds, timeline, rows, buckets): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
     {"code_starts", code_starts, METH_VARARGS, "code_starts(shape) -> list of int: see native/shapes.c"},
+    {"mask_rules", mask_rules, METH_VARARGS, "mask_rules(rules) -> rules for mask_tokens: see native/shapes.c"},
+    {"mask_tokens", mask_tokens, METH_VARARGS, "mask_tokens(rules, content) -> tuple | None: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

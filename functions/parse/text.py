@@ -22,7 +22,7 @@ from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.line_signals import LineSignals, name_of, shape_slots
-from functions.parse.miner import TemplateMiner
+from functions.parse.miner import TemplateMiner, native_masker
 from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
@@ -39,6 +39,7 @@ SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
 NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
+_MASKER = native_masker(_native) if _native is not None else None  # masking in C (ASCII messages)
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -507,7 +508,7 @@ class TextSummarizer:
         # the message with its digits zeroed, for the masking's memo (digits are single bytes: the
         # same decoding, offsets and length)
         zeroed = shape.decode("utf-8", "replace").rstrip("\r")[start:] if len(shape) == len(line) else None
-        gid = self.miner.add(content, zeroed)
+        gid = self.miner.add(content, zeroed, _MASKER if self.native else None)
         b = self.b
         if gid >= len(b.g_count):
             b.ensure_group(gid)
