@@ -1443,6 +1443,59 @@ static inline int has_wild(const Rules *R, const char *s, Py_ssize_t n) {
         if (memcmp(p, R->wild, (size_t)R->wlen) == 0)
             return 1;
         p++;
+/* ---- value_starts and header_split: a line shape's value numbers (functions.parse.line_signals) and
+ * the header split (functions.parse.header), each the exact twin of its Python reference ----------- */
+
+/* bytes-pattern classes: \w (ASCII), \s */
+static inline int vs_word(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+static inline int vs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* the zeros of ``-?0`` at j (_NAMED_HIT's lookahead), within e */
+static inline int vs_minus_zero(const unsigned char *s, Py_ssize_t j, Py_ssize_t e) {
+    return (j < e && s[j] == '0') || (j + 1 < e && s[j] == '-' && s[j + 1] == '0');
+}
+
+/* _UNITS at p (its alternatives and the ``(?![\w\xc2-\xff])`` after them), within e: the unit's length
+ * or 0. No two alternatives match at one place (the lookahead forbids a prefix), so order is moot;
+ * they are looked up by their first byte. */
+static Py_ssize_t vs_unit(const unsigned char *s, Py_ssize_t p, Py_ssize_t e) {
+    static const char *const by_first[][9] = {
+        {"kWh", "kW", "kV", "kA", "kPa", "kOhm", "km/h", "kph", NULL},
+        {"Wh", "W", NULL}, {"MW", "MPa", "MOhm", NULL}, {"mV", "mA", "mbar", "mph", NULL}, {"V", NULL},
+        {"A", NULL}, {"degC", "degF", NULL}, {"\xc2\xb0" "C", "\xc2\xb0" "F", NULL}, {"C", NULL}, {"F", NULL},
+        {"bar", NULL}, {"hPa", NULL}, {"psi", NULL}, {"%", NULL}, {"Ohm", NULL}, {"\xce\xa9", NULL},
+        {"rpm", NULL}, {"Nm", NULL}};
+    int row;
+    if (p >= e)
+        return 0;
+    switch (s[p]) {
+    case 'k': row = 0; break;
+    case 'W': row = 1; break;
+    case 'M': row = 2; break;
+    case 'm': row = 3; break;
+    case 'V': row = 4; break;
+    case 'A': row = 5; break;
+    case 'd': row = 6; break;
+    case 0xc2: row = 7; break;
+    case 'C': row = 8; break;
+    case 'F': row = 9; break;
+    case 'b': row = 10; break;
+    case 'h': row = 11; break;
+    case 'p': row = 12; break;
+    case '%': row = 13; break;
+    case 'O': row = 14; break;
+    case 0xce: row = 15; break;
+    case 'r': row = 16; break;
+    case 'N': row = 17; break;
+    default: return 0;
+    }
+    for (const char *const *u = by_first[row]; *u != NULL; u++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*u);
+        if (len <= e - p && memcmp(s + p, *u, (size_t)len) == 0 &&
+            (p + len == e || !(vs_word(s[p + len]) || s[p + len] >= 0xc2)))
+            return len;
     }
     return 0;
 }
@@ -1981,6 +2034,412 @@ done:
     if (o.heap)
         PyMem_Free(o.p);
     return result;
+/* _NUM's negative lookahead ``(?![\w.]0|:0|/0)`` at f, within e */
+static inline int vs_num_ahead(const unsigned char *s, Py_ssize_t f, Py_ssize_t e) {
+    if (f + 1 < e && s[f + 1] == '0') {
+        unsigned char c = s[f];
+        return !(vs_word(c) || c == '.' || c == ':' || c == '/');
+    }
+    return 1;
+}
+
+/* _NUM.match(key, p, e): (?<![\w.\-:/])(-?)(0+)(?:\.(0+))?(?![\w.]0|:0|/0) with the regex's
+ * backtracking (the longest zeros first, the decimals before none). 1 with its end and the decimals'
+ * length (-1: none), else 0. */
+static int vs_num(const unsigned char *s, Py_ssize_t p, Py_ssize_t e, Py_ssize_t *end, Py_ssize_t *decimals) {
+    if (p > 0) {
+        unsigned char c = s[p - 1];
+        if (vs_word(c) || c == '.' || c == '-' || c == ':' || c == '/')
+            return 0;
+    }
+    Py_ssize_t q = p < e && s[p] == '-' ? p + 1 : p, zeros = 0;
+    while (q + zeros < e && s[q + zeros] == '0')
+        zeros++;
+    for (Py_ssize_t k = zeros; k >= 1; k--) {
+        Py_ssize_t at = q + k;
+        if (k == zeros && at + 1 < e && s[at] == '.' && s[at + 1] == '0') {
+            Py_ssize_t d = 0;
+            while (at + 1 + d < e && s[at + 1 + d] == '0')
+                d++;
+            for (Py_ssize_t j = d; j >= 1; j--)
+                if (vs_num_ahead(s, at + 1 + j, e)) {
+                    *end = at + 1 + j;
+                    *decimals = j;
+                    return 1;
+                }
+        }
+        if (vs_num_ahead(s, at, e)) {
+            *end = at;
+            *decimals = -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* _KEY_BEFORE.search(key, lo, p) where key[p - 1] is the separator (or a space after it): the key's
+ * span, or 0 when there is none. The key is the run of [\w.\-] before the separator; it starts no
+ * earlier than lo, with a letter or ``_``. */
+static int vs_key_before(const unsigned char *s, Py_ssize_t lo, Py_ssize_t p, Py_ssize_t *a, Py_ssize_t *z) {
+    Py_ssize_t sep = s[p - 1] == ' ' ? p - 2 : p - 1;
+    if (sep < lo || (s[sep] != '=' && s[sep] != ':'))
+        return 0;
+    Py_ssize_t i = sep;
+    while (i > 0 && (vs_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '-'))
+        i--;
+    if (i >= sep || i < lo || !(s[i] == '_' || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+        return 0;
+    *a = i;
+    *z = sep;
+    return 1;
+}
+
+/* value_starts(key, start, quantity) -> list of int
+ *
+ * functions.parse.line_signals.value_starts in one pass: where the numbers that may be values start,
+ * ascending. ``quantity(name) -> bool`` is called for an integer after a key, as the pure twin does. */
+static PyObject *value_starts(PyObject *self, PyObject *args) {
+    Py_buffer key;
+    Py_ssize_t start;
+    PyObject *quantity;
+    if (!PyArg_ParseTuple(args, "y*nO", &key, &start, &quantity))
+        return NULL;
+    PyObject *out = NULL;
+    unsigned char local[512], *at = local;
+    const unsigned char *s = key.buf;
+    Py_ssize_t n = key.len;
+    if (start < 0) {
+        PyErr_SetString(PyExc_ValueError, "value_starts: start must not be negative");
+        goto done;
+    }
+    if (!PyCallable_Check(quantity)) {
+        PyErr_SetString(PyExc_TypeError, "value_starts: quantity must be callable");
+        goto done;
+    }
+    out = PyList_New(0);
+    if (out == NULL || start >= n || memchr(s + start, '0', (size_t)(n - start)) == NULL)
+        goto done;
+    Py_ssize_t e = s[n - 1] == '\r' ? n - 1 : n;
+    if (n > (Py_ssize_t)sizeof local && (at = PyMem_Malloc((size_t)n)) == NULL) {
+        PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    memset(at, 0, (size_t)n);
+    for (Py_ssize_t i = start; i < e; i++) {
+        if (s[i] == '=' || s[i] == ':') { /* _NAMED_HIT: [=:] ?(?=-?0) */
+            Py_ssize_t j = i + 1 < e && s[i + 1] == ' ' ? i + 2 : i + 1;
+            if (vs_minus_zero(s, j, e))
+                at[j] = 1;
+        } else if (s[i] == '0' && i + 1 < e) { /* _UNIT_HIT: 0(?= ?UNITS), the number's start before it */
+            if (vs_unit(s, s[i + 1] == ' ' ? i + 2 : i + 1, e) == 0)
+                continue;
+            Py_ssize_t p = i;
+            while (p > start && (s[p - 1] == '0' || s[p - 1] == '.'))
+                p--;
+            at[p > start && s[p - 1] == '-' ? p - 1 : p] = 1;
+        }
+    }
+    for (Py_ssize_t p = start; p < e; p++) {
+        Py_ssize_t z, decimals;
+        if (!at[p] || !vs_num(s, p, e, &z, &decimals) || decimals > 6) /* 6: MAX_DECIMALS */
+            continue;
+        int named = (p > start && (s[p - 1] == '=' || s[p - 1] == ':')) ||
+                    (p - 1 > start && s[p - 1] == ' ' && (s[p - 2] == '=' || s[p - 2] == ':'));
+        int space = z < n && s[z] == ' ';
+        Py_ssize_t ulen = vs_unit(s, z + space, n);
+        if (ulen) {
+            unsigned char c = ulen == 1 ? s[z + space] : 0;
+            int glued_only = c == 'A' || c == 'F' || c == 'W', hex_letter = c == 'A' || c == 'C' || c == 'F';
+            if (!(space && glued_only && decimals < 0) && (!hex_letter || named || decimals >= 0 || space)) {
+                if (append_index(out, p) < 0)
+                    goto fail;
+                continue;
+            }
+        }
+        /* _END_AFTER: $|[\s,;)\]|}] */
+        unsigned char after = z < n ? s[z] : ' ';
+        if (!named || !(vs_space(after) || after == ',' || after == ';' || after == ')' || after == ']' ||
+                        after == '|' || after == '}'))
+            continue;
+        if (decimals < 0) { /* an integer: its key must name a quantity */
+            Py_ssize_t a, b;
+            if (!vs_key_before(s, p - 64 > start ? p - 64 : start, p, &a, &b) || b - a < 2)
+                continue;
+            PyObject *name = PyBytes_FromStringAndSize((const char *)s + a, b - a);
+            if (name == NULL)
+                goto fail;
+            PyObject *r = PyObject_CallOneArg(quantity, name);
+            Py_DECREF(name);
+            int yes = r == NULL ? -1 : PyObject_IsTrue(r);
+            Py_XDECREF(r);
+            if (yes < 0)
+                goto fail;
+            if (!yes)
+                continue;
+        }
+        if (append_index(out, p) < 0)
+            goto fail;
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    if (at != local)
+        PyMem_Free(at);
+    PyBuffer_Release(&key);
+    return out;
+}
+
+/* ---- header_split: HeaderModel.split's signatures, matched on ASCII text ------------------------ */
+
+/* str-pattern \s on ASCII text: \t-\r, \x1c-\x1f and the space */
+static inline int hs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static inline int hs_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+static inline int hs_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int hs_open(unsigned char c) { return c == '[' || c == '(' || c == '<' || c == '{'; }
+static inline int hs_close(unsigned char c) { return c == ']' || c == ')' || c == '>' || c == '}'; }
+
+static Py_ssize_t hs_skip_space(const unsigned char *s, Py_ssize_t p, Py_ssize_t h) {
+    while (p < h && hs_space(s[p]))
+        p++;
+    return p;
+}
+
+/* whether t[0:n] is one of the words, as written or (fold) in any case */
+static int hs_word_in(const unsigned char *t, Py_ssize_t n, const char *const *words, size_t count, int fold) {
+    for (size_t w = 0; w < count; w++) {
+        const char *word = words[w];
+        if ((Py_ssize_t)strlen(word) != n)
+            continue;
+        Py_ssize_t k = 0;
+        while (k < n && (fold ? ascii_lower(t[k]) : t[k]) == (unsigned char)word[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* header.py's _LEVEL_WORDS, and _MONTH's words */
+static const char *const hs_levels[] = {
+    "trace", "debug", "dbg", "verbose", "info", "inf", "informational", "notice", "warn", "warning", "wrn",
+    "error", "err", "crit", "critical", "fatal", "severe", "alert", "emerg", "emergency", "panic", "failure"};
+static const char *const hs_months[] = {
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul",
+    "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec",
+    "December", "Mon", "Monday", "Tue", "Tuesday", "Wed", "Wednesday", "Thu", "Thursday", "Fri",
+    "Friday", "Sat", "Saturday", "Sun", "Sunday"};
+#define HS_COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ``[\[(<]?(?i:LEVEL_WORDS)[\])>]?:?`` on a whole token (the first alternative of "lvl", _LEVEL_AFTER) */
+static int hs_level_word(const unsigned char *t, Py_ssize_t n) {
+    Py_ssize_t a = n > 0 && (t[0] == '[' || t[0] == '(' || t[0] == '<') ? 1 : 0, z = n;
+    if (z > a && t[z - 1] == ':')
+        z--;
+    if (z > a && (t[z - 1] == ']' || t[z - 1] == ')' || t[z - 1] == '>'))
+        z--;
+    return hs_word_in(t + a, z - a, hs_levels, HS_COUNT(hs_levels), 1);
+}
+
+/* Whether a whole token (no space in it, n > 0) is a field of this kind, as KINDS' pattern for it
+ * matches it followed by a space or the end: the match of every kind but "brk" is the whole token. */
+static int hs_token_is(unsigned char kind, const unsigned char *t, Py_ssize_t n) {
+    Py_ssize_t i, a;
+    switch (kind) {
+    case 'l': /* lvl */
+        if (hs_level_word(t, n))
+            return 1;
+        return (n == 1 || (n == 5 && hs_digit(t[1]) && hs_digit(t[2]) && hs_digit(t[3]) && hs_digit(t[4]))) &&
+               strchr("VDIWEF", t[0]) != NULL && t[0] != 0;
+    case 'n': /* num: [\[(]?(?:[-+]?\d\S*|MONTH\.?,?) */
+        a = t[0] == '[' || t[0] == '(' ? 1 : 0;
+        if (a < n && (hs_digit(t[a]) || ((t[a] == '-' || t[a] == '+') && a + 1 < n && hs_digit(t[a + 1]))))
+            return 1;
+        i = n;
+        if (i > a && t[i - 1] == ',')
+            i--;
+        if (i > a && t[i - 1] == '.')
+            i--;
+        return hs_word_in(t + a, i - a, hs_months, HS_COUNT(hs_months), 0);
+    case 't': { /* tag: (?=[^\s:]*[A-Za-z])[\w.$@/\-()\[\]<>#]+: */
+        int letter = 0;
+        if (n < 2 || t[n - 1] != ':')
+            return 0;
+        for (i = 0; i < n - 1; i++) {
+            unsigned char c = t[i];
+            if (!(vs_word(c) || (c != 0 && strchr(".$@/-()[]<>#", c) != NULL)))
+                return 0;
+            letter |= hs_alpha(c);
+        }
+        return letter;
+    }
+    case 'e': /* end: [^\s\[]*\]:? */
+        i = t[n - 1] == ']' ? n - 1 : (n >= 2 && t[n - 1] == ':' && t[n - 2] == ']') ? n - 2 : -1;
+        if (i < 0)
+            return 0;
+        return memchr(t, '[', (size_t)i) == NULL;
+    case 'k': /* kv: [A-Za-z_][\w.\-]*=\S* */
+        if (!(hs_alpha(t[0]) || t[0] == '_'))
+            return 0;
+        for (i = 1; i < n && (vs_word(t[i]) || t[i] == '.' || t[i] == '-'); i++)
+            ;
+        return i < n && t[i] == '=';
+    case 's': /* sep, id and word columns compile to \S+ */
+        return 1;
+    }
+    return 0;
+}
+
+/* The next end (after ``last``: -1 for the first) of a field of this kind at p, in the order the
+ * regex tries them, or -1. A "brk" field may end at its token's end ([\[(<{]\S*[\])>}]:?,?) and
+ * then, lazily, at every closing bracket within 200 characters (a group spanning words), followed by
+ * an optional ``:`` and ``,`` and a space or the end; any other field ends at its token's end. */
+static Py_ssize_t hs_next_end(const unsigned char *s, Py_ssize_t h, unsigned char kind, Py_ssize_t p, Py_ssize_t *state) {
+    Py_ssize_t t = p;
+    while (t < h && !hs_space(s[t]))
+        t++;
+    if (t == p)
+        return -1;
+    if (kind != 'b') {
+        if (*state > 0)
+            return -1;
+        *state = 1;
+        return hs_token_is(kind, s + p, t - p) ? t : -1;
+    }
+    if (!hs_open(s[p]))
+        return -1;
+    if (*state == 0) {
+        *state = 1;
+        Py_ssize_t n = t - p, z = n;
+        if (z >= 2 && s[p + z - 1] == ',')
+            z--;
+        if (z >= 2 && s[p + z - 1] == ':')
+            z--;
+        if (z >= 2 && hs_close(s[p + z - 1]))
+            return t;
+    }
+    for (;;) {
+        Py_ssize_t c = *state - 1, q = p + 1 + c;
+        if (c > 200 || q >= h || (c > 0 && s[q - 1] == '\n'))
+            return -1;
+        (*state)++;
+        if (hs_close(s[q])) {
+            Py_ssize_t e = q + 1;
+            if (e < h && s[e] == ':')
+                e++;
+            if (e < h && s[e] == ',')
+                e++;
+            if (e == h || hs_space(s[e]))
+                return e;
+        }
+    }
+}
+
+/* One signature's match at the start of s[0:h] (\s* f0 \s+ f1 ... \s*), backtracking as the regex
+ * does; the end, or -1. starts/ends: each field's span. */
+static Py_ssize_t hs_match(const unsigned char *s, Py_ssize_t h, const unsigned char *kinds, Py_ssize_t n,
+                           Py_ssize_t *starts, Py_ssize_t *ends, Py_ssize_t *states) {
+    Py_ssize_t p = hs_skip_space(s, 0, h);
+    if (n == 0)
+        return p;
+    Py_ssize_t i = 0;
+    starts[0] = p;
+    states[0] = 0;
+    for (;;) {
+        Py_ssize_t e = hs_next_end(s, h, kinds[i], starts[i], &states[i]);
+        if (e < 0) {
+            if (i == 0)
+                return -1;
+            i--;
+            continue;
+        }
+        ends[i] = e;
+        Py_ssize_t next = hs_skip_space(s, e, h);
+        if (i == n - 1)
+            return next;
+        if (next == e)
+            continue;
+        i++;
+        starts[i] = next;
+        states[i] = 0;
+    }
+}
+
+/* header_split(text, signatures, head) -> (end, level start, level end, tag start, tag end) | None
+ *
+ * HeaderModel.split (functions.parse.header) on ASCII text, its twin: ``signatures`` a tuple of bytes,
+ * one per signature, a code per field kind (l lvl, b brk, n num, t tag, e end, k kv, s a loose column:
+ * sep, id, word); the first that matches text[:head] splits it. The level is the first "lvl" field (else a
+ * level word right after the header, _LEVEL_AFTER), the tag the last "tag" field; -1 where none. */
+static PyObject *header_split(PyObject *self, PyObject *args) {
+    PyObject *text, *sigs;
+    Py_ssize_t head;
+    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &sigs, &head))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "header_split: text must be ASCII");
+        return NULL;
+    }
+    if (head < 0) {
+        PyErr_SetString(PyExc_ValueError, "header_split: head must not be negative");
+        return NULL;
+    }
+    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t h = PyUnicode_GET_LENGTH(text) < head ? PyUnicode_GET_LENGTH(text) : head;
+    Py_ssize_t local[3 * 32], *buf = local, cap = 32;
+    PyObject *out = NULL;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(sigs); k++) {
+        PyObject *sig = PyTuple_GET_ITEM(sigs, k);
+        if (!PyBytes_Check(sig)) {
+            PyErr_SetString(PyExc_TypeError, "header_split: a signature must be bytes");
+            goto done;
+        }
+        const unsigned char *kinds = (const unsigned char *)PyBytes_AS_STRING(sig);
+        Py_ssize_t n = PyBytes_GET_SIZE(sig), lg = -1, tg = -1;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (kinds[i] == 0 || strchr("lbnteks", kinds[i]) == NULL) {
+                PyErr_SetString(PyExc_ValueError, "header_split: unknown field kind");
+                goto done;
+            }
+            if (kinds[i] == 'l' && lg < 0)
+                lg = i;
+            if (kinds[i] == 't')
+                tg = i;
+        }
+        if (n > cap) {
+            Py_ssize_t *grown = PyMem_Malloc(3 * (size_t)n * sizeof *grown);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            if (buf != local)
+                PyMem_Free(buf);
+            buf = grown;
+            cap = n;
+        }
+        Py_ssize_t end = hs_match(s, h, kinds, n, buf, buf + cap, buf + 2 * cap);
+        if (end < 0)
+            continue;
+        Py_ssize_t la = lg < 0 ? -1 : buf[lg], lz = lg < 0 ? -1 : buf[cap + lg];
+        if (lg < 0) { /* _LEVEL_AFTER: a level word right after the header */
+            Py_ssize_t t = end;
+            while (t < h && !hs_space(s[t]))
+                t++;
+            if (t > end && hs_level_word(s + end, t - end)) {
+                la = end;
+                lz = t;
+                end = hs_skip_space(s, t, h);
+            }
+        }
+        out = Py_BuildValue("nnnnn", end, la, lz, tg < 0 ? (Py_ssize_t)-1 : buf[tg], tg < 0 ? (Py_ssize_t)-1 : buf[cap + tg]);
+        goto done;
+    }
+    out = Py_NewRef(Py_None);
+done:
+    if (buf != local)
+        PyMem_Free(buf);
+    return out;
 }
 
 static PyMethodDef methods[] = {
@@ -1999,6 +2458,8 @@ static PyMethodDef methods[] = {
     {"code_starts", code_starts, METH_VARARGS, "code_starts(shape) -> list of int: see native/shapes.c"},
     {"mask_rules", mask_rules, METH_VARARGS, "mask_rules(rules) -> rules for mask_tokens: see native/shapes.c"},
     {"mask_tokens", mask_tokens, METH_VARARGS, "mask_tokens(rules, content) -> tuple | None: see native/shapes.c"},
+    {"value_starts", value_starts, METH_VARARGS, "value_starts(key, start, quantity) -> list: see native/shapes.c"},
+    {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -21,7 +21,7 @@ from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUC
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
 from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
-from functions.parse.line_signals import LineSignals, name_of, shape_slots
+from functions.parse.line_signals import LineSignals, name_of, shape_slots, value_starts
 from functions.parse.miner import TemplateMiner, native_masker
 from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
@@ -491,7 +491,8 @@ class TextSummarizer:
         text = line.decode("utf-8", "replace").rstrip("\r")
         if not text.strip():
             return None
-        split = self.header.split(text) if self.header is not None else None
+        header = self.header
+        split = header.split(text, _native.header_split if self.native else None) if header is not None else None
         content = text[split.content_start :] if split is not None else text
         sev = level_rank(split.level) if split is not None else None
         if sev is None:
@@ -530,7 +531,7 @@ class TextSummarizer:
         start = content_start if head.isascii() else len(head.encode())
         if not line.startswith(head.encode("utf-8", "replace")):
             return  # not valid UTF-8 before the message: byte offsets unknown
-        slots = shape_slots(shape, start)
+        slots = shape_slots(shape, start, _native.value_starts if self.native else value_starts)
         if slots:
             self._sig_shapes[shape] = (slots, source, [None] * len(slots))
 
