@@ -1443,59 +1443,6 @@ static inline int has_wild(const Rules *R, const char *s, Py_ssize_t n) {
         if (memcmp(p, R->wild, (size_t)R->wlen) == 0)
             return 1;
         p++;
-/* ---- value_starts and header_split: a line shape's value numbers (functions.parse.line_signals) and
- * the header split (functions.parse.header), each the exact twin of its Python reference ----------- */
-
-/* bytes-pattern classes: \w (ASCII), \s */
-static inline int vs_word(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-static inline int vs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-/* the zeros of ``-?0`` at j (_NAMED_HIT's lookahead), within e */
-static inline int vs_minus_zero(const unsigned char *s, Py_ssize_t j, Py_ssize_t e) {
-    return (j < e && s[j] == '0') || (j + 1 < e && s[j] == '-' && s[j + 1] == '0');
-}
-
-/* _UNITS at p (its alternatives and the ``(?![\w\xc2-\xff])`` after them), within e: the unit's length
- * or 0. No two alternatives match at one place (the lookahead forbids a prefix), so order is moot;
- * they are looked up by their first byte. */
-static Py_ssize_t vs_unit(const unsigned char *s, Py_ssize_t p, Py_ssize_t e) {
-    static const char *const by_first[][9] = {
-        {"kWh", "kW", "kV", "kA", "kPa", "kOhm", "km/h", "kph", NULL},
-        {"Wh", "W", NULL}, {"MW", "MPa", "MOhm", NULL}, {"mV", "mA", "mbar", "mph", NULL}, {"V", NULL},
-        {"A", NULL}, {"degC", "degF", NULL}, {"\xc2\xb0" "C", "\xc2\xb0" "F", NULL}, {"C", NULL}, {"F", NULL},
-        {"bar", NULL}, {"hPa", NULL}, {"psi", NULL}, {"%", NULL}, {"Ohm", NULL}, {"\xce\xa9", NULL},
-        {"rpm", NULL}, {"Nm", NULL}};
-    int row;
-    if (p >= e)
-        return 0;
-    switch (s[p]) {
-    case 'k': row = 0; break;
-    case 'W': row = 1; break;
-    case 'M': row = 2; break;
-    case 'm': row = 3; break;
-    case 'V': row = 4; break;
-    case 'A': row = 5; break;
-    case 'd': row = 6; break;
-    case 0xc2: row = 7; break;
-    case 'C': row = 8; break;
-    case 'F': row = 9; break;
-    case 'b': row = 10; break;
-    case 'h': row = 11; break;
-    case 'p': row = 12; break;
-    case '%': row = 13; break;
-    case 'O': row = 14; break;
-    case 0xce: row = 15; break;
-    case 'r': row = 16; break;
-    case 'N': row = 17; break;
-    default: return 0;
-    }
-    for (const char *const *u = by_first[row]; *u != NULL; u++) {
-        Py_ssize_t len = (Py_ssize_t)strlen(*u);
-        if (len <= e - p && memcmp(s + p, *u, (size_t)len) == 0 &&
-            (p + len == e || !(vs_word(s[p + len]) || s[p + len] >= 0xc2)))
-            return len;
     }
     return 0;
 }
@@ -2034,6 +1981,65 @@ done:
     if (o.heap)
         PyMem_Free(o.p);
     return result;
+}
+
+/* ---- value_starts and header_split: a line shape's value numbers (functions.parse.line_signals) and
+ * the header split (functions.parse.header), each the exact twin of its Python reference ----------- */
+
+/* bytes-pattern classes: \w (ASCII), \s */
+static inline int vs_word(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+static inline int vs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* the zeros of ``-?0`` at j (_NAMED_HIT's lookahead), within e */
+static inline int vs_minus_zero(const unsigned char *s, Py_ssize_t j, Py_ssize_t e) {
+    return (j < e && s[j] == '0') || (j + 1 < e && s[j] == '-' && s[j + 1] == '0');
+}
+
+/* _UNITS at p (its alternatives and the ``(?![\w\xc2-\xff])`` after them), within e: the unit's length
+ * or 0. No two alternatives match at one place (the lookahead forbids a prefix), so order is moot;
+ * they are looked up by their first byte. */
+static Py_ssize_t vs_unit(const unsigned char *s, Py_ssize_t p, Py_ssize_t e) {
+    static const char *const by_first[][9] = {
+        {"kWh", "kW", "kV", "kA", "kPa", "kOhm", "km/h", "kph", NULL},
+        {"Wh", "W", NULL}, {"MW", "MPa", "MOhm", NULL}, {"mV", "mA", "mbar", "mph", NULL}, {"V", NULL},
+        {"A", NULL}, {"degC", "degF", NULL}, {"\xc2\xb0" "C", "\xc2\xb0" "F", NULL}, {"C", NULL}, {"F", NULL},
+        {"bar", NULL}, {"hPa", NULL}, {"psi", NULL}, {"%", NULL}, {"Ohm", NULL}, {"\xce\xa9", NULL},
+        {"rpm", NULL}, {"Nm", NULL}};
+    int row;
+    if (p >= e)
+        return 0;
+    switch (s[p]) {
+    case 'k': row = 0; break;
+    case 'W': row = 1; break;
+    case 'M': row = 2; break;
+    case 'm': row = 3; break;
+    case 'V': row = 4; break;
+    case 'A': row = 5; break;
+    case 'd': row = 6; break;
+    case 0xc2: row = 7; break;
+    case 'C': row = 8; break;
+    case 'F': row = 9; break;
+    case 'b': row = 10; break;
+    case 'h': row = 11; break;
+    case 'p': row = 12; break;
+    case '%': row = 13; break;
+    case 'O': row = 14; break;
+    case 0xce: row = 15; break;
+    case 'r': row = 16; break;
+    case 'N': row = 17; break;
+    default: return 0;
+    }
+    for (const char *const *u = by_first[row]; *u != NULL; u++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*u);
+        if (len <= e - p && memcmp(s + p, *u, (size_t)len) == 0 &&
+            (p + len == e || !(vs_word(s[p + len]) || s[p + len] >= 0xc2)))
+            return len;
+    }
+    return 0;
+}
+
 /* _NUM's negative lookahead ``(?![\w.]0|:0|/0)`` at f, within e */
 static inline int vs_num_ahead(const unsigned char *s, Py_ssize_t f, Py_ssize_t e) {
     if (f + 1 < e && s[f + 1] == '0') {
