@@ -2448,6 +2448,232 @@ done:
     return out;
 }
 
+/* ---- decide_candidates: codes._decide, the candidate regex's alternatives at each start ------------ */
+/* ``_CANDIDATE_RX.match(shape, p)`` answers which alternative matches first at p and where it ends;
+ * each function below is one alternative, trying its optional parts and repeats in the order the
+ * regex engine backtracks through them (greedy: longest first), so that it ends where the match
+ * ends. Lookbehinds read before p, as ``match`` with a position does. */
+
+static inline int c_word(unsigned char c) { return m_alpha(c) || m_digit(c) || c == '_'; } /* bytes \w */
+
+/* s[p:] starts with word, ASCII case folded when fold */
+static int lit_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *word, int fold) {
+    for (Py_ssize_t k = 0; word[k]; k++) {
+        if (p + k >= n)
+            return 0;
+        unsigned char c = fold ? ascii_lower(s[p + k]) : s[p + k];
+        if (c != (unsigned char)word[k])
+            return 0;
+    }
+    return 1;
+}
+
+/* vendor: (?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0 */
+static Py_ssize_t alt_vendor(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    static const char *const heads[] = {"E", "ERR", "ERROR", "FAULT", "FLT", "ALM", "ALARM", "DTC"};
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        if (!lit_at(s, p, n, heads[h], 0))
+            continue;
+        Py_ssize_t q = p + (Py_ssize_t)strlen(heads[h]);
+        for (int dash = 1; dash >= 0; dash--) {
+            if (dash && !(q < n && is_dash(s[q])))
+                continue;
+            Py_ssize_t r = q + dash;
+            if (r < n && is_up(s[r])) {
+                Py_ssize_t run = 0;
+                while (run < 7 && r + 1 + run < n && is_upnum(s[r + 1 + run]))
+                    run++;
+                for (Py_ssize_t k = run; k >= 1; k--) {
+                    Py_ssize_t t = r + 1 + k;
+                    if (t + 1 < n && is_dash(s[t]) && s[t + 1] == '0')
+                        return t + 2;
+                }
+            }
+            if (r < n && s[r] == '0')
+                return r + 1;
+        }
+    }
+    return -1;
+}
+
+/* tokened: [A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0) */
+static Py_ssize_t alt_tokened(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p < n && is_up(s[p])))
+        return -1;
+    Py_ssize_t run = 0;
+    while (run < 5 && p + 1 + run < n && is_upnum(s[p + 1 + run]))
+        run++;
+    for (Py_ssize_t k = run; k >= 1; k--) {
+        Py_ssize_t q = p + 1 + k, ups = 0;
+        if (q < n && is_dash(s[q]))
+            while (ups < 4 && q + 1 + ups < n && is_up(s[q + 1 + ups]))
+                ups++;
+        for (Py_ssize_t j = ups; j >= 0; j--) { /* the class group, longest first; j == 0: without it */
+            Py_ssize_t q2 = j ? q + 1 + j : q;
+            int sep = q2 < n && (is_dash(s[q2]) ||
+                                 (s[q2] == ' ' && q2 >= 3 &&
+                                  (lit_at(s, q2 - 3, n, "FLT", 0) || lit_at(s, q2 - 3, n, "ERR", 0) ||
+                                   lit_at(s, q2 - 3, n, "ALM", 0))));
+            if (!sep)
+                continue;
+            Py_ssize_t r = q2 + 1;
+            if (lit_at(s, r, n, "0x0", 0))
+                return r + 3;
+            if (r + 1 < n && is_up(s[r]) && s[r + 1] == '0')
+                return r + 2;
+            if (r < n && s[r] == '0')
+                return r + 1;
+        }
+    }
+    return -1;
+}
+
+/* dtchex: (?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}) */
+static Py_ssize_t alt_dtchex(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    Py_ssize_t q = lit_at(s, p, n, "dtc", 1) ? p + 3 : lit_at(s, p, n, "code", 1) ? p + 4 : -1;
+    if (q < 0)
+        return -1;
+    Py_ssize_t r = q; /* the \W run cannot hold the 0 after it: only its whole length can be taken */
+    while (r < n && r - q <= 12 && !c_word(s[r]))
+        r++;
+    if (r == q || r - q > 12 || !(r + 1 < n && s[r] == '0' && is_x(s[r + 1])))
+        return -1;
+    for (Py_ssize_t k = r + 2; k < r + 8; k++)
+        if (!(k < n && is_hex(s[k])))
+            return -1;
+    return q;
+}
+
+/* label: (?i:error[ _]?code|errno|errcode|fault[ _]?code) */
+static Py_ssize_t alt_label(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    for (int h = 0; h < 2; h++) {
+        if (h == 1 && lit_at(s, p, n, "errno", 1))
+            return p + 5;
+        if (h == 1 && lit_at(s, p, n, "errcode", 1))
+            return p + 7;
+        if (!lit_at(s, p, n, h == 0 ? "error" : "fault", 1))
+            continue;
+        Py_ssize_t q = p + 5;
+        if (q < n && (s[q] == ' ' || s[q] == '_') && lit_at(s, q + 1, n, "code", 1))
+            return q + 5;
+        if (lit_at(s, q, n, "code", 1))
+            return q + 4;
+    }
+    return -1;
+}
+
+/* uds: (?<![0-9A-Za-z.])(?:0[xX])?00(?=...), the lookahead as uds_ahead reads it */
+static Py_ssize_t alt_uds(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (p > 0 && (m_alpha(s[p - 1]) || m_digit(s[p - 1]) || s[p - 1] == '.'))
+        return -1;
+    if (!uds_ahead(s, p, n))
+        return -1;
+    return (p + 1 < n && s[p] == '0' && is_x(s[p + 1])) ? p + 4 : p + 2;
+}
+
+/* The first alternative of _CANDIDATE_RX matching at p (its index in the regex's order) and its
+ * end, or -1. */
+static int candidate_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
+    Py_ssize_t e = -1;
+    int alt = -1;
+    if (p + 1 < n && (s[p] == 'P' || s[p] == 'C' || s[p] == 'B' || s[p] == 'U') && s[p + 1] == '0')
+        e = p + 2, alt = 0;
+    else if (p + 3 < n && s[p] == '0' && s[p + 1] == 'x' && s[p + 2] == '0' && (s[p + 3] | 0x20) == 'f')
+        e = p + 4, alt = 1;
+    else if (p + 1 < n && s[p] == '0' && (s[p + 1] | 0x20) == 'f')
+        e = p + 2, alt = 1;
+    else if (lit_at(s, p, n, "nrc", 1))
+        e = p + 3, alt = 2;
+    else if (lit_at(s, p, n, "spn", 1))
+        e = p + 3, alt = 3;
+    else if ((e = alt_vendor(s, p, n)) >= 0)
+        alt = 4;
+    else if ((e = alt_tokened(s, p, n)) >= 0)
+        alt = 5;
+    else if ((e = alt_dtchex(s, p, n)) >= 0)
+        alt = 6;
+    else if ((e = alt_label(s, p, n)) >= 0)
+        alt = 7;
+    else if ((e = alt_uds(s, p, n)) >= 0)
+        alt = 8;
+    *end = e;
+    return alt;
+}
+
+static int cmp_start(const void *a, const void *b) {
+    Py_ssize_t x = ((const Py_ssize_t *)a)[0], y = ((const Py_ssize_t *)b)[0];
+    return (x > y) - (x < y);
+}
+
+/* decide_candidates(kinds, limit, shape, starts) -> tuple of (int, kind)
+ *
+ * ``functions.parse.codes._decide(shape, starts)``: the starts in ascending order, each one past
+ * the last match's end tried, at most ``limit`` kept; ``kinds``: the nine patterns the alternatives
+ * stand for, in the regex's order. */
+static PyObject *decide_candidates(PyObject *self, PyObject *args) {
+    PyObject *kinds, *starts, *out = NULL, *seq = NULL;
+    Py_ssize_t limit;
+    Py_buffer shape;
+    if (!PyArg_ParseTuple(args, "O!ny*O:decide_candidates", &PyTuple_Type, &kinds, &limit, &shape, &starts))
+        return NULL;
+    Py_ssize_t (*sorted)[2] = NULL, count = 0;
+    if (PyTuple_GET_SIZE(kinds) != 9) {
+        PyErr_SetString(PyExc_ValueError, "decide_candidates: nine kinds, one per alternative");
+        goto done;
+    }
+    if ((seq = PySequence_Tuple(starts)) == NULL) /* a copy: no finalizer can change it under the loop */
+        goto done;
+    count = PyTuple_GET_SIZE(seq);
+    sorted = PyMem_Malloc(sizeof *sorted * (size_t)(count + 1));
+    if (sorted == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) { /* (start, its index): equal starts keep their order */
+        PyObject *v = PyTuple_GET_ITEM(seq, i);
+        if (!PyLong_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "decide_candidates: starts must be ints");
+            goto done;
+        }
+        sorted[i][0] = PyLong_AsSsize_t(v);
+        sorted[i][1] = i;
+        if (sorted[i][0] == -1 && PyErr_Occurred())
+            goto done;
+    }
+    qsort(sorted, (size_t)count, sizeof *sorted, cmp_start);
+    const unsigned char *s = shape.buf;
+    Py_ssize_t n = shape.len, cursor = 0;
+    if ((out = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t p = sorted[i][0], end;
+        if (p < cursor || p >= n) /* nothing matches at the end, where ``match`` clips a start past it */
+            continue;
+        int alt = candidate_at(s, p, n, &end);
+        if (alt < 0)
+            continue;
+        PyObject *hit = PyTuple_Pack(2, PyTuple_GET_ITEM(seq, sorted[i][1]), PyTuple_GET_ITEM(kinds, alt));
+        if (hit == NULL || PyList_Append(out, hit) < 0) {
+            Py_XDECREF(hit);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(hit);
+        if (PyList_GET_SIZE(out) >= limit)
+            break;
+        cursor = end;
+    }
+done:
+    PyMem_Free(sorted);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&shape);
+    if (out == NULL)
+        return NULL;
+    PyObject *result = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -2466,6 +2692,7 @@ static PyMethodDef methods[] = {
     {"mask_tokens", mask_tokens, METH_VARARGS, "mask_tokens(rules, content) -> tuple | None: see native/shapes.c"},
     {"value_starts", value_starts, METH_VARARGS, "value_starts(key, start, quantity) -> list: see native/shapes.c"},
     {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
+    {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, limit, shape, starts): see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

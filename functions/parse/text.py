@@ -19,7 +19,7 @@ from operator import add, is_, itemgetter
 from functions.core.domain.contracts import MAX_CONTEXT_LINES
 from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
-from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
+from functions.parse.codes import Candidates, candidates, codes_at, native_decide, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
 from functions.parse.line_signals import LineSignals, name_of, shape_slots, value_starts
 from functions.parse.miner import TemplateMiner, native_masker
@@ -40,6 +40,7 @@ MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
 NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
 _MASKER = native_masker(_native) if _native is not None else None  # masking in C (ASCII messages)
+_DECIDE = native_decide(_native) if _native is not None else None  # the code candidates' regex in C
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -522,7 +523,8 @@ class TextSummarizer:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        return gid, sev, ch, tsp, yielding(shape, candidates(shape, _native.code_starts if self.native else None))
+        found = candidates(shape, _native.code_starts, _DECIDE) if self.native else candidates(shape)
+        return gid, sev, ch, tsp, yielding(shape, found)
 
     # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
     def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from functions.parse import miner, native, text
+from functions.parse import codes, miner, native, text
 from functions.parse.summarize import summarize_stream
 from functions.parse.text import count_shapes
 
@@ -119,6 +119,14 @@ def _bad_mask_calls():
         (s.mask_tokens, ("rules", "x 1")),
         (s.mask_tokens, (None, "x 1")),
         (s.mask_tokens, (datetime.datetime_CAPI, "x 1")),  # a capsule of another name
+        (s.decide_candidates, (codes._ALTERNATIVES[:8], 32, b"P0000", [0])),
+        (s.decide_candidates, (list(codes._ALTERNATIVES), 32, b"P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, 32, "P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, 32, b"P0000", ["0"])),
+        (s.decide_candidates, (codes._ALTERNATIVES, 32, b"P0000", [2**70])),
+        (s.decide_candidates, (codes._ALTERNATIVES, 32, b"P0000", 0)),
+        (s.decide_candidates, (codes._ALTERNATIVES, 2**70, b"P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, 32, memoryview(b"P0000 0x0F")[::2], [0])),  # not contiguous
     ]
 
 
@@ -351,6 +359,7 @@ def _good_calls(rnd: random.Random):
     stamps_, where = shapes.stamps(lines, list(range(len(lines))), 0, 2, -1, -1)
     seconds = {s: float(rnd.randint(0, 9)) for s in where}
     rules = shapes.mask_rules(miner._NATIVE_RULES)
+    shape = block.translate(text.ZERO_DIGITS) + b" P0000 0x0F 00 00 00 00 00 00 00 nrc ERR_AB_0 dtc: 0x000000 errno"
     # outputs fresh per call (lambdas), so that what grows is only what leaks
     return [
         (shapes.shape_keys, (block, 16)),
@@ -380,6 +389,9 @@ def _good_calls(rnd: random.Random):
         (shapes.mask_tokens, (rules, block.decode("ascii", "replace") + " took 12 ms 'a b' x=1 <*> Jul 5 (KB)")),
         (shapes.mask_tokens, (rules, " ".join(["12 [ms] (<*> <*>)"] * 300))),  # past the stack buffers
         (shapes.mask_tokens, (rules, "a \u00e9 1")),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, 32, shape, list(range(-3, len(shape) + 3)))),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, 2, shape, range(len(shape)))),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, 32, b"", [0, 1])),
     ]
 
 
