@@ -2674,6 +2674,164 @@ done:
     return result;
 }
 
+/* ---- keyword_rank: the severity of a line without a level, from its words (functions.parse.severity) */
+
+/* str-pattern \w on ASCII text: the bytes-pattern one */
+#define kw_word vs_word
+
+/* ``word`` (lower case; ``.`` any character but a newline, once) at p of s[0:n], any case; the end or -1 */
+static Py_ssize_t kw_literal(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *word) {
+    for (const char *w = word; *w; w++, p++)
+        if (p >= n || (*w == '.' ? s[p] == '\n' : ascii_lower(s[p]) != (unsigned char)*w))
+            return -1;
+    return p;
+}
+
+/* One alternative of _KEYWORDS at p followed by \b: its end or -1. Each is tried as the regex tries it:
+ * an optional part taken first (``bus.?off`` as ``bus.off`` then ``busoff``). */
+static Py_ssize_t kw_alternative(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *const *forms) {
+    for (; *forms; forms++) {
+        Py_ssize_t e = kw_literal(s, p, n, *forms);
+        if (e >= 0 && (e == n || !kw_word(s[e])))
+            return e;
+    }
+    return -1;
+}
+
+/* _KEYWORDS' alternatives in its order, each with its forms; a NULL form ends an alternative, an
+ * empty alternative a group (crit, err, warn). */
+static const char *const kw_groups[3][16][3] = {
+    {{"fatal"}, {"panic"}, {"critical"}, {"emergency"}, {"kernel panic"}, {"segfault"}, {"segmentation fault"},
+     {"bus.off", "busoff"}, {"out of memory"}, {"oom-killer"}},
+    {{"error"}, {"errors"}, {"exception"}, {"fail"}, {"failed"}, {"failure"}, {"fault"}, {"timeout"}, {"timed out"},
+     {"unreachable"}, {"refused"}, {"denied"}, {"abort"}, {"aborted"}, {"corrupted", "corrupt"}},
+    {{"warn"}, {"warning"}, {"deprecated"}, {"retrying", "retry"}, {"degraded"}, {"error.passive", "errorpassive"},
+     {"dropped"}},
+};
+
+/* The group (0 crit, 1 err, 2 warn) of the _KEYWORDS match at p, its end in *end; -1: none */
+static int kw_match(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
+    for (int g = 0; g < 3; g++)
+        for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++) {
+            Py_ssize_t e = kw_alternative(s, p, n, kw_groups[g][a]);
+            if (e >= 0) {
+                *end = e;
+                return g;
+            }
+        }
+    return -1;
+}
+
+static inline int kw_sep(unsigned char c) { return c == ' ' || c == '_' || c == '-'; }
+
+/* _NEGATED_BEFORE.search(text[lo:p]): ``no``/``zero``/``without`` and up to two more words, or ``not``,
+ * then separators up to the end (or up to a newline that ends it), read from the end back. */
+static int kw_negated_before(const unsigned char *s, Py_ssize_t lo, Py_ssize_t p) {
+    static const char *const negators[] = {"no", "zero", "without"};
+    for (Py_ssize_t end = p; end >= p - 1; end--) {
+        if (end < p && !(end >= lo && s[end] == '\n'))
+            break;
+        Py_ssize_t r = end;
+        while (r > lo && kw_sep(s[r - 1]))
+            r--;
+        for (int k = 0; k < 3 && r < end; k++) {
+            Py_ssize_t l = r;
+            while (l > lo && hs_alpha(s[l - 1]))
+                l--;
+            if (l == r)
+                break;
+            if (l == lo || !kw_word(s[l - 1])) {
+                if (k == 0 && r - l == 3 && kw_literal(s, l, r, "not") == r)
+                    return 1;
+                for (size_t w = 0; w < HS_COUNT(negators); w++)
+                    if ((Py_ssize_t)strlen(negators[w]) == r - l && kw_literal(s, l, r, negators[w]) == r)
+                        return 1;
+            }
+            Py_ssize_t gap = l;
+            while (gap > lo && kw_sep(s[gap - 1]))
+                gap--;
+            if (gap == l)
+                break;
+            r = gap;
+        }
+    }
+    return 0;
+}
+
+/* _ZERO_AFTER.match(text, p): (?:\(s\))?[ _-]?(?:count|counter|cnt|total|num|nr)?\s*[:=]\s*["']?
+ * (?:none|false|no|null|nil)\b, every way the regex may take its optional parts */
+static int kw_zero_after(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    static const char *const counts[] = {"count", "counter", "cnt", "total", "num", "nr"};
+    static const char *const nones[] = {"none", "false", "no", "null", "nil"};
+    Py_ssize_t as[2], na = 0;
+    if (kw_literal(s, p, n, "(s)") >= 0)
+        as[na++] = p + 3;
+    as[na++] = p;
+    for (Py_ssize_t i = 0; i < na; i++) {
+        Py_ssize_t a = as[i], bs[2], nb = 0;
+        if (a < n && kw_sep(s[a]))
+            bs[nb++] = a + 1;
+        bs[nb++] = a;
+        for (Py_ssize_t j = 0; j < nb; j++) {
+            Py_ssize_t cs[HS_COUNT(counts) + 1], nc = 0;
+            for (size_t w = 0; w < HS_COUNT(counts); w++) {
+                Py_ssize_t e = kw_literal(s, bs[j], n, counts[w]);
+                if (e >= 0)
+                    cs[nc++] = e;
+            }
+            cs[nc++] = bs[j];
+            for (Py_ssize_t k = 0; k < nc; k++) {
+                Py_ssize_t q = hs_skip_space(s, cs[k], n);
+                if (q >= n || (s[q] != ':' && s[q] != '='))
+                    continue;
+                q = hs_skip_space(s, q + 1, n);
+                if (q < n && (s[q] == '"' || s[q] == '\''))
+                    q++;
+                for (size_t w = 0; w < HS_COUNT(nones); w++) {
+                    Py_ssize_t e = kw_literal(s, q, n, nones[w]);
+                    if (e >= 0 && (e == n || !kw_word(s[e])))
+                        return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* keyword_rank(text) -> int
+ *
+ * functions.parse.severity.keyword_rank's search on ASCII text, its twin: the group of the strongest
+ * keyword the line does not negate (0 crit, 1 err, 2 warn; 3: none), from _KEYWORDS' matches in
+ * finditer's order (each at a word start, the next search from its end). */
+static PyObject *keyword_rank(PyObject *self, PyObject *args) {
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "keyword_rank: text must be ASCII");
+        return NULL;
+    }
+    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), e;
+    long best = 3;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!hs_alpha(s[i]) || (i > 0 && kw_word(s[i - 1])))
+            continue;
+        int g = kw_match(s, i, n, &e);
+        if (g < 0)
+            continue;
+        Py_ssize_t at = i;
+        i = e - 1;
+        if (kw_negated_before(s, at - 30 > 0 ? at - 30 : 0, at) || kw_zero_after(s, e, n))
+            continue;
+        if (g < best)
+            best = g;
+        if (best == 0)
+            break;
+    }
+    return PyLong_FromLong(best);
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -2693,6 +2851,7 @@ static PyMethodDef methods[] = {
     {"value_starts", value_starts, METH_VARARGS, "value_starts(key, start, quantity) -> list: see native/shapes.c"},
     {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
     {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, limit, shape, starts): see native/shapes.c"},
+    {"keyword_rank", keyword_rank, METH_VARARGS, "keyword_rank(text) -> int: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

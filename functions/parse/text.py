@@ -499,7 +499,7 @@ class TextSummarizer:
         if sev is None:
             sev = inline_level_rank(content)
         if sev is None:
-            sev = keyword_rank(content)
+            sev = keyword_rank(content, _native.keyword_rank if self.native else None)
         ch = -1
         source = ""
         if split is not None and split.tag:

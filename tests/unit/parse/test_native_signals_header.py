@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import codecs
 import random
+import re
 import sys
 import tracemalloc
 from pathlib import Path
@@ -15,9 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from functions.parse import header, line_signals, native
+from functions.parse import header, line_signals, native, severity
 from functions.parse.header import HEAD_CHARS, KINDS, HeaderModel, learn_header
 from functions.parse.line_signals import _NUM, number_places, shape_slots, value_starts
+from functions.parse.severity import keyword_rank
 from functions.parse.text import ZERO_DIGITS
 
 REPO = Path(__file__).resolve().parents[3]
@@ -192,6 +194,57 @@ def test_the_native_split_equals_the_regexes_on_real_logs(tmp_path):
     assert split > 1_000
 
 
+# ---- keyword_rank ---------------------------------------------------------------------------------
+# Every word of the keyword pattern (its optional parts both ways), negations before and none values
+# after them, and the bytes their boundaries turn on.
+_WORDS = re.sub(r"\(\?P<\w+>|\(\?i\)|\\b|\(\?:|[()]", "", severity._KEYWORDS.pattern).split("|")
+_KEYWORD_PIECES = [
+    w.replace(".?", sep).replace("d?", d).replace("g?", d and "g")
+    for w in _WORDS
+    for sep in ("", " ", "-", ".")
+    for d in ("", "d")
+]
+_KEYWORD_PIECES += severity._KEYWORD_HEADS.pattern.split("|")
+_KEYWORD_PIECES += [w.upper() for w in _WORDS] + [w.title() for w in _WORDS]
+_KEYWORD_PIECES += [
+    "no", "No", "NO", "not", "Not", "zero", "without", "cannot", "nothing", "no active", "zero new", "x_no", "5no",
+    "(s)", "(S)", "count", "counter", "cnt", "total", "num", "nr", ":", "=", " = ", ": ", '"', "'", "none", "None",
+    "false", "null", "nil", "nil_", "noneX", " ", "  ", "_", "-", "\t", "\x1c", "\n", ".", ",", "0", "5", "x", "A",
+    "kernel:", "bus\noff", "errorpassive", "error_passive",
+]  # fmt: skip
+
+
+def _keyword_text(rnd: random.Random) -> str:
+    gaps = ["", " ", " ", "_", "-", ": "]
+    return "".join(rnd.choice(_KEYWORD_PIECES) + rnd.choice(gaps) for _ in range(rnd.randint(0, 12)))
+
+
+@needs_native
+def test_the_native_keyword_rank_equals_the_regexes():
+    # Given texts of keywords, negations, none values and boundary bytes, and random ASCII
+    rnd = random.Random(4)
+    texts = [_keyword_text(rnd) for _ in range(40_000)]
+    texts += ["".join(chr(rnd.randint(0, 127)) for _ in range(rnd.randint(0, 40))) for _ in range(5_000)]
+    texts += ["", " ", "error", "no error", "error: none", "x" * 100_000 + " fault", "fault " * 10_000]
+    texts += ["no " * 10_000 + "error", "no\n error", "not \nerror", "error\n: none", "a" * 29 + " no error" + "-" * 40]
+    texts += ["_" * 100_000 + "error", "error" + "=" * 100_000 + "none", "\x00error\x7f", "ERROR(S) COUNT = 'NIL'"]
+    ranks = set()
+    for t in texts:
+        # Then the C search gives the regexes' rank on each
+        want = keyword_rank(t)
+        assert keyword_rank(t, shapes.keyword_rank) == want, t
+        ranks.add(want)
+    assert ranks == {severity.INFO, severity.WARNING, severity.ERROR, severity.CRITICAL}
+
+
+@needs_native
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEYWORD_PIECES) | st.text(st.characters(max_codepoint=127), max_size=3), max_size=20))
+def test_the_native_keyword_rank_equals_the_regexes_on_any_ascii(parts):
+    t = "".join(parts)
+    assert keyword_rank(t, shapes.keyword_rank) == keyword_rank(t)
+
+
 # ---- bad input: an exception, never a crash ---------------------------------------------------------
 @needs_native
 @pytest.mark.parametrize(
@@ -213,6 +266,9 @@ def test_the_native_split_equals_the_regexes_on_real_logs(tmp_path):
         lambda s: s.header_split("INFO x", (b"l",), -1),
         lambda s: s.header_split("INFO \xe9", (b"l",), HEAD_CHARS),  # not ASCII
         lambda s: s.header_split("INFO x", (b"l",)),
+        lambda s: s.keyword_rank(b"error"),
+        lambda s: s.keyword_rank("erreur \xe9"),  # not ASCII
+        lambda s: s.keyword_rank(),
     ],
 )
 def test_wrong_types_and_values_raise(call):
@@ -255,16 +311,19 @@ def test_the_calls_leak_no_references_and_no_memory():
     for _ in range(1_000):
         shapes.value_starts(key, 0, quantity)
         shapes.header_split(line, sigs, HEAD_CHARS)
+        shapes.keyword_rank(line + " no error: none, fault")
     assert (sys.getrefcount(key), sys.getrefcount(line), sys.getrefcount(sigs)) == before
     tracemalloc.start()
     try:
         for _ in range(200):
             shapes.value_starts(key, 0, quantity)
             shapes.header_split(line, sigs, HEAD_CHARS)
+            shapes.keyword_rank(line + " no error: none, fault")
         first = tracemalloc.get_traced_memory()[0]
         for _ in range(2_000):
             shapes.value_starts(key, 0, quantity)
             shapes.header_split(line, sigs, HEAD_CHARS)
+            shapes.keyword_rank(line + " no error: none, fault")
         assert tracemalloc.get_traced_memory()[0] - first < 10_000
     finally:
         tracemalloc.stop()
