@@ -1,12 +1,13 @@
 """Diagnosis benchmark: accuracy of the rule-based default on the labelled sets, and prompt tokens
 per batch from 1 MB to 1 GB of logs, each against a baseline measured in the same run.
 
-Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning10`` and
-``tuningH`` (mostly healthy batches) (bench/data/diagnose/<set>, each written by someone who never read the diagnosis code; the rules may be
-tuned on them), ``heldout`` to ``heldout6`` (bench/data/diagnose/heldout*, six sets by six more
-authors, never tuned on and never read by whoever tunes; skipped with a message when absent). Per set and for
-the rules engine and the keyword-vote baseline: category, subsystem and risk accuracy (exact or an
-accepted neighbour), false alarms on healthy batches, and prompt tokens.
+Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning12`` and
+``tuningH`` (mostly healthy batches) (bench/data/diagnose/<set>, each written by someone who never
+read the diagnosis code; the rules may be tuned on them), ``heldout`` to ``heldout7``
+(bench/data/diagnose/heldout*, seven sets by seven more authors, never tuned on and never read by whoever
+tunes; skipped with a message when absent). Per set and for the rules engine and the keyword-vote
+baseline: category, subsystem and risk accuracy (exact or an accepted neighbour), false alarms on
+healthy batches, and prompt tokens.
 
     python bench/bench_diagnose.py                 # every set; token table at 1 MB, 100 MB, 1 GB
     python bench/bench_diagnose.py --set tuning --skip-tokens
@@ -55,6 +56,8 @@ SETS = (
     "tuning8",
     "tuning9",
     "tuning10",
+    "tuning11",
+    "tuning12",
     "tuningH",
     "heldout",
     "heldout2",
@@ -62,6 +65,7 @@ SETS = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table

@@ -1249,6 +1249,16 @@ static int uds_ahead(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
     return 1;
 }
 
+/* _AT_HEX3 at p: 0[xX](?=[0-9A-Fa-f]{6}(?![0-9A-Za-z])), a 3-byte hex value */
+static int hex3_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p + 7 < n && s[p] == '0' && is_x(s[p + 1])))
+        return 0;
+    for (Py_ssize_t k = p + 2; k < p + 8; k++)
+        if (!is_hex(s[k]))
+            return 0;
+    return p + 8 >= n || !(is_upnum(s[p + 8]) || (s[p + 8] >= 'a' && s[p + 8] <= 'z'));
+}
+
 static inline unsigned char ascii_lower(unsigned char c) { return is_up(c) ? (unsigned char)(c | 0x20) : c; }
 
 /* the case-insensitive words of _AT_WORD: nrc, spn, dtc, code, err, fault */
@@ -1280,7 +1290,7 @@ static int append_index(PyObject *out, Py_ssize_t i) {
 /* code_starts(shape) -> list of int
  *
  * functions.parse.codes.code_starts in one pass: every offset where one of the candidate finders
- * (_AT_UPPER, _AT_NRC and the 0x before it, _AFTER_UDS, _UDS_AT_START, _AT_WORD) matches, in
+ * (_AT_UPPER, _AT_NRC and the 0x before it, _AT_HEX3, _AFTER_UDS, _UDS_AT_START, _AT_WORD) matches, in
  * ascending order (the pure twin lists them finder by finder; ``_decide`` sorts either). */
 static PyObject *code_starts(PyObject *self, PyObject *args) {
     Py_buffer shape;
@@ -1294,7 +1304,7 @@ static PyObject *code_starts(PyObject *self, PyObject *args) {
         int hit = (is_up(c) && upper_ahead(s, i + 1, n)) || word_at(s, i, n);
         /* the 0x before an nrc's 0F is a start of its own, two bytes before it */
         int hex_nrc = i + 3 < n && c == '0' && s[i + 1] == 'x' && s[i + 2] == '0' && (s[i + 3] | 0x20) == 'f';
-        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f');
+        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f') || hex3_at(s, i, n);
         if (!hit && (i == 0 || !(is_upnum(s[i - 1]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.')))
             hit = uds_ahead(s, i, n);
         if (hit && append_index(out, i) < 0)

@@ -51,7 +51,8 @@ def _outcome(record: FileRecord, summary: FileSummary | None) -> FileOutcome:
     if summary.error:
         return FileOutcome(file_id=record.file_id, file_name=name, status="failed", format=summary.format,
                            error=summary.error)
-    return FileOutcome(file_id=record.file_id, file_name=name, status="parsed", format=summary.format)
+    return FileOutcome(file_id=record.file_id, file_name=name, status="parsed", format=summary.format,
+                       lines=summary.stats.lines)
 
 
 def _with_name(evidence: Evidence | None, file_name: str) -> Evidence | None:

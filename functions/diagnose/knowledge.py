@@ -16,6 +16,7 @@ import re
 
 from functions.core.domain import dtc
 from functions.core.domain.contracts import RiskLevel, Severity
+from functions.core.domain.glossary import in_english
 from functions.core.domain.taxonomy import CATEGORY_OF, Category
 from functions.core.domain.vendor import AMBIGUOUS_TOKENS, SYSTEM_TOKENS, VENDOR_TOKENS
 
@@ -33,7 +34,8 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
             (r"traction battery|hv battery|high[- ]voltage battery|\bhv ?pack|battery pack|\bpack\b", 1.5),
             (r"\bhvb\b", 1.5)),
     "cell": ((r"\bcells?\b|cell[_ ]?(voltage|temp|imbalance)|balanc|thermal runaway|\bmodule ?\d+\b", 1.5),),
-    "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b", 2),),
+    # (an isolation monitor's threshold is stated per volt of the pack, ISO 6469-3: "500 ohm/V")
+    "hv_isolation": ((r"isolation|insulation resist|\bimd\b|\br_?iso\b|\biso monitor|\bohms?/v\b", 2),),
     "hvil": ((r"\bhvil\b|interlock loop|hv interlock", 2.5),),
     "contactor": ((r"contactor|pre-?charge", 2),),
     # (a charge stopped or refused is the charging session's; "state of charge" is the pack's)
@@ -46,7 +48,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "fuel": ((r"\bfuel\b|injector|rail pressure|fuel trim|\blean\b|\brich\b", 1.5),),
     "ignition": ((r"misfire|ignition coil|spark plug|\bspark\b|cylinder ?\d|\bcyl ?\d", 2),),
     "emissions": ((r"catalyst|\bcat(alytic)? conv|\begr\b|\bdpf\b|\bscr\b|\bnox\b|o2 sensor|lambda|\bevap\b|adblue|"
-                   r"\bdef\b|exhaust|particulate|\bgpf\b", 2),),
+                   r"\bdef\b|exhaust(?!ed|ion)|particulate|\bgpf\b", 2),),  # ("retries exhausted" is used up)
     "transmission": ((r"transmission|gearbox|\btcm\b|\btcu\b.{0,8}(gear|shift|trans)|clutch|gear ?shift|torque converter|"
                       r"shift solenoid|\bdct\b|\bcvt\b", 2),),
     "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
@@ -70,9 +72,10 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
-    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator)
+    # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator;
+    # a door latch is a noun, a channel or a fault "latched" off is a state)
     "doors": ((r"\bdoors?\b|(door|central|child|tailgate|trunk) ?lock\w*|\bunlock\w*|lock (motor|actuator|request|"
-               r"command)|\blocked\b|latch|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+               r"command)|\blocked\b|\blatch(es)?\b|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
     "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(direction|turn) indicator|blinker|hyperflash|"
                   r"hazard (light|lamp|flasher)s?|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
@@ -80,7 +83,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
             (r"display", 0.8)),
     "camera": ((r"camera|\bcam\w*\b|gmsl|fpd-?link|deserializ|\bimage\b|exposure|video|\bisp\b", 2),),
     "lidar": ((r"lidar|point ?cloud|\blaser\b|\bldr\b", 2.5),),
-    "radar": ((r"radar|\b(mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
+    "radar": ((r"radar|\b(rdr|mrr|srr|lrr|frr|flr|crr)\b", 2.5),),
     "ultrasonic": ((r"ultrasonic|\buss\b|park(ing)? (sensor|assist|distance)|\bpdc\b|sonar", 2.5),),
     "fusion": ((r"fusion|tracker|object list|perception|obstacle", 1.5),),
     "gnss": ((r"\bgnss\b|\bgps\b|\brtk\w*|ntrip|satellite|\bfix\b|no_fix|\bhdop\b|numsv|glonass|galileo|spoof|jamm|"
@@ -99,18 +102,25 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     # (HTTP's "502 Bad Gateway" / "504 Gateway Timeout" are a web server's words)
     "gateway": ((r"(?<!voice )(?<!audio )(?<!bad )gateway(?! ?time-?out)|\bcgw\b|\bgw\b|routing (table|engine)", 2),),
     "telematics": ((r"telematics|\btcu\b|\bt-?box\b|backend|\bmqtt\b|cloud (connect|session)|\bv2x\b", 1.5),),
-    "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b", 1.5),),
-    "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core dump|dumped core|\bcrash\w*|"
+    # (QMI and MBIM are the modem's host interfaces; +CREG/+CEREG/+CGREG/+COPS/+CFUN/+CSQ the 3GPP TS 27.007
+    # AT commands for registration, operator, function level and signal quality)
+    "cellular": ((r"cellular|\blte\b|\b5g\b|\b4g\b|modem|\bsim\b|\bapn\b|\brsrp\b|\brssi\b|\bwwan\d?\b|\bpdp\b|"
+                  r"\bqmi\b|\bmbim\b|\+c(?:e|g)?reg\b|\+cops\b|\+cfun\b|\+csq\b|serving (?:system|cell)", 1.5),),
+    "crash": ((r"segfault|sigsegv|sigabrt|sigbus|sigill|segmentation fault|core[ -]dump|dumped core|\bcrash\w*|"
                # (a process aborts, "abort()", "Aborted (core dumped)", or the CPU does, an ARM data abort; a manoeuvre or
                # a routine that "aborted" is no crash)
                r"unhandled exception|null pointer|\babort\(\)|\baborted \(core|\b(data|prefetch|mem) abort|assertion|assert(ion)? fail\w*|tombstone|\banr\b|has died|terminated by signal", 2),),
     "oom": ((r"out of memory|low (on )?memory|lowmemorykiller|\blmkd\b|\boom\b|oom-kill|memory (leak|pressure|exhaust)|cannot allocate|\bheap\b|\bmalloc", 2),),
-    "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun", 2),),
+    "watchdog": ((r"watchdog|\bwdg\b|\bwdt\b|hung task|heartbeat|lockstep|deadline miss|task overrun|"
+                  # (AUTOSAR platform health management supervises alive, deadline and logical checkpoints)
+                  r"\bphm\b|\b(alive|deadline|logical|local|global) supervision|supervised entit", 2),),
     "kernel": ((r"kernel|\bpanic\b|\boops\b|\brcu\b.{0,10}stall|soft lockup|hard lockup|\bbug:", 2),),
     "filesystem": ((r"file ?system|\bext4\b|\bfsck\b|read-only|\bemmc\b|\bufs\b|\bnand\b|i/o error|\bdisk\b|storage|"
                     r"\bmount\w*|no space left|\bnvm\b|partition", 1.5),),
     "ota": ((r"\bota\b|\bfota\b|\bsota\b|firmware|software update|\bupdate\w*|reflash|\bflash(ing)?\b|bootloader|rollback|"
-             r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*", 1.5),),
+             r"rolled back|campaign|signature|requestdownload|transferdata|\bslot [ab]\b|\binstall\w*|"
+             # (update clients: A/B image updaters and the Uptane framework)
+             r"\brauc\b|\bswupdate\b|\bmender\b|\buptane\b|aktualizr", 1.5),),
     "lv_battery": ((r"\b12 ?v\b|\b48 ?v\b|\blv (battery|batt?|bus|supply|voltage)|low[- ]voltage battery|aux(iliary)? battery|\b12v batt|"
                     r"supply voltage|under-?voltage|brown-?out|\bkl ?30\b|\bkl ?15\b|\bibs\b|battery sensor|cranking|"
                     r"\bvbat\b|\bubatt?\b|\bstarter battery", 2),),
@@ -320,7 +330,9 @@ FAULT_STATE_RX = re.compile(
     r"too (high|low|hot|cold|fast|slow)|(high|low) (voltage|pressure|temperature|temp|current|level|resistance)|"
     r"(voltage|pressure|temperature|temp|current|level|resistance) (too )?(high|low)|leak\w*|misfir\w*|knock\w*|"
     r"over-?speed|overload\w*|(under|over)-?pressure|crash\w*|trip(s|ped)?|nok|misalign\w*|saturat\w*|"
-    r"unreliable|drift(s|ed|ing)?)\b"
+    r"unreliable|drift(s|ed|ing)?|"
+    # (a device that disappears from its bus or its driver: "touchscreen device /dev/input/event3 removed")
+    r"removed|disappeared|vanished)\b"
 )
 
 # A link or carrier going down: a state line, routine once (a unit powering down), a flap when it recurs.
@@ -347,15 +359,18 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
         (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
         (r"propulsion (lost|inhibited|disabled)|loss of (propulsion|braking|steering)|no propulsion|"
          r"shutdown .{0,20}over-?temp|over-?temperature shutdown|coolant loss", R.CRITICAL),
-        (r"welded|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
+        (r"\bweld(ed|ing)?\b|isolation fault|isolation resistance .{0,30}(below|low)|steering (assist )?(lost|loss)|"
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
-        (r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+        (r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
          r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
-         # (a function cut back to a share of itself is derated: "assist reduced to 30%")
-         r"(reduced|limited|cut) to \d+ ?%|"
+         r"(permit|permission)\w* (withdrawn|revoked)|"
+         # (a function cut back to a share of itself is derated: "assist reduced to 30%"; a function that falls
+         # back to its backup or a degraded mode runs on less than it should)
+         r"(reduced|limited|cut) to \d+ ?%|reduced (\w+ )?(capability|assist)|"
+         r"fall(s|ing)? ?back to (a |the )?(\w+ )?(backup|redundan\w*|degraded)|"
          # (J1939 DM1's red stop lamp, as the frame decoder spells the lit lamps: "lamps RSL,AWL")
          r"\blamps (\w+,)*rsl\b", R.HIGH),
         # (an automated drive handing back to the driver has lost that function)
@@ -370,9 +385,16 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     )
 )
 
+# A function the vehicle took away (inhibited, disabled, a limp range): a reaction even in an info line
+# of the failing system itself (a part reporting what it did about its own fault, a service tool's row).
+FUNCTION_LOST_RX = re.compile(
+    r"\binhibit(s|ed|ing)?\b|\bdisabled\b|deactivated|unavailable|not available|limp[ -]?(home|mode|range|gear)|"
+    r"derat(e|ed|ing)"
+)
+
 # Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
 VEHICLE_REACTION_RX = re.compile(
-    r"derat(e|ed|ing)|limp[ -]?(home|mode)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
+    r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
     r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
     r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
@@ -434,11 +456,17 @@ _LEVEL_WORDS = {
     "err": Severity.ERROR, "e": Severity.ERROR, "fatal": Severity.CRITICAL, "critical": Severity.CRITICAL,
     "crit": Severity.CRITICAL, "f": Severity.CRITICAL, "emerg": Severity.CRITICAL, "alert": Severity.CRITICAL,
 }
+# An ISO 8601 date and time at the start of a line (space or T, optional fraction with a dot or a comma,
+# optional zone).
+_ISO_STAMP = r"^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?"
 _EXPLICIT_LEVEL = (
     re.compile(r"\blevel=\"?(\w+)"),  # logfmt
     re.compile(r"\"(?:level|severity|sev|lvl|loglevel|log_level|log\.level)\"\s*:\s*\"(\w+)\""),  # JSON lines
     re.compile(r"(?i)\[(trace|debug|info|notice|warn|warning|error|err|fatal|critical|crit)\]"),
     re.compile(r"\b(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|FATAL): "),  # Python logging style
+    # a level column right after an ISO date and time (Python logging's default ``%(asctime)s
+    # %(levelname)-8s``, log4j/logback/zap layouts): "2026-09-12 17:13:12,000 INFO     note: ..."
+    re.compile(_ISO_STAMP + r"\s+(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\b"),
     re.compile(r"^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ ([VDIWEF]) "),  # logcat threadtime
     re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6}\s"),  # glog
     re.compile(r" log (fatal|error|warn|info|debug|verbose) (?:(?:non-)?verbose|V|N) \d+ "),  # DLT viewer text export
@@ -491,6 +519,8 @@ _HEADERS = (
     # (the mode is spelled out, "verbose", or abbreviated, "V" / "N")
     re.compile(r"^\d+ \d{4}/\d\d/\d\d \d\d:\d\d:\d\d\.\d+\s+\d+ \d+ (?P<src>\S+ \S+ \S+) log \w+ (?:(?:non-)?verbose|V|N) \d+ "),
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
+    # ISO time, a level column, the logger: Python logging's default layout, log4j-style layouts
+    re.compile(_ISO_STAMP + r"\s+[A-Z]{4,8}\s+(?P<src>[\w.@/-]+)(\[\d+\])?: "),
 )
 _FIELD_SOURCE = (
     re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag|sensor|device)="
@@ -510,7 +540,12 @@ _MESSAGE_FIELD = (
 
 def message_of(line: str) -> str:
     """The message of a raw log line, without its timestamp/host/process header (or, for a structured
-    line, its message field)."""
+    line, its message field), read in English (:mod:`functions.core.domain.glossary`)."""
+    return in_english(written_message(line))
+
+
+def written_message(line: str) -> str:
+    """The message of a raw log line as its writer wrote it (for quoting)."""
     for rx in _HEADERS:
         m = rx.match(line)
         if m:

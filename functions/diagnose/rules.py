@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from functions.core.domain import absence, dtc, physical
+from functions.core.domain import absence, dtc, physical, trend
 from functions.core.domain.contracts import (
     BatchSummary,
     Category,
@@ -38,11 +38,13 @@ from functions.core.domain.contracts import (
     TemplateStat,
 )
 from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
+from functions.core.domain.glossary import in_english
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
     CONSEQUENCE_RX,
     FAULT_STATE_RX,
+    FUNCTION_LOST_RX,
     INFO_EVIDENCE,
     LINK_DOWN_RX,
     MOVING_RX,
@@ -61,6 +63,7 @@ from functions.diagnose.knowledge import (
     source_of,
     subsystem_scores,
     token_subsystem,
+    written_message,
 )
 from functions.parse.severity import ERROR as ERROR_RANK
 from functions.parse.severity import WARNING as WARNING_RANK
@@ -97,6 +100,10 @@ _ROUTINE_MIN_COUNT = 3
 _ROUTINE_ONSET = 0.25
 _ROUTINE_ONSET_MIN = 0.1
 _ROUTINE_SPAN = 0.6
+# Background's first occurrence may come this many of its mean gaps after the start: for lines that come at
+# random, the first gap exceeds k mean gaps with probability e^-k (k = 3: 5 %; k = 2 left 14 % of healthy
+# noise looking like an onset).
+_ROUTINE_GAPS = 3.0
 # A line with no time and no stated level counts alone from this many occurrences.
 _TIMELESS_MIN_COUNT = 10
 # A line at the very start of its file's relative clock was logged as the unit booted (probing).
@@ -165,6 +172,7 @@ class Finding:
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
     routine: bool = False  # a line logged all along (no onset): background, whatever its level
     part_known: bool = True  # False: a code that names its system only (B1xxx), its subsystem a default
+    drift: bool = False  # a slow drift: what it causes arrives when it has gone far enough, minutes later
 
 
 @dataclass
@@ -182,7 +190,7 @@ class Assessment:
 def _text_of(template: str, evidence: Evidence | None) -> str:
     """The text of a template with the process/ECU that wrote it (never the host name, which says
     where a log was collected, not which system is at fault)."""
-    return f"{template} {_source(evidence)}".lower()
+    return in_english(f"{template} {_source(evidence)}").lower()
 
 
 def _message(t: TemplateStat) -> str:
@@ -192,7 +200,7 @@ def _message(t: TemplateStat) -> str:
     ``can0``, ``EWP2``, ``12V``)."""
     if t.sample is not None:
         return _RELATIVE_CLOCK.sub("", message_of(t.sample.excerpt)).lower()
-    return t.template.lower()
+    return in_english(t.template).lower()
 
 
 def _message_of_evidence(evidence: Evidence) -> str:
@@ -269,7 +277,7 @@ def _routine(count: int, first: datetime | None, last: datetime | None, start: d
     spread = (last - first).total_seconds()
     # Background is there from the start: its first occurrence comes about when its own rate says the
     # next one would (twice the mean gap of ``count`` events over the span), not after a quiet stretch.
-    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, 2.0 / (count + 1)))
+    late = min(_ROUTINE_ONSET, max(_ROUTINE_ONSET_MIN, _ROUTINE_GAPS / (count + 1)))
     return count >= _ROUTINE_MIN_COUNT and onset <= late * span_s and spread >= _ROUTINE_SPAN * span_s
 
 
@@ -312,6 +320,30 @@ def _relative_onsets(summary: BatchSummary) -> dict[int, float]:
     return out
 
 
+def _line_onsets(summary: BatchSummary) -> dict[int, float]:
+    """For templates without a wall-clock time: where in its file (0 = the first line, 1 = the last) the
+    template's first occurrence stands. A relative clock read from first occurrences only knows the
+    latest first occurrence, not where the file ends; its line count does."""
+    lines = {f.file_id: f.lines for f in summary.files if f.lines > 0}
+    out: dict[int, float] = {}
+    for t in summary.templates:
+        e = t.sample
+        if t.first_seen is None and e is not None and e.line is not None and (n := lines.get(e.file_id)):
+            out[id(t)] = min(1.0, e.line / n)
+    return out
+
+
+# The kernel's clock is seconds since the unit booted: a line in its first seconds was logged while it
+# booted (drivers probing, buses coming up while an engine cranks), however long the file goes on.
+_KERNEL_CLOCK = re.compile(r"^\[\s*(\d+\.\d+)\]")
+_BOOT_UPTIME_S = 10.0
+
+
+def _booting(t: TemplateStat) -> bool:
+    m = _KERNEL_CLOCK.match(t.sample.excerpt) if t.sample is not None else None
+    return m is not None and float(m.group(1)) <= _BOOT_UPTIME_S
+
+
 def _routine_in(t: TemplateStat, start: datetime | None, span_s: float, windows: Mapping[str, Window]) -> bool:
     """Routine against the batch's time span, or against the span of the file that logged it."""
     if _routine(t.count, t.first_seen, t.last_seen, start, span_s):
@@ -341,6 +373,13 @@ _LEVEL_TOKEN = re.compile(
 )
 
 
+# A value that is not the one expected ("slot B digest 9f3c.. != manifest 9f3d..") is a mismatch.
+_UNEQUAL = re.compile(r"\w\.{0,3}\s*!==?\s*\w")
+# A limit a line states in parentheses beside its reading ("kept bus awake 41 s after release (timeout
+# 45 s)") is the setting the reading is compared with, not a timeout that happened.
+_STATED_SETTING = re.compile(r"(?i)\(\s*(?:time-?out|tmo)\s*[=:]?\s*\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|min)\s*\)")
+
+
 def _reports_failure(message: str) -> bool:
     """Whether a line's words state a failure or a fault state (an error word, "stuck", "mismatch"), not
     merely a warning word: "ok after retry" names the retry and reports none."""
@@ -354,13 +393,13 @@ def _says_fault(message: str) -> bool:
     ("Registering new address record ... on eth1") is the writer's filing, not a symptom; a refusal is
     a working peer saying no."""
     # (the level itself is what is being checked; FAULT_CODE_STALL-style tokens are words)
-    message = _LEVEL_TOKEN.sub(" ", message).replace("_", " ")
+    message = _STATED_SETTING.sub(" ", _LEVEL_TOKEN.sub(" ", message)).replace("_", " ")
     if _REFUSAL.search(message):
         # ("failed to connect: Connection refused" is the refusal itself; what else the line says counts)
         message = re.sub(r"\b(fail(ed|s|ure)?|blocked)\b", " ", _REFUSAL.sub(" ", message))
     return bool(
         keyword_rank(message) >= WARNING_RANK or CONSEQUENCE_RX.search(message) or FAULT_STATE_RX.search(message)
-        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message)
+        or LINK_DOWN_RX.search(message) or _MEASUREMENT.search(message) or _UNEQUAL.search(message)
         or _marker_risk(message) is not RiskLevel.LOW or any(rx.search(message) for rx, _ in INFO_EVIDENCE)
     )
 
@@ -398,7 +437,7 @@ def _after_onset_event(t: TemplateStat, sub: str, start: datetime | None,
 def _template_finding(
     t: TemplateStat, start: datetime | None, span_s: float, noise: Mapping[str, float] | None = None,
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
-    events: Mapping[tuple[str, str], list[datetime]] | None = None,
+    events: Mapping[tuple[str, str], list[datetime]] | None = None, lines: Mapping[int, float] | None = None,
 ) -> Finding | None:
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
@@ -446,24 +485,28 @@ def _template_finding(
     if strong and not stated and t.first_seen is None:
         # A relative clock (seconds since boot) places its first occurrence in its file, not its
         # last: a one-off event after boot has an onset; a recurring line needs persistence, and
-        # one recurring from near the start of its file is routine.
+        # one recurring from near the start of its file is routine (near the start by its clock, or by
+        # its line: the clock's end is only the latest first occurrence, the file's lines end where it does).
         onset = (relative or {}).get(id(t))
         if onset is not None and (t.count < _ROUTINE_MIN_COUNT or flap):
-            unplaced = onset <= _BOOT_ONSET
+            unplaced = onset <= _BOOT_ONSET or _booting(t)
         elif onset is not None and t.count >= _TIMELESS_MIN_COUNT:
-            unplaced = onset <= _ROUTINE_ONSET
+            unplaced = min(onset, (lines or {}).get(id(t), 1.0)) <= _ROUTINE_ONSET
         else:
             unplaced = t.count < _TIMELESS_MIN_COUNT
         strong = not unplaced
     # (the message, not the template: a mined template may hide "lost" behind a <*>)
     consequence = bool(CONSEQUENCE_RX.search(text) or CONSEQUENCE_RX.search(_message(t)))
     self_healed = strong and bool(RECOVERY_RX.search(_message(t)))
+    peer = None
     if consequence:
         # A line that says others went missing and names the bus or the supply blames those: the
         # systems it names besides are the ones that went missing.
         broad = [sub for sub in subsystem_scores(t.template.lower()) if CATEGORY_OF[sub] in _BROAD]
         if broad:
             sub = broad[0]
+        elif _peer_varies(t, sub):
+            peer, sub = CATEGORY_OF[sub], "can"
     # The fleet's noise baseline: a line routine on healthy vehicles weighs less, and is no proof alone.
     routine = noise.get(template_fingerprint(t.template), 1.0) if noise else 1.0
     return Finding(
@@ -471,6 +514,7 @@ def _template_finding(
         subsystem=sub,
         severity=severity,
         count=t.count,
+        peer=peer,
         text=t.template,
         # (a level guessed from "out of memory" or "critical" is no fatal line for risk either: what the
         # vehicle did decides beyond an error's medium)
@@ -486,6 +530,22 @@ def _template_finding(
         unplaced=unplaced,
         routine=routine_line,
     )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _peer_varies(t: TemplateStat, sub: str) -> bool:
+    """A report of something lost whose part is a variable of its line ("lost communication with <*>",
+    the sample naming the BMS) lost several parts: the miner masks a word without digits only where the
+    lines of one shape differ, so the same reporter(s) lost the BMS, the inverter, the cluster... at once.
+    What carries them all (the bus, the gateway) is what failed, not the one part the sample names."""
+    if t.sample is None or "<*>" not in t.template or t.count < _ROUTINE_MIN_COUNT or CATEGORY_OF[sub] in _BROAD:
+        return False
+    if sub in subsystem_scores(in_english(t.template).lower()):
+        return False
+    fixed = set(_TOKEN.findall(t.template.lower()))
+    return any(sub in subsystem_scores(w) for w in _TOKEN.findall(_message(t)) if w not in fixed)
 
 
 # A line that calls its code a trouble code (or states its status) is a fault report at any level: a
@@ -600,9 +660,10 @@ def _unit_hint(unit: str) -> str | None:
 _DEMAND = re.compile(
     r"speed|velocity|\byaw|accel|pedal|torque|steer|current|power|\bsoc\b|odometer|gear|duty|\bcmd\b|command|"
     r"request|setpoint|target|throttle|\bkw\b|"
-    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop; an
-    # engine's speed follows the pedal as the vehicle's does, idling at each stop)
-    r"brake pressure|\b(?:engine|eng) rpm"
+    # (the brake line's pressure is the driver's pedal: it leaves its driving baseline at every stop, whether
+    # its name or only its unit says pressure, "brake_bar"; an engine's speed follows the pedal as the
+    # vehicle's does, idling at each stop)
+    r"\bbrake\w*(?: \w+)? (?:press\w*|bar|kpa|mpa|psi)\b|\b(?:engine|eng) rpm"
 )
 _CURRENT_UNITS = frozenset({"a", "ma", "ka", "amp", "amps"})
 # A 12 V net (or a 24/48 V one) never rests below this; lower voltages are a sensor's signal or supply (0-5 V).
@@ -648,7 +709,7 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     if q is not None and q.stateful and physical.breach(q, x.value, x.value) is None:
         return None  # a 12 V net that starts charging (12.4 → 14.3 V) changed state, inside its limits
     text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-    if _DEMAND.search(f"{s.name}".lower().replace("_", " ").replace(".", " ")):
+    if _DEMAND.search(f"{s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")):
         return None
     if s.unit.lower() in _CURRENT_UNITS:
         return None  # a current in amperes, whatever its name ("pack_i_a"), is what the load draws
@@ -802,7 +863,10 @@ def _supplier_first(fs: list[Finding]) -> None:
 
 
 # Position words that make signals siblings: the same quantity measured at each wheel, cell, side.
-_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|\d+)(?![a-z])")
+# (and the two rails of an HV circuit, which an isolation monitor measures each against the chassis)
+_POSITION = re.compile(r"(?<![a-z])(fl|fr|rl|rr|lf|rf|lr|left|right|front|rear|l|r|pos|neg|\d+)(?![a-z])")
+# An index glued to its name's end ("c07", "seat4"): the seventh of the c's, the fourth seat.
+_GLUED_INDEX = re.compile(r"(?<=[a-z])\d+(?![a-z0-9])")
 _SIBLING_SCORE = 8.0
 # A quantity measured at each wheel corner is the chassis': per corner, a pressure is the tyre's, a
 # height the suspension's, a speed the wheel-speed sensor's (ABS).
@@ -826,41 +890,65 @@ def _pair_odd_one(pair: list[SignalStat]) -> list[SignalStat]:
     the same level, one held it to the end and the other did not. With two, which one is wrong is
     otherwise undecidable; the one that stayed where both began is the reference."""
     a, b = pair
-
-    def near(x: float, y: float) -> bool:
-        return abs(x - y) <= _SIGNAL_RELATIVE * max(abs(x), abs(y), 1e-9)
-
-    if not near(a.first, b.first):
+    if not _near(a.first, b.first):
         return []
-    held_a, held_b = near(a.last, a.first), near(b.last, b.first)
+    held_a, held_b = _near(a.last, a.first), _near(b.last, b.first)
     if held_a == held_b:
         return []
     return [b] if held_a else [a]
 
 
-def _sibling_findings(signals: list[SignalStat]) -> list[Finding]:
+def _near(x: float, y: float) -> bool:
+    return abs(x - y) <= _SIGNAL_RELATIVE * max(abs(x), abs(y), 1e-9)
+
+
+def _judged(members: list[SignalStat]) -> list[tuple[SignalStat, list[SignalStat]]]:
+    """The siblings to judge, each with the siblings it is judged against. Two sides: only the one that
+    left the level where both started, against the other. Three or more: each against the siblings that
+    started where it did (the others may sit elsewhere all along: occupied seats beside empty ones), or
+    against all when none did, but not one that started apart and stayed there (another state all
+    along, not a departure)."""
+    if len(members) == 2:
+        return [(s, [o for o in members if o is not s]) for s in _pair_odd_one(members)]
+    if len(members) < 3:
+        return []
+    out = []
+    for s in members:
+        others = [o for o in members if o is not s]
+        peers = [o for o in others if _near(o.first, s.first)]
+        if not peers and _near(s.last, s.first):
+            continue  # apart from the start and still there: another state all along, not a departure
+        out.append((s, peers or others))
+    return out
+
+
+def _sibling_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
     """One of several identical sensors (four tyre pressures, N cell temperatures) ending far from
-    its siblings: the siblings' medians are the baseline, their spread the scale."""
+    its siblings: the siblings' medians are the baseline, their spread the scale. Without a name or a
+    writer that places them, the file's name (a CSV's columns have no writer field) does; a battery's
+    repeated members are its cells."""
     groups: dict[tuple[str, str, str], list[SignalStat]] = {}
     for s in signals:
         words = s.name.lower().replace(".", "_").replace("-", "_")
-        key = _POSITION.sub("#", words)
+        key = _GLUED_INDEX.sub("#", _POSITION.sub("#", words))
         if key != words:
             groups.setdefault((key, s.unit, s.source), []).append(s)
     out: list[Finding] = []
-    for members in groups.values():
-        # (two sides: only the one that left the level where both started is judged)
-        judged = _pair_odd_one(members) if len(members) == 2 else members if len(members) >= 3 else []
-        for s in judged:
-            others = [o for o in members if o is not s]
+    for (key, _, _), members in groups.items():
+        for s, others in _judged(members):
             meds = sorted(o.median for o in others)
             base = meds[len(meds) // 2]
             spread = max(sorted(o.mad for o in others)[len(others) // 2], 1e-3 * max(1.0, abs(base)))
             score = abs(s.last - base) / (1.4826 * spread)
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
-            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit)
+            text = f"{s.source} {key.replace('#', ' ')} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            q = physical.quantity_of(s.name, s.unit, s.median)
+            sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit) or (q.subsystem if q else None)
+            if sub is None and not s.source and file_names:
+                sub = best_subsystem(file_names.get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+                if sub == "bms" and len(members) >= 4:
+                    sub = "cell"
             if sub is None:
                 continue
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
@@ -1028,6 +1116,60 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
     return out
 
 
+# A part whose temperature climbs at an even rate by this much while the coolant it sheds its heat to
+# changes at most a third as much heats on its own (losses rising, or its heat no longer reaching the
+# coolant): the drive or the weather would warm the coolant with it.
+_PART_DRIFT_K = 20.0
+_COOLANT_SHARE = 1.0 / 3.0
+
+
+def _drift_at(s: SignalStat, stretch: int, stretches: int) -> datetime | None:
+    """When a profile's stretch began (the stretches divide the series' readings evenly)."""
+    if s.first_seen is None or s.last_seen is None:
+        return s.last_seen
+    return s.first_seen + (s.last_seen - s.first_seen) * (stretch / stretches)
+
+
+def _drift_findings(signals: list[SignalStat]) -> list[Finding]:
+    """Faults seen only as a slow drift (``trend.drift``: an even-rate move, not a warm-up's slowing
+    approach): a quantity a working vehicle holds level that moved steadily the wrong way by its
+    threshold (``physical.held_quantity``), and a part's temperature climbing while its coolant holds.
+    Placed where the drift began: what the vehicle did about it comes later."""
+    out: list[Finding] = []
+    coolants: dict[str, list[SignalStat]] = {}
+    for s in signals:
+        if physical.is_coolant_temperature(s.name, s.unit):
+            coolants.setdefault(s.file_id or "", []).append(s)
+    for s in signals:
+        d = trend.drift(s.profile) if s.profile else None
+        if d is None:
+            continue
+        began, ended = s.profile[d.start], s.profile[d.end]
+        at = _drift_at(s, d.start, d.stretches)
+        q = physical.held_quantity(s.name, s.unit)
+        if q is not None and d.change * q.direction >= 0:
+            big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
+                q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
+            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            sub = q.subsystem or best_subsystem(text)
+            if big and sub is not None:
+                desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} (a {q.name} "
+                        "holds level on a working vehicle)")
+                out.append(_signal_relation(sub, desc, s.file_id, at, at, s.last_seen))
+                out[-1].drift = True
+            continue
+        if d.change < _PART_DRIFT_K or not physical.is_part_temperature(s.name, s.unit):
+            continue
+        held = [c for c in coolants.get(s.file_id or "", ()) if abs(c.last - c.first) <= _COOLANT_SHARE * d.change]
+        if held and len(held) == len(coolants[s.file_id or ""]):
+            c = held[0]
+            desc = (f"signal {s.name} climbed steadily from {began:.4g} to {ended:.4g}{s.unit} while {c.name} held "
+                    f"at {c.first:g} → {c.last:g}{c.unit}: the part heats on its own")
+            out.append(_signal_relation("overtemp", desc, s.file_id, at, at, s.last_seen))
+            out[-1].drift = True
+    return out
+
+
 def _span_s(summary: BatchSummary) -> float:
     if summary.time_range is None:
         return 0.0
@@ -1040,29 +1182,34 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out: list[Finding] = []
     windows = _file_windows(summary)
     relative = _relative_onsets(summary)
+    lines = _line_onsets(summary)
     events = _onset_events(summary)
     for t in summary.templates:
-        if (f := _template_finding(t, start, span, noise, windows, relative, events)) is not None:
+        if (f := _template_finding(t, start, span, noise, windows, relative, events, lines)) is not None:
             out.append(f)
         if (f := _code_set_finding(t)) is not None:
             out.append(f)
     codes = [f for c in summary.codes if (f := _code_finding(c, len(summary.code_files.get(c.code, ())) or 1))]
     _same_place_per_dtc(codes)
     _cleared_by_tester(summary, codes)
+    _healed_later(codes)
     out.extend(codes)
     # (a vehicle that did not move, by its words and its speed signals: parked, asleep, on a bench)
     stood = (counts := _state_counts(summary))[1] == 0 or counts[0] > counts[1]
     for s in summary.signals:
         if (f := _signal_finding(s) or _physical_finding(s, stood)) is not None:
             out.append(f)
-    out.extend(_sibling_findings(summary.signals))
+    out.extend(_sibling_findings(summary.signals, {f.file_id: f.file_name for f in summary.files}))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
+    out.extend(_drift_findings(summary.signals))
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    _passed_overall(summary, out)
+    _restarted_crashes(summary, out)
     _reacted_warnings(out)
     out.extend(_silences(summary, windows, out))
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
@@ -1111,7 +1258,7 @@ def _silences(summary: BatchSummary, windows: Mapping[str, Window], found: list[
                    <= (f.first_seen - silence.last_seen).total_seconds() <= _FAST_S  # type: ignore[operator]
                    for f in complaints):
             continue
-        text = (f"periodic line '{_short(message_of(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
+        text = (f"periodic line '{_short(written_message(t.sample.excerpt), 80)}' (every {silence.period_s:.0f} s) "
                 f"stopped at {silence.last_seen:%H:%M:%S}; its file went on for {silence.silent_s:.0f} s")
         out.append(Finding(
             category=category, subsystem=sub, severity=Severity.ERROR, count=1, text=text, risk=RiskLevel.MEDIUM,
@@ -1259,6 +1406,28 @@ def _cleared_by_tester(summary: BatchSummary, codes: list[Finding]) -> None:
             f.status, f.strong = "stored", False
 
 
+def _healed_later(codes: list[Finding]) -> None:
+    """A DTC read again later with a status saying it no longer fails (ISO 14229-1: test-failed and
+    pending bits clear, a stored record) healed meanwhile: the later status is the current one. A pending
+    code whose next monitor run passed never matured into a fault (an evaporative leak test that failed
+    once after refuelling); a confirmed one that stopped failing is a fault that recovered."""
+    by_base: dict[str, list[Finding]] = {}
+    for f in codes:
+        if f.kind == "code" and f.code is not None and f.first_seen is not None and dtc.DTC_RE.match(_base(f.code)):
+            by_base.setdefault(_base(f.code), []).append(f)
+    for fs in by_base.values():
+        healed = max((f.first_seen for f in fs if f.status == "stored"), default=None)  # type: ignore[type-var]
+        if healed is None:
+            continue
+        for f in fs:
+            if f.status == "stored" or f.last_seen is None or f.last_seen >= healed:
+                continue
+            if f.status in ("pending", "test_failed"):
+                f.strong = False
+            else:
+                f.recovered = True
+
+
 def _same_place_per_dtc(codes: list[Finding]) -> None:
     """One DTC in several spellings (a log line with its description, a bare UDS record) is one
     fault: all take the place found with the most context (the one whose sample says the most)."""
@@ -1282,6 +1451,36 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower())}
 
 
+# A failure whose writer tries again at once ("retry 1/5 in 4s", "(attempt 1/3)", ", retry"); not one it
+# defers ("will retry at next park": no try follows in this recording).
+_ANNOUNCED_RETRY = re.compile(r"\bretry(ing)?\b(?! at\b)|\battempt \d+ ?(/|of) ?\d+")
+# ... and a line that still announces one is no success yet.
+_STILL_RETRYING = re.compile(r"\bretry(ing)?( \d+ ?(/|of) ?\d+)? in \d|\bwill (retry|try again)\b|\bretrying\b")
+
+
+def _writer(e: Evidence | None) -> tuple[str, str] | None:
+    """Who wrote a line: its file and the process, tag or ECU in its header (None when it names none)."""
+    source = _source(e)
+    return (e.file_id, source) if e is not None and source else None
+
+
+def _retried_away(f: Finding, t: TemplateStat) -> bool:
+    """A one-off failure whose writer announced a retry ("ATTACH reject ..., retry 1/5 in 4s"), and the next
+    line of the same writer on the same matter ("ATTACH accept"), within the retry window, reports no
+    failure and announces no further try: the first retry worked (no "retry 2/5" ever came)."""
+    if f.count >= _ROUTINE_MIN_COUNT or f.evidence is None:
+        return False
+    if not _ANNOUNCED_RETRY.search(_message_of_evidence(f.evidence)):
+        return False
+    if _writer(t.sample) != _writer(f.evidence) or t.first_seen is None or f.last_seen is None:
+        return False
+    if not 0 < (t.first_seen - f.last_seen).total_seconds() <= _RETRY_S:  # type: ignore[operator]
+        return False
+    message = _message(t)
+    return (bool(_stems(_message_of_evidence(f.evidence)) & _stems(message)) and not _reports_failure(message)
+            and not _STILL_RETRYING.search(message))
+
+
 def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
     """An error followed, as often and over the same time, by a calmer line of the same file sharing
     its words ("upload failed, retry" / "uploaded after retry") is a failure that a retry fixed."""
@@ -1296,6 +1495,9 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
         for t in calm:
             if t.template == f.text or t.sample is None or t.sample.file_id != f.evidence.file_id:
                 continue
+            if _retried_away(f, t):
+                f.recovered = True
+                break
             if not 0.75 <= t.count / f.count <= 1.34 or t.last_seen is None:
                 continue
             lag = (t.first_seen - f.first_seen).total_seconds()  # type: ignore[operator]
@@ -1313,22 +1515,101 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 break
 
 
+# A test's overall verdict: "self test result: PASS (2 optional items absent)", "overall: OK".
+_OVERALL_PASS = re.compile(r"\b(result|overall|summary|verdict)\b\W{0,3}(pass(ed)?|ok)\b")
+
+
+def _passed_overall(summary: BatchSummary, found: list[Finding]) -> None:
+    """Items a test reported failing, followed by the same writer's overall verdict that the test passed:
+    the tester judged them acceptable (an optional accessory not fitted, a trailer not hitched), so they
+    are no fault of the vehicle. Its verdict, not each item line, is the test's outcome."""
+    verdicts: dict[tuple[str, str], list[datetime]] = {}
+    for t in summary.templates:
+        if (t.first_seen is not None and (w := _writer(t.sample)) is not None and t.severity.rank <= Severity.INFO.rank
+                and _OVERALL_PASS.search(_message(t)) and not _reports_failure(_message(t))):
+            verdicts.setdefault(w, []).append(t.first_seen)
+    if not verdicts:
+        return
+    for f in found:
+        if f.kind != "template" or f.last_seen is None or (w := _writer(f.evidence)) is None:
+            continue
+        if any(0 < (at - f.last_seen).total_seconds() <= _RETRY_S for at in verdicts.get(w, ())):
+            f.strong = False
+
+
+# A supervisor starting a process again: Android's "Start proc 4502:com.argus.media/u0a88", systemd's
+# "Started ...", "respawned", "relaunched".
+_RESTARTED = re.compile(r"\bstart proc\b|\b(re)?start(ed|ing)\b|\brespawn(ed|ing)?\b|\brelaunch(ed|ing)?\b")
+# A process's name in a crash report: a package (com.argus.media), a systemd unit, a name after its pid.
+_PROCESS_NAME = re.compile(
+    r"\b[a-z][\w-]*(?:\.[a-z][\w-]*){2,}\b|\b([\w@-]+)\.service\b|\bpid:? \d+,? \(([\w.-]{3,})\)"
+)
+# The lines of one crash report (signal, backtrace, tombstone) follow each other within seconds.
+_CRASH_REPORT_S = 10.0
+
+
+def _names_any(message: str, names: set[str]) -> bool:
+    return any(n in message for n in names)
+
+
+def _restarted_crashes(summary: BatchSummary, found: list[Finding]) -> None:
+    """A crash its supervisor restarted at once (the same process started again in the same file within the
+    retry window) while nothing else complained in the minute after: the process came back before anyone
+    missed it (a media player that segfaulted and resumed its track), a hiccup ridden through. A crash that
+    others felt ("Vehicle HAL died, reconnecting" from its client) stays a fault."""
+    crashes: dict[str, list[Finding]] = {}
+    for f in found:
+        if (f.kind == "template" and f.subsystem == "crash" and f.strong and f.count < _ROUTINE_MIN_COUNT
+                and f.first_seen is not None and f.last_seen is not None and f.evidence is not None):
+            crashes.setdefault(f.evidence.file_id, []).append(f)
+    for fid, fs in crashes.items():
+        t0 = min(f.first_seen for f in fs)  # type: ignore[type-var]
+        t1 = max(f.last_seen for f in fs)  # type: ignore[type-var]
+        if (t1 - t0).total_seconds() > _CRASH_REPORT_S:
+            continue
+        lines = [t for t in summary.templates if t.sample is not None and t.sample.file_id == fid and t.first_seen]
+        names = {(m.group(2) or m.group(1) or m.group(0)).lower() for t in lines if t0 <= t.first_seen <= t1
+                 for m in _PROCESS_NAME.finditer(message_of(t.sample.excerpt))}  # type: ignore[union-attr]
+        if not names or not any(
+            0 < (t.first_seen - t1).total_seconds() <= _RETRY_S  # type: ignore[operator]
+            and _stated(t.severity, t.sample).rank <= Severity.WARNING.rank
+            and _RESTARTED.search(_message(t)) and _names_any(_message(t), names) for t in lines
+        ):
+            continue
+        # (a complaint that began in the minute after, in any file, beyond the report and its restart)
+        felt = any(t.first_seen is not None and t.sample is not None
+                   and not (t.sample.file_id == fid and t.first_seen <= t1)
+                   and 0 <= (t.first_seen - t0).total_seconds() <= _FAST_S
+                   and _stated(t.severity, t.sample).rank >= Severity.WARNING.rank
+                   and not _names_any(_message(t), names) for t in summary.templates)
+        if not felt:
+            for f in fs:
+                f.strong, f.recovered = False, True
+
+
 def _mark_recoveries(summary: BatchSummary, found: list[Finding]) -> None:
     """A finding whose subsystem logs a recovery line that starts after the finding did and outlasts
-    it recovered (a periodic status line that was there all along is not a recovery)."""
+    it recovered (a periodic status line that was there all along is not a recovery). So does one whose
+    own writer (the same process in the same file) says it recovered, whatever words it names the matter
+    by: "mqttc: publish timeout ..., queued to disk" / "mqttc: reconnected, flushing 23 queued messages"."""
     oks: dict[str, list[TemplateStat]] = {}
+    by_writer: dict[tuple[str, str], list[TemplateStat]] = {}
     for t in summary.templates:
         if t.severity.rank > Severity.WARNING.rank or t.last_seen is None or t.first_seen is None:
             continue
-        if not RECOVERY_RX.search(t.template.lower()):
+        template = in_english(t.template).lower()
+        if not RECOVERY_RX.search(template):
             continue
-        sub = best_subsystem(t.template.lower(), source=_source(t.sample))
+        if (writer := _writer(t.sample)) is not None:
+            by_writer.setdefault(writer, []).append(t)
+        sub = best_subsystem(template, source=_source(t.sample))
         if sub is not None:
             oks.setdefault(sub, []).append(t)
     for f in found:
         if f.first_seen is None or f.last_seen is None or f.status in ("confirmed", "pending"):
             continue
-        for t in oks.get(f.subsystem, ()):
+        writer = _writer(f.evidence) if f.kind == "template" else None
+        for t in [*oks.get(f.subsystem, ()), *(by_writer.get(writer, ()) if writer else ())]:
             if t.first_seen >= f.first_seen and t.last_seen >= f.last_seen:  # type: ignore[operator]
                 f.recovered = True
                 break
@@ -1377,31 +1658,36 @@ def _reaction_risk(
 
     A root with no onset (trouble codes read from a UDS record dump carry no time) has no burst to look
     in: then the lines of its own system (``root``) over the whole batch count, at any level when they state what
-    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info)."""
+    the vehicle did (an engine manager's "injector 2 cut off, torque limited to 60%" logged as info). The same
+    for a line with no time (a service tool's fault table, "transmission locked in limp range"): it cannot
+    be placed in the burst, nor left out of it. A line of the root's own system that says which function
+    it took away counts at any level ("function inhibited" in a radar's trace)."""
     risk = RiskLevel.LOW
     if summary.time_range is None:
         return risk
     start, span = summary.time_range.start, _span_s(summary)
     windows = _file_windows(summary)
     for t in summary.templates:
-        if t.first_seen is None:
+        whole = t0 is None or t.first_seen is None
+        if t.first_seen is not None and t0 is not None and not (
+                -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S):
             continue
-        if t0 is not None and not -_REACTION_LEAD_S <= (t.first_seen - t0).total_seconds() <= _BURST_S:
+        if t.first_seen is not None and _routine_in(t, start, span, windows):
             continue
-        if _routine_in(t, start, span, windows):
-            continue
-        text = t.template.lower()
+        text = in_english(t.template).lower()
         sub = best_subsystem(text, source=_source(t.sample))
         if sub is not None and CATEGORY_OF[sub] not in involved and not VEHICLE_REACTION_RX.search(text):
             continue  # (a reaction of the vehicle as a whole counts whoever logs it)
         if sub is None and not VEHICLE_REACTION_RX.search(text):
             continue  # a line about nothing in particular counts when it states what the vehicle did
-        if t0 is None and (sub is None or CATEGORY_OF[sub] is not root):
+        if whole and (sub is None or CATEGORY_OF[sub] is not root):
             continue
         severity = _stated(t.severity, t.sample)
         line = _marker_risk(text)
-        stated = t0 is None and bool(VEHICLE_REACTION_RX.search(text))
-        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated:
+        stated = whole and bool(VEHICLE_REACTION_RX.search(text))
+        # (the root's own system saying, at info level, which function it took away)
+        own = sub is not None and CATEGORY_OF[sub] is root and bool(FUNCTION_LOST_RX.search(text))
+        if severity.rank < Severity.WARNING.rank and line is not RiskLevel.CRITICAL and not stated and not own:
             continue
         if risk_rank(line) > risk_rank(risk):
             risk = line
@@ -1468,7 +1754,8 @@ def _choose_root(
             continue
         lead_s = (t_win - t).total_seconds()
         linked = winner in CAUSAL.get(cat, frozenset())
-        window = _BURST_S if (cat, winner) in SLOW_LINKS or cat in _BROAD else _FAST_S
+        slow = (cat, winner) in SLOW_LINKS or cat in _BROAD or any(f.drift and f.strong for f in by_cat[cat])
+        window = _BURST_S if slow else _FAST_S
         share = scores[cat] / max(scores[winner], 1e-9)
         own = any(_own_fault(f, code_lines) for f in by_cat[cat])
         enough = share >= (0.15 if cat in _BROAD or mostly_consequence else 0.4)
@@ -1870,7 +2157,7 @@ def _what(f: Finding) -> str:
     if f.kind == "silence":
         return f.text
     if f.evidence is not None and f.evidence.excerpt:
-        return message_of(f.evidence.excerpt)
+        return written_message(f.evidence.excerpt)
     return f.text
 
 

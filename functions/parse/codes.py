@@ -72,10 +72,29 @@ _COLUMNS = (
     rb"[ \t]+0[xX](?P<colstatus>[0-9A-Fa-f]{2})(?![\w]))?"
 )
 
+# A DTC status after a 3-byte DTC (ISO 14229-1 DTCAndStatusRecord written out): a status byte under a key
+# (``status 0x24``, ``st 0x2F``, ``UDS-Status=0x2F``, ``"status":"0x09"``) or a status word
+# (``TestFailed``), after an optional parenthesised description of the code.
+_STATUS_KEY = rb"(?:[A-Za-z]{1,4}[-_])?(?i:status|stat|sts|st)(?![A-Za-z])"
+
+
+def _hex_status_tail(named: bool) -> bytes:
+    byte = rb"(?P<status>[0-9A-Fa-f]{2})" if named else rb"[0-9A-Fa-f]{2}"
+    words = rb"(?i:test[ _-]?failed|pending|confirmed)"
+    word = rb"(?P<word>" + words + rb")" if named else words
+    return (
+        rb"(?:[ \t]*\([^()\n]{0,60}\))?[\"']?[ \t,;]*[\"']?(?:" + _STATUS_KEY
+        + rb"[\"']?[ \t]*[:=]?[ \t]*[\"']?(?:0[xX])?" + byte + rb"(?![0-9A-Za-z])|" + word + rb"\b)"
+    )
+
+
 _PATTERNS = {
     "dtc": rb"(?<![\w-])(?P<dtc>[PCBU][0-3][0-9A-F]{3})(?:[-:]?(?P<ftb>[0-9A-F]{2}))?(?![\w])"
     + _COLUMNS + rb"(?:[^\n]{0,24}?(?i:status)\W{0,3}(?:0x)?(?P<status>[0-9A-Fa-f]{2})\b)?" + _STATUS_WORD,
-    "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])",
+    "dtchex": rb"(?i:dtc|code)\W{1,12}0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])(?:" + _hex_status_tail(True)
+    + rb")?",
+    # without a DTC label, a 3-byte hex value is a DTC only when a DTC status follows it
+    "hexrec": rb"0[xX](?P<dtchex>[0-9A-Fa-f]{6})(?![0-9A-Za-z])" + _hex_status_tail(True),
     "uds": rb"(?<![0-9A-Za-z.])(?:0[xX])?59" + _SEP + rb"(?P<sf>" + _HEX + rb")" + _SEP + _HEX
     + rb"(?P<recs>(?:" + _SEP + _HEX + rb"){4,})",
     "j1939": rb"(?i:\bSPN)\W{0,3}(?P<spn>\d{1,6})[\s,;/|()-]{0,4}(?i:FMI)\W{0,3}(?P<fmi>\d{1,2})\b",
@@ -98,11 +117,12 @@ _KIND_RX = {k: re.compile(v) for k, v in _PATTERNS.items()}
 # only its first byte (the rest is a lookahead), so a record that starts inside a longer hex run
 # (after an ISO-TP header) still gets its own candidate.
 _CANDIDATE_RX = re.compile(
-    rb"(?P<dtc>[PCBU]0)|(?P<nrc>(?:0x)?0[Ff])|(?P<nrc_only>(?i:nrc))"
+    rb"(?P<dtc>[PCBU]0)|(?P<hexrec>0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z])(?=" + _hex_status_tail(False) + rb"))"
+    rb"|(?P<nrc>(?:0x)?0[Ff])|(?P<nrc_only>(?i:nrc))"
     rb"|(?P<j1939>(?i:spn))"
     rb"|(?P<vendor>(?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0)"
     rb"|(?P<tokened>[A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0))"
-    rb"|(?P<dtchex>(?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}))"
+    rb"|(?P<dtchex>(?i:dtc|code)\W{1,12}0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]))"
     rb"|(?P<label>(?i:error[ _]?code|errno|errcode|fault[ _]?code))"
     rb"|(?P<uds>(?<![0-9A-Za-z.])(?:0[xX])?00(?=[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}))"
 )
@@ -123,6 +143,8 @@ _AT_UPPER = re.compile(
 )
 # nrc: "0F" or "0x0F" (the second holds the first two bytes on).
 _AT_NRC = re.compile(rb"0[Ff]")
+# hexrec: a 3-byte hex value written 0x...
+_AT_HEX3 = re.compile(rb"0[xX](?=[0-9A-Fa-f]{6}(?![0-9A-Za-z]))")
 # uds: its own start condition (no letter, digit or decimal point before: "22.590233 1574..." is a time
 # and a counter, not a 0x59 record), found from the byte before it.
 _UDS_AHEAD = rb"(?:0[xX])?00[ :]?(?:0[xX])?0[0-9A-Fa-f](?:[ :]?(?:0[xX])?[0-9A-Fa-f]{2}){5}"
@@ -159,6 +181,7 @@ def code_starts(shape: bytes) -> list[int]:
             starts.append(p)
             if shape[p - 2 : p] == b"0x":
                 starts.append(p - 2)
+        starts += [m.start() for m in _AT_HEX3.finditer(shape)]
         starts += [m.start() + 1 for m in _AFTER_UDS.finditer(shape)]
         if shape[:1] == b"0" and _UDS_AT_START.match(shape):
             starts.append(0)
@@ -249,7 +272,8 @@ def codes_at(line: bytes, cands: Candidates) -> list[tuple[str, CodeKind]]:
     for pos, rx in cands:
         m = rx.match(line, pos)
         if m is not None:
-            out.extend(_classify(m))
+            # one line writing a code twice (``0xC12187 (U0121-87)``) reports it once
+            out.extend(c for c in _classify(m) if c not in out)
     return out
 
 
@@ -257,11 +281,11 @@ _STATUS_WORDS = {b"history": "stored", b"historic": "stored", b"active": "test_f
 
 
 def _with_status(code: str, m: re.Match[bytes]) -> str:
-    if m.group("colstatus") is not None:
-        return f"{code}/{status_name(int(m.group('colstatus'), 16))}"
-    if m.group("status") is not None:
-        return f"{code}/{status_name(int(m.group('status'), 16))}"
-    word = m.group("word")
+    groups = m.groupdict()
+    byte = groups.get("colstatus") or groups.get("status")
+    if byte is not None:
+        return f"{code}/{status_name(int(byte, 16))}"
+    word = groups.get("word")
     if word is not None:
         w = re.sub(rb"[ _-]", b"", word.lower())
         name = _STATUS_WORDS.get(w, "test_failed" if w == b"testfailed" else w.decode())
@@ -297,9 +321,26 @@ def _in_a_value_list(m: re.Match[bytes]) -> bool:
     return line[a - 1 : a] == b"," and line[b : b + 1] == b","
 
 
+# Keys that label an identifier, not a fault: a radio cell (3GPP cell id, PCI, ECI, TAC/LAC), a serial or
+# part number, a hardware/software version, a hash. A code-like token right after one is that identifier
+# (``RSRP -114 dBm, RSRQ -11 dB, cell C2627``: an LTE cell id in hex, no chassis code).
+_IDENTIFIER_KEY = re.compile(
+    rb"(?i)(?<![\w-])(?:cell(?:[ _-]?id)?|cid|pci|e?cgi|eci|tac|lac|serial(?:[ _-]?(?:no|nr|number))?|s/?n|"
+    rb"part(?:[ _-]?(?:no|nr|number))?|p/?n|vin|mac|imei|imsi|iccid|hw|sw|build|version|ver|rev|hash|sha|commit)"
+    rb"[ \t]?[=:#]?[ \t]?$"
+)
+
+
+def _after_an_identifier_key(m: re.Match[bytes]) -> bool:
+    a = m.start()
+    return _IDENTIFIER_KEY.search(m.string[max(0, a - 16) : a]) is not None
+
+
 def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
     kind = m.lastgroup
     if kind in ("vendor", "tokened") and _in_a_value_list(m):
+        return []
+    if kind in ("dtc", "vendor", "tokened") and _after_an_identifier_key(m):
         return []
     if m.re is _KIND_RX["dtc"]:
         code = m.group("dtc").decode()
@@ -307,9 +348,9 @@ def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:
         if ftb is not None:
             code += "-" + ftb.decode().upper()
         return [(_with_status(code, m), CodeKind.DTC)]
-    if m.re is _KIND_RX["dtchex"]:
+    if m.re is _KIND_RX["dtchex"] or m.re is _KIND_RX["hexrec"]:
         raw = bytes.fromhex(m.group("dtchex").decode())
-        return [(f"{decode_dtc_bytes(raw[0], raw[1])}-{raw[2]:02X}", CodeKind.DTC)]
+        return [(_with_status(f"{decode_dtc_bytes(raw[0], raw[1])}-{raw[2]:02X}", m), CodeKind.DTC)]
     if m.re is _KIND_RX["uds"]:
         return _records(int(m.group("sf"), 16), m.group("recs"), m.string[max(0, m.start() - 8) : m.start()])
     if m.re is _KIND_RX["j1939"]:

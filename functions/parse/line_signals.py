@@ -33,7 +33,7 @@ from itertools import pairwise
 from pydantic import BaseModel, Field
 
 from functions.core.domain import physical
-from functions.core.domain.contracts import MAX_EXCERPT, Evidence, SignalExcursion, SignalStat
+from functions.core.domain.contracts import MAX_EXCERPT, MAX_PROFILE, Evidence, SignalExcursion, SignalStat
 from functions.parse.signals import BAND_K, ENUM_MAX_DISTINCT, MIN_EXCURSION_SAMPLES
 from functions.parse.timestamps import to_datetime
 
@@ -499,7 +499,23 @@ class Series:
             first_seen=to_datetime(self.first_ts),
             last_seen=to_datetime(self.last_ts),
             excursion=self.excursion(med, floor, file_id, file_name),
+            profile=self.profile(),
         )
+
+    def profile(self) -> list[float]:
+        """The mean of each of up to ``MAX_PROFILE`` equal stretches of time, from the time buckets (the
+        same buckets in any split of the file, so the same profile)."""
+        if not self.buckets:
+            return []
+        lo, hi = min(self.buckets), max(self.buckets)
+        span = hi - lo + 1
+        parts = min(MAX_PROFILE, span)
+        sums = [[0, 0] for _ in range(parts)]
+        for k, (c, _, _, total, _) in self.buckets.items():
+            part = sums[(k - lo) * parts // span]
+            part[0] += c
+            part[1] += total
+        return [total / c / _MICRO for c, total in sums if c]
 
 
 def _fold_row(out: dict[int, list[int]], k: int, row: list[int]) -> None:

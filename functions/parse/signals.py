@@ -27,7 +27,14 @@ from array import array
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
-from functions.core.domain.contracts import MAX_EXCERPT, MAX_SIGNALS, Evidence, SignalExcursion, SignalStat
+from functions.core.domain.contracts import (
+    MAX_EXCERPT,
+    MAX_PROFILE,
+    MAX_SIGNALS,
+    Evidence,
+    SignalExcursion,
+    SignalStat,
+)
 from functions.parse.timestamps import to_datetime
 
 RESERVOIR = 1024
@@ -115,8 +122,10 @@ class _Signal:
     band: tuple[float, float] | None = None
     run: _Run | None = None
     runs: list[_Run] = field(default_factory=list)
+    profile: _Profile = field(default_factory=lambda: _Profile())
 
     def add(self, v: float, ts: float | None, at: int) -> None:
+        self.profile.add(v)
         if self.count:
             if v < self.last:
                 self.rising = False
@@ -174,6 +183,7 @@ class _Signal:
         if i:
             vals, tss, ats = vals[i:], tss[i:], ats[i:]
             n = len(vals)
+        self.profile.extend(vals)
         prev = self.last
         if self.rising:
             self.rising = prev <= vals[0] and all(a <= b for a, b in pairwise(vals))
@@ -323,6 +333,47 @@ class _Signal:
         )
 
 
+@dataclass(slots=True)
+class _Profile:
+    """Means of consecutive equal stretches of a series, in order: blocks of ``size`` samples, the size
+    doubling (neighbours merged) whenever ``MAX_PROFILE`` blocks are full, so at most ``MAX_PROFILE``
+    stretches are kept whatever the series' length."""
+
+    size: int = 1
+    sums: list[float] = field(default_factory=list)
+    cur: float = 0.0
+    n: int = 0
+
+    def add(self, v: float) -> None:
+        self.cur += v
+        self.n += 1
+        if self.n == self.size:
+            self._push()
+
+    def extend(self, vals: list[float]) -> None:
+        i, n = 0, len(vals)
+        while i < n:
+            take = min(self.size - self.n, n - i)
+            self.cur += sum(vals[i : i + take])
+            self.n += take
+            i += take
+            if self.n == self.size:
+                self._push()
+
+    def _push(self) -> None:
+        self.sums.append(self.cur)
+        self.cur, self.n = 0.0, 0
+        if len(self.sums) == MAX_PROFILE:
+            self.sums = [a + b for a, b in zip(self.sums[::2], self.sums[1::2], strict=True)]
+            self.size *= 2
+
+    def means(self) -> list[float]:
+        out = [total / self.size for total in self.sums]
+        if self.n and 2 * self.n >= self.size:  # a last stretch at least half full
+            out.append(self.cur / self.n)
+        return out
+
+
 def _median(sorted_vals: list[float]) -> float:
     n = len(sorted_vals)
     if not n:
@@ -398,6 +449,7 @@ class SignalAccumulator:
                     first_seen=to_datetime(sig.first_ts),
                     last_seen=to_datetime(sig.last_ts),
                     excursion=exc,
+                    profile=sig.profile.means(),
                 )
             )
         out.sort(key=lambda s: (s.excursion is None, -(s.excursion.score if s.excursion else 0.0), -s.count, s.name))

@@ -24,6 +24,7 @@ MAX_CODES = 200
 MAX_SAMPLES = 50
 MAX_CHANNELS = 200
 MAX_SIGNALS = 100
+MAX_PROFILE = 32  # stretches in a signal's profile: enough for a trend, small beside its figures
 MAX_EXCERPT = 300
 MAX_CONTEXT_LINES = 2  # lines recorded before and after a piece of evidence in a text log
 MAX_TIMELINE_BUCKETS = 64  # per file: events by severity over time, in equal buckets
@@ -146,6 +147,11 @@ class SignalStat(Model):
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     excursion: SignalExcursion | None = None
+    profile: list[float] = Field(
+        default_factory=list,
+        description="its shape over time: the mean of each consecutive stretch of its samples, oldest first "
+        f"(at most {MAX_PROFILE}; empty for a short series)",
+    )
 
 
 class TimeRange(Model):
@@ -204,6 +210,7 @@ class FileOutcome(Model):
     status: Literal["parsed", "failed"]
     format: str | None = None
     error: str | None = None
+    lines: int = Field(default=0, description="lines the file held (0: unknown); places a line in its file")
 
 
 class BatchSummary(Model):

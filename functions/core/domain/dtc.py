@@ -51,7 +51,9 @@ _RANGES: tuple[tuple[str, Category, str], ...] = (
     ("P0A09", C.POWER_SUPPLY, "dcdc"), ("P0A10", C.POWER_SUPPLY, "dcdc"), ("P0A0A", C.BATTERY_BMS, "hvil"),
     ("P0A0B", C.BATTERY_BMS, "hvil"), ("P0A0C", C.BATTERY_BMS, "hvil"), ("P0A0D", C.BATTERY_BMS, "hvil"),
     ("P0A0E", C.BATTERY_BMS, "hvil"), ("P0A1", C.POWERTRAIN, "inverter"), ("P0A1F", C.BATTERY_BMS, "bms"),
-    ("P0A2", C.THERMAL, "overtemp"), ("P0A3", C.THERMAL, "overtemp"), ("P0A78", C.POWERTRAIN, "inverter"),
+    ("P0A2", C.THERMAL, "overtemp"), ("P0A3", C.THERMAL, "overtemp"),
+    # (P0A3F: drive motor A position sensor, the resolver, as P0A4x)
+    ("P0A3F", C.POWERTRAIN, "motor"), ("P0A78", C.POWERTRAIN, "inverter"),
     ("P0A79", C.POWERTRAIN, "inverter"), ("P0A7A", C.POWERTRAIN, "inverter"), ("P0A7B", C.POWERTRAIN, "inverter"),
     ("P0A7C", C.POWERTRAIN, "motor"),
     ("P0A7D", C.BATTERY_BMS, "bms"), ("P0A7E", C.BATTERY_BMS, "cell"), ("P0A7F", C.BATTERY_BMS, "cell"),

@@ -39,7 +39,8 @@ _TEMP_UNITS = frozenset({"c", "degc", "°c", "celsius", "deg c"})
 _VOLT_UNITS = frozenset({"v", "volt", "volts"})
 _TEMP_WORD = re.compile(r"\b(temp\w*|t|tmp|ect)\b")
 _VOLT_WORD = re.compile(r"\b(volt\w*|v|u|vbat|ubat|vbatt|ubatt)\b")
-_LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|system)\b")
+# (a zonal architecture's zone controllers distribute the 12 V net: a zone's voltage is that net's, there)
+_LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|system|zone)\b")
 
 
 # Names of measured quantities (symbols and words engineers use for them): a bare number after one of
@@ -151,3 +152,74 @@ RESTING_DISCHARGED_V = 11.9
 # A 12 V net above a resting battery's open-circuit voltage is being charged (by the alternator or the
 # DC-DC converter): when it then falls below its limit, the charging source stopped supplying it.
 CHARGING_LEVEL_V = 13.2
+
+
+@dataclass(frozen=True)
+class HeldQuantity:
+    """A quantity a working vehicle holds level while it runs, and the steady drift of it that is a
+    fault (``direction`` +1: a rise, -1: a fall; at least ``absolute`` in the signal's unit, or
+    ``relative`` of where the drift began). ``subsystem`` None: the signal's own name places it."""
+
+    name: str
+    subsystem: str | None
+    direction: int
+    absolute: float | None = None
+    relative: float | None = None
+
+
+_ANGLE_UNITS = frozenset({"deg", "°", "degree", "degrees"})
+_ALIGNMENT = re.compile(r"\b(yaw|pitch|roll|align\w*|misalign\w*|calib\w*|mount\w*)\b")
+_MOUNTED = re.compile(r"\b(cam\w*|radar|lidar|sensor|align\w*|misalign\w*|calib\w*)\b")
+_REFRIGERANT_SIDE = re.compile(r"\b(suction|discharge|low side|high side|lp|hp|ps|pd|refrig\w*|r134a|r1234yf)\b")
+_MEMORY = re.compile(r"\b(rss|heap|mem|memory|vmrss|pss|uss)\b")
+_MEMORY_UNITS = frozenset({"", "b", "kb", "mb", "gb", "kib", "mib", "gib", "bytes", "%", "pct", "percent"})
+_MEMORY_UNIT_WORD = re.compile(r"\b(b|kb|mb|gb|kib|mib|gib|bytes|pct)\b")
+
+
+def held_quantity(name: str, unit: str) -> HeldQuantity | None:
+    """The held quantity a signal measures, from its name and unit, or None."""
+    words = _words(name)
+    u = unit.lower().strip()
+    if (u in _ANGLE_UNITS or re.search(r"\bdeg\b", words)) and _ALIGNMENT.search(words) and _MOUNTED.search(words):
+        # A camera's or radar's mounting angle, estimated online, settles once and holds: ADAS sensors
+        # tolerate ~1 deg of misalignment before their function is inhibited (makers' alignment specs).
+        return HeldQuantity("sensor alignment angle", None, 0, absolute=1.0)
+    scale = _PRESSURE_BAR.get(u)
+    if scale is not None and _REFRIGERANT_SIDE.search(words) and not _AIR_SPRING.search(words):
+        # With the compressor running, the expansion valve holds an A/C circuit's suction and discharge
+        # pressures near their set points; a charge leaking away lowers both steadily.
+        return HeldQuantity("refrigerant pressure", "hvac", -1, relative=0.4)
+    if scale is not None and _TYRE_WORD.search(words):
+        # A tyre's pressure rises a few percent as it warms and holds; a slow puncture loses it steadily.
+        return HeldQuantity("tyre pressure", "tpms", -1, relative=0.1)
+    if _OHM_KOHM.get(u) is not None and _ISOLATION.search(words):
+        # A healthy traction circuit's isolation holds at MΩ; one that keeps falling is decaying.
+        return HeldQuantity("HV isolation resistance", "hv_isolation", -1, relative=0.5)
+    if _MEMORY.search(words) and (u in _MEMORY_UNITS or _MEMORY_UNIT_WORD.search(words)):
+        # A process's memory grows to its working set at start-up and holds; doubling at an even rate
+        # is a leak (which ends with the kernel's OOM killer or the process's restart).
+        return HeldQuantity("process memory", "oom", 1, relative=1.0)
+    return None
+
+
+def is_temperature(name: str, unit: str) -> bool:
+    """Whether a signal is a temperature, by its unit or, without one, by its name."""
+    u = unit.lower().strip()
+    return u in _TEMP_UNITS or (not u and _TEMP_WORD.search(_words(name)) is not None)
+
+
+_COOLING_MEDIUM = re.compile(r"\b(coolant|cool|inlet|water|glycol|loop)\b")
+_NOT_A_PART = re.compile(r"\b(ambient|amb|outside|outdoor|cabin|interior|air|evap\w*|batt?\w*|pack|cells?|bms)\b")
+
+
+def is_coolant_temperature(name: str, unit: str) -> bool:
+    """A cooling circuit's temperature (the medium a part sheds its heat to)."""
+    return is_temperature(name, unit) and _COOLING_MEDIUM.search(_words(name)) is not None
+
+
+def is_part_temperature(name: str, unit: str) -> bool:
+    """A part's own temperature: not a cooling medium's, the air's, nor a battery's (cells have their own
+    spread rule)."""
+    words = _words(name)
+    return (is_temperature(name, unit) and _COOLING_MEDIUM.search(words) is None
+            and _NOT_A_PART.search(words) is None)

@@ -13,6 +13,8 @@ from functions.core.domain.contracts import (
     FileSummary,
     ParseStats,
     Severity,
+    SignalExcursion,
+    SignalStat,
     TemplateStat,
     TimeRange,
 )
@@ -57,8 +59,8 @@ def file_summary(file_id: str, templates=(), codes=(), *, lines: int = 1000, fmt
 
 
 def record(file_id: str, *, status: FileStatus = FileStatus.PARSED, error: str | None = None,
-           batch_id: str = "b_test") -> FileRecord:
-    return FileRecord(batch_id=batch_id, file_id=file_id, name=f"{file_id}.log", size=1000,
+           batch_id: str = "b_test", name: str | None = None) -> FileRecord:
+    return FileRecord(batch_id=batch_id, file_id=file_id, name=name or f"{file_id}.log", size=1000,
                       object_key=f"raw/{batch_id}/{file_id}", upload_id="u", part_size=MIN_PART_SIZE,
                       status=status, error=error, summary_key=f"summaries/{batch_id}/{file_id}.json")
 
@@ -66,7 +68,8 @@ def record(file_id: str, *, status: FileStatus = FileStatus.PARSED, error: str |
 def batch_summary(*summaries: FileSummary) -> BatchSummary:
     from functions.diagnose.gather import merge_summaries
 
-    return merge_summaries(batch(), [record(s.file_id) for s in summaries], {s.file_id: s for s in summaries})
+    return merge_summaries(batch(), [record(s.file_id, name=s.file_name) for s in summaries],
+                           {s.file_id: s for s in summaries})
 
 
 NOISE = [
@@ -90,3 +93,15 @@ def at(stat, first_s: float, last_s: float | None = None):
     if stat.sample is not None:
         stat.sample.timestamp = stat.first_seen
     return stat
+
+
+def signal(name: str, unit: str, first: float, last: float, median: float, mad: float,
+           excursion: float | None = None) -> SignalStat:
+    """A signal over 1500 s from T0; with ``excursion``, 500 samples there from 900 s to its end."""
+    x = None
+    if excursion is not None:
+        x = SignalExcursion(value=excursion, score=abs(excursion - median) / (1.4826 * mad), samples=500,
+                            start=T0 + timedelta(seconds=900), end=T0 + timedelta(seconds=1500))
+    return SignalStat(name=name, unit=unit, count=1500, min=min(first, last), max=max(first, last), mean=median,
+                      median=median, mad=mad, first=first, last=last, first_seen=T0,
+                      last_seen=T0 + timedelta(seconds=1500), excursion=x)

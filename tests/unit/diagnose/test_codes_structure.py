@@ -63,6 +63,15 @@ def test_the_two_byte_encoding_and_the_status_byte():
     (b"fault U0121-87 lost comm ABS", [("U0121-87", CodeKind.DTC)]),
     (b"DTC P0A7F:1B status=0x2F", [("P0A7F-1B/confirmed", CodeKind.DTC)]),
     (b"event dtc=0xC12187 src=0x10", [("U0121-87", CodeKind.DTC)]),
+    # a 3-byte DTC with its status needs no label; a bare 3-byte id (a TPMS sensor) is no code
+    (b"range-ext ECU: 0x030200 status 0x24 (pending)", [("P0302-00/pending", CodeKind.DTC)]),
+    (b"Fehlerspeichereintrag 0xD23287 (RLS Botschaft fehlt) TestFailed", [("U1232-87/test_failed", CodeKind.DTC)]),
+    (b"stored 0x0AA100 st 0x2F, ready inhibit", [("P0AA1-00/confirmed", CodeKind.DTC)]),
+    (b"0x081100  UDS-Status=0x24 (PDTC|TFSLC)", [("P0811-00/pending", CodeKind.DTC)]),
+    (b"DTC 0x404500 st 0x2F", [("C0045-00/confirmed", CodeKind.DTC)]),
+    (b"rear sensor id 0x4F21A7 not heard yet", []),
+    # one line writing a code twice reports it once
+    (b"stored DTC 0xC12187 (U0121-87)", [("U0121-87", CodeKind.DTC)]),
     (b"P0301 (pending)", [("P0301/pending", CodeKind.DTC)]),
     (b"J1939 DM1 SPN 110 FMI 0 OC 3", [("SPN110-FMI0", CodeKind.J1939)]),
     (b"spn=3216,fmi=2", [("SPN3216-FMI2", CodeKind.J1939)]),

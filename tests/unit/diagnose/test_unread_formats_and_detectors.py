@@ -5,13 +5,12 @@ only, a GLib daemon's bracketed level, a charging current, unitless cell voltage
 from __future__ import annotations
 
 import io
-from datetime import timedelta
 
-from functions.core.domain.contracts import Category, Severity, SignalExcursion, SignalStat
+from functions.core.domain.contracts import Category, Severity
 from functions.diagnose.knowledge import best_subsystem, explicit_level
 from functions.diagnose.rules import diagnose_rules
 from functions.parse.summarize import summarize_stream
-from tests.unit.diagnose.builders import NOISE, T0, at, batch_summary, code, file_summary, tpl
+from tests.unit.diagnose.builders import NOISE, at, batch_summary, code, file_summary, signal, tpl
 
 
 def test_a_tester_trace_with_a_bare_dlc_column_is_read_and_its_multi_frame_dtc_report_decoded():
@@ -97,21 +96,10 @@ def test_a_glib_daemons_bracketed_level_is_a_stated_level():
     assert explicit_level("<131>1 2026-10-04T01:31:13Z tcu app - - - started") is None
 
 
-def _signal(name: str, unit: str, first: float, last: float, median: float, mad: float,
-            excursion: float | None = None) -> SignalStat:
-    x = None
-    if excursion is not None:
-        x = SignalExcursion(value=excursion, score=abs(excursion - median) / (1.4826 * mad), samples=500,
-                            start=T0 + timedelta(seconds=900), end=T0 + timedelta(seconds=1500))
-    return SignalStat(name=name, unit=unit, count=1500, min=min(first, last), max=max(first, last), mean=median,
-                      median=median, mad=mad, first=first, last=last, first_seen=T0,
-                      last_seen=T0 + timedelta(seconds=1500), excursion=x)
-
-
 def test_a_current_in_amperes_is_what_the_load_draws_whatever_its_name():
     # Given a DC fast charge whose pack current tapers from -409 A to -168 A (a name with no "current")
     f = file_summary("f_chg", NOISE[:1])
-    f.signals = [_signal("pack_i_a", "A", -409.2, -167.8, -407.4, 4.4, excursion=-167.5)]
+    f.signals = [signal("pack_i_a", "A", -409.2, -167.8, -407.4, 4.4, excursion=-167.5)]
     # Then the taper is no fault
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
 
@@ -119,20 +107,20 @@ def test_a_current_in_amperes_is_what_the_load_draws_whatever_its_name():
 def test_unitless_cell_voltages_drifting_apart_are_a_weak_cell():
     # Given a cell CSV's cell_vmax / cell_vmin columns without a unit: 8 mV apart at the start, 116 mV at the end
     f = file_summary("f_cells", NOISE[:1])
-    f.signals = [_signal("cell_vmax", "", 3.924, 4.053, 3.977, 0.04),
-                 _signal("cell_vmin", "", 3.916, 3.937, 3.931, 0.005)]
+    f.signals = [signal("cell_vmax", "", 3.924, 4.053, 3.977, 0.04),
+                 signal("cell_vmin", "", 3.916, 3.937, 3.931, 0.005)]
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell"), d.root_cause
     # (the same columns numbering the cells are no voltages)
-    f.signals = [_signal("cell_vmax_no", "", 12, 37, 37, 1), _signal("cell_vmin_no", "", 80, 80, 19, 7)]
+    f.signals = [signal("cell_vmax_no", "", 12, 37, 37, 1), signal("cell_vmin_no", "", 80, 80, 19, 7)]
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
 
 
 def test_a_corner_group_named_by_its_unit_is_the_tyres():
     # Given a stream of tyre pressures grouped as kpa.fl .. kpa.rr (no unit field): the front right leaks
     f = file_summary("f_stream", NOISE[:1])
-    f.signals = [_signal("kpa.fl", "", 242.6, 242.8, 242.0, 0.4), _signal("kpa.fr", "", 241.8, 197.4, 221.5, 13.0),
-                 _signal("kpa.rl", "", 238.6, 238.2, 238.1, 0.4), _signal("kpa.rr", "", 239.0, 238.7, 239.0, 0.4)]
+    f.signals = [signal("kpa.fl", "", 242.6, 242.8, 242.0, 0.4), signal("kpa.fr", "", 241.8, 197.4, 221.5, 13.0),
+                 signal("kpa.rl", "", 238.6, 238.2, 238.1, 0.4), signal("kpa.rr", "", 239.0, 238.7, 239.0, 0.4)]
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms"), d.root_cause
 
@@ -146,11 +134,11 @@ def test_a_function_that_aborted_is_no_process_crash():
 def test_a_sensor_channel_in_volts_is_no_supply_net():
     # Given a pedal-travel sensor's channel B jumping from 1.2 V to 4.7 V (its 0-5 V output), no other evidence
     f = file_summary("f_sensor", NOISE[:1])
-    f.signals = [_signal("pws_b_v", "V", 1.186, 4.699, 4.685, 0.03, excursion=1.17)]
+    f.signals = [signal("pws_b_v", "V", 1.186, 4.699, 4.685, 0.03, excursion=1.17)]
     # Then it is not read as the 12 V battery
     assert diagnose_rules(batch_summary(f)).category is not Category.POWER_SUPPLY
     # while a 12 V net sagging to 9 V is
-    f.signals = [_signal("kl30_v", "V", 12.6, 9.1, 12.5, 0.05, excursion=9.0)]
+    f.signals = [signal("kl30_v", "V", 12.6, 9.1, 12.5, 0.05, excursion=9.0)]
     assert diagnose_rules(batch_summary(f)).category is Category.POWER_SUPPLY
 
 

@@ -25,7 +25,8 @@ _FRAGMENTS = [
     b"error", b"Error Code", b"error_code", b"errno", b"errcode", b"fault", b"fault_code", b"FAULT-", b"FLT ",
     b"ERR", b"ERROR_", b"ALM", b"ALARM", b"E_", b"E-", b"E0", b"EPS-0000", b"TPMS_W00", b"BMS_ERR_0x0A",
     b"IBST_FLT 0x0A0", b"ISO-00000", b"a0", b"Z", b"x", b" ", b"\t", b"-", b"_", b":", b"=", b"(", b"\n",
-    b"\xff", b"\x00", b".", b"0.00", b".00 00",
+    b"\xff", b"\x00", b".", b"0.00", b".00 00", b"0x000000", b"0xC00A00", b" status ", b"st", b"UDS-Status=",
+    b"TestFailed", b" (desc) ", b'"',
 ]  # fmt: skip
 _BYTES = b"0PCBUxXfFnNrRcCsSpEeOoAaLlTtMmDdIiZ _-:,;=().\t\xff"
 

@@ -1,0 +1,142 @@
+"""Faults seen only as a slow drift (a signal's profile over time: an even-rate move, not a warm-up's
+slowing approach) and as one sibling leaving the level its siblings held."""
+
+from __future__ import annotations
+
+import io
+import math
+import random
+
+from functions.core.domain import trend
+from functions.core.domain.contracts import MAX_PROFILE, Category
+from functions.diagnose.rules import diagnose_rules
+from functions.parse.summarize import summarize_stream
+from tests.unit.diagnose.builders import batch_summary
+
+N = 900  # one CSV row per 2 s, half an hour
+
+
+def _csv(columns: dict[str, object], file_name: str = "signals.csv", seed: int = 5):
+    """A signal log: ``columns`` maps a header to a function of (row, rng) giving its value."""
+    rnd = random.Random(seed)
+    rows = ["ts," + ",".join(columns)]
+    for i in range(N):
+        s = 2 * i
+        t = f"2026-12-01T10:{s // 60:02d}:{s % 60:02d}.000Z"
+        rows.append(t + "," + ",".join(f"{f(i, rnd):.3f}" for f in columns.values()))  # type: ignore[operator]
+    data = "\n".join(rows).encode()
+    return summarize_stream(io.BytesIO(data), batch_id="b_test", file_id="f_1", file_name=file_name)
+
+
+def _diagnose(columns: dict[str, object], file_name: str = "signals.csv"):
+    return diagnose_rules(batch_summary(_csv(columns, file_name)))
+
+
+def _ramp(a: float, b: float, start: float = 0.0, end: float = 1.0, noise: float = 0.0):
+    """a until ``start`` (share of the recording), then an even move to b until ``end``, then b."""
+    def f(i, rnd):
+        x = min(1.0, max(0.0, (i / N - start) / (end - start)))
+        return a + (b - a) * x + rnd.gauss(0, noise)
+    return f
+
+
+def _approach(a: float, b: float, tau: float = 0.15, noise: float = 0.0):
+    """A first-order approach from a to b (a warm-up, a pull-down): fastest at first, then settling."""
+    return lambda i, rnd: b + (a - b) * math.exp(-(i / N) / tau) + rnd.gauss(0, noise)
+
+
+def _flat(v: float, noise: float = 0.0):
+    return lambda i, rnd: v + rnd.gauss(0, noise)
+
+
+def test_a_drift_is_an_even_move_and_a_warm_up_is_not():
+    ramp = [10.0 + i + (0.3 if i % 2 else -0.3) for i in range(20)]
+    d = trend.drift(ramp)
+    assert d is not None and d.change > 15
+    # a move that stops where the vehicle reacted (a plateau), or a reset after the peak, is still one
+    assert trend.drift(ramp + [ramp[-1]] * 8) is not None
+    assert trend.drift([*ramp, 0.0, 0.0]) is not None
+    # a first-order approach (fast, then settling), noise around a level, and a step are not
+    assert trend.drift([90 - 70 * math.exp(-i / 3) for i in range(20)]) is None
+    assert trend.drift([5.0 + (0.4 if i % 3 else -0.5) for i in range(20)]) is None
+    assert trend.drift([5.0] * 10 + [9.0] * 10) is None
+
+
+def test_a_csv_column_carries_its_profile_in_order():
+    f = _csv({"x": _ramp(0.0, 100.0)})
+    (s,) = [s for s in f.signals if s.name == "x"]
+    assert MAX_PROFILE // 2 <= len(s.profile) <= MAX_PROFILE
+    assert s.profile == sorted(s.profile) and s.profile[0] < 5 and s.profile[-1] > 95
+
+
+def test_a_refrigerant_pressure_sinking_steadily_is_the_hvac_and_a_pull_down_is_not():
+    # Given an A/C whose suction and discharge pressures sink at an even rate (a charge leaking away)
+    d = _diagnose({"suction_bar": _ramp(2.9, 1.3, 0.2, 0.8, 0.03), "discharge_bar": _ramp(16.0, 9.0, 0.2, 0.8, 0.1),
+                   "speed_kmh": _flat(40.0, 3.0)})
+    assert (d.category, d.subsystem) == (Category.THERMAL, "hvac"), d.root_cause
+    # and a compressor pulling a hot cabin down (pressures falling fast, then settling) is healthy
+    d = _diagnose({"suction_bar": _approach(4.5, 2.0, noise=0.03), "discharge_bar": _approach(18.0, 12.0, noise=0.1),
+                   "speed_kmh": _flat(40.0, 3.0)})
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_a_part_heating_while_its_coolant_holds_is_an_overtemperature_and_a_warm_up_is_not():
+    # Given a hydraulic oil climbing evenly 55 → 94 C while the engine coolant holds at 86 C
+    d = _diagnose({"hyd_oil_c": _ramp(55.0, 94.0, noise=0.3), "coolant_c": _flat(86.0, 0.4)})
+    assert (d.category, d.subsystem) == (Category.THERMAL, "overtemp"), d.root_cause
+    # and a cold start (oil and coolant warming up together) is healthy
+    d = _diagnose({"hyd_oil_c": _ramp(20.0, 70.0, noise=0.3), "coolant_c": _ramp(20.0, 85.0, noise=0.3)})
+    assert d.category is Category.NONE, d.root_cause
+    # as is an oil warming up on its own to its plateau
+    d = _diagnose({"hyd_oil_c": _approach(25.0, 62.0, noise=0.3), "coolant_c": _flat(86.0, 0.4)})
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_a_process_memory_growing_until_its_reset_is_a_leak():
+    # Given a process's resident memory doubling at an even rate, then freed at once (killed)
+    def rss(i, rnd):
+        return 60.0 if i > 0.8 * N else 1800.0 + 12000.0 * i / N + rnd.gauss(0, 20)
+
+    d = _diagnose({"fusion_rss_mb": rss, "cpu_load_pct": _flat(50.0, 4.0)}, "compute_metrics.csv")
+    assert (d.category, d.subsystem) == (Category.SOFTWARE_PLATFORM, "oom"), d.root_cause
+    # and one growing to its working set at start-up, then holding, is healthy
+    d = _diagnose({"fusion_rss_mb": _approach(300.0, 1800.0, tau=0.05, noise=20.0)}, "compute_metrics.csv")
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_a_sensor_mounting_angle_drifting_is_the_sensor():
+    d = _diagnose({"cam_yaw_deg": _ramp(0.05, 1.9, 0.3, 0.7, 0.01), "speed_kph": _flat(110.0, 1.0)})
+    assert (d.category, d.subsystem) == (Category.ADAS_PERCEPTION, "camera"), d.root_cause
+    d = _diagnose({"cam_yaw_deg": _ramp(0.05, 0.4, 0.3, 0.7, 0.01), "speed_kph": _flat(110.0, 1.0)})
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_one_numbered_cell_sagging_below_its_siblings_is_a_battery_cell():
+    # Given ten cell columns "c01".."c10" (mV, no unit) discharging together, c07 sagging far below them
+    cols = {f"c{k:02d}": _ramp(3990.0, 3750.0 if k != 7 else 3010.0, noise=3.0) for k in range(1, 11)}
+    d = _diagnose(cols, "bms_telemetry.csv")
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell"), d.root_cause
+    assert "c07" in d.root_cause
+    # and all ten discharging together are healthy
+    d = _diagnose({f"c{k:02d}": _ramp(3990.0, 3750.0, noise=3.0) for k in range(1, 11)}, "bms_telemetry.csv")
+    assert d.category is Category.NONE, d.root_cause
+
+
+def test_one_rail_of_an_isolation_monitor_decaying_while_the_other_holds_is_an_isolation_fault():
+    def steps(i, rnd):  # stepwise, not an even drift: the other rail is the reference
+        return 3050.0 if i < N / 3 else 1200.0 if i < 2 * N / 3 else 150.0 + rnd.gauss(0, 5)
+
+    d = _diagnose({"iso_pos_kohm": _flat(3280.0, 30.0), "iso_neg_kohm": steps})
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "hv_isolation"), d.root_cause
+
+
+def test_a_seat_mat_leaving_the_empty_level_its_empty_neighbours_hold_is_the_seat():
+    empty, occupied = _flat(10000.0, 150.0), _flat(420.0, 15.0)
+    cols = {"seat1_ohm": empty, "seat2_ohm": occupied, "seat3_ohm": empty, "seat4_ohm": _ramp(10200.0, 300.0, 0.3),
+            "seat5_ohm": occupied, "seat6_ohm": empty}
+    d = _diagnose(cols, "cabin_sensors.csv")
+    assert (d.category, d.subsystem) == (Category.BODY, "seats"), d.root_cause
+    assert "seat4" in d.root_cause
+    # and occupied seats beside empty ones, all holding, are healthy
+    cols["seat4_ohm"] = empty
+    assert _diagnose(cols, "cabin_sensors.csv").category is Category.NONE
