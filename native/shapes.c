@@ -2538,7 +2538,17 @@ static Py_ssize_t alt_tokened(const unsigned char *s, Py_ssize_t p, Py_ssize_t n
     return -1;
 }
 
-/* dtchex: (?i:dtc|code)(?=\W{1,12}0[xX][0-9A-Fa-f]{6}) */
+/* 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) at p: a 3-byte hex value; its end or -1 */
+static Py_ssize_t hex3_end(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p + 1 < n && s[p] == '0' && is_x(s[p + 1])))
+        return -1;
+    for (Py_ssize_t k = p + 2; k < p + 8; k++)
+        if (!(k < n && is_hex(s[k])))
+            return -1;
+    return p + 8 < n && (m_alpha(s[p + 8]) || m_digit(s[p + 8])) ? -1 : p + 8;
+}
+
+/* dtchex: (?i:dtc|code)\W{1,12}0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) */
 static Py_ssize_t alt_dtchex(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
     Py_ssize_t q = lit_at(s, p, n, "dtc", 1) ? p + 3 : lit_at(s, p, n, "code", 1) ? p + 4 : -1;
     if (q < 0)
@@ -2546,12 +2556,24 @@ static Py_ssize_t alt_dtchex(const unsigned char *s, Py_ssize_t p, Py_ssize_t n)
     Py_ssize_t r = q; /* the \W run cannot hold the 0 after it: only its whole length can be taken */
     while (r < n && r - q <= 12 && !c_word(s[r]))
         r++;
-    if (r == q || r - q > 12 || !(r + 1 < n && s[r] == '0' && is_x(s[r + 1])))
+    if (r == q || r - q > 12)
         return -1;
-    for (Py_ssize_t k = r + 2; k < r + 8; k++)
-        if (!(k < n && is_hex(s[k])))
-            return -1;
-    return q;
+    return hex3_end(s, r, n);
+}
+
+/* hexrec: 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z])(?=TAIL), the DTC status after a bare 3-byte value; TAIL
+ * (``codes._HEXREC_TAIL``) is matched by its compiled pattern, called only where the value stands.
+ * Its end, -1, or -2 with an exception set. */
+static Py_ssize_t alt_hexrec(PyObject *shape, PyObject *tail, const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    Py_ssize_t e = hex3_end(s, p, n);
+    if (e < 0)
+        return -1;
+    PyObject *m = PyObject_CallMethod(tail, "match", "On", shape, e);
+    if (m == NULL)
+        return -2;
+    int hit = m != Py_None;
+    Py_DECREF(m);
+    return hit ? e : -1;
 }
 
 /* label: (?i:error[ _]?code|errno|errcode|fault[ _]?code) */
@@ -2582,30 +2604,35 @@ static Py_ssize_t alt_uds(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
 }
 
 /* The first alternative of _CANDIDATE_RX matching at p (its index in the regex's order) and its
- * end, or -1. */
-static int candidate_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
+ * end, -1 for none, or -2 with an exception set. */
+static int candidate_at(PyObject *shape, PyObject *tail, const unsigned char *s, Py_ssize_t p, Py_ssize_t n,
+                        Py_ssize_t *end) {
     Py_ssize_t e = -1;
     int alt = -1;
     if (p + 1 < n && (s[p] == 'P' || s[p] == 'C' || s[p] == 'B' || s[p] == 'U') && s[p + 1] == '0')
         e = p + 2, alt = 0;
+    else if ((e = alt_hexrec(shape, tail, s, p, n)) >= 0)
+        alt = 1;
+    else if (e == -2)
+        return -2;
     else if (p + 3 < n && s[p] == '0' && s[p + 1] == 'x' && s[p + 2] == '0' && (s[p + 3] | 0x20) == 'f')
-        e = p + 4, alt = 1;
+        e = p + 4, alt = 2;
     else if (p + 1 < n && s[p] == '0' && (s[p + 1] | 0x20) == 'f')
-        e = p + 2, alt = 1;
+        e = p + 2, alt = 2;
     else if (lit_at(s, p, n, "nrc", 1))
-        e = p + 3, alt = 2;
-    else if (lit_at(s, p, n, "spn", 1))
         e = p + 3, alt = 3;
+    else if (lit_at(s, p, n, "spn", 1))
+        e = p + 3, alt = 4;
     else if ((e = alt_vendor(s, p, n)) >= 0)
-        alt = 4;
-    else if ((e = alt_tokened(s, p, n)) >= 0)
         alt = 5;
-    else if ((e = alt_dtchex(s, p, n)) >= 0)
+    else if ((e = alt_tokened(s, p, n)) >= 0)
         alt = 6;
-    else if ((e = alt_label(s, p, n)) >= 0)
+    else if ((e = alt_dtchex(s, p, n)) >= 0)
         alt = 7;
-    else if ((e = alt_uds(s, p, n)) >= 0)
+    else if ((e = alt_label(s, p, n)) >= 0)
         alt = 8;
+    else if ((e = alt_uds(s, p, n)) >= 0)
+        alt = 9;
     *end = e;
     return alt;
 }
@@ -2615,20 +2642,20 @@ static int cmp_start(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-/* decide_candidates(kinds, limit, shape, starts) -> tuple of (int, kind)
+/* decide_candidates(kinds, tail, limit, shape, starts) -> tuple of (int, kind)
  *
  * ``functions.parse.codes._decide(shape, starts)``: the starts in ascending order, each one past
- * the last match's end tried, at most ``limit`` kept; ``kinds``: the nine patterns the alternatives
- * stand for, in the regex's order. */
+ * the last match's end tried, at most ``limit`` kept; ``kinds``: the ten patterns the alternatives
+ * stand for, in the regex's order; ``tail``: the compiled pattern of what follows a bare 3-byte DTC. */
 static PyObject *decide_candidates(PyObject *self, PyObject *args) {
-    PyObject *kinds, *starts, *out = NULL, *seq = NULL;
+    PyObject *kinds, *tail, *starts, *out = NULL, *seq = NULL;
     Py_ssize_t limit;
     Py_buffer shape;
-    if (!PyArg_ParseTuple(args, "O!ny*O:decide_candidates", &PyTuple_Type, &kinds, &limit, &shape, &starts))
+    if (!PyArg_ParseTuple(args, "O!Ony*O:decide_candidates", &PyTuple_Type, &kinds, &tail, &limit, &shape, &starts))
         return NULL;
     Py_ssize_t (*sorted)[2] = NULL, count = 0;
-    if (PyTuple_GET_SIZE(kinds) != 9) {
-        PyErr_SetString(PyExc_ValueError, "decide_candidates: nine kinds, one per alternative");
+    if (PyTuple_GET_SIZE(kinds) != 10) {
+        PyErr_SetString(PyExc_ValueError, "decide_candidates: ten kinds, one per alternative");
         goto done;
     }
     if ((seq = PySequence_Tuple(starts)) == NULL) /* a copy: no finalizer can change it under the loop */
@@ -2659,7 +2686,11 @@ static PyObject *decide_candidates(PyObject *self, PyObject *args) {
         Py_ssize_t p = sorted[i][0], end;
         if (p < cursor || p >= n) /* nothing matches at the end, where ``match`` clips a start past it */
             continue;
-        int alt = candidate_at(s, p, n, &end);
+        int alt = candidate_at(shape.obj, tail, s, p, n, &end);
+        if (alt == -2) {
+            Py_CLEAR(out);
+            goto done;
+        }
         if (alt < 0)
             continue;
         PyObject *hit = PyTuple_Pack(2, PyTuple_GET_ITEM(seq, sorted[i][1]), PyTuple_GET_ITEM(kinds, alt));
@@ -2860,7 +2891,7 @@ static PyMethodDef methods[] = {
     {"mask_tokens", mask_tokens, METH_VARARGS, "mask_tokens(rules, content) -> tuple | None: see native/shapes.c"},
     {"value_starts", value_starts, METH_VARARGS, "value_starts(key, start, quantity) -> list: see native/shapes.c"},
     {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
-    {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, limit, shape, starts): see native/shapes.c"},
+    {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, tail, limit, shape, starts): see native/shapes.c"},
     {"keyword_rank", keyword_rank, METH_VARARGS, "keyword_rank(text) -> int: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };

@@ -255,10 +255,15 @@ def _decide(shape: bytes, starts: list[int]) -> Candidates:
 _ALTERNATIVES = tuple(_KIND_RX[name] for name, _ in sorted(_CANDIDATE_RX.groupindex.items(), key=lambda kv: kv[1]))
 
 
+# What must follow a bare 3-byte hex value for it to be a DTC (the ``hexrec`` alternative's lookahead): the
+# C twin checks the value itself and calls this pattern where it stands.
+_HEXREC_TAIL = re.compile(_hex_status_tail(False))
+
+
 def native_decide(native: ModuleType) -> Decide:
     """The C twin of ``_decide`` from the accelerator (``functions.parse.native``): each alternative of
     the candidate regex read at each start as ``match`` reads it, the same candidates."""
-    return partial(native.decide_candidates, _ALTERNATIVES, MAX_CANDIDATES)
+    return partial(native.decide_candidates, _ALTERNATIVES, _HEXREC_TAIL, MAX_CANDIDATES)
 
 
 def candidates_reference(shape: bytes) -> Candidates:

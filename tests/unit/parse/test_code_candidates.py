@@ -83,7 +83,7 @@ def test_the_native_decisions_equal_the_regex_at_every_position():
         # Then the C decisions are the anchored regex's, in the same order and up to the same cap
         assert decide(s, list(starts)) == _decide(s, list(starts)), s
         # and a cap of one keeps only the first
-        assert native.shapes.decide_candidates(decide.args[0], 1, s, starts) == _decide(s, starts)[:1]
+        assert native.shapes.decide_candidates(decide.args[0], decide.args[1], 1, s, starts) == _decide(s, starts)[:1]
 
 
 @pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
