@@ -1314,6 +1314,1565 @@ static PyObject *code_starts(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- mask_tokens: the masked tokens of an ASCII message (functions.parse.miner) ------------------ */
+/* The token rules of miner.py in one pass, without memos: split (quoted strings of a few words kept
+ * whole), mask each token (``_mask_token``: ``_core_bounds``, ``_mask_core`` and its regexes, read
+ * here as the languages they match), then ``_glue`` (units and dates glued to their numbers, runs
+ * of values collapsed). Only ASCII messages: on them ``str.split``, ``isalpha``, ``lower`` and ``\d``
+ * are byte rules; any other message returns None and the pure path masks it. The word lists and
+ * limits come from miner.py (``miner._NATIVE_RULES``), so they live in one place: ``mask_rules``
+ * copies them once into C tables (the lists are frozensets: they cannot change under it). */
+
+#define WORD_CHARS 32 /* the longest word a table holds (miner's are at most 9) */
+typedef struct {
+    unsigned char len; /* 0: an empty slot */
+    char w[WORD_CHARS];
+} Word;
+
+typedef struct {
+    Py_ssize_t mask, longest;
+    unsigned char chars[128]; /* the characters its words use */
+    Word *slots;              /* open addressing, at most half full */
+} Words;
+
+typedef struct {
+    char wild[WORD_CHARS];
+    Py_ssize_t wlen, max_tokens, quoted_words, max_chars;
+    Words tlds, dates, units, si_units;
+    unsigned char open[128], close[128];
+} Rules;
+
+#define RULES_CAPSULE "functions.parse._shapes.mask_rules"
+
+typedef struct {
+    char *p;
+    Py_ssize_t len, cap;
+    int heap; /* p was allocated here (else it is the caller's buffer on the stack) */
+} Buf; /* the masked text; tokens are spans of it, so they stay valid when it grows */
+
+typedef struct {
+    Py_ssize_t off, len;
+} Span;
+
+typedef struct {
+    const char *p;
+    Py_ssize_t len;
+} Tok; /* a token of the message, or a quoted string joined by single spaces */
+
+static inline int m_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int m_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static inline int m_lower(unsigned char c) { return (c >= 'a' && c <= 'z') || m_digit(c); } /* [a-z0-9] */
+/* what ``str.split()`` splits an ASCII string on */
+static inline int m_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
+static inline int m_sep(unsigned char c) { /* _NUMERIC's separators [.:,/_\-+] */
+    return c == '.' || c == ':' || c == ',' || c == '/' || c == '_' || c == '-' || c == '+';
+}
+static inline int m_closer(unsigned char c) { /* the punctuation after a unit, [)\]},;:.!?] */
+    return c == ')' || c == ']' || c == '}' || c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+}
+
+static int buf_grow(Buf *b, Py_ssize_t more) {
+    if (more > PY_SSIZE_T_MAX / 2 - b->len) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (b->len + more <= b->cap)
+        return 0;
+    Py_ssize_t cap = (b->len + more) * 2 + 64;
+    char *p = b->heap ? PyMem_Realloc(b->p, (size_t)cap) : PyMem_Malloc((size_t)cap);
+    if (p == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (!b->heap && b->len > 0)
+        memcpy(p, b->p, (size_t)b->len);
+    b->p = p;
+    b->heap = 1;
+    b->cap = cap;
+    return 0;
+}
+
+static inline int buf_put(Buf *b, const char *s, Py_ssize_t n) { /* s must not point into b */
+    if (buf_grow(b, n) < 0)
+        return -1;
+    if (n > 0)
+        memcpy(b->p + b->len, s, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+/* span + s[:n] as a span at the end of b (in place when the span already ends there) */
+static int buf_extend(Buf *b, Span *sp, const char *s, Py_ssize_t n, int s_in_b) {
+    Py_ssize_t s_off = s_in_b ? s - b->p : 0;
+    if (n == 0)
+        return 0;
+    if (sp->off + sp->len != b->len) {
+        if (buf_grow(b, sp->len + n) < 0)
+            return -1;
+        memcpy(b->p + b->len, b->p + sp->off, (size_t)sp->len);
+        sp->off = b->len;
+        b->len += sp->len;
+    } else if (buf_grow(b, n) < 0)
+        return -1;
+    memmove(b->p + b->len, s_in_b ? b->p + s_off : s, (size_t)n);
+    b->len += n;
+    sp->len += n;
+    return 0;
+}
+
+static uint32_t word_hash(const char *s, Py_ssize_t n) {
+    uint32_t h = 2166136261u;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* ``s[:n] in words`` (lower-cased first when asked) */
+static int word_in(const Words *W, const char *s, Py_ssize_t n, int lower) {
+    char low[WORD_CHARS];
+    if (n > W->longest)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = lower ? ascii_lower((unsigned char)s[i]) : (unsigned char)s[i];
+        if (c >= 128 || !W->chars[c])
+            return 0;
+        low[i] = (char)c;
+    }
+    for (Py_ssize_t at = word_hash(low, n) & W->mask;; at = (at + 1) & W->mask) {
+        const Word *w = &W->slots[at];
+        if (w->len == 0)
+            return 0;
+        if (w->len == n && memcmp(w->w, low, (size_t)n) == 0)
+            return 1;
+    }
+}
+
+static inline int has_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    const char *end = s + n - R->wlen, *p = s;
+    while (p <= end && (p = memchr(p, R->wild[0], (size_t)(end - p + 1))) != NULL) {
+        if (memcmp(p, R->wild, (size_t)R->wlen) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+static inline int ends_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    return n >= R->wlen && memcmp(s + n - R->wlen, R->wild, (size_t)R->wlen) == 0;
+}
+
+static inline int is_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    return n == R->wlen && memcmp(s, R->wild, (size_t)n) == 0;
+}
+
+/* ``s.strip(_PUNCT)`` as [*a, *z) */
+static void strip_punct(const Rules *R, const char *s, Py_ssize_t n, Py_ssize_t *a, Py_ssize_t *z) {
+    Py_ssize_t i = 0, j = n;
+    while (i < j && (R->open[(unsigned char)s[i]] || R->close[(unsigned char)s[i]]))
+        i++;
+    while (j > i && (R->open[(unsigned char)s[j - 1]] || R->close[(unsigned char)s[j - 1]]))
+        j--;
+    *a = i;
+    *z = j;
+}
+
+/* _NUMERIC: [-+/#~]?(?:0[xX][0-9a-fA-F]+|\d[0-9a-fA-F]*)(?:[.:,/_\-+][0-9a-fA-F]*)*%? -- after the
+ * number's head, any run of hex digits and separators, then an optional %. */
+static int numeric_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t i = 0;
+    if (n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == '/' || s[0] == '#' || s[0] == '~'))
+        i = 1;
+    if (i >= n || !m_digit(s[i]))
+        return 0;
+    if (s[i] == '0' && i + 1 < n && is_x(s[i + 1])) { /* "0" then "x" only reads as 0[xX]hex+ */
+        if (!(i + 2 < n && is_hex(s[i + 2])))
+            return 0;
+        i += 3;
+    } else
+        i++;
+    while (i < n && (is_hex(s[i]) || m_sep(s[i])))
+        i++;
+    if (i < n && s[i] == '%')
+        i++;
+    return i == n;
+}
+
+/* _HEXLIKE: (?:0[xX])?[0-9a-fA-F]{6,}|[0-9a-fA-F]{4,}(?:-[0-9a-fA-F]{2,})+ */
+static int hexlike_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t i = (n >= 2 && s[0] == '0' && is_x(s[1])) ? 2 : 0;
+    Py_ssize_t k = i;
+    while (k < n && is_hex(s[k]))
+        k++;
+    if (k == n && n - i >= 6)
+        return 1;
+    Py_ssize_t groups = 0, run = 0;
+    for (Py_ssize_t j = 0; j <= n; j++) {
+        if (j == n || s[j] == '-') {
+            if (run < (groups == 0 ? 4 : 2))
+                return 0;
+            groups++;
+            run = 0;
+        } else if (is_hex(s[j]))
+            run++;
+        else
+            return 0;
+    }
+    return groups >= 2;
+}
+
+/* the head of _PATH's first alternative at p: \.{0,2}/ | ~/ | \\\\ */
+static int path_head(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (p < n && s[p] == '/')
+        return 1;
+    if (p + 1 < n && ((s[p] == '.' && s[p + 1] == '/') || (s[p] == '~' && s[p + 1] == '/') ||
+                      (s[p] == '\\' && s[p + 1] == '\\')))
+        return 1;
+    return p + 2 < n && s[p] == '.' && s[p + 1] == '.' && s[p + 2] == '/';
+}
+
+/* _PATH on a token (no white space, so each \S* is any rest): a head, optionally after a drive
+ * ([A-Za-z]:), or two slashes anywhere (its second alternative). */
+static int path_full(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t slashes = 0;
+    for (Py_ssize_t i = 0; i < n && slashes < 2; i++)
+        slashes += s[i] == '/';
+    return slashes >= 2 || path_head(s, 0, n) || (n >= 2 && m_alpha(s[0]) && s[1] == ':' && path_head(s, 2, n));
+}
+
+/* miner._is_host: _HOST (labels of [a-z0-9-], none empty or at a dash's edge, two or more), then
+ * an alphabetic top level that is a known one, or two letters under two labels, or four labels. */
+static int is_host(const Rules *R, const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t labels = 0, start = 0;
+    for (Py_ssize_t j = 0; j <= n; j++) {
+        if (j == n || s[j] == '.') {
+            if (j == start || s[start] == '-' || s[j - 1] == '-')
+                return 0;
+            labels++;
+            start = j + 1;
+        } else if (!(m_lower(s[j]) || s[j] == '-'))
+            return 0;
+    }
+    if (labels < 2)
+        return 0;
+    Py_ssize_t t = n;
+    while (t > 0 && s[t - 1] != '.')
+        t--;
+    for (Py_ssize_t j = t; j < n; j++)
+        if (!m_alpha(s[j]))
+            return 0;
+    if ((n - t == 2 && labels >= 3) || labels >= 4)
+        return 1;
+    return word_in(&R->tlds, (const char *)s + t, n - t, 0);
+}
+
+/* _NAMED_NUMBER ([A-Za-z][A-Za-z_.\-]*?[_.\-]?-?\d+, i.e. a letter, name characters, digits) on the
+ * whole core: where _DIGIT_RUN's one match starts (its dash kept after a letter or digit), else -1. */
+static Py_ssize_t named_number(const unsigned char *s, Py_ssize_t n) {
+    if (n < 2 || !m_alpha(s[0]))
+        return -1;
+    Py_ssize_t i = 1;
+    while (i < n && (m_alpha(s[i]) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
+        i++;
+    Py_ssize_t k = i;
+    while (i < n && m_digit(s[i]))
+        i++;
+    if (i != n || k == n)
+        return -1;
+    if (s[k - 1] == '-' && !(m_alpha(s[k - 2]) || m_digit(s[k - 2]))) /* k >= 2: s[0] is a letter */
+        k--;
+    return k;
+}
+
+/* miner._mask_core: the masked form of a token's core, appended to o */
+static int mask_core(const Rules *R, Buf *o, const char *core, Py_ssize_t n) {
+    const unsigned char *s = (const unsigned char *)core;
+    int digit = 0, at = 0, dot = 0, slash = 0, url = 0;
+    Py_ssize_t eq = -1;
+    for (Py_ssize_t i = 0; i < n; i++) { /* what the rules below ask of the core, in one scan */
+        unsigned char c = s[i];
+        digit |= m_digit(c);
+        at |= c == '@';
+        dot |= c == '.';
+        slash |= c == '/' || c == '\\';
+        url |= c == ':' && i + 2 < n && s[i + 1] == '/' && s[i + 2] == '/';
+        if (c == '=' && eq < 0)
+            eq = i;
+    }
+    if (digit && (numeric_full(s, n) || hexlike_full(s, n)))
+        return buf_put(o, R->wild, R->wlen);
+    if (url || (at && dot))
+        return buf_put(o, R->wild, R->wlen);
+    if (slash && path_full(s, n))
+        return buf_put(o, R->wild, R->wlen);
+    if (eq > 0) {
+        Py_ssize_t v = eq + 1, a, z;
+        if (v == n)
+            return buf_put(o, core, n);
+        strip_punct(R, core + v, n - v, &a, &z);
+        if (a == z)
+            return buf_put(o, core, n);
+        return buf_put(o, core, v) < 0 ? -1 : buf_put(o, R->wild, R->wlen);
+    }
+    if (dot && is_host(R, s, n))
+        return buf_put(o, R->wild, R->wlen);
+    if (digit) {
+        Py_ssize_t k = named_number(s, n);
+        if (k >= 0 && buf_put(o, core, k) < 0)
+            return -1;
+        return buf_put(o, R->wild, R->wlen);
+    }
+    return buf_put(o, core, n);
+}
+
+/* miner._mask_token, appended to o */
+static int mask_token(const Rules *R, Buf *o, const char *tok, Py_ssize_t n) {
+    int alpha = 1;
+    for (Py_ssize_t i = 0; i < n && alpha; i++)
+        alpha = m_alpha((unsigned char)tok[i]);
+    if (n > R->max_chars)
+        return buf_put(o, R->wild, R->wlen);
+    if (alpha)
+        return buf_put(o, tok, n);
+    /* _core_bounds: a closing bracket balancing an opening one inside the core stays */
+    Py_ssize_t start = 0, end = n;
+    while (start < end && R->open[(unsigned char)tok[start]])
+        start++;
+    while (end > start && R->close[(unsigned char)tok[end - 1]]) {
+        char c = tok[end - 1], pair = c == ')' ? '(' : c == ']' ? '[' : c == '}' ? '{' : 0;
+        if (pair) {
+            Py_ssize_t opens = 0, closes = 0;
+            for (Py_ssize_t i = start; i < end - 1; i++) {
+                opens += tok[i] == pair;
+                closes += tok[i] == c;
+            }
+            if (opens > closes)
+                break;
+        }
+        end--;
+    }
+    if (start == end)
+        return buf_put(o, tok, n);
+    if (buf_put(o, tok, start) < 0 || mask_core(R, o, tok + start, end - start) < 0)
+        return -1;
+    return buf_put(o, tok + end, n - end);
+}
+
+/* miner._unit_tail: for a unit token after a number, the length of the punctuation after the unit
+ * (kept), -1 if not a unit. [\[(]unit[\])]closers* or unit closers*, unit = [A-Za-z%]{1,4}
+ * (the regexes' µ, ° and Ω are not ASCII). */
+static Py_ssize_t unit_tail(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t i = 0;
+    int bracketed = n > 0 && (s[0] == '[' || s[0] == '(');
+    i = bracketed;
+    Py_ssize_t u = i;
+    while (i < n && i - u < 5 && (m_alpha((unsigned char)s[i]) || s[i] == '%'))
+        i++;
+    Py_ssize_t ulen = i - u;
+    if (ulen < 1 || ulen > 4)
+        return -1;
+    if (bracketed) {
+        if (!(i < n && (s[i] == ']' || s[i] == ')')))
+            return -1;
+        i++;
+    }
+    Py_ssize_t tail = i;
+    while (i < n && m_closer((unsigned char)s[i]))
+        i++;
+    if (i != n)
+        return -1;
+    return word_in(&R->si_units, s + u, ulen, 0) || word_in(&R->units, s + u, ulen, 1) ? n - tail : -1;
+}
+
+/* miner._is_var_or_date */
+static int var_or_date(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t a, z;
+    strip_punct(R, s, n, &a, &z);
+    return is_wild(R, s + a, z - a) || word_in(&R->dates, s + a, z - a, 1);
+}
+
+/* miner._keep_punct(tok, WILDCARD), replacing the span */
+static int keep_punct(const Rules *R, Buf *o, Span *sp) {
+    Py_ssize_t start = 0, end = sp->len, off = sp->off;
+    while (start < end && R->open[(unsigned char)o->p[off + start]])
+        start++;
+    while (end > start && R->close[(unsigned char)o->p[off + end - 1]])
+        end--;
+    Py_ssize_t len = start + R->wlen + (sp->len - end);
+    if (buf_grow(o, len) < 0)
+        return -1;
+    char *d = o->p + o->len;
+    memcpy(d, o->p + off, (size_t)start);
+    memcpy(d + start, R->wild, (size_t)R->wlen);
+    memcpy(d + start + R->wlen, o->p + off + end, (size_t)(sp->len - end));
+    sp->off = o->len;
+    sp->len = len;
+    o->len += len;
+    return 0;
+}
+
+/* miner._is_bare_wildcard */
+static int bare_wild(const Rules *R, const char *s, Py_ssize_t n) {
+    Py_ssize_t i = R->wlen, a, z;
+    while (i < n && R->close[(unsigned char)s[i]])
+        i++;
+    if (i >= n)
+        return 1;
+    strip_punct(R, s, n, &a, &z);
+    return is_wild(R, s + a, z - a);
+}
+
+/* _split_tokens: white-space tokens (at most max_tokens); a token opening a quote that a token up to
+ * quoted_words - 1 later closes is joined with those between (into ``joined``, by single spaces). */
+static Py_ssize_t split_tokens(const Rules *R, const char *s, Py_ssize_t n, Tok *toks, char *joined) {
+    Py_ssize_t nt = 0, i = 0;
+    while (nt < R->max_tokens) {
+        while (i < n && m_space((unsigned char)s[i]))
+            i++;
+        if (i >= n)
+            break;
+        Py_ssize_t j = i;
+        while (j < n && !m_space((unsigned char)s[j]))
+            j++;
+        toks[nt].p = s + i;
+        toks[nt++].len = j - i;
+        i = j;
+    }
+    Py_ssize_t out = 0, used = 0;
+    for (Py_ssize_t t = 0; t < nt; t++) {
+        Tok tok = toks[t];
+        char q = 0;
+        if (tok.p[0] == '"' || tok.p[0] == '\'')
+            q = tok.p[0];
+        else if (tok.len > 1 && (tok.p[0] == '(' || tok.p[0] == '[' || tok.p[0] == '{') &&
+                 (tok.p[1] == '"' || tok.p[1] == '\''))
+            q = tok.p[1];
+        Py_ssize_t count = 0;
+        for (Py_ssize_t k = 0; q && k < tok.len; k++)
+            count += tok.p[k] == q;
+        if (q && count == 1 && !(q == '\'' && tok.p[0] != q)) {
+            Py_ssize_t last = R->quoted_words < nt - t ? t + R->quoted_words : nt;
+            for (Py_ssize_t u = t + 1; u < last; u++) {
+                Py_ssize_t c = 0;
+                for (Py_ssize_t k = 0; k < toks[u].len; k++)
+                    c += toks[u].p[k] == q;
+                if (c == 0)
+                    continue;
+                if (c == 1) {
+                    char *d = joined + used;
+                    Py_ssize_t len = 0;
+                    for (Py_ssize_t w = t; w <= u; w++) {
+                        if (w > t)
+                            d[len++] = ' ';
+                        memcpy(d + len, toks[w].p, (size_t)toks[w].len);
+                        len += toks[w].len;
+                    }
+                    tok.p = d;
+                    tok.len = len;
+                    used += len;
+                    t = u;
+                }
+                break;
+            }
+        }
+        toks[out++] = tok; /* out <= t: the tokens still to read are not overwritten */
+    }
+    return out;
+}
+
+static void char_table(PyObject *s, unsigned char *table) {
+    memset(table, 0, 128);
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
+        if (c < 128)
+            table[c] = 1;
+    }
+}
+
+/* A word table from a frozenset of str; a word that is not ASCII is left out (no ASCII text
+ * equals it). */
+static int words_from(PyObject *set, Words *W) {
+    Py_ssize_t size = 8;
+    PyObject *item, *it;
+    while (size < 2 * PySet_GET_SIZE(set) + 2)
+        size *= 2;
+    W->slots = PyMem_Calloc((size_t)size, sizeof(Word));
+    if (W->slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    W->mask = size - 1;
+    W->longest = 0;
+    memset(W->chars, 0, sizeof W->chars);
+    if ((it = PyObject_GetIter(set)) == NULL)
+        return -1;
+    while ((item = PyIter_Next(it)) != NULL) {
+        Py_DECREF(item); /* the frozenset holds it */
+        if (!PyUnicode_Check(item)) {
+            PyErr_SetString(PyExc_TypeError, "rules: word lists of str");
+            break;
+        }
+        if (!PyUnicode_IS_ASCII(item))
+            continue;
+        Py_ssize_t n = PyUnicode_GET_LENGTH(item);
+        if (n == 0 || n > WORD_CHARS) {
+            PyErr_SetString(PyExc_ValueError, "rules: words of 1 to 32 characters");
+            break;
+        }
+        const char *w = (const char *)PyUnicode_1BYTE_DATA(item);
+        Py_ssize_t at = word_hash(w, n) & W->mask;
+        while (W->slots[at].len != 0)
+            at = (at + 1) & W->mask;
+        W->slots[at].len = (unsigned char)n;
+        memcpy(W->slots[at].w, w, (size_t)n);
+        W->longest = n > W->longest ? n : W->longest;
+        for (Py_ssize_t i = 0; i < n; i++)
+            W->chars[(unsigned char)w[i]] = 1;
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static void rules_free(PyObject *capsule) {
+    Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    if (R == NULL)
+        return;
+    PyMem_Free(R->tlds.slots);
+    PyMem_Free(R->dates.slots);
+    PyMem_Free(R->units.slots);
+    PyMem_Free(R->si_units.slots);
+    PyMem_Free(R);
+}
+
+/* mask_rules(rules) -> the rules as ``mask_tokens`` reads them
+ *
+ * ``rules``: (wildcard, max tokens, quoted words, max token chars, top-level domains, date words,
+ * units, SI units, opening and closing punctuation), as ``miner._NATIVE_RULES`` has them. */
+static PyObject *mask_rules(PyObject *self, PyObject *args) {
+    PyObject *wild, *open, *close, *sets[4];
+    Rules *R = PyMem_Calloc(1, sizeof(Rules));
+    if (R == NULL)
+        return PyErr_NoMemory();
+    PyObject *capsule = PyCapsule_New(R, RULES_CAPSULE, rules_free);
+    if (capsule == NULL) {
+        PyMem_Free(R);
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "(UnnnO!O!O!O!UU):mask_rules", &wild, &R->max_tokens, &R->quoted_words,
+                          &R->max_chars, &PyFrozenSet_Type, &sets[0], &PyFrozenSet_Type, &sets[1], &PyFrozenSet_Type,
+                          &sets[2], &PyFrozenSet_Type, &sets[3], &open, &close))
+        goto fail;
+    if (!PyUnicode_IS_ASCII(wild) || PyUnicode_GET_LENGTH(wild) == 0 || PyUnicode_GET_LENGTH(wild) > WORD_CHARS ||
+        R->max_tokens < 0 || R->quoted_words < 0 || R->max_chars < 0) {
+        PyErr_SetString(PyExc_ValueError, "rules: an ASCII wildcard of 1 to 32 characters and limits >= 0");
+        goto fail;
+    }
+    R->wlen = PyUnicode_GET_LENGTH(wild);
+    memcpy(R->wild, PyUnicode_1BYTE_DATA(wild), (size_t)R->wlen);
+    if (words_from(sets[0], &R->tlds) < 0 || words_from(sets[1], &R->dates) < 0 ||
+        words_from(sets[2], &R->units) < 0 || words_from(sets[3], &R->si_units) < 0)
+        goto fail;
+    char_table(open, R->open);
+    char_table(close, R->close);
+    return capsule;
+fail:
+    Py_DECREF(capsule);
+    return NULL;
+}
+
+#define SMALL_TEXT 512 /* messages up to this long are masked in buffers on the stack */
+
+/* mask_tokens(rules, content) -> tuple of str | None
+ *
+ * ``functions.parse.miner.mask_tokens(content)`` for an ASCII ``content``; None for any other (the
+ * pure path masks those). ``rules``: from ``mask_rules``. */
+static PyObject *mask_tokens(PyObject *self, PyObject *args) {
+    PyObject *capsule, *content, *result = NULL;
+    if (!PyArg_ParseTuple(args, "OU:mask_tokens", &capsule, &content))
+        return NULL;
+    const Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    if (R == NULL)
+        return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(content) < 0)
+        return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(content))
+        Py_RETURN_NONE;
+    const char *s = (const char *)PyUnicode_1BYTE_DATA(content);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(content);
+    Py_ssize_t cap = n / 2 + 1 < R->max_tokens ? n / 2 + 1 : R->max_tokens;
+    Tok toks_small[SMALL_TEXT / 2 + 2];
+    Span out_small[SMALL_TEXT / 2 + 2];
+    char joined_small[SMALL_TEXT + 1], masked_small[4 * SMALL_TEXT];
+    int small = n <= SMALL_TEXT;
+    Tok *toks = small ? toks_small : PyMem_Malloc(sizeof(Tok) * (size_t)(cap + 1));
+    Span *out = small ? out_small : PyMem_Malloc(sizeof(Span) * (size_t)(cap + 1));
+    char *joined = small ? joined_small : PyMem_Malloc((size_t)n + 1);
+    Buf o = {masked_small, 0, sizeof masked_small, 0};
+    if (toks == NULL || out == NULL || joined == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t nt = split_tokens(R, s, n, toks, joined), no = 0;
+    /* each token masked; a unit after a number glued to it ("12 [ms]", "5 V,") */
+    for (Py_ssize_t t = 0; t < nt; t++) {
+        Span m = {o.len, 0};
+        const char *p = toks[t].p, *end = p + toks[t].len;
+        while (p < end) { /* the words of a quoted string one by one */
+            const char *w = memchr(p, ' ', (size_t)(end - p));
+            w = w == NULL ? end : w;
+            if ((p > toks[t].p && buf_put(&o, " ", 1) < 0) || mask_token(R, &o, p, w - p) < 0)
+                goto done;
+            p = w + (w < end);
+        }
+        m.len = o.len - m.off;
+        if (no > 0 && ends_wild(R, o.p + out[no - 1].off, out[no - 1].len) && m.len == toks[t].len &&
+            memcmp(o.p + m.off, toks[t].p, (size_t)m.len) == 0) {
+            Py_ssize_t tail = unit_tail(R, toks[t].p, toks[t].len);
+            if (tail >= 0) {
+                o.len = m.off;
+                if (buf_extend(&o, &out[no - 1], toks[t].p + toks[t].len - tail, tail, 0) < 0)
+                    goto done;
+                continue;
+            }
+        }
+        out[no++] = m;
+    }
+    /* dates and units glue to the values next to them */
+    for (Py_ssize_t i = 0; i < no; i++) {
+        const char *tok = o.p + out[i].off;
+        Py_ssize_t len = out[i].len, a, z;
+        if (has_wild(R, tok, len))
+            continue;
+        strip_punct(R, tok, len, &a, &z);
+        int glue = 0;
+        if (word_in(&R->dates, tok + a, z - a, 1)) {
+            glue = i + 1 < no ? var_or_date(R, o.p + out[i + 1].off, out[i + 1].len) : 0;
+            if (glue == 0 && i > 0)
+                glue = var_or_date(R, o.p + out[i - 1].off, out[i - 1].len);
+        } else if (i > 0 && is_wild(R, o.p + out[i - 1].off, out[i - 1].len))
+            glue = word_in(&R->units, tok + a, z - a, 1);
+        if (glue && keep_punct(R, &o, &out[i]) < 0)
+            goto done;
+    }
+    /* a variable spanning several words counts as one, and so does a list of like items */
+    Py_ssize_t nc = 0;
+    for (Py_ssize_t i = 0; i < no; i++) {
+        Span cur = out[i];
+        if (nc > 0 && has_wild(R, o.p + cur.off, cur.len)) {
+            Span *prev = &out[nc - 1];
+            if (cur.len == prev->len && memcmp(o.p + cur.off, o.p + prev->off, (size_t)cur.len) == 0)
+                continue;
+            if (ends_wild(R, o.p + prev->off, prev->len) && cur.len >= R->wlen &&
+                memcmp(o.p + cur.off, R->wild, (size_t)R->wlen) == 0 && bare_wild(R, o.p + cur.off, cur.len)) {
+                if (buf_extend(&o, prev, o.p + cur.off + R->wlen, cur.len - R->wlen, 1) < 0)
+                    goto done;
+                continue;
+            }
+        }
+        out[nc++] = cur;
+    }
+    result = PyTuple_New(nc);
+    for (Py_ssize_t i = 0; result != NULL && i < nc; i++) {
+        PyObject *t = PyUnicode_New(out[i].len, 127);
+        if (t == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        memcpy(PyUnicode_1BYTE_DATA(t), o.p + out[i].off, (size_t)out[i].len);
+        PyTuple_SET_ITEM(result, i, t);
+    }
+done:
+    if (!small) {
+        PyMem_Free(toks);
+        PyMem_Free(out);
+        PyMem_Free(joined);
+    }
+    if (o.heap)
+        PyMem_Free(o.p);
+    return result;
+}
+
+/* ---- value_starts and header_split: a line shape's value numbers (functions.parse.line_signals) and
+ * the header split (functions.parse.header), each the exact twin of its Python reference ----------- */
+
+/* bytes-pattern classes: \w (ASCII), \s */
+static inline int vs_word(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+static inline int vs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* the zeros of ``-?0`` at j (_NAMED_HIT's lookahead), within e */
+static inline int vs_minus_zero(const unsigned char *s, Py_ssize_t j, Py_ssize_t e) {
+    return (j < e && s[j] == '0') || (j + 1 < e && s[j] == '-' && s[j + 1] == '0');
+}
+
+/* _UNITS at p (its alternatives and the ``(?![\w\xc2-\xff])`` after them), within e: the unit's length
+ * or 0. No two alternatives match at one place (the lookahead forbids a prefix), so order is moot;
+ * they are looked up by their first byte. */
+static Py_ssize_t vs_unit(const unsigned char *s, Py_ssize_t p, Py_ssize_t e) {
+    static const char *const by_first[][9] = {
+        {"kWh", "kW", "kV", "kA", "kPa", "kOhm", "km/h", "kph", NULL},
+        {"Wh", "W", NULL}, {"MW", "MPa", "MOhm", NULL}, {"mV", "mA", "mbar", "mph", NULL}, {"V", NULL},
+        {"A", NULL}, {"degC", "degF", NULL}, {"\xc2\xb0" "C", "\xc2\xb0" "F", NULL}, {"C", NULL}, {"F", NULL},
+        {"bar", NULL}, {"hPa", NULL}, {"psi", NULL}, {"%", NULL}, {"Ohm", NULL}, {"\xce\xa9", NULL},
+        {"rpm", NULL}, {"Nm", NULL}};
+    int row;
+    if (p >= e)
+        return 0;
+    switch (s[p]) {
+    case 'k': row = 0; break;
+    case 'W': row = 1; break;
+    case 'M': row = 2; break;
+    case 'm': row = 3; break;
+    case 'V': row = 4; break;
+    case 'A': row = 5; break;
+    case 'd': row = 6; break;
+    case 0xc2: row = 7; break;
+    case 'C': row = 8; break;
+    case 'F': row = 9; break;
+    case 'b': row = 10; break;
+    case 'h': row = 11; break;
+    case 'p': row = 12; break;
+    case '%': row = 13; break;
+    case 'O': row = 14; break;
+    case 0xce: row = 15; break;
+    case 'r': row = 16; break;
+    case 'N': row = 17; break;
+    default: return 0;
+    }
+    for (const char *const *u = by_first[row]; *u != NULL; u++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*u);
+        if (len <= e - p && memcmp(s + p, *u, (size_t)len) == 0 &&
+            (p + len == e || !(vs_word(s[p + len]) || s[p + len] >= 0xc2)))
+            return len;
+    }
+    return 0;
+}
+
+/* _NUM's negative lookahead ``(?![\w.]0|:0|/0)`` at f, within e */
+static inline int vs_num_ahead(const unsigned char *s, Py_ssize_t f, Py_ssize_t e) {
+    if (f + 1 < e && s[f + 1] == '0') {
+        unsigned char c = s[f];
+        return !(vs_word(c) || c == '.' || c == ':' || c == '/');
+    }
+    return 1;
+}
+
+/* _NUM.match(key, p, e): (?<![\w.\-:/])(-?)(0+)(?:\.(0+))?(?![\w.]0|:0|/0) with the regex's
+ * backtracking (the longest zeros first, the decimals before none). 1 with its end and the decimals'
+ * length (-1: none), else 0. */
+static int vs_num(const unsigned char *s, Py_ssize_t p, Py_ssize_t e, Py_ssize_t *end, Py_ssize_t *decimals) {
+    if (p > 0) {
+        unsigned char c = s[p - 1];
+        if (vs_word(c) || c == '.' || c == '-' || c == ':' || c == '/')
+            return 0;
+    }
+    Py_ssize_t q = p < e && s[p] == '-' ? p + 1 : p, zeros = 0;
+    while (q + zeros < e && s[q + zeros] == '0')
+        zeros++;
+    for (Py_ssize_t k = zeros; k >= 1; k--) {
+        Py_ssize_t at = q + k;
+        if (k == zeros && at + 1 < e && s[at] == '.' && s[at + 1] == '0') {
+            Py_ssize_t d = 0;
+            while (at + 1 + d < e && s[at + 1 + d] == '0')
+                d++;
+            for (Py_ssize_t j = d; j >= 1; j--)
+                if (vs_num_ahead(s, at + 1 + j, e)) {
+                    *end = at + 1 + j;
+                    *decimals = j;
+                    return 1;
+                }
+        }
+        if (vs_num_ahead(s, at, e)) {
+            *end = at;
+            *decimals = -1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* _KEY_BEFORE.search(key, lo, p) where key[p - 1] is the separator (or a space after it): the key's
+ * span, or 0 when there is none. The key is the run of [\w.\-] before the separator; it starts no
+ * earlier than lo, with a letter or ``_``. */
+static int vs_key_before(const unsigned char *s, Py_ssize_t lo, Py_ssize_t p, Py_ssize_t *a, Py_ssize_t *z) {
+    Py_ssize_t sep = s[p - 1] == ' ' ? p - 2 : p - 1;
+    if (sep < lo || (s[sep] != '=' && s[sep] != ':'))
+        return 0;
+    Py_ssize_t i = sep;
+    while (i > 0 && (vs_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '-'))
+        i--;
+    if (i >= sep || i < lo || !(s[i] == '_' || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+        return 0;
+    *a = i;
+    *z = sep;
+    return 1;
+}
+
+/* value_starts(key, start, quantity) -> list of int
+ *
+ * functions.parse.line_signals.value_starts in one pass: where the numbers that may be values start,
+ * ascending. ``quantity(name) -> bool`` is called for an integer after a key, as the pure twin does. */
+static PyObject *value_starts(PyObject *self, PyObject *args) {
+    Py_buffer key;
+    Py_ssize_t start;
+    PyObject *quantity;
+    if (!PyArg_ParseTuple(args, "y*nO", &key, &start, &quantity))
+        return NULL;
+    PyObject *out = NULL;
+    unsigned char local[512], *at = local;
+    const unsigned char *s = key.buf;
+    Py_ssize_t n = key.len;
+    if (start < 0) {
+        PyErr_SetString(PyExc_ValueError, "value_starts: start must not be negative");
+        goto done;
+    }
+    if (!PyCallable_Check(quantity)) {
+        PyErr_SetString(PyExc_TypeError, "value_starts: quantity must be callable");
+        goto done;
+    }
+    out = PyList_New(0);
+    if (out == NULL || start >= n || memchr(s + start, '0', (size_t)(n - start)) == NULL)
+        goto done;
+    Py_ssize_t e = s[n - 1] == '\r' ? n - 1 : n;
+    if (n > (Py_ssize_t)sizeof local && (at = PyMem_Malloc((size_t)n)) == NULL) {
+        PyErr_NoMemory();
+        Py_CLEAR(out);
+        goto done;
+    }
+    memset(at, 0, (size_t)n);
+    for (Py_ssize_t i = start; i < e; i++) {
+        if (s[i] == '=' || s[i] == ':') { /* _NAMED_HIT: [=:] ?(?=-?0) */
+            Py_ssize_t j = i + 1 < e && s[i + 1] == ' ' ? i + 2 : i + 1;
+            if (vs_minus_zero(s, j, e))
+                at[j] = 1;
+        } else if (s[i] == '0' && i + 1 < e) { /* _UNIT_HIT: 0(?= ?UNITS), the number's start before it */
+            if (vs_unit(s, s[i + 1] == ' ' ? i + 2 : i + 1, e) == 0)
+                continue;
+            Py_ssize_t p = i;
+            while (p > start && (s[p - 1] == '0' || s[p - 1] == '.'))
+                p--;
+            at[p > start && s[p - 1] == '-' ? p - 1 : p] = 1;
+        }
+    }
+    for (Py_ssize_t p = start; p < e; p++) {
+        Py_ssize_t z, decimals;
+        if (!at[p] || !vs_num(s, p, e, &z, &decimals) || decimals > 6) /* 6: MAX_DECIMALS */
+            continue;
+        int named = (p > start && (s[p - 1] == '=' || s[p - 1] == ':')) ||
+                    (p - 1 > start && s[p - 1] == ' ' && (s[p - 2] == '=' || s[p - 2] == ':'));
+        int space = z < n && s[z] == ' ';
+        Py_ssize_t ulen = vs_unit(s, z + space, n);
+        if (ulen) {
+            unsigned char c = ulen == 1 ? s[z + space] : 0;
+            int glued_only = c == 'A' || c == 'F' || c == 'W', hex_letter = c == 'A' || c == 'C' || c == 'F';
+            if (!(space && glued_only && decimals < 0) && (!hex_letter || named || decimals >= 0 || space)) {
+                if (append_index(out, p) < 0)
+                    goto fail;
+                continue;
+            }
+        }
+        /* _END_AFTER: $|[\s,;)\]|}] */
+        unsigned char after = z < n ? s[z] : ' ';
+        if (!named || !(vs_space(after) || after == ',' || after == ';' || after == ')' || after == ']' ||
+                        after == '|' || after == '}'))
+            continue;
+        if (decimals < 0) { /* an integer: its key must name a quantity */
+            Py_ssize_t a, b;
+            if (!vs_key_before(s, p - 64 > start ? p - 64 : start, p, &a, &b) || b - a < 2)
+                continue;
+            PyObject *name = PyBytes_FromStringAndSize((const char *)s + a, b - a);
+            if (name == NULL)
+                goto fail;
+            PyObject *r = PyObject_CallOneArg(quantity, name);
+            Py_DECREF(name);
+            int yes = r == NULL ? -1 : PyObject_IsTrue(r);
+            Py_XDECREF(r);
+            if (yes < 0)
+                goto fail;
+            if (!yes)
+                continue;
+        }
+        if (append_index(out, p) < 0)
+            goto fail;
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    if (at != local)
+        PyMem_Free(at);
+    PyBuffer_Release(&key);
+    return out;
+}
+
+/* ---- header_split: HeaderModel.split's signatures, matched on ASCII text ------------------------ */
+
+/* str-pattern \s on ASCII text: \t-\r, \x1c-\x1f and the space */
+static inline int hs_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static inline int hs_alpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+static inline int hs_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int hs_open(unsigned char c) { return c == '[' || c == '(' || c == '<' || c == '{'; }
+static inline int hs_close(unsigned char c) { return c == ']' || c == ')' || c == '>' || c == '}'; }
+
+static Py_ssize_t hs_skip_space(const unsigned char *s, Py_ssize_t p, Py_ssize_t h) {
+    while (p < h && hs_space(s[p]))
+        p++;
+    return p;
+}
+
+/* whether t[0:n] is one of the words, as written or (fold) in any case */
+static int hs_word_in(const unsigned char *t, Py_ssize_t n, const char *const *words, size_t count, int fold) {
+    for (size_t w = 0; w < count; w++) {
+        const char *word = words[w];
+        if ((Py_ssize_t)strlen(word) != n)
+            continue;
+        Py_ssize_t k = 0;
+        while (k < n && (fold ? ascii_lower(t[k]) : t[k]) == (unsigned char)word[k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* header.py's _LEVEL_WORDS, and _MONTH's words */
+static const char *const hs_levels[] = {
+    "trace", "debug", "dbg", "verbose", "info", "inf", "informational", "notice", "warn", "warning", "wrn",
+    "error", "err", "crit", "critical", "fatal", "severe", "alert", "emerg", "emergency", "panic", "failure"};
+static const char *const hs_months[] = {
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul",
+    "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec",
+    "December", "Mon", "Monday", "Tue", "Tuesday", "Wed", "Wednesday", "Thu", "Thursday", "Fri",
+    "Friday", "Sat", "Saturday", "Sun", "Sunday"};
+#define HS_COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ``[\[(<]?(?i:LEVEL_WORDS)[\])>]?:?`` on a whole token (the first alternative of "lvl", _LEVEL_AFTER) */
+static int hs_level_word(const unsigned char *t, Py_ssize_t n) {
+    Py_ssize_t a = n > 0 && (t[0] == '[' || t[0] == '(' || t[0] == '<') ? 1 : 0, z = n;
+    if (z > a && t[z - 1] == ':')
+        z--;
+    if (z > a && (t[z - 1] == ']' || t[z - 1] == ')' || t[z - 1] == '>'))
+        z--;
+    return hs_word_in(t + a, z - a, hs_levels, HS_COUNT(hs_levels), 1);
+}
+
+/* Whether a whole token (no space in it, n > 0) is a field of this kind, as KINDS' pattern for it
+ * matches it followed by a space or the end: the match of every kind but "brk" is the whole token. */
+static int hs_token_is(unsigned char kind, const unsigned char *t, Py_ssize_t n) {
+    Py_ssize_t i, a;
+    switch (kind) {
+    case 'l': /* lvl */
+        if (hs_level_word(t, n))
+            return 1;
+        return (n == 1 || (n == 5 && hs_digit(t[1]) && hs_digit(t[2]) && hs_digit(t[3]) && hs_digit(t[4]))) &&
+               strchr("VDIWEF", t[0]) != NULL && t[0] != 0;
+    case 'n': /* num: [\[(]?(?:[-+]?\d\S*|MONTH\.?,?) */
+        a = t[0] == '[' || t[0] == '(' ? 1 : 0;
+        if (a < n && (hs_digit(t[a]) || ((t[a] == '-' || t[a] == '+') && a + 1 < n && hs_digit(t[a + 1]))))
+            return 1;
+        i = n;
+        if (i > a && t[i - 1] == ',')
+            i--;
+        if (i > a && t[i - 1] == '.')
+            i--;
+        return hs_word_in(t + a, i - a, hs_months, HS_COUNT(hs_months), 0);
+    case 't': { /* tag: (?=[^\s:]*[A-Za-z])[\w.$@/\-()\[\]<>#]+: */
+        int letter = 0;
+        if (n < 2 || t[n - 1] != ':')
+            return 0;
+        for (i = 0; i < n - 1; i++) {
+            unsigned char c = t[i];
+            if (!(vs_word(c) || (c != 0 && strchr(".$@/-()[]<>#", c) != NULL)))
+                return 0;
+            letter |= hs_alpha(c);
+        }
+        return letter;
+    }
+    case 'e': /* end: [^\s\[]*\]:? */
+        i = t[n - 1] == ']' ? n - 1 : (n >= 2 && t[n - 1] == ':' && t[n - 2] == ']') ? n - 2 : -1;
+        if (i < 0)
+            return 0;
+        return memchr(t, '[', (size_t)i) == NULL;
+    case 'k': /* kv: [A-Za-z_][\w.\-]*=\S* */
+        if (!(hs_alpha(t[0]) || t[0] == '_'))
+            return 0;
+        for (i = 1; i < n && (vs_word(t[i]) || t[i] == '.' || t[i] == '-'); i++)
+            ;
+        return i < n && t[i] == '=';
+    case 's': /* sep, id and word columns compile to \S+ */
+        return 1;
+    }
+    return 0;
+}
+
+/* The next end (after ``last``: -1 for the first) of a field of this kind at p, in the order the
+ * regex tries them, or -1. A "brk" field may end at its token's end ([\[(<{]\S*[\])>}]:?,?) and
+ * then, lazily, at every closing bracket within 200 characters (a group spanning words), followed by
+ * an optional ``:`` and ``,`` and a space or the end; any other field ends at its token's end. */
+static Py_ssize_t hs_next_end(const unsigned char *s, Py_ssize_t h, unsigned char kind, Py_ssize_t p, Py_ssize_t *state) {
+    Py_ssize_t t = p;
+    while (t < h && !hs_space(s[t]))
+        t++;
+    if (t == p)
+        return -1;
+    if (kind != 'b') {
+        if (*state > 0)
+            return -1;
+        *state = 1;
+        return hs_token_is(kind, s + p, t - p) ? t : -1;
+    }
+    if (!hs_open(s[p]))
+        return -1;
+    if (*state == 0) {
+        *state = 1;
+        Py_ssize_t n = t - p, z = n;
+        if (z >= 2 && s[p + z - 1] == ',')
+            z--;
+        if (z >= 2 && s[p + z - 1] == ':')
+            z--;
+        if (z >= 2 && hs_close(s[p + z - 1]))
+            return t;
+    }
+    for (;;) {
+        Py_ssize_t c = *state - 1, q = p + 1 + c;
+        if (c > 200 || q >= h || (c > 0 && s[q - 1] == '\n'))
+            return -1;
+        (*state)++;
+        if (hs_close(s[q])) {
+            Py_ssize_t e = q + 1;
+            if (e < h && s[e] == ':')
+                e++;
+            if (e < h && s[e] == ',')
+                e++;
+            if (e == h || hs_space(s[e]))
+                return e;
+        }
+    }
+}
+
+/* One signature's match at the start of s[0:h] (\s* f0 \s+ f1 ... \s*), backtracking as the regex
+ * does; the end, or -1. starts/ends: each field's span. */
+static Py_ssize_t hs_match(const unsigned char *s, Py_ssize_t h, const unsigned char *kinds, Py_ssize_t n,
+                           Py_ssize_t *starts, Py_ssize_t *ends, Py_ssize_t *states) {
+    Py_ssize_t p = hs_skip_space(s, 0, h);
+    if (n == 0)
+        return p;
+    Py_ssize_t i = 0;
+    starts[0] = p;
+    states[0] = 0;
+    for (;;) {
+        Py_ssize_t e = hs_next_end(s, h, kinds[i], starts[i], &states[i]);
+        if (e < 0) {
+            if (i == 0)
+                return -1;
+            i--;
+            continue;
+        }
+        ends[i] = e;
+        Py_ssize_t next = hs_skip_space(s, e, h);
+        if (i == n - 1)
+            return next;
+        if (next == e)
+            continue;
+        i++;
+        starts[i] = next;
+        states[i] = 0;
+    }
+}
+
+/* header_split(text, signatures, head) -> (end, level start, level end, tag start, tag end) | None
+ *
+ * HeaderModel.split (functions.parse.header) on ASCII text, its twin: ``signatures`` a tuple of bytes,
+ * one per signature, a code per field kind (l lvl, b brk, n num, t tag, e end, k kv, s a loose column:
+ * sep, id, word); the first that matches text[:head] splits it. The level is the first "lvl" field (else a
+ * level word right after the header, _LEVEL_AFTER), the tag the last "tag" field; -1 where none. */
+static PyObject *header_split(PyObject *self, PyObject *args) {
+    PyObject *text, *sigs;
+    Py_ssize_t head;
+    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &sigs, &head))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "header_split: text must be ASCII");
+        return NULL;
+    }
+    if (head < 0) {
+        PyErr_SetString(PyExc_ValueError, "header_split: head must not be negative");
+        return NULL;
+    }
+    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t h = PyUnicode_GET_LENGTH(text) < head ? PyUnicode_GET_LENGTH(text) : head;
+    Py_ssize_t local[3 * 32], *buf = local, cap = 32;
+    PyObject *out = NULL;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(sigs); k++) {
+        PyObject *sig = PyTuple_GET_ITEM(sigs, k);
+        if (!PyBytes_Check(sig)) {
+            PyErr_SetString(PyExc_TypeError, "header_split: a signature must be bytes");
+            goto done;
+        }
+        const unsigned char *kinds = (const unsigned char *)PyBytes_AS_STRING(sig);
+        Py_ssize_t n = PyBytes_GET_SIZE(sig), lg = -1, tg = -1;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (kinds[i] == 0 || strchr("lbnteks", kinds[i]) == NULL) {
+                PyErr_SetString(PyExc_ValueError, "header_split: unknown field kind");
+                goto done;
+            }
+            if (kinds[i] == 'l' && lg < 0)
+                lg = i;
+            if (kinds[i] == 't')
+                tg = i;
+        }
+        if (n > cap) {
+            Py_ssize_t *grown = PyMem_Malloc(3 * (size_t)n * sizeof *grown);
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            if (buf != local)
+                PyMem_Free(buf);
+            buf = grown;
+            cap = n;
+        }
+        Py_ssize_t end = hs_match(s, h, kinds, n, buf, buf + cap, buf + 2 * cap);
+        if (end < 0)
+            continue;
+        Py_ssize_t la = lg < 0 ? -1 : buf[lg], lz = lg < 0 ? -1 : buf[cap + lg];
+        if (lg < 0) { /* _LEVEL_AFTER: a level word right after the header */
+            Py_ssize_t t = end;
+            while (t < h && !hs_space(s[t]))
+                t++;
+            if (t > end && hs_level_word(s + end, t - end)) {
+                la = end;
+                lz = t;
+                end = hs_skip_space(s, t, h);
+            }
+        }
+        out = Py_BuildValue("nnnnn", end, la, lz, tg < 0 ? (Py_ssize_t)-1 : buf[tg], tg < 0 ? (Py_ssize_t)-1 : buf[cap + tg]);
+        goto done;
+    }
+    out = Py_NewRef(Py_None);
+done:
+    if (buf != local)
+        PyMem_Free(buf);
+    return out;
+}
+
+/* ---- decide_candidates: codes._decide, the candidate regex's alternatives at each start ------------ */
+/* ``_CANDIDATE_RX.match(shape, p)`` answers which alternative matches first at p and where it ends;
+ * each function below is one alternative, trying its optional parts and repeats in the order the
+ * regex engine backtracks through them (greedy: longest first), so that it ends where the match
+ * ends. Lookbehinds read before p, as ``match`` with a position does. */
+
+static inline int c_word(unsigned char c) { return m_alpha(c) || m_digit(c) || c == '_'; } /* bytes \w */
+
+/* s[p:] starts with word, ASCII case folded when fold */
+static int lit_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *word, int fold) {
+    for (Py_ssize_t k = 0; word[k]; k++) {
+        if (p + k >= n)
+            return 0;
+        unsigned char c = fold ? ascii_lower(s[p + k]) : s[p + k];
+        if (c != (unsigned char)word[k])
+            return 0;
+    }
+    return 1;
+}
+
+/* vendor: (?:E|ERR|ERROR|FAULT|FLT|ALM|ALARM|DTC)[_-]?(?:[A-Z][A-Z0-9]{1,7}[_-])?0 */
+static Py_ssize_t alt_vendor(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    static const char *const heads[] = {"E", "ERR", "ERROR", "FAULT", "FLT", "ALM", "ALARM", "DTC"};
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+        if (!lit_at(s, p, n, heads[h], 0))
+            continue;
+        Py_ssize_t q = p + (Py_ssize_t)strlen(heads[h]);
+        for (int dash = 1; dash >= 0; dash--) {
+            if (dash && !(q < n && is_dash(s[q])))
+                continue;
+            Py_ssize_t r = q + dash;
+            if (r < n && is_up(s[r])) {
+                Py_ssize_t run = 0;
+                while (run < 7 && r + 1 + run < n && is_upnum(s[r + 1 + run]))
+                    run++;
+                for (Py_ssize_t k = run; k >= 1; k--) {
+                    Py_ssize_t t = r + 1 + k;
+                    if (t + 1 < n && is_dash(s[t]) && s[t + 1] == '0')
+                        return t + 2;
+                }
+            }
+            if (r < n && s[r] == '0')
+                return r + 1;
+        }
+    }
+    return -1;
+}
+
+/* tokened: [A-Z][A-Z0-9]{1,5}(?:[_-][A-Z]{1,4})?(?:[_-]|(?<=FLT|ERR|ALM) )(?:0x0|[A-Z]?0) */
+static Py_ssize_t alt_tokened(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p < n && is_up(s[p])))
+        return -1;
+    Py_ssize_t run = 0;
+    while (run < 5 && p + 1 + run < n && is_upnum(s[p + 1 + run]))
+        run++;
+    for (Py_ssize_t k = run; k >= 1; k--) {
+        Py_ssize_t q = p + 1 + k, ups = 0;
+        if (q < n && is_dash(s[q]))
+            while (ups < 4 && q + 1 + ups < n && is_up(s[q + 1 + ups]))
+                ups++;
+        for (Py_ssize_t j = ups; j >= 0; j--) { /* the class group, longest first; j == 0: without it */
+            Py_ssize_t q2 = j ? q + 1 + j : q;
+            int sep = q2 < n && (is_dash(s[q2]) ||
+                                 (s[q2] == ' ' && q2 >= 3 &&
+                                  (lit_at(s, q2 - 3, n, "FLT", 0) || lit_at(s, q2 - 3, n, "ERR", 0) ||
+                                   lit_at(s, q2 - 3, n, "ALM", 0))));
+            if (!sep)
+                continue;
+            Py_ssize_t r = q2 + 1;
+            if (lit_at(s, r, n, "0x0", 0))
+                return r + 3;
+            if (r + 1 < n && is_up(s[r]) && s[r + 1] == '0')
+                return r + 2;
+            if (r < n && s[r] == '0')
+                return r + 1;
+        }
+    }
+    return -1;
+}
+
+/* 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) at p: a 3-byte hex value; its end or -1 */
+static Py_ssize_t hex3_end(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p + 1 < n && s[p] == '0' && is_x(s[p + 1])))
+        return -1;
+    for (Py_ssize_t k = p + 2; k < p + 8; k++)
+        if (!(k < n && is_hex(s[k])))
+            return -1;
+    return p + 8 < n && (m_alpha(s[p + 8]) || m_digit(s[p + 8])) ? -1 : p + 8;
+}
+
+/* dtchex: (?i:dtc|code)\W{1,12}0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) */
+static Py_ssize_t alt_dtchex(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    Py_ssize_t q = lit_at(s, p, n, "dtc", 1) ? p + 3 : lit_at(s, p, n, "code", 1) ? p + 4 : -1;
+    if (q < 0)
+        return -1;
+    Py_ssize_t r = q; /* the \W run cannot hold the 0 after it: only its whole length can be taken */
+    while (r < n && r - q <= 12 && !c_word(s[r]))
+        r++;
+    if (r == q || r - q > 12)
+        return -1;
+    return hex3_end(s, r, n);
+}
+
+/* hexrec: 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z])(?=TAIL), the DTC status after a bare 3-byte value; TAIL
+ * (``codes._HEXREC_TAIL``) is matched by its compiled pattern, called only where the value stands.
+ * Its end, -1, or -2 with an exception set. */
+static Py_ssize_t alt_hexrec(PyObject *shape, PyObject *tail, const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    Py_ssize_t e = hex3_end(s, p, n);
+    if (e < 0)
+        return -1;
+    PyObject *m = PyObject_CallMethod(tail, "match", "On", shape, e);
+    if (m == NULL)
+        return -2;
+    int hit = m != Py_None;
+    Py_DECREF(m);
+    return hit ? e : -1;
+}
+
+/* label: (?i:error[ _]?code|errno|errcode|fault[ _]?code) */
+static Py_ssize_t alt_label(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    for (int h = 0; h < 2; h++) {
+        if (h == 1 && lit_at(s, p, n, "errno", 1))
+            return p + 5;
+        if (h == 1 && lit_at(s, p, n, "errcode", 1))
+            return p + 7;
+        if (!lit_at(s, p, n, h == 0 ? "error" : "fault", 1))
+            continue;
+        Py_ssize_t q = p + 5;
+        if (q < n && (s[q] == ' ' || s[q] == '_') && lit_at(s, q + 1, n, "code", 1))
+            return q + 5;
+        if (lit_at(s, q, n, "code", 1))
+            return q + 4;
+    }
+    return -1;
+}
+
+/* uds: (?<![0-9A-Za-z.])(?:0[xX])?00(?=...), the lookahead as uds_ahead reads it */
+static Py_ssize_t alt_uds(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (p > 0 && (m_alpha(s[p - 1]) || m_digit(s[p - 1]) || s[p - 1] == '.'))
+        return -1;
+    if (!uds_ahead(s, p, n))
+        return -1;
+    return (p + 1 < n && s[p] == '0' && is_x(s[p + 1])) ? p + 4 : p + 2;
+}
+
+/* The first alternative of _CANDIDATE_RX matching at p (its index in the regex's order) and its
+ * end, -1 for none, or -2 with an exception set. */
+static int candidate_at(PyObject *shape, PyObject *tail, const unsigned char *s, Py_ssize_t p, Py_ssize_t n,
+                        Py_ssize_t *end) {
+    Py_ssize_t e = -1;
+    int alt = -1;
+    if (p + 1 < n && (s[p] == 'P' || s[p] == 'C' || s[p] == 'B' || s[p] == 'U') && s[p + 1] == '0')
+        e = p + 2, alt = 0;
+    else if ((e = alt_hexrec(shape, tail, s, p, n)) >= 0)
+        alt = 1;
+    else if (e == -2)
+        return -2;
+    else if (p + 3 < n && s[p] == '0' && s[p + 1] == 'x' && s[p + 2] == '0' && (s[p + 3] | 0x20) == 'f')
+        e = p + 4, alt = 2;
+    else if (p + 1 < n && s[p] == '0' && (s[p + 1] | 0x20) == 'f')
+        e = p + 2, alt = 2;
+    else if (lit_at(s, p, n, "nrc", 1))
+        e = p + 3, alt = 3;
+    else if (lit_at(s, p, n, "spn", 1))
+        e = p + 3, alt = 4;
+    else if ((e = alt_vendor(s, p, n)) >= 0)
+        alt = 5;
+    else if ((e = alt_tokened(s, p, n)) >= 0)
+        alt = 6;
+    else if ((e = alt_dtchex(s, p, n)) >= 0)
+        alt = 7;
+    else if ((e = alt_label(s, p, n)) >= 0)
+        alt = 8;
+    else if ((e = alt_uds(s, p, n)) >= 0)
+        alt = 9;
+    *end = e;
+    return alt;
+}
+
+static int cmp_start(const void *a, const void *b) {
+    Py_ssize_t x = ((const Py_ssize_t *)a)[0], y = ((const Py_ssize_t *)b)[0];
+    return (x > y) - (x < y);
+}
+
+/* decide_candidates(kinds, tail, limit, shape, starts) -> tuple of (int, kind)
+ *
+ * ``functions.parse.codes._decide(shape, starts)``: the starts in ascending order, each one past
+ * the last match's end tried, at most ``limit`` kept; ``kinds``: the ten patterns the alternatives
+ * stand for, in the regex's order; ``tail``: the compiled pattern of what follows a bare 3-byte DTC. */
+static PyObject *decide_candidates(PyObject *self, PyObject *args) {
+    PyObject *kinds, *tail, *starts, *out = NULL, *seq = NULL;
+    Py_ssize_t limit;
+    Py_buffer shape;
+    if (!PyArg_ParseTuple(args, "O!Ony*O:decide_candidates", &PyTuple_Type, &kinds, &tail, &limit, &shape, &starts))
+        return NULL;
+    Py_ssize_t (*sorted)[2] = NULL, count = 0;
+    if (PyTuple_GET_SIZE(kinds) != 10) {
+        PyErr_SetString(PyExc_ValueError, "decide_candidates: ten kinds, one per alternative");
+        goto done;
+    }
+    if ((seq = PySequence_Tuple(starts)) == NULL) /* a copy: no finalizer can change it under the loop */
+        goto done;
+    count = PyTuple_GET_SIZE(seq);
+    sorted = PyMem_Malloc(sizeof *sorted * (size_t)(count + 1));
+    if (sorted == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) { /* (start, its index): equal starts keep their order */
+        PyObject *v = PyTuple_GET_ITEM(seq, i);
+        if (!PyLong_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "decide_candidates: starts must be ints");
+            goto done;
+        }
+        sorted[i][0] = PyLong_AsSsize_t(v);
+        sorted[i][1] = i;
+        if (sorted[i][0] == -1 && PyErr_Occurred())
+            goto done;
+    }
+    qsort(sorted, (size_t)count, sizeof *sorted, cmp_start);
+    const unsigned char *s = shape.buf;
+    Py_ssize_t n = shape.len, cursor = 0;
+    if ((out = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t p = sorted[i][0], end;
+        if (p < cursor || p >= n) /* nothing matches at the end, where ``match`` clips a start past it */
+            continue;
+        int alt = candidate_at(shape.obj, tail, s, p, n, &end);
+        if (alt == -2) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        if (alt < 0)
+            continue;
+        PyObject *hit = PyTuple_Pack(2, PyTuple_GET_ITEM(seq, sorted[i][1]), PyTuple_GET_ITEM(kinds, alt));
+        if (hit == NULL || PyList_Append(out, hit) < 0) {
+            Py_XDECREF(hit);
+            Py_CLEAR(out);
+            goto done;
+        }
+        Py_DECREF(hit);
+        if (PyList_GET_SIZE(out) >= limit)
+            break;
+        cursor = end;
+    }
+done:
+    PyMem_Free(sorted);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&shape);
+    if (out == NULL)
+        return NULL;
+    PyObject *result = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return result;
+}
+
+/* ---- keyword_rank: the severity of a line without a level, from its words (functions.parse.severity) */
+
+/* str-pattern \w on ASCII text: the bytes-pattern one */
+#define kw_word vs_word
+
+/* ``word`` (lower case; ``.`` any character but a newline, once) at p of s[0:n], any case; the end or -1 */
+static Py_ssize_t kw_literal(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *word) {
+    for (const char *w = word; *w; w++, p++)
+        if (p >= n || (*w == '.' ? s[p] == '\n' : ascii_lower(s[p]) != (unsigned char)*w))
+            return -1;
+    return p;
+}
+
+/* One alternative of _KEYWORDS at p followed by \b: its end or -1. Each is tried as the regex tries it:
+ * an optional part taken first (``bus.?off`` as ``bus.off`` then ``busoff``). */
+static Py_ssize_t kw_alternative(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, const char *const *forms) {
+    for (; *forms; forms++) {
+        Py_ssize_t e = kw_literal(s, p, n, *forms);
+        if (e >= 0 && (e == n || !kw_word(s[e])))
+            return e;
+    }
+    return -1;
+}
+
+/* _KEYWORDS' alternatives in its order, each with its forms; a NULL form ends an alternative, an
+ * empty alternative a group (crit, err, warn). */
+static const char *const kw_groups[3][16][3] = {
+    {{"fatal"}, {"panic"}, {"critical"}, {"emergency"}, {"kernel panic"}, {"segfault"}, {"segmentation fault"},
+     {"bus.off", "busoff"}, {"out of memory"}, {"oom-killer"}},
+    {{"error"}, {"errors"}, {"exception"}, {"fail"}, {"failed"}, {"failure"}, {"fault"}, {"timeout"}, {"timed out"},
+     {"unreachable"}, {"refused"}, {"denied"}, {"abort"}, {"aborted"}, {"corrupted", "corrupt"}},
+    {{"warn"}, {"warning"}, {"deprecated"}, {"retrying", "retry"}, {"degraded"}, {"error.passive", "errorpassive"},
+     {"dropped"}},
+};
+
+/* The group (0 crit, 1 err, 2 warn) of the _KEYWORDS match at p, its end in *end; -1: none */
+static int kw_match(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
+    for (int g = 0; g < 3; g++)
+        for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++) {
+            Py_ssize_t e = kw_alternative(s, p, n, kw_groups[g][a]);
+            if (e >= 0) {
+                *end = e;
+                return g;
+            }
+        }
+    return -1;
+}
+
+static inline int kw_sep(unsigned char c) { return c == ' ' || c == '_' || c == '-'; }
+
+/* _NEGATED_BEFORE.search(text[lo:p]): ``no``/``zero``/``without`` and up to two more words, or ``not``,
+ * then separators up to the end (or up to a newline that ends it), read from the end back. */
+static int kw_negated_before(const unsigned char *s, Py_ssize_t lo, Py_ssize_t p) {
+    static const char *const negators[] = {"no", "zero", "without"};
+    for (Py_ssize_t end = p; end >= p - 1; end--) {
+        if (end < p && !(end >= lo && s[end] == '\n'))
+            break;
+        Py_ssize_t r = end;
+        while (r > lo && kw_sep(s[r - 1]))
+            r--;
+        for (int k = 0; k < 3 && r < end; k++) {
+            Py_ssize_t l = r;
+            while (l > lo && hs_alpha(s[l - 1]))
+                l--;
+            if (l == r)
+                break;
+            if (l == lo || !kw_word(s[l - 1])) {
+                if (k == 0 && r - l == 3 && kw_literal(s, l, r, "not") == r)
+                    return 1;
+                for (size_t w = 0; w < HS_COUNT(negators); w++)
+                    if ((Py_ssize_t)strlen(negators[w]) == r - l && kw_literal(s, l, r, negators[w]) == r)
+                        return 1;
+            }
+            Py_ssize_t gap = l;
+            while (gap > lo && kw_sep(s[gap - 1]))
+                gap--;
+            if (gap == l)
+                break;
+            r = gap;
+        }
+    }
+    return 0;
+}
+
+/* _ZERO_AFTER.match(text, p): (?:\(s\))?[ _-]?(?:count|counter|cnt|total|num|nr)?\s*[:=]\s*["']?
+ * (?:none|false|no|null|nil)\b, every way the regex may take its optional parts */
+static int kw_zero_after(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    static const char *const counts[] = {"count", "counter", "cnt", "total", "num", "nr"};
+    static const char *const nones[] = {"none", "false", "no", "null", "nil"};
+    Py_ssize_t as[2], na = 0;
+    if (kw_literal(s, p, n, "(s)") >= 0)
+        as[na++] = p + 3;
+    as[na++] = p;
+    for (Py_ssize_t i = 0; i < na; i++) {
+        Py_ssize_t a = as[i], bs[2], nb = 0;
+        if (a < n && kw_sep(s[a]))
+            bs[nb++] = a + 1;
+        bs[nb++] = a;
+        for (Py_ssize_t j = 0; j < nb; j++) {
+            Py_ssize_t cs[HS_COUNT(counts) + 1], nc = 0;
+            for (size_t w = 0; w < HS_COUNT(counts); w++) {
+                Py_ssize_t e = kw_literal(s, bs[j], n, counts[w]);
+                if (e >= 0)
+                    cs[nc++] = e;
+            }
+            cs[nc++] = bs[j];
+            for (Py_ssize_t k = 0; k < nc; k++) {
+                Py_ssize_t q = hs_skip_space(s, cs[k], n);
+                if (q >= n || (s[q] != ':' && s[q] != '='))
+                    continue;
+                q = hs_skip_space(s, q + 1, n);
+                if (q < n && (s[q] == '"' || s[q] == '\''))
+                    q++;
+                for (size_t w = 0; w < HS_COUNT(nones); w++) {
+                    Py_ssize_t e = kw_literal(s, q, n, nones[w]);
+                    if (e >= 0 && (e == n || !kw_word(s[e])))
+                        return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* keyword_rank(text) -> int
+ *
+ * functions.parse.severity.keyword_rank's search on ASCII text, its twin: the group of the strongest
+ * keyword the line does not negate (0 crit, 1 err, 2 warn; 3: none), from _KEYWORDS' matches in
+ * finditer's order (each at a word start, the next search from its end). */
+static PyObject *keyword_rank(PyObject *self, PyObject *args) {
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "keyword_rank: text must be ASCII");
+        return NULL;
+    }
+    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), e;
+    long best = 3;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!hs_alpha(s[i]) || (i > 0 && kw_word(s[i - 1])))
+            continue;
+        int g = kw_match(s, i, n, &e);
+        if (g < 0)
+            continue;
+        Py_ssize_t at = i;
+        i = e - 1;
+        if (kw_negated_before(s, at - 30 > 0 ? at - 30 : 0, at) || kw_zero_after(s, e, n))
+            continue;
+        if (g < best)
+            best = g;
+        if (best == 0)
+            break;
+    }
+    return PyLong_FromLong(best);
+}
+
 static PyMethodDef methods[] = {
     {"shape_keys", shape_keys, METH_VARARGS, "shape_keys(block, limit) -> (keys, counts) | None: see native/shapes.c"},
     {"shape_lines", shape_lines, METH_VARARGS,
@@ -1328,6 +2887,12 @@ static PyMethodDef methods[] = {
     {"timeline_add", timeline_add, METH_VARARGS, "timeline_add(pairs, seconds, timeline, rows, buckets): see native/shapes.c"},
     {"gate_lines", gate_lines, METH_VARARGS, "gate_lines(idx, keys, lines, gates[, wanted]) -> list: see native/shapes.c"},
     {"code_starts", code_starts, METH_VARARGS, "code_starts(shape) -> list of int: see native/shapes.c"},
+    {"mask_rules", mask_rules, METH_VARARGS, "mask_rules(rules) -> rules for mask_tokens: see native/shapes.c"},
+    {"mask_tokens", mask_tokens, METH_VARARGS, "mask_tokens(rules, content) -> tuple | None: see native/shapes.c"},
+    {"value_starts", value_starts, METH_VARARGS, "value_starts(key, start, quantity) -> list: see native/shapes.c"},
+    {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
+    {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, tail, limit, shape, starts): see native/shapes.c"},
+    {"keyword_rank", keyword_rank, METH_VARARGS, "keyword_rank(text) -> int: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import islice
+from types import ModuleType
 
 from functions.core.domain.contracts import CodeKind
 from functions.core.domain.dtc import decode_dtc_bytes, status_name
@@ -152,15 +154,22 @@ _UDS_AT_START = re.compile(_UDS_AHEAD)
 _AT_WORD = re.compile(rb"n(?=rc)|s(?=pn)|d(?=tc)|c(?=ode)|e(?=rr)|f(?=ault)")
 
 
-def candidates(shape: bytes, starts: Callable[[bytes], list[int]] | None = None) -> Candidates:
+# ``_decide`` or its native twin (``native_decide``)
+Decide = Callable[[bytes, list[int]], Candidates]
+
+
+def candidates(
+    shape: bytes, starts: Callable[[bytes], list[int]] | None = None, decide: Decide | None = None
+) -> Candidates:
     """Positions (and the pattern to try there) where a line of this digit-zeroed shape may hold a code.
 
     At most ``MAX_CANDIDATES``: a line of thousands of code-like words would otherwise cost memory
     per cached shape and a regex match per word on every line of that shape. ``starts``: the finders
-    (``code_starts`` or its native twin, ``functions.parse.native``).
+    (``code_starts`` or its native twin, ``functions.parse.native``); ``decide``: ``_decide`` or its
+    native twin.
     """
     found = (starts or code_starts)(shape)
-    return _decide(shape, found) if found else ()
+    return (decide or _decide)(shape, found) if found else ()
 
 
 def code_starts(shape: bytes) -> list[int]:
@@ -240,6 +249,21 @@ def _decide(shape: bytes, starts: list[int]) -> Candidates:
                 break
             cursor = m.end()
     return tuple(out)
+
+
+# The patterns _CANDIDATE_RX's alternatives stand for, in its order (each alternative is one named group).
+_ALTERNATIVES = tuple(_KIND_RX[name] for name, _ in sorted(_CANDIDATE_RX.groupindex.items(), key=lambda kv: kv[1]))
+
+
+# What must follow a bare 3-byte hex value for it to be a DTC (the ``hexrec`` alternative's lookahead): the
+# C twin checks the value itself and calls this pattern where it stands.
+_HEXREC_TAIL = re.compile(_hex_status_tail(False))
+
+
+def native_decide(native: ModuleType) -> Decide:
+    """The C twin of ``_decide`` from the accelerator (``functions.parse.native``): each alternative of
+    the candidate regex read at each start as ``match`` reads it, the same candidates."""
+    return partial(native.decide_candidates, _ALTERNATIVES, _HEXREC_TAIL, MAX_CANDIDATES)
 
 
 def candidates_reference(shape: bytes) -> Candidates:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _MONTH = (
@@ -121,6 +121,12 @@ class HeaderSplit:
     tag: str | None
 
 
+# A field kind's code in the signatures ``header_split`` in native/shapes.c reads (the loose columns
+# compile to one pattern, so they share a code).
+_NATIVE_CODES = {"lvl": "l", "brk": "b", "num": "n", "tag": "t", "end": "e", "kv": "k"}
+_NO_SPLIT = HeaderSplit(0, None, None)
+
+
 class HeaderModel:
     """The learned header signatures of one file."""
 
@@ -128,6 +134,9 @@ class HeaderModel:
         self.signatures = [s for s in signatures if s]
         self._compiled = [self._compile(s) for s in self.signatures]
         self.pipe_fields = pipe_fields
+        self._codes = tuple(
+            "".join("s" if k in _LOOSE else _NATIVE_CODES[k] for k in sig).encode() for sig in self.signatures
+        )
 
     @staticmethod
     def _compile(sig: tuple[str, ...]) -> tuple[re.Pattern[str], int | None, int | None]:
@@ -145,14 +154,22 @@ class HeaderModel:
         rx = re.compile(r"\s*" + r"\s+".join(parts) + r"\s*")
         return rx, level_group, tag_group
 
-    def split(self, line: str) -> HeaderSplit:
+    def split(self, line: str, native: Callable | None = None) -> HeaderSplit:
+        """``native``: ``header_split`` of native/shapes.c, the twin of the regexes below on ASCII text
+        (used for it when given)."""
         if self.pipe_fields:
             pos = -1
             for _ in range(self.pipe_fields):
                 pos = line.find("|", pos + 1)
                 if pos < 0:
-                    return HeaderSplit(0, None, None)
+                    return _NO_SPLIT
             return HeaderSplit(pos + 1, None, None)
+        if native is not None and line.isascii():
+            found = native(line, self._codes, HEAD_CHARS)
+            if found is None:
+                return _NO_SPLIT
+            end, la, lz, ta, tz = found
+            return HeaderSplit(end, line[la:lz] if la >= 0 else None, line[ta:tz] if ta >= 0 else None)
         head = line[:HEAD_CHARS]
         for rx, lg, tg in self._compiled:
             m = rx.match(head)
@@ -163,7 +180,7 @@ class HeaderModel:
                     # popup: ..."): the signature the most lines share stops before it
                     end, level = w.end(), w.group(1)
                 return HeaderSplit(end, level, m.group(f"f{tg}") if tg is not None else None)
-        return HeaderSplit(0, None, None)
+        return _NO_SPLIT
 
 
 def learn_header(

@@ -26,6 +26,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -74,23 +75,68 @@ _LEAD = re.compile(rb"\s*(?:\[[^\]]*\]\s*)*([A-Za-z_][\w.\-]*) ")
 Slot = tuple[int, int, int, int, "str | tuple[tuple[int, int], ...]", str]
 
 
-def shape_slots(key: bytes, start: int) -> tuple[Slot, ...]:
-    """The value slots of a line shape (``key``: the digit-zeroed line head; ``start``: where its
-    message begins, after the header). Empty for most shapes."""
-    if key.find(b"0", start) < 0:
-        return ()
-    body_end = len(key) - 1 if key.endswith(b"\r") else len(key)
-    # Only numbers that can be values are looked at: one with a unit after it, or one after ``=``/``:``
-    # (two scans that skip to a ``0`` or a separator at C speed).
+def number_places(key: bytes, start: int, body_end: int) -> list[int]:
+    """Where a number can be a value, ascending: one with a unit after it, or one after ``=``/``:``
+    (two scans that skip to a ``0`` or a separator at C speed)."""
     at = {m.end() for m in _NAMED_HIT.finditer(key, start, body_end)}
     for m in _UNIT_HIT.finditer(key, start, body_end):
         p = m.start()
         while p > start and key[p - 1] in b"0.":
             p -= 1
         at.add(p - 1 if p > start and key[p - 1] == 45 else p)  # 45: a minus sign
+    return sorted(at)
+
+
+def value_starts(key: bytes, start: int, quantity: Callable[[bytes], bool] | None = None) -> list[int]:
+    """Where the numbers that may be values of ``shape_slots`` start, ascending: a superset of its
+    slots, and every number left out is one it would skip before it changes anything (the checks that
+    need the previous value's end read it as ``start``, which passes the most). Empty for most shapes.
+    ``quantity``: whether a key names a quantity (``_names_quantity``). Its twin in C, ``value_starts``
+    in native/shapes.c, gives the same list."""
+    if key.find(b"0", start) < 0:
+        return []
+    if quantity is None:
+        quantity = _names_quantity
+    body_end = len(key) - 1 if key.endswith(b"\r") else len(key)
+    out = []
+    for p in number_places(key, start, body_end):
+        m = _NUM.match(key, p, body_end)
+        if m is None:
+            continue
+        decimals, z = m.group(3), m.end()
+        if decimals is not None and len(decimals) > MAX_DECIMALS:
+            continue
+        # as ``shape_slots`` decides it, with the previous value's end at ``start``
+        named = (p > start and key[p - 1] in b"=:") or (
+            p - 1 > start and key[p - 1] == 32 and key[p - 2] in b"=:"  # 32: a space
+        )
+        u = _UNIT.match(key, z)
+        if (
+            u is not None
+            and not (u.group(1) and u.group(2) in _GLUED_ONLY and decimals is None)
+            and (u.group(2) not in _HEX_LETTERS or named or decimals is not None or u.group(1))
+        ):
+            out.append(p)  # a unit after it
+            continue
+        if not named or _END_AFTER.match(key, z) is None:
+            continue
+        if decimals is None:  # an integer: its key must name a quantity
+            k = _KEY_BEFORE.search(key, max(start, p - 64), p)
+            if k is None or len(k.group(1)) < 2 or not quantity(k.group(1)):
+                continue
+        out.append(p)
+    return out
+
+
+def shape_slots(key: bytes, start: int, starts=value_starts) -> tuple[Slot, ...]:
+    """The value slots of a line shape (``key``: the digit-zeroed line head; ``start``: where its
+    message begins, after the header). Empty for most shapes. ``starts``: ``value_starts`` or its
+    twin in C."""
+    at = starts(key, start, _names_quantity)
     if not at:
         return ()
-    nums = [m for p in sorted(at) if (m := _NUM.match(key, p, body_end)) is not None]
+    body_end = len(key) - 1 if key.endswith(b"\r") else len(key)
+    nums = [m for p in at if (m := _NUM.match(key, p, body_end)) is not None]
     if not nums:
         return ()
     first = _NUM.search(key, start, body_end)

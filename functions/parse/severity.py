@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from functions.core.domain.contracts import Severity
 
@@ -138,7 +138,15 @@ def _keyword_matches(low: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def keyword_rank(text: str) -> int:
+# The ranks of the groups ``keyword_rank`` in native/shapes.c returns: crit, err, warn, no keyword.
+_NATIVE_RANKS = (CRITICAL, ERROR, WARNING, INFO)
+
+
+def keyword_rank(text: str, native: Callable[[str], int] | None = None) -> int:
+    """The strongest keyword the text does not negate. ``native``: ``keyword_rank`` of native/shapes.c,
+    the twin of the search below on ASCII text (used for it when given)."""
+    if native is not None and text.isascii():
+        return _NATIVE_RANKS[native(text)]
     matches = None
     if text.isascii():  # (?i) folds a few non-ASCII letters (the Kelvin sign, long s) that lower() keeps
         low = text.lower()

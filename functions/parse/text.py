@@ -19,10 +19,10 @@ from operator import add, is_, itemgetter
 from functions.core.domain.contracts import MAX_CONTEXT_LINES
 from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
-from functions.parse.codes import Candidates, candidates, codes_at, uds_gate, yielding
+from functions.parse.codes import Candidates, candidates, codes_at, native_decide, uds_gate, yielding
 from functions.parse.header import HeaderModel, learn_header
-from functions.parse.line_signals import LineSignals, name_of, shape_slots
-from functions.parse.miner import TemplateMiner
+from functions.parse.line_signals import LineSignals, name_of, shape_slots, value_starts
+from functions.parse.miner import TemplateMiner, native_masker
 from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
@@ -39,6 +39,8 @@ SHAPE_BYTES = 4096
 MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
 NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
+_MASKER = native_masker(_native) if _native is not None else None  # masking in C (ASCII messages)
+_DECIDE = native_decide(_native) if _native is not None else None  # the code candidates' regex in C
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -490,13 +492,14 @@ class TextSummarizer:
         text = line.decode("utf-8", "replace").rstrip("\r")
         if not text.strip():
             return None
-        split = self.header.split(text) if self.header is not None else None
+        header = self.header
+        split = header.split(text, _native.header_split if self.native else None) if header is not None else None
         content = text[split.content_start :] if split is not None else text
         sev = level_rank(split.level) if split is not None else None
         if sev is None:
             sev = inline_level_rank(content)
         if sev is None:
-            sev = keyword_rank(content)
+            sev = keyword_rank(content, _native.keyword_rank if self.native else None)
         ch = -1
         source = ""
         if split is not None and split.tag:
@@ -507,7 +510,7 @@ class TextSummarizer:
         # the message with its digits zeroed, for the masking's memo (digits are single bytes: the
         # same decoding, offsets and length)
         zeroed = shape.decode("utf-8", "replace").rstrip("\r")[start:] if len(shape) == len(line) else None
-        gid = self.miner.add(content, zeroed)
+        gid = self.miner.add(content, zeroed, _MASKER if self.native else None)
         b = self.b
         if gid >= len(b.g_count):
             b.ensure_group(gid)
@@ -520,7 +523,8 @@ class TextSummarizer:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        return gid, sev, ch, tsp, yielding(shape, candidates(shape, _native.code_starts if self.native else None))
+        found = candidates(shape, _native.code_starts, _DECIDE) if self.native else candidates(shape)
+        return gid, sev, ch, tsp, yielding(shape, found)
 
     # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
     def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:
@@ -529,7 +533,7 @@ class TextSummarizer:
         start = content_start if head.isascii() else len(head.encode())
         if not line.startswith(head.encode("utf-8", "replace")):
             return  # not valid UTF-8 before the message: byte offsets unknown
-        slots = shape_slots(shape, start)
+        slots = shape_slots(shape, start, _native.value_starts if self.native else value_starts)
         if slots:
             self._sig_shapes[shape] = (slots, source, [None] * len(slots))
 

@@ -9,13 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from functions.parse import native
-from functions.parse.codes import MAX_CANDIDATES, candidates, candidates_reference, code_starts
+from functions.parse.codes import MAX_CANDIDATES, _decide, candidates, candidates_reference, code_starts, native_decide
 from functions.parse.text import ZERO_DIGITS
 
-# The finders: the pure ones and, when built, their twin in native/shapes.c (one pass in C)
-FINDERS = [pytest.param(code_starts, id="pure")]
+# (finders, decisions): the pure ones and, when built, their twins in native/shapes.c
+FINDERS = [pytest.param((code_starts, None), id="pure")]
 if native.shapes is not None:
-    FINDERS.append(pytest.param(native.shapes.code_starts, id="native"))
+    FINDERS.append(pytest.param((native.shapes.code_starts, None), id="native finders"))
+    FINDERS.append(pytest.param((native.shapes.code_starts, native_decide(native.shapes)), id="native"))
 
 # Pieces of every candidate kind, near misses of them, and the bytes their boundaries turn on.
 _FRAGMENTS = [
@@ -45,7 +46,7 @@ def test_the_fast_finders_equal_the_reference_on_generated_shapes():
     # Then the fast candidates equal one finditer of the candidate regex on every one
     reference = [candidates_reference(s) for s in shapes]
     for finder in FINDERS:
-        assert [candidates(s, finder.values[0]) for s in shapes] == reference
+        assert [candidates(s, *finder.values[0]) for s in shapes] == reference
     # and the check is not vacuous: most shapes have candidates, some have the cap
     assert sum(1 for c in reference if c) > 25_000
     assert any(len(c) == MAX_CANDIDATES for c in reference)
@@ -56,7 +57,7 @@ def test_the_fast_finders_equal_the_reference_on_generated_shapes():
 def test_the_fast_finders_equal_the_reference_on_any_bytes(parts: list[bytes]):
     shape = b"".join(parts)
     for finder in FINDERS:
-        assert candidates(shape, finder.values[0]) == candidates_reference(shape)
+        assert candidates(shape, *finder.values[0]) == candidates_reference(shape)
 
 
 @pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
@@ -67,6 +68,37 @@ def test_the_native_finders_give_the_pure_ones_starts_in_order():
     # Then the C pass finds each start the pure finders find, once each, ascending
     for s in shapes:
         assert native.shapes.code_starts(s) == sorted(set(code_starts(s))), s
+
+
+@pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
+def test_the_native_decisions_equal_the_regex_at_every_position():
+    # Given shapes from candidate pieces and random bytes, and every position of each as a start
+    # (unsorted, repeated, past the end), so that every alternative is read everywhere
+    rnd = random.Random(12)
+    shapes = [_text(rnd) for _ in range(30_000)] + [rnd.randbytes(rnd.randint(0, 60)) for _ in range(20_000)]
+    decide = native_decide(native.shapes)
+    for s in shapes:
+        starts = list(range(len(s) + 2)) * 2
+        rnd.shuffle(starts)
+        # Then the C decisions are the anchored regex's, in the same order and up to the same cap
+        assert decide(s, list(starts)) == _decide(s, list(starts)), s
+        # and a cap of one keeps only the first
+        assert native.shapes.decide_candidates(decide.args[0], decide.args[1], 1, s, starts) == _decide(s, starts)[:1]
+
+
+@pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
+def test_the_native_decisions_read_edge_shapes_as_the_regex_does():
+    # Given shapes at the edges: empty, huge tokens and runs, every byte value, non-ASCII text, and
+    # starts below zero and past the end
+    shapes = [b"", b"0", b"P", b"A" * 100_000 + b"_0", b"ERR_" + b"A" * 100_000 + b"_0", b"0x" * 50_000 + b"0f"]
+    shapes += [b"dtc" + b" " * 13 + b"0x000000", b"dtc" + b" " * 12 + b"0x000000", b"00 " * 30_000]
+    shapes += [bytes(range(256)) * 4, "d\u00e9faut ERR_\u00c9_0 code\u00a0:0x000000".encode(), b"\x00P0\x00" * 100]
+    decide = native_decide(native.shapes)
+    for s in shapes:
+        starts = [-3, -1, *range(0, len(s) + 3, 1 if len(s) < 5_000 else 7)]
+        # Then the C decisions are the regex's, starts and kinds alike
+        assert decide(s, list(starts)) == _decide(s, list(starts)), s[:80]
+        assert decide(s, code_starts(s)) == _decide(s, code_starts(s)) == candidates_reference(s), s[:80]
 
 
 def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
@@ -81,7 +113,7 @@ def test_the_fast_finders_equal_the_reference_on_scenario_logs(tmp_path):
     # Then the fast candidates equal the reference on each, and some of them hold codes
     reference = [candidates_reference(s) for s in shapes]
     for finder in FINDERS:
-        assert [candidates(s, finder.values[0]) for s in shapes] == reference
+        assert [candidates(s, *finder.values[0]) for s in shapes] == reference
     assert any(candidates_reference(s) for s in shapes)
 
 

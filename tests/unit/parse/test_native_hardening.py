@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from functions.parse import native, text
+from functions.parse import codes, miner, native, text
 from functions.parse.summarize import summarize_stream
 from functions.parse.text import count_shapes
 
@@ -93,6 +93,41 @@ def _bad_calls():
         (s.code_starts, (b"P0000", 1)),
         (s.code_starts, ()),
         (s.code_starts, (memoryview(b"P0000 0x0F")[::2],)),  # not contiguous
+        *_bad_mask_calls(),
+    ]
+
+
+def _bad_mask_calls():
+    s, good = shapes, miner._NATIVE_RULES
+    rules = s.mask_rules(good)
+    import datetime
+
+    return [
+        (s.mask_rules, ()),
+        (s.mask_rules, (good[:3],)),
+        (s.mask_rules, ((*good, "extra"),)),
+        (s.mask_rules, (("", *good[1:]),)),  # no wildcard
+        (s.mask_rules, (("<\u00e9>", *good[1:]),)),  # not ASCII
+        (s.mask_rules, ((good[0], -1, *good[2:]),)),
+        (s.mask_rules, ((*good[:4], set(good[4]), *good[5:]),)),  # a set, not a frozenset
+        (s.mask_rules, ((*good[:4], frozenset({1}), *good[5:]),)),
+        (s.mask_rules, ((*good[:5], frozenset({"x" * 40}), *good[6:]),)),
+        (s.mask_rules, ((*good[:5], frozenset({""}), *good[6:]),)),
+        (s.mask_rules, ((*good[:8], b"(", good[9]),)),
+        (s.mask_tokens, (rules, b"bytes 12")),
+        (s.mask_tokens, (rules,)),
+        (s.mask_tokens, ("rules", "x 1")),
+        (s.mask_tokens, (None, "x 1")),
+        (s.mask_tokens, (datetime.datetime_CAPI, "x 1")),  # a capsule of another name
+        (s.decide_candidates, (codes._ALTERNATIVES[:9], codes._HEXREC_TAIL, 32, b"P0000", [0])),
+        (s.decide_candidates, (list(codes._ALTERNATIVES), codes._HEXREC_TAIL, 32, b"P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, "P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"P0000", ["0"])),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"P0000", [2**70])),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"P0000", 0)),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2**70, b"P0000", [0])),
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, memoryview(b"P0000 0x0F")[::2], [0])),  # not contiguous
+        (s.decide_candidates, (codes._ALTERNATIVES, None, 32, b"0x000000 status 0x2F", [0])),  # a tail without match
     ]
 
 
@@ -324,6 +359,8 @@ def _good_calls(rnd: random.Random):
     sev_of = {k: cache[k][1] for k in counts}
     stamps_, where = shapes.stamps(lines, list(range(len(lines))), 0, 2, -1, -1)
     seconds = {s: float(rnd.randint(0, 9)) for s in where}
+    rules = shapes.mask_rules(miner._NATIVE_RULES)
+    shape = block.translate(text.ZERO_DIGITS) + b" P0000 0x0F 00 00 00 00 00 00 00 nrc ERR_AB_0 dtc: 0x000000 errno"
     # outputs fresh per call (lambdas), so that what grows is only what leaks
     return [
         (shapes.shape_keys, (block, 16)),
@@ -349,6 +386,13 @@ def _good_calls(rnd: random.Random):
         (shapes.gate_lines, (list(range(len(lines))), keys, lines, {k: (0, 3) for k in counts})),
         (shapes.code_starts, (block.translate(text.ZERO_DIGITS) + b" P0000 0x0F 00 00 00 00 00 00 00 nrc",)),
         (shapes.gate_lines, (None, keys, lines, {}, set(counts))),
+        (shapes.mask_rules, (miner._NATIVE_RULES,)),
+        (shapes.mask_tokens, (rules, block.decode("ascii", "replace") + " took 12 ms 'a b' x=1 <*> Jul 5 (KB)")),
+        (shapes.mask_tokens, (rules, " ".join(["12 [ms] (<*> <*>)"] * 300))),  # past the stack buffers
+        (shapes.mask_tokens, (rules, "a \u00e9 1")),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, shape, list(range(-3, len(shape) + 3)))),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2, shape, range(len(shape)))),
+        (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"", [0, 1])),
     ]
 
 
