@@ -675,6 +675,16 @@ _SIGNAL_ONSET = 0.05
 _TEMPERATURE = re.compile(r"temp|deg ?c\b|°c|(?<![a-z])t_")
 
 
+def _settled_from_start(profile: list[float], median: float, side: float) -> bool:
+    """The profile (with or without times) shows a signal that started out on ``side`` of its median and
+    settled from there: its first stretch the farthest out, none after the second even half as far
+    (a cold engine's enrichment fading, an evaporator pulled down to its set point)."""
+    if len(profile) < trend.MIN_STRETCHES:
+        return False
+    out = [(v - median) * side for v in profile]
+    return out[0] > 0 and out[0] >= max(out) and max(out[2:]) < 0.5 * out[0]
+
+
 def _initial_condition(s: SignalStat) -> bool:
     """An excursion at the very start of the recording is where the signal started (a cold pack
     warming up, a current settling after wake-up), not a departure: a fault has an onset."""
@@ -688,6 +698,8 @@ def _initial_condition(s: SignalStat) -> bool:
     # Not any signal: a fan that ran at the start and then stopped also starts away from its median.)
     if (_TEMPERATURE.search(f"{s.name} {s.unit}".lower()) and x.value < s.median and s.first < s.median
             and s.median - s.first >= 0.5 * (s.median - x.value)):
+        return True
+    if _settled_from_start(s.profile, s.median, 1.0 if x.value > s.median else -1.0):
         return True
     if x.start is None or s.first_seen is None or s.last_seen is None:
         return False

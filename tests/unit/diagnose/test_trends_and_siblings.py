@@ -203,3 +203,23 @@ def test_a_limit_cut_after_a_drift_is_a_derate_read_from_the_numbers():
     # and with the limit held, the drift alone is medium
     cols["pwr_limit_kw"] = _flat(150.0)
     assert _diagnose(cols).risk_level is RiskLevel.MEDIUM
+
+
+def _diagnose_untimed(columns: dict[str, object], seed: int = 5):
+    """As ``_diagnose``, for a measurement export whose rows carry seconds since its start, no clock."""
+    rnd = random.Random(seed)
+    rows = ["time_s," + ",".join(columns)]
+    rows += [f"{2 * i:.3f}," + ",".join(f"{f(i, rnd):.3f}" for f in columns.values())  # type: ignore[operator]
+             for i in range(N)]
+    f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b_test", file_id="f_1", file_name="x.csv")
+    return diagnose_rules(batch_summary(f))
+
+
+def test_an_excursion_the_signal_settles_from_at_the_start_is_where_it_started_even_without_a_clock():
+    # Given an evaporator pulled down from cabin heat to its set point (a first-order approach), no clock
+    cols = {"evap_out_c": _approach(30.0, 4.0, tau=0.1, noise=0.3), "comp_rpm": _flat(4000.0, 30.0)}
+    # Then the start is where it began, not a fault
+    assert _diagnose_untimed(cols).category is Category.NONE
+    # and the same departure in the middle of the recording is one
+    cols["evap_out_c"] = lambda i, rnd: (30.0 if N // 2 <= i < N // 2 + 60 else 4.0) + rnd.gauss(0, 0.3)
+    assert _diagnose_untimed(cols).category is not Category.NONE
