@@ -53,7 +53,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
                       r"shift solenoid|\bdct\b|\bcvt\b", 2),),
     "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
                r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
-    "inverter": ((r"inverter|\bigbt\b|phase current|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
+    "inverter": ((r"inverter|\binv\b|\bigbt\b|phase current|\bi phase\b|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
     "coolant": ((r"coolant|cooling (loop|circuit|system)|\b(lt|ht|low[- ]temp|high[- ]temp) (cooling )?(loop|circuit)\b|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
     # A pump is the component at fault in its circuit ("coolant pump" names the pump); fuel, oil, vacuum and
     # heat pumps belong to other systems. EWP: electric water pump.
@@ -88,7 +88,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "fusion": ((r"fusion|tracker|object list|perception|obstacle", 1.5),),
     "gnss": ((r"\bgnss\b|\bgps\b|\brtk\w*|ntrip|satellite|\bfix\b|no_fix|\bhdop\b|numsv|glonass|galileo|spoof|jamm|"
               r"\bnmea\b|\bpps\b", 2),),
-    "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bins\b|dead reckon", 1.5),),
+    "localization": ((r"locali[sz]\w*|\bpose\b|\bslam\b|map[- ]match|\bndt\b|odometry|\bimu\b|\bgyro\w*|\bins\b|dead reckon", 1.5),),
     "planning": ((r"planning|planner|trajectory|path plan|motion plan|behavio(u)?r", 1.5),
                  # driving functions: what perception feeds (a lost function is usually a consequence)
                  (DRIVING_FUNCTIONS, 1.0)),

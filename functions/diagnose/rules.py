@@ -675,6 +675,16 @@ _SIGNAL_ONSET = 0.05
 _TEMPERATURE = re.compile(r"temp|deg ?c\b|°c|(?<![a-z])t_")
 
 
+def _settled_from_start(profile: list[float], median: float, side: float) -> bool:
+    """The profile (with or without times) shows a signal that started out on ``side`` of its median and
+    settled from there: its first stretch the farthest out, none after the second even half as far
+    (a cold engine's enrichment fading, an evaporator pulled down to its set point)."""
+    if len(profile) < trend.MIN_STRETCHES:
+        return False
+    out = [(v - median) * side for v in profile]
+    return out[0] > 0 and out[0] >= max(out) and max(out[2:]) < 0.5 * out[0]
+
+
 def _initial_condition(s: SignalStat) -> bool:
     """An excursion at the very start of the recording is where the signal started (a cold pack
     warming up, a current settling after wake-up), not a departure: a fault has an onset."""
@@ -688,6 +698,8 @@ def _initial_condition(s: SignalStat) -> bool:
     # Not any signal: a fan that ran at the start and then stopped also starts away from its median.)
     if (_TEMPERATURE.search(f"{s.name} {s.unit}".lower()) and x.value < s.median and s.first < s.median
             and s.median - s.first >= 0.5 * (s.median - x.value)):
+        return True
+    if _settled_from_start(s.profile, s.median, 1.0 if x.value > s.median else -1.0):
         return True
     if x.start is None or s.first_seen is None or s.last_seen is None:
         return False
@@ -970,7 +982,9 @@ def _signal_relation(sub: str, desc: str, file_id, at, first_seen, last_seen) ->
 
 # A pair of extremes of one quantity ("cell_v_min" / "cell_v_max"): the spread between them.
 # (also glued to a one-letter symbol, as BMS status lines print them: ``Tmax``, ``Vmin``)
-_EXTREME = re.compile(r"(?:^|[_. ]|(?<=^[a-z])|(?<=[_. ][a-z]))(min|max)(?=$|[_. ])")
+# (or the group's mean beside its lowest, "cell_v_min" / "cell_v_avg": one cell sagging below the mean
+# widens the same spread)
+_EXTREME = re.compile(r"(?:^|[_. ]|(?<=^[a-z])|(?<=[_. ][a-z]))(min|max|avg|mean)(?=$|[_. ])")
 # (a unitless "cell_vmax" states its volts by its symbol)
 _VOLT_SYMBOL = re.compile(r"(?:^|[_. ])v(?:min|max)(?=$|[_. ])|volt")
 # Cells of one pack stay balanced within tens of mV; a spread this many times its start, and at least
@@ -1009,6 +1023,7 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
             if (f := _temperature_spread(key, source, lo, hi)) is not None:
                 out.append(f)
             continue
+        hi = hi or pair.get("avg") or pair.get("mean")
         if lo is None or hi is None:
             continue
         milli = unit.lower() == "mv" or (not unit and _MILLIVOLT.search(lo.name.lower()) is not None)
@@ -1023,7 +1038,7 @@ def _spread_findings(signals: list[SignalStat]) -> list[Finding]:
             continue
         sub = best_subsystem(key.replace("_", " ").replace("#", " ")) or "cell"
         desc = (f"signals {lo.name}/{hi.name}: spread {end * 1000:.0f} mV at the end vs {start * 1000:.0f} mV "
-                f"at the start (min {lo.last:g}{unit}, max {hi.last:g}{unit})")
+                f"at the start ({lo.name} {lo.last:g}{unit}, {hi.name} {hi.last:g}{unit})")
         out.append(_signal_relation(sub, desc, lo.file_id, lo.last_seen, lo.first_seen, lo.last_seen))
     return out
 
@@ -1062,24 +1077,27 @@ _COMMAND = re.compile(r"(cmd|command|duty|request|req|setpoint|target)")
 _FEEDBACK = re.compile(r"(rpm|speed|feedback|fb|actual|act|position|pos|current)")
 
 
-def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
-    """An actuator commanded up (a fan's duty to 100 %) whose feedback never moves (0 rpm) does not
-    respond: a fault of that actuator, seen in numbers only."""
-    out: list[Finding] = []
+def _command_pairs(signals: list[SignalStat]) -> list[tuple[SignalStat, SignalStat]]:
+    """(command, feedback) pairs of one part: ``fan_duty_cmd`` and ``fan_rpm`` of one writer and file
+    (the component comes first in both names)."""
     by_stem: dict[str, dict[str, SignalStat]] = {}
     for s in signals:
         name = s.name.lower().replace(".", "_")
         parts = name.split("_")
         if len(parts) < 2:
             continue
-        stem, tail = parts[0], "_".join(parts[1:])  # fan_duty_cmd / fan_rpm: the component comes first
+        stem, tail = parts[0], "_".join(parts[1:])
         role = "cmd" if _COMMAND.search(tail) else "fb" if _FEEDBACK.search(tail) else None
         if role:
-            by_stem.setdefault(f"{s.source}/{stem}", {})[role] = s
-    for pair in by_stem.values():
-        cmd, fb = pair.get("cmd"), pair.get("fb")
-        if cmd is None or fb is None:
-            continue
+            by_stem.setdefault(f"{s.source}/{s.file_id or ''}/{stem}", {})[role] = s
+    return [(p["cmd"], p["fb"]) for p in by_stem.values() if "cmd" in p and "fb" in p]
+
+
+def _unanswered_commands(signals: list[SignalStat]) -> list[Finding]:
+    """An actuator commanded up (a fan's duty to 100 %) whose feedback never moves (0 rpm) does not
+    respond: a fault of that actuator, seen in numbers only."""
+    out: list[Finding] = []
+    for cmd, fb in _command_pairs(signals):
         # commanded well above its usual level, while the feedback never moved at all
         commanded = cmd.max > 0 and cmd.max >= 2 * max(abs(cmd.median), 1e-9)
         if not (commanded and fb.max == fb.min):
@@ -1183,6 +1201,27 @@ _PART_DRIFT_K = 20.0
 _COOLANT_SHARE = 1.0 / 3.0
 
 
+# A feedback that drifted this far (share of its command) from its command has stopped following it (a
+# pump's 2,600 rpm command and its speed sinking to 1,400 rpm); the command may have pushed the other
+# way meanwhile (asking for more), not by more than _COMMAND_HELD of its level the way the feedback went.
+_FOLLOW_GAP = 0.25
+_COMMAND_HELD = 0.05
+
+
+def _drifted_from(cmd: SignalStat, fb: SignalStat, d: trend.Drift) -> bool:
+    """Whether a feedback's drift ``d`` took it away from its command: close to it where the drift began,
+    a quarter of it away where it ended, while the command did not ask for the move (the command's stretch
+    means beside the feedback's, when both series hold the same readings)."""
+    same = len(cmd.profile) == len(fb.profile)
+    asked_then = cmd.profile[d.start] if same else cmd.first
+    asked_now = cmd.profile[d.end] if same else cmd.last
+    level = max(abs(asked_then), abs(asked_now))
+    if level == 0 or (asked_now - asked_then) * d.change > _COMMAND_HELD * level * abs(d.change):
+        return False
+    began, ended = fb.profile[d.start], fb.profile[d.end]
+    return abs(began - asked_then) < _FOLLOW_GAP * abs(asked_then) and abs(ended - asked_now) >= _FOLLOW_GAP * level
+
+
 def _drift_at(s: SignalStat, stretch: int, stretches: int) -> datetime | None:
     """When a profile's stretch began (the stretches divide the series' readings evenly)."""
     if s.first_seen is None or s.last_seen is None:
@@ -1190,7 +1229,14 @@ def _drift_at(s: SignalStat, stretch: int, stretches: int) -> datetime | None:
     return s.first_seen + (s.last_seen - s.first_seen) * (stretch / stretches)
 
 
-def _drift_findings(signals: list[SignalStat]) -> list[Finding]:
+def _context(s: SignalStat, file_names: Mapping[str, str] | None) -> str:
+    """What names a signal's writer: its source, or for a CSV column (which has none) its file's name."""
+    if s.source or not file_names:
+        return s.source
+    return file_names.get(s.file_id or "", "").rsplit(".", 1)[0]
+
+
+def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
     """Faults seen only as a slow drift (``trend.drift``: an even-rate move, not a warm-up's slowing
     approach): a quantity a working vehicle holds level that moved steadily the wrong way by its
     threshold (``physical.held_quantity``), and a part's temperature climbing while its coolant holds.
@@ -1200,17 +1246,28 @@ def _drift_findings(signals: list[SignalStat]) -> list[Finding]:
     for s in signals:
         if physical.is_coolant_temperature(s.name, s.unit):
             coolants.setdefault(s.file_id or "", []).append(s)
+    commands = {id(fb): cmd for cmd, fb in _command_pairs(signals)}
     for s in signals:
         d = trend.drift(s.profile) if s.profile else None
         if d is None:
             continue
         began, ended = s.profile[d.start], s.profile[d.end]
         at = _drift_at(s, d.start, d.stretches)
-        q = physical.held_quantity(s.name, s.unit, began)
+        context = _context(s, file_names)
+        if (cmd := commands.get(id(s))) is not None and _drifted_from(cmd, s, d):
+            text = f"{context} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            if (sub := best_subsystem(text)) is not None:
+                desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} while its command "
+                        f"{cmd.name} stood at {cmd.last:g}{cmd.unit}: the part no longer follows it")
+                out.append(_signal_relation(sub, desc, s.file_id, at, at, s.last_seen))
+                out[-1].drift = True
+            continue
+        q = (physical.held_quantity(s.name, s.unit, began)
+             or physical.held_quantity(f"{context} {s.name}", s.unit, began))
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
                 q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
-            text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            text = f"{context} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
             sub = q.subsystem or best_subsystem(text)
             if big and sub is not None:
                 desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} (a {q.name} "
@@ -1259,11 +1316,12 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     for s in summary.signals:
         if (f := _signal_finding(s) or _physical_finding(s, stood)) is not None:
             out.append(f)
-    out.extend(_sibling_findings(summary.signals, {f.file_id: f.file_name for f in summary.files}))
+    file_names = {f.file_id: f.file_name for f in summary.files}
+    out.extend(_sibling_findings(summary.signals, file_names))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
-    out.extend(_drift_findings(summary.signals))
+    out.extend(_drift_findings(summary.signals, file_names))
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)
@@ -1709,6 +1767,28 @@ def _state_counts(summary: BatchSummary) -> tuple[int, int]:
     return still, moving
 
 
+# A limit the vehicle grants a part (a torque, power or current limit) that ends this share or more below
+# the level it held, without ever rising above it, was cut: a derate seen in numbers only.
+_LIMIT_NAME = re.compile(r"\b(limit|lim|lmt)\b")
+_LIMIT_CUT = 0.2
+
+
+def _limit_cut(signals: list[SignalStat], root: list[Finding]) -> bool:
+    """Whether a limit signal in the file of a root found in the numbers (a drift, a relation of signals)
+    was cut after the root began: the vehicle derated, though no line says so."""
+    placed = [f for f in root if f.kind == "signal" and f.evidence is not None]
+    files = {f.evidence.file_id for f in placed if f.evidence is not None}
+    began = min((f.first_seen for f in placed if f.first_seen is not None), default=None)
+    for s in signals:
+        words = s.name.lower().replace("_", " ").replace(".", " ")
+        if (s.file_id or "?") not in files or not _LIMIT_NAME.search(words) or s.first <= 0:
+            continue
+        if s.last <= (1 - _LIMIT_CUT) * s.first and s.max <= s.first and (s.last_seen is None or began is None
+                                                                         or s.last_seen >= began):
+            return True
+    return False
+
+
 def _reaction_risk(
     summary: BatchSummary, t0: datetime | None, involved: set[Category], root: Category | None = None
 ) -> RiskLevel:
@@ -2072,6 +2152,8 @@ def assess(summary: BatchSummary, noise: Mapping[str, float] | None = None) -> A
     if risk_rank(reaction) > risk_rank(risk):
         risk = reaction
     strong_mine = [f for f in mine if f.strong]
+    if risk_rank(risk) < risk_rank(RiskLevel.HIGH) and _limit_cut(summary.signals, strong_mine):
+        risk = RiskLevel.HIGH  # a derate, read from the numbers
     risk = _code_risk(strong_mine, chain, risk)
     # (the line that prints a pending code is that code's report, not a second error beside it)
     code_keys = {_line_key(f) for f in strong_mine if f.kind == "code"}

@@ -182,6 +182,10 @@ _REFRIGERANT_SIDE = re.compile(r"\b(suction|discharge|low side|high side|lp|hp|p
 _MEMORY = re.compile(r"\b(rss|heap|mem|memory|vmrss|pss|uss)\b")
 _MEMORY_UNITS = frozenset({"", "b", "kb", "mb", "gb", "kib", "mib", "gib", "bytes", "%", "pct", "percent"})
 _MEMORY_UNIT_WORD = re.compile(r"\b(b|kb|mb|gb|kib|mib|gib|bytes|pct)\b")
+_ESTIMATE = re.compile(r"\b(offset|bias)\b")
+_PLACE = re.compile(r"\b(lane|lateral|lat|path|track|position|pos)\b")  # an offset from a lane is a place
+_CONVERTER = re.compile(r"\b(dcdc|dc dc|ldc|apm|converter|regulator)\b")
+_OUTPUT = re.compile(r"\b(out|output|vout|uout)\b")
 
 
 def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuantity | None:
@@ -194,6 +198,7 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
         # charging voltage (13.5-14.8 V); a net sinking steadily from there to below a charging level
         # has its loads carried by the battery: the source is giving out (derating, failing).
         return HeldQuantity("charged 12 V net voltage", "lv_battery", -1, absolute=began - NOT_CHARGING_V)
+    volts_unit = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
     if (u in _ANGLE_UNITS or re.search(r"\bdeg\b", words)) and _ALIGNMENT.search(words) and _MOUNTED.search(words):
         # A camera's or radar's mounting angle, estimated online, settles once and holds: ADAS sensors
         # tolerate ~1 deg of misalignment before their function is inhibited (makers' alignment specs).
@@ -209,6 +214,15 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
     if _OHM_KOHM.get(u) is not None and _ISOLATION.search(words):
         # A healthy traction circuit's isolation holds at MΩ; one that keeps falling is decaying.
         return HeldQuantity("HV isolation resistance", "hv_isolation", -1, relative=0.5)
+    if _ESTIMATE.search(words) and not _PLACE.search(words):
+        # A sensor's offset or bias (a current sensor's zero, a gyro's bias), estimated online, stays near
+        # its calibration: one that keeps walking away, to several times where it was, is a sensor
+        # (or its estimator) failing, whichever way it walks.
+        return HeldQuantity("sensor offset", None, 0, relative=3.0)
+    if volts_unit and _CONVERTER.search(words) and _OUTPUT.search(words):
+        # A DC-DC converter (or a regulator) holds its output at its set point whatever the load; an output
+        # sinking steadily by a tenth (14.2 V to 12.8 V) no longer charges the 12 V battery.
+        return HeldQuantity("converter output voltage", None, -1, relative=0.1)
     if _MEMORY.search(words) and (u in _MEMORY_UNITS or _MEMORY_UNIT_WORD.search(words)):
         # A process's memory grows to its working set at start-up and holds; doubling at an even rate
         # is a leak (which ends with the kernel's OOM killer or the process's restart).

@@ -4,10 +4,11 @@ A level test (an excursion from the signal's own median, a physical limit) canno
 the drift moves the median with it, and a healthy warm-up climbs as far. What tells them apart is the
 shape. A warm-up is a first-order approach: it moves at once, fastest at first, and slows down as it
 nears its level (over the stretch where it moves, the first half carries ~3/4 of the change). A drift
-moves at an even rate, often after a flat start, until it ends (at the end of the recording, or
-where the vehicle reacted: a lock-out, a derate, a reset). Both tests read the order of the stretch
-means only (a Mann-Kendall style count of the pairs of stretches that moved the way the whole did),
-so noise on the samples, which the stretch means average out, and one odd stretch do not decide it.
+moves at an even rate or speeds up (a creep that runs away), often after a flat start, until it ends
+(at the end of the recording, or where the vehicle reacted: a lock-out, a derate, a reset). Both tests
+read the order of the stretch means only (a Mann-Kendall style count of the pairs of stretches that
+moved the way the whole did), so noise on the samples, which the stretch means average out, and one
+odd stretch do not decide it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ MIN_STRETCHES = 6  # fewer stretches hold no shape
 MIN_MOVING = 4  # stretches over which the signal moved
 STEADY = 0.9  # share of the ordered pairs of moving stretches that moved the way the whole did
 FLAT = 0.05  # a stretch this close (share of the move) to where the move began or ended is not moving
-EVEN = 0.5  # the slower half of the move made at least this share of the faster half's change
+EVEN = 0.5  # the later half of the move made at least this share of the earlier half's change
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,6 @@ def _move_to(profile: Sequence[float], peak: int) -> Drift | None:
         return None
     mid = len(moving) // 2
     a, b = abs(moving[mid] - moving[0]), abs(moving[-1] - moving[mid])
-    if min(a, b) < EVEN * max(a, b):
-        return None
+    if b < EVEN * a:
+        return None  # slowing down as it nears its level: a warm-up's approach (a creep that speeds up is none)
     return Drift(change=profile[end] - profile[start], start=start, end=end, stretches=len(profile))

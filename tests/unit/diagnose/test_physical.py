@@ -160,6 +160,18 @@ def test_the_lowest_cell_falling_away_from_the_highest_is_a_weak_cell_inside_the
     assert diagnose_rules(batch_summary(f)).category is Category.NONE
 
 
+def test_the_lowest_cell_falling_away_from_the_mean_is_a_weak_cell():
+    # Given a pack's lowest and mean cell voltages (no highest), drifting 21 -> 451 mV apart
+    f = file_summary("f_csv", NOISE[:1])
+    f.signals = _cells(3.712, 3.279)
+    f.signals[1] = f.signals[1].model_copy(update={"name": "cell_v_avg"})
+    d = diagnose_rules(batch_summary(f))
+    assert (d.category, d.subsystem) == (Category.BATTERY_BMS, "cell")
+    # Then a pack whose lowest cell follows the mean is healthy
+    f.signals[0] = _cells(3.712, 3.690)[0]
+    assert diagnose_rules(batch_summary(f)).category is Category.NONE
+
+
 def test_an_overtemperature_names_the_part_of_its_system_that_warned_before_it():
     # Given a coolant pump that warns once, then a part overheats and is derated
     def at(t: TemplateStat, s: float) -> TemplateStat:

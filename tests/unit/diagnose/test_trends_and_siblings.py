@@ -8,7 +8,7 @@ import math
 import random
 
 from functions.core.domain import trend
-from functions.core.domain.contracts import MAX_PROFILE, Category
+from functions.core.domain.contracts import MAX_PROFILE, Category, RiskLevel
 from functions.diagnose.rules import diagnose_rules
 from functions.parse.summarize import summarize_stream
 from tests.unit.diagnose.builders import batch_summary
@@ -176,3 +176,84 @@ def test_a_long_table_keeps_one_series_per_part_it_names():
     assert names == ["wheel.FRONT.pressure_kpa", "wheel.REAR.pressure_kpa"], names
     d = diagnose_rules(batch_summary(f))
     assert (d.category, d.subsystem) == (Category.BRAKES_CHASSIS, "tpms"), d.root_cause
+def _creep(a: float, b: float, start: float = 0.0, noise: float = 0.0):
+    """a until ``start``, then a move to b that speeds up (quadratic in time): a runaway, not a warm-up."""
+    def f(i, rnd):
+        x = max(0.0, (i / N - start) / (1.0 - start))
+        return a + (b - a) * x * x + rnd.gauss(0, noise)
+    return f
+
+
+def test_a_creep_that_speeds_up_is_a_drift_and_a_warm_up_that_slows_is_not():
+    creep = [0.2 + 14.0 * (i / 27) ** 2 for i in range(28)]
+    d = trend.drift(creep)
+    assert d is not None and d.change > 10
+    assert trend.drift([90 - 70 * math.exp(-i / 6) for i in range(28)]) is None
+
+
+def test_a_sensor_offset_walking_away_is_the_sensor_the_file_names():
+    # Given a CSV of an inverter's measurements (its file names the writer; the columns do not)
+    cols = {"i_phase_u_offset_a": _creep(0.2, 14.0, 0.1, 0.05), "i_phase_v_offset_a": _flat(-0.1, 0.05),
+            "motor_rpm": _flat(5000.0, 50.0)}
+    # Then a phase current offset creeping away from its calibration is the inverter's
+    d = _diagnose(cols, "inv_xcp_export.csv")
+    assert (d.category, d.subsystem) == (Category.POWERTRAIN, "inverter")
+    # and an offset holding near its calibration is none
+    cols["i_phase_u_offset_a"] = _flat(0.2, 0.05)
+    assert _diagnose(cols, "inv_xcp_export.csv").category is Category.NONE
+
+
+def test_a_gyro_bias_walking_away_is_the_localization():
+    d = _diagnose({"gyro_bias_z_dps": _creep(0.01, 0.4, 0.1, 0.004), "gnss_sats": _flat(16.0, 0.3)})
+    assert (d.category, d.subsystem) == (Category.ADAS_PERCEPTION, "localization")
+    # (a car's lateral offset from its lane is a place, not a sensor's offset)
+    assert _diagnose({"lane_offset_m": _ramp(0.05, 0.6, 0.1, 0.9, 0.01)}).category is Category.NONE
+
+
+def test_a_converter_output_sinking_steadily_is_the_dcdc_and_a_set_point_step_is_not():
+    d = _diagnose({"dcdc_out_v": _ramp(14.2, 12.0, 0.1, 0.9, 0.03), "speed_kph": _flat(90.0, 2.0)})
+    assert (d.category, d.subsystem) == (Category.POWER_SUPPLY, "dcdc")
+    step = lambda i, rnd: (14.3 if i < N // 2 else 13.6) + rnd.gauss(0, 0.03)  # noqa: E731
+    assert _diagnose({"dcdc_out_v": step, "speed_kph": _flat(90.0, 2.0)}).category is Category.NONE
+
+
+def test_a_feedback_drifting_away_from_its_command_is_the_part():
+    # Given a pump's speed sinking while its command held (and later asked for more)
+    cmd = lambda i, rnd: 2600.0 if i < N // 2 else 3400.0  # noqa: E731
+    d = _diagnose({"pump_cmd_rpm": cmd, "pump_rpm": _ramp(2600.0, 1400.0, 0.3, 1.0, 5.0)})
+    assert (d.category, d.subsystem) == (Category.THERMAL, "pump")
+    # and a speed that follows its command down is none
+    d = _diagnose({"pump_cmd_rpm": _ramp(2600.0, 1400.0, 0.3, 1.0), "pump_rpm": _ramp(2600.0, 1400.0, 0.3, 1.0, 5.0)})
+    assert d.category is Category.NONE
+
+
+def test_a_limit_cut_after_a_drift_is_a_derate_read_from_the_numbers():
+    # Given a converter output sinking steadily, and the power limit beside it cut at the end
+    cut = lambda i, rnd: 150.0 if i < 0.9 * N else 90.0  # noqa: E731
+    cols = {"dcdc_out_v": _ramp(14.2, 12.0, 0.1, 0.9, 0.03), "pwr_limit_kw": cut}
+    d = _diagnose(cols)
+    # Then the vehicle derated: high
+    assert (d.subsystem, d.risk_level) == ("dcdc", RiskLevel.HIGH)
+    # and with the limit held, the drift alone is medium
+    cols["pwr_limit_kw"] = _flat(150.0)
+    assert _diagnose(cols).risk_level is RiskLevel.MEDIUM
+
+
+def _diagnose_untimed(columns: dict[str, object], seed: int = 5):
+    """As ``_diagnose``, for a measurement export whose rows carry seconds since its start, no clock."""
+    rnd = random.Random(seed)
+    rows = ["time_s," + ",".join(columns)]
+    rows += [f"{2 * i:.3f}," + ",".join(f"{f(i, rnd):.3f}" for f in columns.values())  # type: ignore[operator]
+             for i in range(N)]
+    f = summarize_stream(io.BytesIO("\n".join(rows).encode()), batch_id="b_test", file_id="f_1", file_name="x.csv")
+    return diagnose_rules(batch_summary(f))
+
+
+def test_an_excursion_the_signal_settles_from_at_the_start_is_where_it_started_even_without_a_clock():
+    # Given an evaporator pulled down from cabin heat to its set point (a first-order approach), no clock
+    cols = {"evap_out_c": _approach(30.0, 4.0, tau=0.1, noise=0.3), "comp_rpm": _flat(4000.0, 30.0)}
+    # Then the start is where it began, not a fault
+    assert _diagnose_untimed(cols).category is Category.NONE
+    # and the same departure in the middle of the recording is one
+    cols["evap_out_c"] = lambda i, rnd: (30.0 if N // 2 <= i < N // 2 + 60 else 4.0) + rnd.gauss(0, 0.3)
+    assert _diagnose_untimed(cols).category is not Category.NONE

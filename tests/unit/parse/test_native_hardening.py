@@ -126,7 +126,8 @@ def _bad_mask_calls():
         (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"P0000", [2**70])),
         (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"P0000", 0)),
         (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2**70, b"P0000", [0])),
-        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, memoryview(b"P0000 0x0F")[::2], [0])),  # not contiguous
+        # (not contiguous)
+        (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, memoryview(b"P0000 0x0F")[::2], [0])),
         (s.decide_candidates, (codes._ALTERNATIVES, None, 32, b"0x000000 status 0x2F", [0])),  # a tail without match
     ]
 
@@ -390,7 +391,8 @@ def _good_calls(rnd: random.Random):
         (shapes.mask_tokens, (rules, block.decode("ascii", "replace") + " took 12 ms 'a b' x=1 <*> Jul 5 (KB)")),
         (shapes.mask_tokens, (rules, " ".join(["12 [ms] (<*> <*>)"] * 300))),  # past the stack buffers
         (shapes.mask_tokens, (rules, "a \u00e9 1")),
-        (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, shape, list(range(-3, len(shape) + 3)))),
+        (shapes.decide_candidates,
+         (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, shape, list(range(-3, len(shape) + 3)))),
         (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2, shape, range(len(shape)))),
         (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"", [0, 1])),
     ]
