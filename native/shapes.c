@@ -1249,14 +1249,15 @@ static int uds_ahead(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
     return 1;
 }
 
-/* _AT_HEX3 at p: 0[xX](?=[0-9A-Fa-f]{6}(?![0-9A-Za-z])), a 3-byte hex value */
-static int hex3_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
-    if (!(p + 7 < n && s[p] == '0' && is_x(s[p + 1])))
-        return 0;
+/* 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) at p, a 3-byte hex value (_AT_HEX3, and the value of the
+ * hexrec and dtchex candidates): its end, or -1 */
+static Py_ssize_t hex3_end(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    if (!(p + 1 < n && s[p] == '0' && is_x(s[p + 1])))
+        return -1;
     for (Py_ssize_t k = p + 2; k < p + 8; k++)
-        if (!is_hex(s[k]))
-            return 0;
-    return p + 8 >= n || !(is_upnum(s[p + 8]) || (s[p + 8] >= 'a' && s[p + 8] <= 'z'));
+        if (!(k < n && is_hex(s[k])))
+            return -1;
+    return p + 8 < n && (is_upnum(s[p + 8]) || (s[p + 8] >= 'a' && s[p + 8] <= 'z')) ? -1 : p + 8;
 }
 
 static inline unsigned char ascii_lower(unsigned char c) { return is_up(c) ? (unsigned char)(c | 0x20) : c; }
@@ -1304,7 +1305,7 @@ static PyObject *code_starts(PyObject *self, PyObject *args) {
         int hit = (is_up(c) && upper_ahead(s, i + 1, n)) || word_at(s, i, n);
         /* the 0x before an nrc's 0F is a start of its own, two bytes before it */
         int hex_nrc = i + 3 < n && c == '0' && s[i + 1] == 'x' && s[i + 2] == '0' && (s[i + 3] | 0x20) == 'f';
-        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f') || hex3_at(s, i, n);
+        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f') || hex3_end(s, i, n) >= 0;
         if (!hit && (i == 0 || !(is_upnum(s[i - 1]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.')))
             hit = uds_ahead(s, i, n);
         if (hit && append_index(out, i) < 0)
@@ -2536,16 +2537,6 @@ static Py_ssize_t alt_tokened(const unsigned char *s, Py_ssize_t p, Py_ssize_t n
         }
     }
     return -1;
-}
-
-/* 0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) at p: a 3-byte hex value; its end or -1 */
-static Py_ssize_t hex3_end(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
-    if (!(p + 1 < n && s[p] == '0' && is_x(s[p + 1])))
-        return -1;
-    for (Py_ssize_t k = p + 2; k < p + 8; k++)
-        if (!(k < n && is_hex(s[k])))
-            return -1;
-    return p + 8 < n && (m_alpha(s[p + 8]) || m_digit(s[p + 8])) ? -1 : p + 8;
 }
 
 /* dtchex: (?i:dtc|code)\W{1,12}0[xX][0-9A-Fa-f]{6}(?![0-9A-Za-z]) */

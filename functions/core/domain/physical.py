@@ -78,7 +78,7 @@ def quantity_of(
     words = _words(name)
     u = unit.lower().strip()
     temp = u in _TEMP_UNITS or (not u and _TEMP_WORD.search(words) is not None)
-    volts = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
+    volts = _volts(words, u)
     if temp and ("coolant" in words or re.search(r"\b(ect|water temp)\b", words)):
         if re.search(r"\b(batt?\w*|hv|pack|bms|chiller)\b", words):
             # A battery loop runs at cell temperatures (~20-40 °C); above ~50 °C the cells overheat with it.
@@ -134,10 +134,15 @@ def quantity_of(
     return None
 
 
+def _volts(words: str, u: str) -> bool:
+    """Whether a signal is a voltage, by its unit or, without one, by its name."""
+    return u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
+
+
 def _lv_net_volts(words: str, u: str) -> bool:
     """Whether a signal's words and unit name a low-voltage net's voltage (not a pack's, a cell's)."""
-    volts = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
-    return volts and _LV_WORD.search(words) is not None and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words)
+    return (_volts(words, u) and _LV_WORD.search(words) is not None
+            and not re.search(r"\b(hv|pack|cell|dc ?link)\b", words))
 
 
 def breach(q: Quantity, lowest: float, highest: float) -> tuple[str, float, float] | None:
@@ -198,7 +203,6 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
         # charging voltage (13.5-14.8 V); a net sinking steadily from there to below a charging level
         # has its loads carried by the battery: the source is giving out (derating, failing).
         return HeldQuantity("charged 12 V net voltage", "lv_battery", -1, absolute=began - NOT_CHARGING_V)
-    volts_unit = u in _VOLT_UNITS or (not u and _VOLT_WORD.search(words) is not None)
     if (u in _ANGLE_UNITS or re.search(r"\bdeg\b", words)) and _ALIGNMENT.search(words) and _MOUNTED.search(words):
         # A camera's or radar's mounting angle, estimated online, settles once and holds: ADAS sensors
         # tolerate ~1 deg of misalignment before their function is inhibited (makers' alignment specs).
@@ -219,7 +223,7 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
         # its calibration: one that keeps walking away, to several times where it was, is a sensor
         # (or its estimator) failing, whichever way it walks.
         return HeldQuantity("sensor offset", None, 0, relative=3.0)
-    if volts_unit and _CONVERTER.search(words) and _OUTPUT.search(words):
+    if _volts(words, u) and _CONVERTER.search(words) and _OUTPUT.search(words):
         # A DC-DC converter (or a regulator) holds its output at its set point whatever the load; an output
         # sinking steadily by a tenth (14.2 V to 12.8 V) no longer charges the 12 V battery.
         return HeldQuantity("converter output voltage", None, -1, relative=0.1)
