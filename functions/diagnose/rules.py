@@ -1118,7 +1118,7 @@ _FEEDBACK_LOST = 0.05
 # working part's feedback follows its command, so the ratio of the two holds.
 _FEEDBACK_SHORT = 0.4
 _FEEDBACK_DIP = 0.8
-_COMMAND_HELD = 0.15  # a command whose last stretch is within this share of its first held its level
+_COMMAND_LEVEL = 0.15  # a command whose last stretch is within this share of its first held its level
 _VEHICLE_SPEED_UNITS = frozenset({"km/h", "kph", "kmh", "mph"})
 
 
@@ -1191,7 +1191,7 @@ def _first_short(fb: SignalStat) -> datetime | None:
 def _held_level(cmd: SignalStat) -> bool:
     """A command that ended its recording at the level it began with (by its first and last stretches)."""
     p = cmd.profile
-    return len(p) >= trend.MIN_STRETCHES and p[0] > 0 and abs(p[-1] - p[0]) <= _COMMAND_HELD * p[0]
+    return len(p) >= trend.MIN_STRETCHES and p[0] > 0 and abs(p[-1] - p[0]) <= _COMMAND_LEVEL * p[0]
 
 
 # A part whose temperature climbs at an even rate by this much while the coolant it sheds its heat to
