@@ -3,8 +3,8 @@ per batch from 1 MB to 1 GB of logs, each against a baseline measured in the sam
 
 Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning12`` and
 ``tuningH`` (mostly healthy batches) (bench/data/diagnose/<set>, each written by someone who never
-read the diagnosis code; the rules may be tuned on them), ``heldout`` to ``heldout7``
-(bench/data/diagnose/heldout*, seven sets by seven more authors, never tuned on and never read by whoever
+read the diagnosis code; the rules may be tuned on them), ``heldout`` to ``heldout9``
+(bench/data/diagnose/heldout*, nine sets by nine more authors, never tuned on and never read by whoever
 tunes; skipped with a message when absent). Per set and for the rules engine and the keyword-vote
 baseline: category, subsystem and risk accuracy (exact or an accepted neighbour), false alarms on
 healthy batches, and prompt tokens.
@@ -66,6 +66,8 @@ SETS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
+    "heldout9",
 )
 RISKS = ("low", "medium", "high", "critical")
 logging.getLogger("functions.parse").setLevel(logging.ERROR)  # a failed file is reported in the table
