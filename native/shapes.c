@@ -2790,6 +2790,13 @@ static const char *const kw_groups[3][16][3] = {
 /* The group (0 crit, 1 err, 2 warn) of the _KEYWORDS match at p, its end in *end; -1: none */
 static int kw_match(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
     unsigned char c = ascii_lower(s[p]);
+    static uint32_t heads; /* the alternatives' first letters, read from the table once */
+    if (heads == 0)
+        for (int g = 0; g < 3; g++)
+            for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++)
+                heads |= 1u << (kw_groups[g][a][0][0] - 'a');
+    if (c < 'a' || c > 'z' || !((heads >> (c - 'a')) & 1u))
+        return -1;
     for (int g = 0; g < 3; g++)
         for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++) {
             if ((unsigned char)kw_groups[g][a][0][0] != c) /* an alternative's forms share its first letter */
@@ -3077,6 +3084,8 @@ static int inline_level(const unsigned char *s, Py_ssize_t n, Py_ssize_t *a, Py_
     if (memchr(s, '=', (size_t)n) == NULL)
         return 0;
     for (Py_ssize_t i = 0; i < n; i++) {
+        if ((s[i] | 0x20) != 'l' && (s[i] | 0x20) != 's') /* the keys' first letters */
+            continue;
         if (i > 0 && c_word(s[i - 1]))
             continue; /* \b before the key's first letter */
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
