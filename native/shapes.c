@@ -1195,6 +1195,12 @@ static int upper_zero_at(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
 static int upper_ahead(const unsigned char *s, Py_ssize_t j, Py_ssize_t n) {
     if (j < n && s[j] == '0')
         return 1;
+    /* every way reads only [A-Z0-9_\- ] up to a 0 at most 14 bytes on: without one, none matches */
+    Py_ssize_t k = j;
+    while (k < n && k - j < 15 && s[k] != '0' && (is_upnum(s[k]) || is_dash(s[k]) || s[k] == ' '))
+        k++;
+    if (!(k < n && k - j < 15 && s[k] == '0'))
+        return 0;
     for (Py_ssize_t a = 1; a <= 5 && j + a - 1 < n && is_upnum(s[j + a - 1]); a++) {
         Py_ssize_t k = j + a;
         if (k >= n)
@@ -1264,19 +1270,20 @@ static inline unsigned char ascii_lower(unsigned char c) { return is_up(c) ? (un
 
 /* the case-insensitive words of _AT_WORD: nrc, spn, dtc, code, err, fault */
 static int word_at(const unsigned char *s, Py_ssize_t i, Py_ssize_t n) {
-    static const char *const words[] = {"nrc", "spn", "dtc", "code", "err", "fault"};
-    unsigned char c = ascii_lower(s[i]);
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        const char *word = words[w];
-        if ((unsigned char)word[0] != c)
-            continue;
-        Py_ssize_t k = 1;
-        while (word[k] && i + k < n && ascii_lower(s[i + k]) == (unsigned char)word[k])
-            k++;
-        if (!word[k])
-            return 1;
+    const char *word; /* the one word each first letter can start (a switch: this runs at every byte) */
+    switch (ascii_lower(s[i])) {
+    case 'n': word = "nrc"; break;
+    case 's': word = "spn"; break;
+    case 'd': word = "dtc"; break;
+    case 'c': word = "code"; break;
+    case 'e': word = "err"; break;
+    case 'f': word = "fault"; break;
+    default: return 0;
     }
-    return 0;
+    Py_ssize_t k = 1;
+    while (word[k] && i + k < n && ascii_lower(s[i + k]) == (unsigned char)word[k])
+        k++;
+    return !word[k];
 }
 
 static int append_index(PyObject *out, Py_ssize_t i) {
@@ -1286,6 +1293,33 @@ static int append_index(PyObject *out, Py_ssize_t i) {
     int r = PyList_Append(out, v);
     Py_DECREF(v);
     return r;
+}
+
+/* The bytes a finder can start at: A-Z, 0, and the first letters of word_at's words in either case */
+static const unsigned char FINDER_HEAD[256] = {
+    ['0'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
+    ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['n'] = 1, ['s'] = 1, ['d'] = 1,
+    ['c'] = 1, ['e'] = 1, ['f'] = 1,
+};
+
+/* Whether one of the candidate finders matches at i (code_starts' test at each byte; shape_codes' too) */
+static inline int code_start_at(const unsigned char *s, Py_ssize_t i, Py_ssize_t n) {
+    unsigned char c = s[i];
+    if (!FINDER_HEAD[c])
+        return 0;
+    if ((is_up(c) && upper_ahead(s, i + 1, n)) || word_at(s, i, n))
+        return 1;
+    if (c != '0') /* every other finder starts at a 0 (uds_ahead's optional 0x too) */
+        return 0;
+    /* the 0x before an nrc's 0F is a start of its own, two bytes before it */
+    if (i + 3 < n && s[i + 1] == 'x' && s[i + 2] == '0' && (s[i + 3] | 0x20) == 'f')
+        return 1;
+    if ((i + 1 < n && (s[i + 1] | 0x20) == 'f') || hex3_end(s, i, n) >= 0)
+        return 1;
+    if (i == 0 || !(is_upnum(s[i - 1]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.'))
+        return uds_ahead(s, i, n);
+    return 0;
 }
 
 /* code_starts(shape) -> list of int
@@ -1300,17 +1334,9 @@ static PyObject *code_starts(PyObject *self, PyObject *args) {
     const unsigned char *s = shape.buf;
     Py_ssize_t n = shape.len;
     PyObject *out = PyList_New(0);
-    for (Py_ssize_t i = 0; out != NULL && i < n; i++) {
-        unsigned char c = s[i];
-        int hit = (is_up(c) && upper_ahead(s, i + 1, n)) || word_at(s, i, n);
-        /* the 0x before an nrc's 0F is a start of its own, two bytes before it */
-        int hex_nrc = i + 3 < n && c == '0' && s[i + 1] == 'x' && s[i + 2] == '0' && (s[i + 3] | 0x20) == 'f';
-        hit = hit || hex_nrc || (c == '0' && i + 1 < n && (s[i + 1] | 0x20) == 'f') || hex3_end(s, i, n) >= 0;
-        if (!hit && (i == 0 || !(is_upnum(s[i - 1]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == '.')))
-            hit = uds_ahead(s, i, n);
-        if (hit && append_index(out, i) < 0)
+    for (Py_ssize_t i = 0; out != NULL && i < n; i++)
+        if (code_start_at(s, i, n) && append_index(out, i) < 0)
             Py_CLEAR(out);
-    }
     PyBuffer_Release(&shape);
     return out;
 }
@@ -1886,21 +1912,9 @@ fail:
  *
  * ``functions.parse.miner.mask_tokens(content)`` for an ASCII ``content``; None for any other (the
  * pure path masks those). ``rules``: from ``mask_rules``. */
-static PyObject *mask_tokens(PyObject *self, PyObject *args) {
-    PyObject *capsule, *content, *result = NULL;
-    if (!PyArg_ParseTuple(args, "OU:mask_tokens", &capsule, &content))
-        return NULL;
-    const Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
-    if (R == NULL)
-        return NULL;
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(content) < 0)
-        return NULL;
-#endif
-    if (!PyUnicode_IS_ASCII(content))
-        Py_RETURN_NONE;
-    const char *s = (const char *)PyUnicode_1BYTE_DATA(content);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(content);
+/* the masked tokens of the ASCII message s[0:n], a tuple of str */
+static PyObject *mask_ascii(const Rules *R, const char *s, Py_ssize_t n) {
+    PyObject *result = NULL;
     Py_ssize_t cap = n / 2 + 1 < R->max_tokens ? n / 2 + 1 : R->max_tokens;
     Tok toks_small[SMALL_TEXT / 2 + 2];
     Span out_small[SMALL_TEXT / 2 + 2];
@@ -1992,6 +2006,22 @@ done:
     if (o.heap)
         PyMem_Free(o.p);
     return result;
+}
+
+static PyObject *mask_tokens(PyObject *self, PyObject *args) {
+    PyObject *capsule, *content;
+    if (!PyArg_ParseTuple(args, "OU:mask_tokens", &capsule, &content))
+        return NULL;
+    const Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    if (R == NULL)
+        return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(content) < 0)
+        return NULL;
+#endif
+    if (!PyUnicode_IS_ASCII(content))
+        Py_RETURN_NONE;
+    return mask_ascii(R, (const char *)PyUnicode_1BYTE_DATA(content), PyUnicode_GET_LENGTH(content));
 }
 
 /* ---- value_starts and header_split: a line shape's value numbers (functions.parse.line_signals) and
@@ -2115,23 +2145,17 @@ static int vs_key_before(const unsigned char *s, Py_ssize_t lo, Py_ssize_t p, Py
  *
  * functions.parse.line_signals.value_starts in one pass: where the numbers that may be values start,
  * ascending. ``quantity(name) -> bool`` is called for an integer after a key, as the pure twin does. */
-static PyObject *value_starts(PyObject *self, PyObject *args) {
-    Py_buffer key;
-    Py_ssize_t start;
-    PyObject *quantity;
-    if (!PyArg_ParseTuple(args, "y*nO", &key, &start, &quantity))
-        return NULL;
+/* where the values of the shape s[0:n] may start from start on, a list of int */
+static PyObject *starts_of(const unsigned char *s, Py_ssize_t n, Py_ssize_t start, PyObject *quantity) {
     PyObject *out = NULL;
     unsigned char local[512], *at = local;
-    const unsigned char *s = key.buf;
-    Py_ssize_t n = key.len;
     if (start < 0) {
         PyErr_SetString(PyExc_ValueError, "value_starts: start must not be negative");
-        goto done;
+        return NULL;
     }
     if (!PyCallable_Check(quantity)) {
         PyErr_SetString(PyExc_TypeError, "value_starts: quantity must be callable");
-        goto done;
+        return NULL;
     }
     out = PyList_New(0);
     if (out == NULL || start >= n || memchr(s + start, '0', (size_t)(n - start)) == NULL)
@@ -2204,6 +2228,16 @@ fail:
 done:
     if (at != local)
         PyMem_Free(at);
+    return out;
+}
+
+static PyObject *value_starts(PyObject *self, PyObject *args) {
+    Py_buffer key;
+    Py_ssize_t start;
+    PyObject *quantity;
+    if (!PyArg_ParseTuple(args, "y*nO", &key, &start, &quantity))
+        return NULL;
+    PyObject *out = starts_of(key.buf, key.len, start, quantity);
     PyBuffer_Release(&key);
     return out;
 }
@@ -2389,23 +2423,16 @@ static Py_ssize_t hs_match(const unsigned char *s, Py_ssize_t h, const unsigned 
  * one per signature, a code per field kind (l lvl, b brk, n num, t tag, e end, k kv, s a loose column:
  * sep, id, word); the first that matches text[:head] splits it. The level is the first "lvl" field (else a
  * level word right after the header, _LEVEL_AFTER), the tag the last "tag" field; -1 where none. */
-static PyObject *header_split(PyObject *self, PyObject *args) {
-    PyObject *text, *sigs;
-    Py_ssize_t head;
-    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &sigs, &head))
-        return NULL;
-    if (!PyUnicode_IS_ASCII(text)) {
-        PyErr_SetString(PyExc_ValueError, "header_split: text must be ASCII");
-        return NULL;
-    }
+/* The first of ``sigs`` (a tuple) matching the ASCII text s[0:len]: 1 and its (end, level start, level
+ * end, tag start, tag end) in found (-1 for a field it lacks), 0 for none, -1 with an exception set */
+static int hs_split(const unsigned char *s, Py_ssize_t len, PyObject *sigs, Py_ssize_t head, Py_ssize_t found[5]) {
     if (head < 0) {
         PyErr_SetString(PyExc_ValueError, "header_split: head must not be negative");
-        return NULL;
+        return -1;
     }
-    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
-    Py_ssize_t h = PyUnicode_GET_LENGTH(text) < head ? PyUnicode_GET_LENGTH(text) : head;
+    Py_ssize_t h = len < head ? len : head;
     Py_ssize_t local[3 * 32], *buf = local, cap = 32;
-    PyObject *out = NULL;
+    int out = -1;
     for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(sigs); k++) {
         PyObject *sig = PyTuple_GET_ITEM(sigs, k);
         if (!PyBytes_Check(sig)) {
@@ -2449,14 +2476,33 @@ static PyObject *header_split(PyObject *self, PyObject *args) {
                 end = hs_skip_space(s, t, h);
             }
         }
-        out = Py_BuildValue("nnnnn", end, la, lz, tg < 0 ? (Py_ssize_t)-1 : buf[tg], tg < 0 ? (Py_ssize_t)-1 : buf[cap + tg]);
+        found[0] = end, found[1] = la, found[2] = lz;
+        found[3] = tg < 0 ? (Py_ssize_t)-1 : buf[tg], found[4] = tg < 0 ? (Py_ssize_t)-1 : buf[cap + tg];
+        out = 1;
         goto done;
     }
-    out = Py_NewRef(Py_None);
+    out = 0;
 done:
     if (buf != local)
         PyMem_Free(buf);
     return out;
+}
+
+static PyObject *header_split(PyObject *self, PyObject *args) {
+    PyObject *text, *sigs;
+    Py_ssize_t head, found[5];
+    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &sigs, &head))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "header_split: text must be ASCII");
+        return NULL;
+    }
+    int hit = hs_split(PyUnicode_1BYTE_DATA(text), PyUnicode_GET_LENGTH(text), sigs, head, found);
+    if (hit < 0)
+        return NULL;
+    if (hit == 0)
+        Py_RETURN_NONE;
+    return Py_BuildValue("nnnnn", found[0], found[1], found[2], found[3], found[4]);
 }
 
 /* ---- decide_candidates: codes._decide, the candidate regex's alternatives at each start ------------ */
@@ -2743,8 +2789,18 @@ static const char *const kw_groups[3][16][3] = {
 
 /* The group (0 crit, 1 err, 2 warn) of the _KEYWORDS match at p, its end in *end; -1: none */
 static int kw_match(const unsigned char *s, Py_ssize_t p, Py_ssize_t n, Py_ssize_t *end) {
+    unsigned char c = ascii_lower(s[p]);
+    static uint32_t heads; /* the alternatives' first letters, read from the table once */
+    if (heads == 0)
+        for (int g = 0; g < 3; g++)
+            for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++)
+                heads |= 1u << (kw_groups[g][a][0][0] - 'a');
+    if (c < 'a' || c > 'z' || !((heads >> (c - 'a')) & 1u))
+        return -1;
     for (int g = 0; g < 3; g++)
         for (int a = 0; a < 16 && kw_groups[g][a][0] != NULL; a++) {
+            if ((unsigned char)kw_groups[g][a][0][0] != c) /* an alternative's forms share its first letter */
+                continue;
             Py_ssize_t e = kw_alternative(s, p, n, kw_groups[g][a]);
             if (e >= 0) {
                 *end = e;
@@ -2835,16 +2891,9 @@ static int kw_zero_after(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
  * functions.parse.severity.keyword_rank's search on ASCII text, its twin: the group of the strongest
  * keyword the line does not negate (0 crit, 1 err, 2 warn; 3: none), from _KEYWORDS' matches in
  * finditer's order (each at a word start, the next search from its end). */
-static PyObject *keyword_rank(PyObject *self, PyObject *args) {
-    PyObject *text;
-    if (!PyArg_ParseTuple(args, "U", &text))
-        return NULL;
-    if (!PyUnicode_IS_ASCII(text)) {
-        PyErr_SetString(PyExc_ValueError, "keyword_rank: text must be ASCII");
-        return NULL;
-    }
-    const unsigned char *s = PyUnicode_1BYTE_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), e;
+/* the group of the strongest keyword s[0:n] does not negate: 0 crit, 1 err, 2 warn, 3 none */
+static long kw_rank(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t e;
     long best = 3;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (!hs_alpha(s[i]) || (i > 0 && kw_word(s[i - 1])))
@@ -2861,7 +2910,274 @@ static PyObject *keyword_rank(PyObject *self, PyObject *args) {
         if (best == 0)
             break;
     }
-    return PyLong_FromLong(best);
+    return best;
+}
+
+static PyObject *keyword_rank(PyObject *self, PyObject *args) {
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "keyword_rank: text must be ASCII");
+        return NULL;
+    }
+    return PyLong_FromLong(kw_rank(PyUnicode_1BYTE_DATA(text), PyUnicode_GET_LENGTH(text)));
+}
+
+/* ---- shape_codes: a shape's code candidates as the text path keeps them (functions.parse.codes) ------ */
+/* ``codes.shape_codes``' pure twin does it in four steps, each a Python call building lists and tuples:
+ * the finders (``code_starts``), the regex's decisions among their starts (``_decide``, capped at
+ * ``limit``), dropping the ``tokened`` candidates no vendor token starts (``yielding``) and the UDS
+ * gate of what is left (``uds_gate``). Here one pass over the shape: each byte where a finder starts
+ * (``code_start_at``, the starts ascending, as ``_decide`` sorts them) past the last match's end is
+ * decided (``candidate_at``); the filter and the gate read the few candidates found. */
+
+#define ALT_TOKENED 6 /* candidate_at's alternatives, in the candidate regex's order */
+#define ALT_UDS 9
+#define LOCAL_CANDIDATES 64
+
+/* one of ``heads`` (bytes, checked by the caller) starts s at p: the vendor-head alternation's match */
+static int head_at(PyObject *heads, const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
+    for (Py_ssize_t h = 0; h < PyTuple_GET_SIZE(heads); h++) {
+        PyObject *head = PyTuple_GET_ITEM(heads, h);
+        Py_ssize_t len = PyBytes_GET_SIZE(head);
+        if (len <= n - p && memcmp(s + p, PyBytes_AS_STRING(head), (size_t)len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* shape_codes(kinds, tail, limit, heads, shape) -> (candidates, gate)
+ *
+ * ``functions.parse.codes.shape_codes(shape)``: ``candidates`` the tuple of (start, kind) that
+ * ``yielding(shape, candidates(shape))`` gives, ``gate`` what ``uds_gate`` gives for it (a tuple of
+ * offsets, or None). ``kinds``, ``tail``, ``limit``: as for ``decide_candidates``; ``heads``: the
+ * vendor tokens with their digits zeroed, a tuple of bytes. */
+static PyObject *codes_of(PyObject *kinds, PyObject *tail, Py_ssize_t limit, PyObject *heads, PyObject *obj,
+                          const unsigned char *s, Py_ssize_t n) {
+    PyObject *cands = NULL, *gate = NULL, *result = NULL;
+    Py_ssize_t local[2 * LOCAL_CANDIDATES], *pos = local, count = 0, kept = 0, gated = 1, cursor = 0;
+    if (PyTuple_GET_SIZE(kinds) != 10) {
+        PyErr_SetString(PyExc_ValueError, "shape_codes: ten kinds, one per alternative");
+        goto done;
+    }
+    for (Py_ssize_t h = 0; h < PyTuple_GET_SIZE(heads); h++)
+        if (!PyBytes_Check(PyTuple_GET_ITEM(heads, h))) {
+            PyErr_SetString(PyExc_TypeError, "shape_codes: heads must be bytes");
+            goto done;
+        }
+    /* at most one candidate per byte, and _decide stops at the first past the limit */
+    Py_ssize_t room = limit < n ? limit : n;
+    room = room > 1 ? room : 1;
+    if (room > LOCAL_CANDIDATES && (pos = PyMem_Malloc(2 * sizeof *pos * (size_t)room)) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t *alt_of = pos + (pos == local ? LOCAL_CANDIDATES : room);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t end;
+        if (i < cursor || !code_start_at(s, i, n))
+            continue;
+        int alt = candidate_at(obj, tail, s, i, n, &end);
+        if (alt == -2)
+            goto done;
+        if (alt < 0)
+            continue;
+        pos[count] = i;
+        alt_of[count++] = alt;
+        if (count >= limit)
+            break;
+        cursor = end;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) /* no line of this shape can make a code at a dropped one */
+        if (alt_of[k] != ALT_TOKENED || head_at(heads, s, pos[k], n)) {
+            pos[kept] = pos[k];
+            alt_of[kept] = alt_of[k];
+            gated = gated && alt_of[k] == ALT_UDS;
+            kept++;
+        }
+    if ((cands = PyTuple_New(kept)) == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < kept; k++) {
+        PyObject *at = PyLong_FromSsize_t(pos[k]);
+        PyObject *hit = at == NULL ? NULL : PyTuple_Pack(2, at, PyTuple_GET_ITEM(kinds, alt_of[k]));
+        Py_XDECREF(at);
+        if (hit == NULL)
+            goto done;
+        PyTuple_SET_ITEM(cands, k, hit);
+    }
+    if (kept == 0 || !gated)
+        gate = Py_NewRef(Py_None);
+    else if ((gate = PyTuple_New(kept)) != NULL) /* the 59 stands after a 0x, else at the start */
+        for (Py_ssize_t k = 0; k < kept; k++) {
+            Py_ssize_t p = pos[k];
+            PyObject *at = PyLong_FromSsize_t(p + 1 < n && is_x(s[p + 1]) ? p + 2 : p);
+            if (at == NULL) {
+                Py_CLEAR(gate);
+                break;
+            }
+            PyTuple_SET_ITEM(gate, k, at);
+        }
+    if (gate != NULL)
+        result = PyTuple_Pack(2, cands, gate);
+done:
+    Py_XDECREF(cands);
+    Py_XDECREF(gate);
+    if (pos != local)
+        PyMem_Free(pos);
+    return result;
+}
+
+static PyObject *shape_codes(PyObject *self, PyObject *args) {
+    PyObject *kinds, *tail, *heads;
+    Py_ssize_t limit;
+    Py_buffer shape;
+    if (!PyArg_ParseTuple(args, "O!OnO!y*:shape_codes", &PyTuple_Type, &kinds, &tail, &limit, &PyTuple_Type, &heads,
+                          &shape))
+        return NULL;
+    PyObject *out = codes_of(kinds, tail, limit, heads, shape.obj, shape.buf, shape.len);
+    PyBuffer_Release(&shape);
+    return out;
+}
+
+/* ---- shape_facts: everything the slow path reads from a new ASCII line and its shape, in one call ---- */
+/* ``TextSummarizer._slow`` asks a new shape's line for its header split (``HeaderModel.split``), its
+ * severity (``level_rank`` of the header's level, else ``inline_level_rank`` then ``keyword_rank`` of
+ * the message), its masked tokens (``mask_tokens``), where its values may start (``value_starts``) and
+ * its code candidates with their UDS gate (``shape_codes``): ``text.shape_facts`` makes those calls,
+ * each a Python call with its own argument parsing, slicing and result objects. Here the same
+ * readings, through the same C cores, from the line's bytes: no decoded text or message is built. */
+
+/* ``severity.level_rank(token)`` of an ASCII token: the rank in ``levels`` (borrowed) or NULL;
+ * -1 with an exception set */
+static int level_of(PyObject *levels, const unsigned char *t, Py_ssize_t n, PyObject **rank) {
+    static const char strip[] = "[]()<>:";
+    unsigned char low[WORD_CHARS];
+    *rank = NULL;
+    while (n > 0 && memchr(strip, t[0], sizeof strip - 1) != NULL)
+        t++, n--;
+    while (n > 0 && memchr(strip, t[n - 1], sizeof strip - 1) != NULL)
+        n--;
+    if (n == 0 || n > WORD_CHARS) /* no level word is this long (the dict's keys are short words) */
+        return 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        low[k] = ascii_lower(t[k]);
+    for (int glog = 0; glog < 2 && *rank == NULL; glog++) { /* glog: I1127, E0203 */
+        Py_ssize_t len = glog ? 1 : n;
+        if (glog && !(n == 5 && m_digit(low[1]) && m_digit(low[2]) && m_digit(low[3]) && m_digit(low[4])))
+            break;
+        PyObject *word = PyUnicode_New(len, 127);
+        if (word == NULL)
+            return -1;
+        memcpy(PyUnicode_1BYTE_DATA(word), low, (size_t)len);
+        *rank = PyDict_GetItemWithError(levels, word);
+        Py_DECREF(word);
+        if (*rank == NULL && PyErr_Occurred())
+            return -1;
+    }
+    return 0;
+}
+
+/* ``severity._INLINE_LEVEL.search`` on ASCII s[0:n]: the span of its level word in *a, *z, or 0 */
+static int inline_level(const unsigned char *s, Py_ssize_t n, Py_ssize_t *a, Py_ssize_t *z) {
+    static const char *const keys[] = {"level=", "lvl=", "severity=", "loglevel=", "log_level="};
+    if (memchr(s, '=', (size_t)n) == NULL)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if ((s[i] | 0x20) != 'l' && (s[i] | 0x20) != 's') /* the keys' first letters */
+            continue;
+        if (i > 0 && c_word(s[i - 1]))
+            continue; /* \b before the key's first letter */
+        for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+            if (!lit_at(s, i, n, keys[k], 1))
+                continue;
+            Py_ssize_t j = i + (Py_ssize_t)strlen(keys[k]);
+            if (j + 1 < n && (s[j] == '"' || s[j] == '\'') && m_alpha(s[j + 1]))
+                j++; /* ["']? taken when a letter follows it, else left out */
+            Py_ssize_t e = j;
+            while (e < n && m_alpha(s[e]))
+                e++;
+            if (e > j) {
+                *a = j, *z = e;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* shape_facts(rules, levels, ranks, quantity, kinds, tail, limit, heads, signatures, head, line, shape)
+ *     -> (severity, tag, start, value starts, masked tokens, candidates, gate) | () | None
+ *
+ * ``functions.parse.text.shape_facts(line, shape, header)`` for an ASCII ``line``: () for a blank one,
+ * None for a line with any other byte (the caller reads it by the Python steps). ``rules``: from
+ * ``mask_rules``; ``levels``, ``ranks``: ``severity._LEVELS`` and the ranks of ``keyword_rank``'s
+ * groups; ``quantity``: as for ``value_starts``; ``kinds`` to ``heads``: as for ``shape_codes``;
+ * ``signatures``, ``head``: as for ``header_split``. */
+static PyObject *shape_facts(PyObject *self, PyObject *args) {
+    PyObject *capsule, *levels, *ranks, *quantity, *kinds, *tail, *heads, *sigs, *result = NULL;
+    PyObject *tag = NULL, *starts = NULL, *masked = NULL, *codes = NULL, *rank = NULL;
+    Py_ssize_t limit, head, found[5] = {0, -1, -1, -1, -1};
+    Py_buffer line, shape;
+    if (!PyArg_ParseTuple(args, "OO!O!OO!OnO!O!ny*y*:shape_facts", &capsule, &PyDict_Type, &levels, &PyTuple_Type,
+                          &ranks, &quantity, &PyTuple_Type, &kinds, &tail, &limit, &PyTuple_Type, &heads, &PyTuple_Type,
+                          &sigs, &head, &line, &shape))
+        return NULL;
+    const Rules *R = PyCapsule_GetPointer(capsule, RULES_CAPSULE);
+    const unsigned char *t = line.buf;
+    Py_ssize_t n = line.len, start;
+    if (R == NULL)
+        goto done;
+    if (PyTuple_GET_SIZE(ranks) != 4) {
+        PyErr_SetString(PyExc_ValueError, "shape_facts: four ranks (crit, err, warn, none)");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (t[i] >= 0x80) {
+            result = Py_NewRef(Py_None);
+            goto done;
+        }
+    while (n > 0 && t[n - 1] == '\r') /* the text path's rstrip("\r") */
+        n--;
+    Py_ssize_t first = 0;
+    while (first < n && hs_space(t[first]))
+        first++;
+    if (first == n) {
+        result = PyTuple_New(0);
+        goto done;
+    }
+    int hit = hs_split(t, n, sigs, head, found);
+    if (hit < 0)
+        goto done;
+    start = hit ? found[0] : 0;
+    Py_ssize_t a, z;
+    if (hit && found[1] >= 0 && level_of(levels, t + found[1], found[2] - found[1], &rank) < 0)
+        goto done;
+    if (rank == NULL && inline_level(t + start, n - start, &a, &z) &&
+        level_of(levels, t + start + a, z - a, &rank) < 0)
+        goto done;
+    if (rank == NULL)
+        rank = PyTuple_GET_ITEM(ranks, kw_rank(t + start, n - start));
+    Py_INCREF(rank); /* held: the calls below run Python code (the quantity test, the status tail) */
+    if (hit && found[3] >= 0)
+        tag = PyUnicode_FromStringAndSize((const char *)t + found[3], found[4] - found[3]);
+    else
+        tag = Py_NewRef(Py_None);
+    if (tag == NULL || (masked = mask_ascii(R, (const char *)t + start, n - start)) == NULL ||
+        (starts = starts_of(shape.buf, shape.len, start, quantity)) == NULL ||
+        (codes = codes_of(kinds, tail, limit, heads, shape.obj, shape.buf, shape.len)) == NULL)
+        goto done;
+    result = Py_BuildValue("(OOnOOOO)", rank, tag, start, starts, masked, PyTuple_GET_ITEM(codes, 0),
+                           PyTuple_GET_ITEM(codes, 1));
+done:
+    Py_XDECREF(rank);
+    Py_XDECREF(tag);
+    Py_XDECREF(starts);
+    Py_XDECREF(masked);
+    Py_XDECREF(codes);
+    PyBuffer_Release(&line);
+    PyBuffer_Release(&shape);
+    return result;
 }
 
 static PyMethodDef methods[] = {
@@ -2884,6 +3200,8 @@ static PyMethodDef methods[] = {
     {"header_split", header_split, METH_VARARGS, "header_split(text, signatures, head) -> tuple | None: see native/shapes.c"},
     {"decide_candidates", decide_candidates, METH_VARARGS, "decide_candidates(kinds, tail, limit, shape, starts): see native/shapes.c"},
     {"keyword_rank", keyword_rank, METH_VARARGS, "keyword_rank(text) -> int: see native/shapes.c"},
+    {"shape_codes", shape_codes, METH_VARARGS, "shape_codes(kinds, tail, limit, heads, shape) -> (candidates, gate): see native/shapes.c"},
+    {"shape_facts", shape_facts, METH_VARARGS, "shape_facts(rules, ..., line, shape) -> tuple | () | None: see native/shapes.c"},
     {NULL, NULL, 0, NULL},
 };
 

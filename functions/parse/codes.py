@@ -190,17 +190,18 @@ def code_starts(shape: bytes) -> list[int]:
 
 
 _TOKENED_RX = _KIND_RX["tokened"]
-_vendor_heads: tuple[int, re.Pattern[bytes]] | None = None
+_vendor_heads: tuple[int, re.Pattern[bytes], tuple[bytes, ...]] | None = None
 
 
-def _vendor_head() -> re.Pattern[bytes]:
-    """The vendor tokens, digits zeroed, as one anchored alternation (rebuilt if the table changes)."""
+def _vendor_zeroed() -> tuple[re.Pattern[bytes], tuple[bytes, ...]]:
+    """The vendor tokens, digits zeroed: as one anchored alternation, and as the tuple of them the
+    native ``shape_codes`` reads (rebuilt if the table changes)."""
     global _vendor_heads
     if _vendor_heads is None or _vendor_heads[0] != len(VENDOR_TOKENS):
         zero = bytes.maketrans(b"123456789", b"000000000")
         heads = sorted({t.encode().translate(zero) for t in VENDOR_TOKENS}, key=len, reverse=True)
-        _vendor_heads = (len(VENDOR_TOKENS), re.compile(b"|".join(re.escape(h) for h in heads)))
-    return _vendor_heads[1]
+        _vendor_heads = (len(VENDOR_TOKENS), re.compile(b"|".join(re.escape(h) for h in heads)), tuple(heads))
+    return _vendor_heads[1], _vendor_heads[2]
 
 
 def yielding(shape: bytes, cands: Candidates) -> Candidates:
@@ -213,7 +214,7 @@ def yielding(shape: bytes, cands: Candidates) -> Candidates:
     """
     if not any(rx is _TOKENED_RX for _, rx in cands):
         return cands
-    head = _vendor_head().match
+    head = _vendor_zeroed()[0].match
     return tuple((p, rx) for p, rx in cands if rx is not _TOKENED_RX or head(shape, p) is not None)
 
 
@@ -231,6 +232,31 @@ def uds_gate(shape: bytes, cands: Candidates) -> tuple[int, ...] | None:
     if not cands or any(rx is not _UDS_RX for _, rx in cands):
         return None
     return tuple(p + 2 if shape[p + 1 : p + 2] in (b"x", b"X") else p for p, _ in cands)
+
+
+Gate = tuple[int, ...] | None
+# ``shape_codes``' native twin (``native_shape_codes``)
+ShapeCodes = Callable[[bytes], "tuple[Candidates, Gate]"]
+
+
+def shape_codes(shape: bytes, native: ShapeCodes | None = None) -> tuple[Candidates, Gate]:
+    """What the text path keeps about codes per shape: the candidates that can yield a code, and
+    their UDS gate. ``native``: the C twin of the statements below (``native_shape_codes``)."""
+    if native is not None:
+        return native(shape)
+    found = yielding(shape, candidates(shape))
+    return found, uds_gate(shape, found)
+
+
+def native_shape_codes(native: ModuleType) -> ShapeCodes:
+    """``shape_codes`` in one C call (``functions.parse.native``): the finders, the regex's decisions,
+    the yielding filter and the gate."""
+    call = native.shape_codes
+
+    def twin(shape: bytes) -> tuple[Candidates, Gate]:
+        return call(_ALTERNATIVES, _HEXREC_TAIL, MAX_CANDIDATES, _vendor_zeroed()[1], shape)
+
+    return twin
 
 
 def _decide(shape: bytes, starts: list[int]) -> Candidates:

@@ -154,6 +154,11 @@ class HeaderModel:
         rx = re.compile(r"\s*" + r"\s+".join(parts) + r"\s*")
         return rx, level_group, tag_group
 
+    @property
+    def field_kinds(self) -> tuple[bytes, ...]:
+        """The signatures as ``header_split`` in native/shapes.c reads them (a byte per field kind)."""
+        return self._codes
+
     def split(self, line: str, native: Callable | None = None) -> HeaderSplit:
         """``native``: ``header_split`` of native/shapes.c, the twin of the regexes below on ASCII text
         (used for it when given)."""

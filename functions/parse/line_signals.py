@@ -132,7 +132,11 @@ def shape_slots(key: bytes, start: int, starts=value_starts) -> tuple[Slot, ...]
     """The value slots of a line shape (``key``: the digit-zeroed line head; ``start``: where its
     message begins, after the header). Empty for most shapes. ``starts``: ``value_starts`` or its
     twin in C."""
-    at = starts(key, start, _names_quantity)
+    return slots_at(key, start, starts(key, start, _names_quantity))
+
+
+def slots_at(key: bytes, start: int, at: list[int]) -> tuple[Slot, ...]:
+    """``shape_slots`` from the value starts ``at`` that ``value_starts`` (or its twin) found."""
     if not at:
         return ()
     body_end = len(key) - 1 if key.endswith(b"\r") else len(key)

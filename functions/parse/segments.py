@@ -47,7 +47,7 @@ from functions.parse.builder import MAX_TRACKED_CODES, Sample, SummaryBuilder, _
 from functions.parse.detect import COMPRESSED, SNIFF_BYTES, sniff
 from functions.parse.formats.registry import reader_for
 from functions.parse.line_signals import LineSignals, SeriesState
-from functions.parse.miner import _ANY_DIGIT, Masker, TemplateMiner, mask_tokens
+from functions.parse.miner import _ANY_DIGIT, TemplateMiner
 from functions.parse.severity import WARNING
 from functions.parse.streams import CHUNK, ParseLimitError, Readable, Source, decompressing
 from functions.parse.summarize import EMPTY_FILE_ERROR, binary_error
@@ -303,10 +303,9 @@ class ShapeMiner(TemplateMiner):
         self.first_line: dict[int, int] = {}
         self.last_line: dict[int, int] = {}
 
-    def add(self, content: str, zeroed: str | None = None, fast: Masker | None = None) -> int:
-        key = mask_tokens(content, zeroed, fast)
+    def add_key(self, key: tuple[str, ...]) -> int:
         if not _keeps_digits(key):
-            return self.add_key(key)
+            return super().add_key(key)
         shape, line = self.current
         gid = self.shape_gids.get(shape)
         if gid is None:

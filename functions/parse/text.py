@@ -15,14 +15,16 @@ from collections import Counter
 from datetime import datetime
 from itertools import compress, repeat
 from operator import add, is_, itemgetter
+from types import ModuleType
 
 from functions.core.domain.contracts import MAX_CONTEXT_LINES
 from functions.core.domain.contracts import MAX_TIMELINE_BUCKETS as TIMELINE_BUCKETS
+from functions.parse import codes, line_signals, miner, severity
 from functions.parse.builder import Sample, SummaryBuilder, excerpt
-from functions.parse.codes import Candidates, candidates, codes_at, native_decide, uds_gate, yielding
-from functions.parse.header import HeaderModel, learn_header
-from functions.parse.line_signals import LineSignals, name_of, shape_slots, value_starts
-from functions.parse.miner import TemplateMiner, native_masker
+from functions.parse.codes import Candidates, Gate, codes_at, native_shape_codes, shape_codes, uds_gate
+from functions.parse.header import HEAD_CHARS, HeaderModel, learn_header
+from functions.parse.line_signals import LineSignals, name_of, slots_at, value_starts
+from functions.parse.miner import TemplateMiner, mask_tokens, native_masker
 from functions.parse.native import shapes as _native
 from functions.parse.severity import WARNING, inline_level_rank, keyword_rank, level_rank
 from functions.parse.timestamps import TimestampLayout, learn_layout
@@ -40,7 +42,7 @@ MAX_CHANNEL_NAMES = 20_000
 CHUNKED = True  # the default path; benchmarks flip it to time the line-by-line reference
 NATIVE = True  # use the C block pass when it is built; benchmarks and tests flip it to time the pure path
 _MASKER = native_masker(_native) if _native is not None else None  # masking in C (ASCII messages)
-_DECIDE = native_decide(_native) if _native is not None else None  # the code candidates' regex in C
+_SHAPE_CODES = native_shape_codes(_native) if _native is not None else None  # a shape's code candidates in C
 MAX_PLACES = 4  # timestamp positions per block sliced separately; past that, the line loop
 SECONDS_MEMO = 1 << 16  # distinct timestamp seconds remembered across blocks
 # Complete lines gathered before a pass: the per-shape work of a pass is paid once per block, so
@@ -105,6 +107,60 @@ def count_shapes(
             coded.append(key)
 
 
+# What the slow path reads from a new shape's line: its severity, its header's tag (or None), where its
+# message starts (a byte offset of the line), where its values may start (``value_starts``; None when the
+# head is not valid UTF-8: byte offsets unknown), its masked tokens, its code candidates and their gate.
+Facts = tuple[int, "str | None", int, "list[int] | None", tuple[str, ...], Candidates, Gate]
+
+
+def shape_facts(line: bytes, shape: bytes, header: HeaderModel | None, native: bool = False) -> Facts | None:
+    """The facts of a line head (``shape``: its digits zeroed) under the file's header model; None for a
+    blank line. ``native``: each step by its C twin where it has one (the pure steps are the reference);
+    ``native_shape_facts`` reads an ASCII line in one C call."""
+    text = line.decode("utf-8", "replace").rstrip("\r")
+    if not text.strip():
+        return None
+    split = header.split(text, _native.header_split if native else None) if header is not None else None
+    content = text[split.content_start :] if split is not None else text
+    sev = level_rank(split.level) if split is not None else None
+    if sev is None:
+        sev = inline_level_rank(content)
+    if sev is None:
+        sev = keyword_rank(content, _native.keyword_rank if native else None)
+    start = split.content_start if split is not None else 0
+    head = text[:start]
+    byte_start = start if head.isascii() else len(head.encode())
+    starts = None
+    if line.startswith(head.encode("utf-8", "replace")):
+        starts = (_native.value_starts if native else value_starts)(shape, byte_start, line_signals._names_quantity)
+    # the message with its digits zeroed, for the masking's memo (digits are single bytes: the same
+    # decoding, offsets and length)
+    zeroed = shape.decode("utf-8", "replace").rstrip("\r")[start:] if len(shape) == len(line) else None
+    masked = mask_tokens(content, zeroed, _MASKER if native else None)
+    found, gate = shape_codes(shape, _SHAPE_CODES if native else None)
+    return sev, split.tag if split is not None else None, byte_start, starts, masked, found, gate
+
+
+def native_facts_args(native: ModuleType, header: HeaderModel | None) -> tuple | None:
+    """The arguments before (line, shape) of ``shape_facts`` in native/shapes.c, the twin of
+    ``shape_facts`` on ASCII lines, for a file of this header model; None where its lines take the
+    Python steps (a pipe-delimited header). Each module's own tables are passed in, not copied."""
+    if header is not None and header.pipe_fields:
+        return None
+    return (
+        native.mask_rules(miner._NATIVE_RULES),
+        severity._LEVELS,
+        severity._NATIVE_RANKS,
+        line_signals._names_quantity,
+        codes._ALTERNATIVES,
+        codes._HEXREC_TAIL,
+        codes.MAX_CANDIDATES,
+        codes._vendor_zeroed()[1],
+        header.field_kinds if header is not None else (),
+        HEAD_CHARS,
+    )
+
+
 class TextSummarizer:
     """Feed chunks of a text log; ``finish`` returns the miner's template mapping for the builder."""
 
@@ -138,6 +194,7 @@ class TextSummarizer:
         self._warm: list[bytes] | None = []
         self._warm_bytes = 0
         self.header: HeaderModel | None = None
+        self._facts_args: tuple | None = None  # native ``shape_facts``' arguments for this file's header
         self.layout: TimestampLayout | None = None
         self._cache: dict[bytes, Shape | None] = {}
         self._cache_bytes = 0
@@ -255,6 +312,7 @@ class TextSummarizer:
         sample = [ln.rstrip(b"\r") for ln in warm[:WARMUP_LINES]]
         self.layout = learn_layout(sample, not_after=self._uploaded_at)
         self.header = learn_header([ln.decode("utf-8", "replace") for ln in sample])
+        self._facts_args = native_facts_args(_native, self.header) if self.native else None
         self._process(warm)
 
     def _process(self, lines: list[bytes], block: bytes | None = None) -> None:
@@ -489,28 +547,25 @@ class TextSummarizer:
 
     def _slow(self, line: bytes, shape: bytes, lineno: int) -> Shape | None:
         """Decide everything that depends only on the line's shape; runs once per distinct shape."""
-        text = line.decode("utf-8", "replace").rstrip("\r")
-        if not text.strip():
+        args = self._facts_args
+        facts = _native.shape_facts(*args, line, shape) if args is not None else None  # one C call: ASCII
+        if facts is None:
+            facts = shape_facts(line, shape, self.header, self.native)
+            if facts is None:
+                return None
+        elif not facts:  # a blank line
             return None
-        header = self.header
-        split = header.split(text, _native.header_split if self.native else None) if header is not None else None
-        content = text[split.content_start :] if split is not None else text
-        sev = level_rank(split.level) if split is not None else None
-        if sev is None:
-            sev = inline_level_rank(content)
-        if sev is None:
-            sev = keyword_rank(content, _native.keyword_rank if self.native else None)
+        sev, tag, start, starts, masked, found, gate = facts
         ch = -1
         source = ""
-        if split is not None and split.tag:
-            source = _TAG_PID.sub("", split.tag.rstrip(":")) or split.tag
+        if tag:
+            source = _TAG_PID.sub("", tag.rstrip(":")) or tag
             ch = self._channel(source)
-        start = split.content_start if split is not None else 0
-        self._signal_shape(line, shape, text, start, source)
-        # the message with its digits zeroed, for the masking's memo (digits are single bytes: the
-        # same decoding, offsets and length)
-        zeroed = shape.decode("utf-8", "replace").rstrip("\r")[start:] if len(shape) == len(line) else None
-        gid = self.miner.add(content, zeroed, _MASKER if self.native else None)
+        if starts:  # the value slots its lines carry, if any (offsets are bytes of the shape)
+            slots = slots_at(shape, start, starts)
+            if slots:
+                self._sig_shapes[shape] = (slots, source, [None] * len(slots))
+        gid = self.miner.add_key(masked)
         b = self.b
         if gid >= len(b.g_count):
             b.ensure_group(gid)
@@ -518,24 +573,16 @@ class TextSummarizer:
         sample = b.g_sample[gid]
         if sample is None or (sev > sample.severity and sample.severity < WARNING):
             ts = self.layout.at(line, tsp) if tsp >= 0 else None
-            b.g_sample[gid] = Sample(lineno, None, ts, sev, excerpt(text))
+            b.g_sample[gid] = Sample(lineno, None, ts, sev, excerpt(line.decode("utf-8", "replace").rstrip("\r")))
             if b.pending_context is not None:
                 b.pending_context.append(b.g_sample[gid])
         if sev > b.g_sev[gid]:
             b.g_sev[gid] = sev
-        found = candidates(shape, _native.code_starts, _DECIDE) if self.native else candidates(shape)
-        return gid, sev, ch, tsp, yielding(shape, found)
+        if found:
+            self._gates[shape] = gate
+        return gid, sev, ch, tsp, found
 
     # ---- numbers in status lines (``functions.parse.line_signals``) -------------------------------
-    def _signal_shape(self, line: bytes, shape: bytes, text: str, content_start: int, source: str) -> None:
-        """Per new shape: the value slots its lines carry, if any (offsets are bytes of the shape)."""
-        head = text[:content_start]
-        start = content_start if head.isascii() else len(head.encode())
-        if not line.startswith(head.encode("utf-8", "replace")):
-            return  # not valid UTF-8 before the message: byte offsets unknown
-        slots = shape_slots(shape, start, _native.value_starts if self.native else value_starts)
-        if slots:
-            self._sig_shapes[shape] = (slots, source, [None] * len(slots))
 
     def _signal_block(self, lines, keys, first_lineno, counts, clock, timed) -> None:
         """The block's values, per shape that carries one: a slice and an ``int`` per value by ``map``,

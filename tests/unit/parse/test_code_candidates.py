@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from functions.parse import native
+from functions.parse import codes, native
 from functions.parse.codes import MAX_CANDIDATES, _decide, candidates, candidates_reference, code_starts, native_decide
 from functions.parse.text import ZERO_DIGITS
 
@@ -139,3 +139,75 @@ def test_dropping_candidates_that_cannot_yield_keeps_every_code():
         assert codes_at(line, yielding(shape, cands)) == codes, line
         found += bool(codes)
     assert found > 1000  # the lines do hold codes, so the comparison is not vacuous
+
+
+# ---- shape_codes: finders, decisions, the yielding filter and the UDS gate in one native call -----
+def _vendor_text(rnd: random.Random) -> bytes:
+    """Vendor-like tokens (and tokens no vendor owns), UDS records, real codes, between candidate pieces."""
+    from functions.core.domain.vendor import VENDOR_TOKENS
+
+    heads = [t.encode() for t in VENDOR_TOKENS] + [b"J", b"R", b"UTF", b"SHA", b"ISO", b"XY", b"ISO5", b"EPS2"]
+    parts = []
+    for _ in range(rnd.randint(0, 8)):
+        k = rnd.random()
+        if k < 0.4:
+            parts.append(rnd.choice(heads) + rnd.choice([b"", b"0", b"_AB"]) + rnd.choice([b"-", b"_", b" "]) + b"0000")
+        elif k < 0.55:
+            nrc = rnd.choice(b"0Ff").to_bytes()
+            parts.append(rnd.choice([b"", b"0x", b" "]) + b"00 00 0" + nrc + b" 00 00 00 00 00")
+        else:
+            parts.append(_text(rnd))
+    return b" ".join(parts)
+
+
+def _uds_record(rnd: random.Random) -> bytes:
+    """A shape of a 0x59 record (or a near miss of one): the lines a UDS gate is made for."""
+    sep = rnd.choice([b" ", b":", b""])
+    hexes = [b"00", b"0A", b"FF", b"0B", b"0x00", b"x"]  # (no 0F: an NRC candidate opens no gate)
+    body = b"".join(sep + rnd.choice(hexes) for _ in range(rnd.randint(3, 8)))
+    return rnd.choice([b"", b"0x", b"a", b"."]) + b"00" + sep + b"0" + rnd.choice(b"00AAx").to_bytes() + body
+
+
+@pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
+def test_the_native_shape_codes_equal_the_pure_steps():
+    from functions.parse.codes import native_shape_codes, shape_codes
+
+    # Given shapes from candidate pieces, vendor-like tokens, UDS records, random bytes and the cap's edge
+    rnd = random.Random(21)
+    shapes = [_text(rnd) for _ in range(20_000)] + [_vendor_text(rnd) for _ in range(20_000)]
+    shapes += [rnd.randbytes(rnd.randint(0, 80)) for _ in range(10_000)]
+    shapes += [b" ".join(_uds_record(rnd) for _ in range(rnd.randint(1, 3))) for _ in range(5_000)]
+    shapes += [b"EPS-0000 " * 40, b"XY-0000 " * 40, b"P0000 " * 31 + b"EPS-0000", b"00 00 00 00 00 00 00 " * 8]
+    twin = native_shape_codes(native.shapes)
+    # Then the one native call gives the candidates and the gate the four pure steps give
+    results = [shape_codes(s) for s in shapes]
+    assert [twin(s) for s in shapes] == results
+    # and the comparison is not vacuous: tokened candidates dropped and kept, UDS gates, the cap
+    assert sum(1 for c, _ in results if any(rx is codes._TOKENED_RX for _, rx in c)) > 1000
+    assert sum(1 for c in shapes if any(rx is codes._TOKENED_RX for _, rx in codes.candidates(c))) > sum(
+        1 for c, _ in results if any(rx is codes._TOKENED_RX for _, rx in c)
+    )
+    assert sum(1 for _, g in results if g is not None) > 1000
+    assert any(len(c) == MAX_CANDIDATES for c, _ in results)
+
+
+@pytest.mark.skipif(native.shapes is None, reason="native/shapes.c not built")
+def test_the_native_shape_codes_read_edge_shapes_and_logs_as_the_pure_steps(tmp_path):
+    from argus.scenarios import FILE_NAMES, generate_scenario
+    from functions.parse.codes import native_shape_codes, shape_codes
+
+    # Given edge shapes (empty, huge tokens and runs, every byte value, non-ASCII) and scenario lines
+    shapes = [b"", b"0", b"E", b"A" * 100_000 + b"_0", b"EPS-" + b"A" * 100_000 + b"_0", b"0x" * 50_000 + b"0f"]
+    shapes += [b"00 " * 30_000, bytes(range(256)) * 4, "d\u00e9faut EPS-\u00c9_0 code\u00a0:0x000000".encode()]
+    shapes += [b"\x00P0\x00" * 100, b"0x00 00 00 00 00 00 00", b"0X00:00:00:00:00:00:00 59"]
+    for path in generate_scenario("can-pt-busoff", tmp_path, size_bytes=1 << 19):
+        if path.name in FILE_NAMES.values():
+            shapes += sorted(set(path.read_bytes().translate(ZERO_DIGITS).split(b"\n")))
+    twin = native_shape_codes(native.shapes)
+    # Then each reads as the pure steps read it
+    for s in shapes:
+        assert twin(s) == shape_codes(s), s[:80]
+    # and a cap of one keeps what the first decision keeps
+    for s in shapes[:12]:
+        one = native.shapes.shape_codes(codes._ALTERNATIVES, codes._HEXREC_TAIL, 1, (), s)
+        assert one[0] == tuple((p, rx) for p, rx in codes._decide(s, code_starts(s))[:1] if rx is not codes._TOKENED_RX)

@@ -129,6 +129,23 @@ def _bad_mask_calls():
         # (not contiguous)
         (s.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, memoryview(b"P0000 0x0F")[::2], [0])),
         (s.decide_candidates, (codes._ALTERNATIVES, None, 32, b"0x000000 status 0x2F", [0])),  # a tail without match
+        *_bad_shape_codes_calls(),
+    ]
+
+
+def _bad_shape_codes_calls():
+    s, kinds, tail = shapes, codes._ALTERNATIVES, codes._HEXREC_TAIL
+    heads = codes._vendor_zeroed()[1]
+    return [
+        (s.shape_codes, ()),
+        (s.shape_codes, (kinds[:9], tail, 32, heads, b"P0000")),
+        (s.shape_codes, (list(kinds), tail, 32, heads, b"P0000")),
+        (s.shape_codes, (kinds, tail, 32, heads, "P0000")),
+        (s.shape_codes, (kinds, tail, 2**70, heads, b"P0000")),
+        (s.shape_codes, (kinds, tail, 32, list(heads), b"EPS-0000")),
+        (s.shape_codes, (kinds, tail, 32, ("EPS",), b"EPS-0000")),  # a head that is not bytes
+        (s.shape_codes, (kinds, tail, 32, heads, memoryview(b"P0000 0x0F")[::2])),  # not contiguous
+        (s.shape_codes, (kinds, None, 32, heads, b"0x000000 status 0x2F")),  # a tail without match
     ]
 
 
@@ -395,6 +412,10 @@ def _good_calls(rnd: random.Random):
          (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, shape, list(range(-3, len(shape) + 3)))),
         (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2, shape, range(len(shape)))),
         (shapes.decide_candidates, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, b"", [0, 1])),
+        (shapes.shape_codes, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, codes._vendor_zeroed()[1], shape)),
+        (shapes.shape_codes, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 2, (b"ERR",), shape + b" EPS-0000" * 80)),
+        (shapes.shape_codes, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, (), b"00 00 00 00 00 00 00 0x00:00:00")),
+        (shapes.shape_codes, (codes._ALTERNATIVES, codes._HEXREC_TAIL, 32, (), b"")),
     ]
 
 
