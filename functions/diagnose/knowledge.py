@@ -412,6 +412,10 @@ RISK_CAPS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = (
 # Lines that are evidence even at info level: a process dumped core, a service was killed.
 INFO_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"dumped core|core dump|status=(6/abrt|11/segv|9/kill)"), "crash"),
+    # (a watchdog that fired found its computer hung, whatever level the line was filed at: "window watchdog
+    # not serviced, reset in 40 ms", "reset cause WATCHDOG")
+    (re.compile(r"\b(watchdog|wdg|wdt)\b.{0,12}\b(not (serviced|kicked|fed|triggered)|expired|bit(e|ten)|fired)\b|"
+                r"\breset (cause|reason|source)\W{1,3}(was )?(watchdog|wdg|wdt)\b|\b(watchdog|wdg|wdt) reset\b"), "watchdog"),
 )
 
 RISK_ORDER = (R.LOW, R.MEDIUM, R.HIGH, R.CRITICAL)

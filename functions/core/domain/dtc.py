@@ -238,6 +238,9 @@ _SPNS: dict[int, tuple[Category, str]] = {
     789: (C.BRAKES_CHASSIS, "abs"), 790: (C.BRAKES_CHASSIS, "abs"), 791: (C.BRAKES_CHASSIS, "abs"),
     792: (C.BRAKES_CHASSIS, "abs"), 793: (C.BRAKES_CHASSIS, "abs"), 794: (C.BRAKES_CHASSIS, "abs"),
     46: (C.BRAKES_CHASSIS, "brakes"), 1087: (C.BRAKES_CHASSIS, "brakes"), 1088: (C.BRAKES_CHASSIS, "brakes"),
+    # The hydraulic retarder's oil temperature (120): the heat a retarder turns braking into, which its cooler
+    # must reject; the part that overheats is no transmission.
+    120: (C.THERMAL, "overtemp"),
 }
 # SPNs 520192-524287 are manufacturer-assigned (J1939-71): only the ECU that reports one says its system.
 _PROPRIETARY_SPNS = range(520192, 524288)
@@ -284,10 +287,24 @@ def j1939_location(code: str, source_address: int | None = None) -> Location | N
     spn, fmi = int(m.group(1)), int(m.group(2))
     if fmi in (9, 19):
         return Location(C.CONNECTIVITY_NETWORK, "can")
+    hit = _j1939_place(spn, source_address)
+    return Location(*hit) if hit else Location(C.POWERTRAIN, "")
+
+
+def _j1939_place(spn: int, source_address: int | None) -> tuple[Category, str] | None:
     hit = None if spn in _PROPRIETARY_SPNS else _SPNS.get(spn)
     if hit is None and source_address is not None:
         hit = _SOURCE_ADDRESSES.get(source_address)
-    return Location(*hit) if hit else Location(C.POWERTRAIN, "")
+    return hit
+
+
+def j1939_placed(code: str, source_address: int | None = None) -> bool:
+    """Whether a J1939 code's SPN or its reporting ECU names a system: a proprietary SPN from a
+    self-configurable address (128-247, assigned by the vehicle maker) says only that something failed."""
+    m = J1939_RE.match(code.upper())
+    if not m:
+        return True
+    return int(m.group(2)) in (9, 19) or _j1939_place(int(m.group(1)), source_address) is not None
 
 
 # FMI 0 and 1: data valid but above / below the normal operational range, "most severe level" (J1939-73);
