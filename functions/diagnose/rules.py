@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from functions.core.domain import absence, dtc, physical, trend
 from functions.core.domain.contracts import (
@@ -475,6 +475,9 @@ def _template_finding(
             sub = info[0]
             if sub in _DETECTORS:
                 severity = Severity.ERROR  # (a detector that fired reset its computer: an error however filed)
+                # (the computer it reset, when the line's words name one: "zone_fl: watchdog reset reported by ZC-FL";
+                # its writer is the computer that hung, a platform matter)
+                sub = best_subsystem(_WATCHDOG_WORD.sub(" ", _subject(_message(t)))) or sub
         else:
             severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
@@ -999,6 +1002,47 @@ def _sibling_findings(signals: list[SignalStat], file_names: Mapping[str, str] |
     return out
 
 
+# The two poles of one connection ("inlet temp DC+" / "inlet temp DC-", "HV+ / HV-"): a name ending in its sign.
+_POLE = re.compile(r"\s*[+-]$")
+# A pole whose excursion went this share of its starting level away, while its twin moved less than
+# ``_POLE_TWIN`` of that, left its twin.
+_POLE_DEPARTURE = 0.5
+_POLE_TWIN = 0.25
+
+
+def _pole_excursions(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
+    """Of the two poles of one connection, measured alike and starting alike (a charge inlet's DC+ and DC-
+    contact temperatures), the one whose excursion left their common level by half of it while its twin stayed
+    put: what heats (or reads) one pole and not the other is that pole's contact or sensor, whether or not the
+    reading came back before the end (the sibling rule judges where a member ends)."""
+    pairs: dict[tuple[str, str, str, str | None], list[SignalStat]] = {}
+    for s in signals:
+        if _POLE.search(s.name):
+            pairs.setdefault((_POLE.sub("", s.name.lower()), s.unit, s.source, s.file_id), []).append(s)
+    out: list[Finding] = []
+    for (key, unit, source, _), pair in pairs.items():
+        if len(pair) != 2 or not _near(pair[0].first, pair[1].first):
+            continue
+        for s, twin in ((pair[0], pair[1]), (pair[1], pair[0])):
+            x = s.excursion
+            if x is None or x.score < _SIGNAL_SCORE or x.start is None:
+                continue
+            moved = abs(x.value - s.first)
+            if moved < _POLE_DEPARTURE * max(abs(s.first), 1.0):
+                continue
+            if max(abs(twin.max - twin.first), abs(twin.min - twin.first)) >= _POLE_TWIN * moved:
+                continue
+            text = f"{source} {key} {unit}".lower().replace("_", " ").replace(".", " ")
+            sub = best_subsystem(text) or best_subsystem(
+                (file_names or {}).get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+            if sub is None:
+                continue
+            desc = (f"signal {s.name} reached {x.value:g}{unit} while its twin {twin.name} stayed near "
+                    f"{twin.median:g}{unit} (both started at {s.first:g}{unit})")
+            out.append(_signal_relation(sub, desc, s.file_id, x.start, x.start, s.last_seen))
+    return out
+
+
 def _signal_relation(sub: str, desc: str, file_id, at, first_seen, last_seen) -> Finding:
     """A finding from how signals relate (a sensor away from its siblings, cells drifting apart, a
     command its feedback never followed): one error-level sample of evidence, medium risk."""
@@ -1340,6 +1384,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _same_place_per_dtc(codes)
     _cleared_by_tester(summary, codes)
     _healed_later(codes)
+    _dm1_cleared(codes, windows)
     out.extend(codes)
     # (a vehicle that did not move, by its words and its speed signals: parked, asleep, on a bench)
     stood = (counts := _state_counts(summary))[1] == 0 or counts[0] > counts[1]
@@ -1348,6 +1393,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             out.append(f)
     file_names = {f.file_id: f.file_name for f in summary.files}
     out.extend(_sibling_findings(summary.signals, file_names))
+    out.extend(_pole_excursions(summary.signals, file_names))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
@@ -1393,7 +1439,7 @@ def _stated_reactions(summary: BatchSummary, start: datetime | None, span_s: flo
              and not is_dm1_text(_message(t)) and not _routine_in(t, start, span_s, windows)]
     for t in quiet:
         message = _message(t)
-        if not FUNCTION_LOST_RX.search(message):
+        if not (FUNCTION_LOST_RX.search(message) or _marker_risk(message) is RiskLevel.CRITICAL):
             continue
         if (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
             continue
@@ -1403,8 +1449,10 @@ def _stated_reactions(summary: BatchSummary, start: datetime | None, span_s: flo
                   and not FUNCTION_LOST_RX.search(_message(u)) and _reports_failure(_message(u))]
         if not causes:
             continue
+        # (a writer whose name is the reaction's part, "[ehps] pump stopped", speaks of its own pump)
+        own = any(CATEGORY_OF[s] is CATEGORY_OF[sub] for s in subsystem_scores(_source(t.sample)))
         for line in (t, max(causes, key=lambda u: u.first_seen)):  # type: ignore[arg-type,return-value]
-            said = best_subsystem(_subject(_message(line)), source=_source(line.sample)) or sub
+            said = sub if own else best_subsystem(_subject(_message(line)), source=_source(line.sample)) or sub
             out.append(Finding(
                 category=CATEGORY_OF[said], subsystem=said, severity=Severity.ERROR, count=line.count,
                 text=line.template, risk=_marker_risk(_message(line)), strong=True,
@@ -1624,6 +1672,42 @@ def _healed_later(codes: list[Finding]) -> None:
                 f.strong = False
             else:
                 f.recovered = True
+
+
+# A DM1 code absent from its sender's broadcasts for this many times as long as it was present, and at
+# least this long, is no longer active.
+_DM1_CLEARED_FACTOR = 2.0
+_DM1_CLEARED_MIN_S = 120.0
+_DM1_OCCURRENCES = re.compile(r"\bOC(\d+)\b")
+_DM1_STOP_LAMPS = re.compile(r"\blamps (?:\w+,)*(?:MIL|RSL)\b")
+
+
+def _dm1_cleared(codes: list[Finding], windows: Mapping[str, Window]) -> None:
+    """A J1939 code its ECU broadcast in DM1 for a while, once (occurrence count 1), with no stop or
+    malfunction lamp, and then left out of every DM1 for the rest of a much longer recording of the same bus,
+    while no other code of that ECU took its place, was active once and went inactive by itself (J1939-73:
+    DM1 lists the active codes; one that stops being active moves to DM2, the previously active): a
+    transient the ECU itself healed, as a cold truck's low air pressure while the compressor fills the tanks.
+    A code that came back, lit a stop lamp, or gave way to another code of its ECU stays a fault."""
+    dm1 = [f for f in codes if f.kind == "code" and f.evidence is not None and f.first_seen is not None
+           and f.last_seen is not None and is_dm1_text(f.evidence.excerpt)]
+    for f in dm1:
+        ev = f.evidence
+        assert ev is not None and f.first_seen is not None and f.last_seen is not None
+        if (own := windows.get(ev.file_id)) is None or _DM1_STOP_LAMPS.search(ev.excerpt):
+            continue
+        tail = ev.excerpt.split(f.code or "\0", 1)[-1]
+        if (oc := _DM1_OCCURRENCES.search(tail)) is None or int(oc.group(1)) != 1:
+            continue
+        active = (f.last_seen - f.first_seen).total_seconds()
+        after = (own[0] + timedelta(seconds=own[1]) - f.last_seen).total_seconds()
+        if after < max(_DM1_CLEARED_MIN_S, _DM1_CLEARED_FACTOR * active):
+            continue
+        sender = dtc.j1939_source_address(ev.excerpt)
+        if any(g is not f and g.last_seen is not None and g.last_seen > f.last_seen
+               and dtc.j1939_source_address(g.evidence.excerpt) == sender for g in dm1 if g.evidence is not None):
+            continue
+        f.strong, f.recovered = False, True
 
 
 def _same_place_per_dtc(codes: list[Finding]) -> None:
@@ -1956,6 +2040,7 @@ def _reaction_risk(
 # A watchdog's own job is to notice a missing heartbeat: its "heartbeat lost, asserting reset" is its
 # finding of a hung computer (the platform's fault), not a peer gone missing.
 _DETECTORS = frozenset({"watchdog"})
+_WATCHDOG_WORD = re.compile(r"\b(watchdog|wdg|wdt)\b")
 
 
 def _line_key(f: Finding) -> tuple[str, int | None, int | None] | None:

@@ -215,7 +215,7 @@ _SPNS: dict[int, tuple[Category, str]] = {
     91: (C.POWERTRAIN, "engine"), 94: (C.POWERTRAIN, "fuel"), 97: (C.POWERTRAIN, "fuel"),
     98: (C.POWERTRAIN, "engine"), 100: (C.POWERTRAIN, "engine"), 102: (C.POWERTRAIN, "engine"),
     105: (C.POWERTRAIN, "engine"), 108: (C.POWERTRAIN, "engine"), 110: (C.THERMAL, "coolant"),
-    111: (C.THERMAL, "coolant"), 157: (C.POWERTRAIN, "fuel"), 158: (C.POWER_SUPPLY, "lv_battery"),
+    111: (C.THERMAL, "coolant"), 157: (C.POWERTRAIN, "fuel"), 158: (C.POWER_SUPPLY, "lv_distribution"),
     167: (C.POWER_SUPPLY, "alternator"), 168: (C.POWER_SUPPLY, "lv_battery"), 171: (C.THERMAL, "hvac"),
     174: (C.POWERTRAIN, "fuel"), 175: (C.POWERTRAIN, "engine"), 177: (C.POWERTRAIN, "transmission"),
     190: (C.POWERTRAIN, "engine"), 191: (C.POWERTRAIN, "transmission"), 520: (C.POWERTRAIN, "transmission"),
@@ -228,6 +228,7 @@ _SPNS: dict[int, tuple[Category, str]] = {
     3216: (C.POWERTRAIN, "emissions"), 3226: (C.POWERTRAIN, "emissions"), 3251: (C.POWERTRAIN, "emissions"),
     3719: (C.POWERTRAIN, "emissions"), 4364: (C.POWERTRAIN, "emissions"), 5246: (C.POWERTRAIN, "emissions"),
     1569: (C.POWERTRAIN, "engine"), 2791: (C.POWERTRAIN, "emissions"), 27: (C.POWERTRAIN, "emissions"),
+    # (158, the key-switch battery potential, is the ignition-switched supply as an ECU receives it: distribution)
     # The engine fan: its clutch output device driver (647), estimated and requested speed (975, 986) and
     # measured speed (1639) belong to the radiator's cooling, not to the engine that drives the fan.
     647: (C.THERMAL, "radiator"), 975: (C.THERMAL, "radiator"), 986: (C.THERMAL, "radiator"),

@@ -150,3 +150,87 @@ def test_a_battery_voltage_at_a_24_v_level_is_the_24_v_net():
     assert q is not None and q.subsystem == "lv_battery" and q.low == 22.0
     # (a traction pack's voltage is not)
     assert physical.quantity_of("batt_v", "V", 640.0) is None
+
+
+def _window(file_id: str, minutes: float):
+    from functions.core.domain.contracts import SeverityTimeline
+
+    buckets = int(minutes)
+    return SeverityTimeline(file_id=file_id, start=T0, bucket_seconds=60,
+                            counts={Severity.INFO: [1] * buckets})
+
+
+def test_a_dm1_code_its_ecu_stopped_broadcasting_once_healed():
+    # Given a cold truck's low brake air (SPN 117 FMI 1, amber lamp, once) for 150 s, then 20 min of clean DM1
+    low_air = _dm1("SPN117-FMI1", "0B", 130, count=15)
+    summary = _summary(codes=(low_air,)).model_copy(update={"timelines": [_window("f_can", 25)]})
+    assert diagnose_rules(summary).category is Category.NONE
+    # Then a code that is still broadcast at the end, or that lit the red stop lamp, is a fault
+    still = _dm1("SPN117-FMI1", "0B", 1200, count=15)
+    assert diagnose_rules(summary.model_copy(update={"codes": [still]})).category is Category.BRAKES_CHASSIS
+    red = _dm1("SPN117-FMI1", "0B", 130, count=15, lamps="RSL")
+    assert diagnose_rules(summary.model_copy(update={"codes": [red]})).category is Category.BRAKES_CHASSIS
+    # and so is one that gave way to another code of its ECU
+    later = _dm1("SPN1087-FMI1", "0B", 300, count=80)
+    assert diagnose_rules(summary.model_copy(update={"codes": [low_air, later]})).category is Category.BRAKES_CHASSIS
+
+
+def test_a_bracketed_tag_after_an_iso_time_is_the_writer():
+    from functions.diagnose.knowledge import message_of, source_of
+
+    line = "2026-12-07T20:23:06.000Z [ehps] steering assist LOST - manual steering only"
+    assert source_of(line) == "ehps"
+    assert message_of(line) == "steering assist LOST - manual steering only"
+
+
+def test_a_lost_safety_function_filed_at_info_after_its_parts_fault_is_proof():
+    phase = _t("2026-12-07T20:23:05.000Z [ehps] motor phase V open, pump stopped", 900)
+    lost = _t("2026-12-07T20:23:06.000Z [ehps] steering assist LOST - manual steering only", 901)
+    d = diagnose_rules(_summary(phase, lost))
+    # (the electro-hydraulic steering's own pump: the steering, not a coolant pump)
+    assert (d.category, d.subsystem, d.risk_level.value) == (Category.BRAKES_CHASSIS, "eps", "critical")
+
+
+def test_a_component_token_with_a_digit_part_still_names_its_part():
+    from functions.diagnose.knowledge import token_subsystem
+
+    assert token_subsystem("fault code=GNSS_ABSENT_3H_PENDING") == "gnss"
+
+
+def test_the_key_switch_battery_potential_is_the_switched_supply():
+    assert dtc.j1939_location("SPN158-FMI2") == dtc.Location(Category.POWER_SUPPLY, "lv_distribution")
+
+
+def test_a_term_spanning_the_writer_and_its_words_is_the_lines():
+    from functions.diagnose.knowledge import best_subsystem
+
+    # ("tcu" alone is a telematics unit; a TCU that shifts gears is the transmission's)
+    assert best_subsystem("shift 6->7 aborted: gate position not confirmed", source="tcu") == "transmission"
+    assert best_subsystem("upload queue flushed", source="tcu") == "telematics"
+
+
+def test_one_pole_of_a_connection_that_left_its_twin_is_that_contacts_fault():
+    from tests.unit.diagnose.builders import signal
+
+    hot = signal("inlet temp DC+", "C", 34.7, 35.6, 32.6, 1.5, excursion=154.0)
+    hot.max = 154.0
+    cold = signal("inlet temp DC-", "C", 35.8, 35.8, 32.7, 1.5)
+    cold.min = 28.0
+    from functions.core.domain.contracts import FileOutcome
+    from functions.diagnose.rules import findings
+
+    hot.file_id = cold.file_id = "f_c"
+    charger = FileOutcome(file_id="f_c", file_name="charge_controller.log", status="parsed")
+    summary = _summary().model_copy(update={"signals": [hot, cold], "files": [charger]})
+
+    found = [f for f in findings(summary) if f.kind == "signal" and "twin" in f.text]
+    assert [(f.category, f.subsystem) for f in found] == [(Category.BATTERY_BMS, "charging")]
+    # Then two poles that warmed together are no fault
+    both = cold.model_copy(update={"max": 150.0, "excursion": hot.excursion})
+    assert not [f for f in findings(summary.model_copy(update={"signals": [hot, both]})) if "twin" in f.text]
+
+
+def test_a_watchdog_reset_of_a_part_the_line_names_is_that_parts():
+    zone = _t("Nov 02 17:52:28 ccu-a kernel: [1003.600039] eth2: zone_fl: watchdog reset reported by ZC-FL firmware",
+              600)
+    assert diagnose_rules(_summary(zone)).category is Category.CONNECTIVITY_NETWORK
