@@ -8,6 +8,10 @@ most severe, most frequent items first, which is what the digest and the rules r
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel
 
 from functions.core.domain.batch import Batch, FileRecord, FileStatus
 from functions.core.domain.contracts import (
@@ -148,11 +152,58 @@ def _merge_signals(parts: list[tuple[FileSummary, str]]) -> list[SignalStat]:
     return out[:MAX_SIGNALS]
 
 
+# Files whose ranges lie this close are one recording; a file a year away from all of them is not.
+_SAME_RECORDING = timedelta(days=2)
+
+
+def _next_year(t: datetime) -> datetime:
+    try:
+        return t.replace(year=t.year + 1)
+    except ValueError:  # 29 February
+        return t + timedelta(days=365)
+
+
+def _shifted(value: Any, delta: timedelta) -> Any:
+    """``value`` with every datetime inside it (model fields, lists, dict values) moved by ``delta``."""
+    if isinstance(value, datetime):
+        return value + delta
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={k: _shifted(getattr(value, k), delta) for k in type(value).model_fields})
+    if isinstance(value, list):
+        return [_shifted(v, delta) for v in value]
+    if isinstance(value, dict):
+        return {k: _shifted(v, delta) for k, v in value.items()}
+    return value
+
+
+def _near(a: TimeRange, b: TimeRange) -> bool:
+    return a.start - _SAME_RECORDING <= b.end and b.start - _SAME_RECORDING <= a.end
+
+
+def _align_years(summaries: list[FileSummary]) -> list[FileSummary]:
+    """A year-less stamp (syslog's ``Dec  6 08:29:07``) lands in the most recent year not after the upload, so a
+    recording dated after the clock that parsed it falls a year back, while the batch's dated files (epoch CAN
+    dumps, ISO stamps) keep their year. A file a year before every other file of its batch that one year later
+    lies beside one of them is that recording: it takes their year, and the files line up in time again."""
+    out = list(summaries)
+    for i, s in enumerate(summaries):
+        if s.time_range is None:
+            continue
+        others = [o.time_range for j, o in enumerate(summaries) if j != i and o.time_range is not None]
+        if not others or any(_near(s.time_range, o) for o in others):
+            continue
+        later = TimeRange(start=_next_year(s.time_range.start), end=_next_year(s.time_range.end))
+        if any(_near(later, o) for o in others):
+            out[i] = _shifted(s, later.start - s.time_range.start)
+    return out
+
+
 def merge_summaries(batch: Batch, files: list[FileRecord], summaries: dict[str, FileSummary]) -> BatchSummary:
     outcomes = [_outcome(f, summaries.get(f.file_id)) for f in files]
     parsed_ids = {o.file_id for o in outcomes if o.status == "parsed"}
     names = {f.file_id: f.name for f in files}
-    parts = [(summaries[f.file_id], names[f.file_id]) for f in files if f.file_id in parsed_ids]
+    aligned = _align_years([summaries[f.file_id] for f in files if f.file_id in parsed_ids])
+    parts = list(zip(aligned, [names[f.file_id] for f in files if f.file_id in parsed_ids], strict=True))
 
     severity: dict[Severity, int] = {}
     start = end = None

@@ -68,7 +68,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "abs": ((r"\babs\b|wheel[- _]?speed|\bwss\b|anti-?lock", 2),),
     "esc": ((r"\besc\b|\besp\b|stability control|traction control|\btcs\b|yaw[- _]?rate|lateral acc", 2),),
     # (the steering wheel's keys and buttons are the HMI's: "rotary/steering keys only" names no EPS)
-    "eps": ((r"\beps\b|\bsteer\w*+(?! (wheel )?(keys?|buttons?|controls?|switch\w*)\b)|\bsas\b|\bpas\b|\brack\b", 2),),
+    # (electro-hydraulic power steering, EHPS / EHPAS, as buses and trucks steer)
+    "eps": ((r"\beps\b|\bsteer\w*+(?! (wheel )?(keys?|buttons?|controls?|switch\w*)\b)|\bsas\b|\bpas\b|\brack\b|"
+             r"\behp?a?s\b", 2),),
     "suspension": ((r"suspension|damper|air spring|ride height|level(l)?ing control|shock absorb", 2),),
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
@@ -161,7 +163,13 @@ def best_subsystem(text: str, within: Category | None = None, source: str = "") 
     breaks ties, so "update-engine: slot B boot failed" is an update matter, not an engine one."""
     scores = subsystem_scores(text)
     if source:
-        for sub, w in subsystem_scores(source.lower()).items():
+        alone = subsystem_scores(source.lower())
+        # (a term that spans the writer and its words, "[tcu] shift 6->7 aborted" as a transmission unit's,
+        # is the line's own, as when the tag stood in the message)
+        for sub, w in subsystem_scores(f"{source.lower()} {text}").items():
+            if sub not in scores and sub not in alone:
+                scores[sub] = w
+        for sub, w in alone.items():
             scores[sub] = scores.get(sub, 0.0) + 0.5 * w + 1e-3
     if "overtemp" in scores and any(CATEGORY_OF[s] is C.BATTERY_BMS for s in scores):
         del scores["overtemp"]  # the taxonomy: overtemperature of the battery is the battery's
@@ -209,7 +217,7 @@ def _reading(part: str, parts: list[str]) -> str:
     return next((r for r in readings if CATEGORY_OF[r] in systems), readings[0])
 
 
-_UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z][A-Z0-9]{1,7})*\b")
+_UPPER_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,7}(?:_[A-Z0-9][A-Z0-9]{0,7})*\b")
 
 
 def token_subsystem(text: str) -> str | None:
@@ -412,6 +420,10 @@ RISK_CAPS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = (
 # Lines that are evidence even at info level: a process dumped core, a service was killed.
 INFO_EVIDENCE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"dumped core|core dump|status=(6/abrt|11/segv|9/kill)"), "crash"),
+    # (a watchdog that fired found its computer hung, whatever level the line was filed at: "window watchdog
+    # not serviced, reset in 40 ms", "reset cause WATCHDOG")
+    (re.compile(r"\b(watchdog|wdg|wdt)\b.{0,12}\b(not (serviced|kicked|fed|triggered)|expired|bit(e|ten)|fired)\b|"
+                r"\breset (cause|reason|source)\W{1,3}(was )?(watchdog|wdg|wdt)\b|\b(watchdog|wdg|wdt) reset\b"), "watchdog"),
 )
 
 RISK_ORDER = (R.LOW, R.MEDIUM, R.HIGH, R.CRITICAL)
@@ -521,6 +533,8 @@ _HEADERS = (
     re.compile(r"^\[\s*\w+\]\s*\[[\d.]+\]\s*\[(?P<src>[^\]]+)\]:? "),  # ROS console
     # ISO time, a level column, the logger: Python logging's default layout, log4j-style layouts
     re.compile(_ISO_STAMP + r"\s+[A-Z]{4,8}\s+(?P<src>[\w.@/-]+)(\[\d+\])?: "),
+    # ISO time, then the writer's tag in brackets: "2026-12-07T20:23:06.000Z [ehps] steering assist LOST"
+    re.compile(_ISO_STAMP + r"\s+(?:[A-Z]{4,8}\s+)?\[(?P<src>[A-Za-z][\w.@/-]{0,31})\]:?\s"),
 )
 _FIELD_SOURCE = (
     re.compile(r"\b(?:comp|component|node|module|src|source|ecu|unit|logger|app|service|tag|sensor|device)="

@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from functions.core.domain import absence, dtc, physical, trend
 from functions.core.domain.contracts import (
@@ -39,6 +39,7 @@ from functions.core.domain.contracts import (
 )
 from functions.core.domain.fleet import NOISE_STRONG_MIN, template_fingerprint
 from functions.core.domain.glossary import in_english
+from functions.core.domain.j1939 import is_dm1_text
 from functions.core.domain.taxonomy import CATEGORY_OF, TAXONOMY_VERSION, default_subsystem
 from functions.diagnose.knowledge import (
     COMFORT_SUBSYSTEMS,
@@ -172,6 +173,7 @@ class Finding:
     symptom: bool = False  # a quantity beyond its limits: what a failing part causes, rarely the part itself
     routine: bool = False  # a line logged all along (no onset): background, whatever its level
     part_known: bool = True  # False: a code that names its system only (B1xxx), its subsystem a default
+    system_known: bool = True  # False: a code that names no system at all (a maker's SPN from a maker's address)
     drift: bool = False  # a slow drift: what it causes arrives when it has gone far enough, minutes later
 
 
@@ -439,6 +441,8 @@ def _template_finding(
     windows: Mapping[str, Window] | None = None, relative: Mapping[int, float] | None = None,
     events: Mapping[tuple[str, str], list[datetime]] | None = None, lines: Mapping[int, float] | None = None,
 ) -> Finding | None:
+    if is_dm1_text(_message(t)):
+        return None  # (its codes are the finding; its lamp status names no part)
     text = _text_of(t.template, t.sample)
     sub = best_subsystem(_subject(_message(t)), source=_source(t.sample))
     if t.sample is not None and not subsystem_scores(_subject(_message(t))):
@@ -469,6 +473,11 @@ def _template_finding(
         strong = True
         if info:
             sub = info[0]
+            if sub in _DETECTORS:
+                severity = Severity.ERROR  # (a detector that fired reset its computer: an error however filed)
+                # (the computer it reset, when the line's words name one: "zone_fl: watchdog reset reported by ZC-FL";
+                # its writer is the computer that hung, a platform matter)
+                sub = best_subsystem(_WATCHDOG_WORD.sub(" ", _subject(_message(t)))) or sub
         else:
             severity = Severity.ERROR
     # (a fatal line is never background, however often it recurs)
@@ -640,7 +649,31 @@ def _code_finding(c: CodeStat, files: int) -> Finding | None:
         status=status,
         kind="code",
         part_known=part_known,
+        system_known=str(c.kind) != "j1939" or dtc.j1939_placed(c.code, dtc.j1939_source_address(context)),
     )
+
+
+def _placed_by_company(found: list[Finding]) -> None:
+    """A code that names no system (a proprietary SPN from a self-configurable source address: the vehicle
+    maker's own ECU and number) proves a fault, not where: it sits in the system the batch's other lines and
+    signals describe around it (within a burst of its onset), weighed as they are, weak ones too (the code is
+    the proof, they only say where). With nothing around it, it stays with the powertrain as before."""
+    for f in found:
+        if f.kind != "code" or f.system_known or f.first_seen is None:
+            continue
+        near: dict[Category, float] = {}
+        heaviest: dict[Category, Finding] = {}
+        for g in found:
+            if g is f or not g.system_known or g.first_seen is None or g.category is Category.NONE:
+                continue
+            if abs((g.first_seen - f.first_seen).total_seconds()) > _BURST_S:
+                continue
+            near[g.category] = near.get(g.category, 0.0) + g.weight
+            if g.category not in heaviest or g.weight > heaviest[g.category].weight:
+                heaviest[g.category] = g
+        if near:
+            best = max(near, key=lambda c: (near[c], c.value))
+            f.category, f.subsystem, f.part_known = best, heaviest[best].subsystem, True
 
 
 _UNIT_HINTS = (
@@ -966,6 +999,47 @@ def _sibling_findings(signals: list[SignalStat], file_names: Mapping[str, str] |
             desc = (f"signal {s.name} ends at {s.last:g}{s.unit}, away from its {len(others)} siblings "
                     f"(median {base:g}{s.unit})")
             out.append(_signal_relation(sub, desc, s.file_id, s.last_seen, s.last_seen, s.last_seen))
+    return out
+
+
+# The two poles of one connection ("inlet temp DC+" / "inlet temp DC-", "HV+ / HV-"): a name ending in its sign.
+_POLE = re.compile(r"\s*[+-]$")
+# A pole whose excursion went this share of its starting level away, while its twin moved less than
+# ``_POLE_TWIN`` of that, left its twin.
+_POLE_DEPARTURE = 0.5
+_POLE_TWIN = 0.25
+
+
+def _pole_excursions(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
+    """Of the two poles of one connection, measured alike and starting alike (a charge inlet's DC+ and DC-
+    contact temperatures), the one whose excursion left their common level by half of it while its twin stayed
+    put: what heats (or reads) one pole and not the other is that pole's contact or sensor, whether or not the
+    reading came back before the end (the sibling rule judges where a member ends)."""
+    pairs: dict[tuple[str, str, str, str | None], list[SignalStat]] = {}
+    for s in signals:
+        if _POLE.search(s.name):
+            pairs.setdefault((_POLE.sub("", s.name.lower()), s.unit, s.source, s.file_id), []).append(s)
+    out: list[Finding] = []
+    for (key, unit, source, _), pair in pairs.items():
+        if len(pair) != 2 or not _near(pair[0].first, pair[1].first):
+            continue
+        for s, twin in ((pair[0], pair[1]), (pair[1], pair[0])):
+            x = s.excursion
+            if x is None or x.score < _SIGNAL_SCORE or x.start is None:
+                continue
+            moved = abs(x.value - s.first)
+            if moved < _POLE_DEPARTURE * max(abs(s.first), 1.0):
+                continue
+            if max(abs(twin.max - twin.first), abs(twin.min - twin.first)) >= _POLE_TWIN * moved:
+                continue
+            text = f"{source} {key} {unit}".lower().replace("_", " ").replace(".", " ")
+            sub = best_subsystem(text) or best_subsystem(
+                (file_names or {}).get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+            if sub is None:
+                continue
+            desc = (f"signal {s.name} reached {x.value:g}{unit} while its twin {twin.name} stayed near "
+                    f"{twin.median:g}{unit} (both started at {s.first:g}{unit})")
+            out.append(_signal_relation(sub, desc, s.file_id, x.start, x.start, s.last_seen))
     return out
 
 
@@ -1310,6 +1384,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     _same_place_per_dtc(codes)
     _cleared_by_tester(summary, codes)
     _healed_later(codes)
+    _dm1_cleared(codes, windows)
     out.extend(codes)
     # (a vehicle that did not move, by its words and its speed signals: parked, asleep, on a bench)
     stood = (counts := _state_counts(summary))[1] == 0 or counts[0] > counts[1]
@@ -1318,18 +1393,22 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
             out.append(f)
     file_names = {f.file_id: f.file_name for f in summary.files}
     out.extend(_sibling_findings(summary.signals, file_names))
+    out.extend(_pole_excursions(summary.signals, file_names))
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
     out.extend(_drift_findings(summary.signals, file_names))
+    _placed_by_company(out)
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)
     _mark_retries(summary, out)
+    _mostly_succeeded(summary, out)
     _passed_overall(summary, out)
     _restarted_crashes(summary, out)
     _reacted_warnings(out)
     out.extend(_silences(summary, windows, out))
+    out.extend(_stated_reactions(summary, start, span, windows))
     # A glitch that a line reports as recovered on the spot, in a system that set no fault code, is
     # how a healthy vehicle rides through a hiccup; with a code, the ECU judged it a fault.
     coded = {f.category for f in out if f.kind == "code" and f.strong}
@@ -1340,10 +1419,46 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
         # vehicle did nothing about it (no reaction stated): a glitch ridden through, not a fault.
         # (a watchdog that fired is no hiccup: it found its computer hung, and the restart is its reaction)
         blip = (f.recovered and f.kind == "template" and f.severity is not Severity.CRITICAL
-                and f.subsystem not in _DETECTORS and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM) and _blip(f))
+                and f.subsystem not in _DETECTORS and _blip_risk(f) and _blip(f))
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     _within_own_noise(out, coded)
+    return out
+
+
+def _stated_reactions(summary: BatchSummary, start: datetime | None, span_s: float,
+                      windows: Mapping[str, Window]) -> list[Finding]:
+    """A part that says, in a line filed at info level, which function it took away ("compressor disabled,
+    seat lowered to end stop"), once (an onset, not a mode it keeps switching), after a line of the same writer
+    that stated what was wrong ("compressor duty 85% over 10 min, limit 60%: seat air leak assumed"), reacted to
+    a fault of its own: the vehicle's reaction is proof whatever level its writer files it at, and the line
+    before it names the cause. Both become evidence, the cause where its words place it."""
+    out: list[Finding] = []
+    quiet = [t for t in summary.templates if t.sample is not None and t.first_seen is not None
+             and t.count < _ROUTINE_MIN_COUNT and _stated(t.severity, t.sample).rank <= Severity.INFO.rank
+             and not is_dm1_text(_message(t)) and not _routine_in(t, start, span_s, windows)]
+    for t in quiet:
+        message = _message(t)
+        if not (FUNCTION_LOST_RX.search(message) or _marker_risk(message) is RiskLevel.CRITICAL):
+            continue
+        if (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+            continue
+        writer = _writer(t.sample)
+        causes = [u for u in quiet if u is not t and writer is not None and _writer(u.sample) == writer
+                  and 0 <= (t.first_seen - u.first_seen).total_seconds() <= _BURST_S  # type: ignore[operator]
+                  and not FUNCTION_LOST_RX.search(_message(u)) and _reports_failure(_message(u))]
+        if not causes:
+            continue
+        # (a writer whose name is the reaction's part, "[ehps] pump stopped", speaks of its own pump)
+        own = any(CATEGORY_OF[s] is CATEGORY_OF[sub] for s in subsystem_scores(_source(t.sample)))
+        for line in (t, max(causes, key=lambda u: u.first_seen)):  # type: ignore[arg-type,return-value]
+            said = sub if own else best_subsystem(_subject(_message(line)), source=_source(line.sample)) or sub
+            out.append(Finding(
+                category=CATEGORY_OF[said], subsystem=said, severity=Severity.ERROR, count=line.count,
+                text=line.template, risk=_marker_risk(_message(line)), strong=True,
+                weight=_weight(Severity.ERROR, line.count), evidence=line.sample, first_seen=line.first_seen,
+                last_seen=line.last_seen,
+            ))
     return out
 
 
@@ -1367,7 +1482,7 @@ def _silences(summary: BatchSummary, windows: Mapping[str, Window], found: list[
         if (silence := absence.stopped(t.count, t.first_seen, t.last_seen, own[0], own[1])) is None:
             continue
         message = _message(t)
-        if (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
+        if is_dm1_text(message) or (sub := best_subsystem(_subject(message), source=_source(t.sample))) is None:
             continue
         category = CATEGORY_OF[sub]
         if category in spoken:
@@ -1452,6 +1567,19 @@ def _within_own_noise(found: list[Finding], coded: set[Category]) -> None:
             continue
         if noise.get((f.evidence.file_id, f.subsystem), 0) >= _OWN_NOISE_MIN * f.count:
             f.strong = False
+
+
+def _blip_risk(f: Finding) -> bool:
+    """Whether a blip's risk lets it pass as ridden through: medium at most, or a peer that was offline or
+    unreachable for a moment ("validator 1 offline: backend unreachable, storing taps locally", back online
+    40 s later) when the line states no reaction of the vehicle and no function it took away: the peer's
+    absence, not what the vehicle did about it, made the line sound high."""
+    if risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM):
+        return True
+    if not f.consequence or f.evidence is None or risk_rank(f.risk) > risk_rank(RiskLevel.HIGH):
+        return False
+    message = _message_of_evidence(f.evidence).replace("_", " ")
+    return VEHICLE_REACTION_RX.search(message) is None and FUNCTION_LOST_RX.search(message) is None
 
 
 def _blip(f: Finding) -> bool:
@@ -1546,6 +1674,42 @@ def _healed_later(codes: list[Finding]) -> None:
                 f.recovered = True
 
 
+# A DM1 code absent from its sender's broadcasts for this many times as long as it was present, and at
+# least this long, is no longer active.
+_DM1_CLEARED_FACTOR = 2.0
+_DM1_CLEARED_MIN_S = 120.0
+_DM1_OCCURRENCES = re.compile(r"\bOC(\d+)\b")
+_DM1_STOP_LAMPS = re.compile(r"\blamps (?:\w+,)*(?:MIL|RSL)\b")
+
+
+def _dm1_cleared(codes: list[Finding], windows: Mapping[str, Window]) -> None:
+    """A J1939 code its ECU broadcast in DM1 for a while, once (occurrence count 1), with no stop or
+    malfunction lamp, and then left out of every DM1 for the rest of a much longer recording of the same bus,
+    while no other code of that ECU took its place, was active once and went inactive by itself (J1939-73:
+    DM1 lists the active codes; one that stops being active moves to DM2, the previously active): a
+    transient the ECU itself healed, as a cold truck's low air pressure while the compressor fills the tanks.
+    A code that came back, lit a stop lamp, or gave way to another code of its ECU stays a fault."""
+    dm1 = [f for f in codes if f.kind == "code" and f.evidence is not None and f.first_seen is not None
+           and f.last_seen is not None and is_dm1_text(f.evidence.excerpt)]
+    for f in dm1:
+        ev = f.evidence
+        assert ev is not None and f.first_seen is not None and f.last_seen is not None
+        if (own := windows.get(ev.file_id)) is None or _DM1_STOP_LAMPS.search(ev.excerpt):
+            continue
+        tail = ev.excerpt.split(f.code or "\0", 1)[-1]
+        if (oc := _DM1_OCCURRENCES.search(tail)) is None or int(oc.group(1)) != 1:
+            continue
+        active = (f.last_seen - f.first_seen).total_seconds()
+        after = (own[0] + timedelta(seconds=own[1]) - f.last_seen).total_seconds()
+        if after < max(_DM1_CLEARED_MIN_S, _DM1_CLEARED_FACTOR * active):
+            continue
+        sender = dtc.j1939_source_address(ev.excerpt)
+        if any(g is not f and g.last_seen is not None and g.last_seen > f.last_seen
+               and dtc.j1939_source_address(g.evidence.excerpt) == sender for g in dm1 if g.evidence is not None):
+            continue
+        f.strong, f.recovered = False, True
+
+
 def _same_place_per_dtc(codes: list[Finding]) -> None:
     """One DTC in several spellings (a log line with its description, a bare UDS record) is one
     fault: all take the place found with the most context (the one whose sample says the most)."""
@@ -1630,6 +1794,45 @@ def _mark_retries(summary: BatchSummary, found: list[Finding]) -> None:
                 # works (uploads, scans), not a fault; a one-off that recovered is a recovered fault.
                 if f.count >= _ROUTINE_MIN_COUNT:
                     f.strong = False
+                break
+
+
+# A writer's routine operation that succeeds this many times as often as it fails, and at least
+# twice as densely over the failures' own stretch, fails now and then while it keeps working.
+_SUCCESS_SHARE = 3.0
+_SUCCESS_DENSITY = 2.0
+
+
+def _rate(count: int, first: datetime, last: datetime) -> float:
+    span = (last - first).total_seconds()
+    return count / span if span > 0 else float("inf")
+
+
+def _mostly_succeeded(summary: BatchSummary, found: list[Finding]) -> None:
+    """A repeated failure of an operation ("upload batch 0016 timed out ... (attempt 1/5)") that the same
+    writer logs succeeding all around it ("upload batch 0017 -> api HTTP 200"), far more often and more
+    densely than it fails, is a service that drops a request now and then and keeps working: availability
+    noise of a healthy vehicle. An outage fails every try while it lasts: its failures come at least as
+    densely as the operation's own rate, and stay evidence."""
+    calm = [t for t in summary.templates
+            if t.severity.rank <= Severity.WARNING.rank and t.first_seen is not None and t.last_seen is not None]
+    for f in found:
+        if (f.kind != "template" or not f.strong or f.count < _ROUTINE_MIN_COUNT or f.evidence is None
+                or f.first_seen is None or f.last_seen is None or f.severity is Severity.CRITICAL
+                or risk_rank(f.risk) > risk_rank(RiskLevel.MEDIUM)):
+            continue
+        words, writer = _stems(_message_of_evidence(f.evidence)), _writer(f.evidence)
+        failing = _rate(f.count, f.first_seen, f.last_seen)
+        for t in calm:
+            if writer is None or _writer(t.sample) != writer or t.count < _SUCCESS_SHARE * f.count:
+                continue
+            if not (t.first_seen < f.first_seen and t.last_seen > f.last_seen):  # type: ignore[operator]
+                continue
+            message = _message(t)
+            if len(words & _stems(message)) < 2 or _reports_failure(message):
+                continue
+            if _rate(t.count, t.first_seen, t.last_seen) >= _SUCCESS_DENSITY * failing:  # type: ignore[arg-type]
+                f.strong, f.routine = False, True
                 break
 
 
@@ -1837,6 +2040,7 @@ def _reaction_risk(
 # A watchdog's own job is to notice a missing heartbeat: its "heartbeat lost, asserting reset" is its
 # finding of a hung computer (the platform's fault), not a peer gone missing.
 _DETECTORS = frozenset({"watchdog"})
+_WATCHDOG_WORD = re.compile(r"\b(watchdog|wdg|wdt)\b")
 
 
 def _line_key(f: Finding) -> tuple[str, int | None, int | None] | None:

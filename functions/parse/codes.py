@@ -358,13 +358,23 @@ def _in_a_value_list(m: re.Match[bytes]) -> bool:
 _IDENTIFIER_KEY = re.compile(
     rb"(?i)(?<![\w-])(?:cell(?:[ _-]?id)?|cid|pci|e?cgi|eci|tac|lac|serial(?:[ _-]?(?:no|nr|number))?|s/?n|"
     rb"part(?:[ _-]?(?:no|nr|number))?|p/?n|vin|mac|imei|imsi|iccid|hw|sw|build|version|ver|rev|hash|sha|commit)"
-    rb"[ \t]?[=:#]?[ \t]?$"
+    rb"[\"']?[ \t]?[=:#]?[ \t]?[\"']?$"
 )
+# A field named an id or a tag ("idTag":"BUS-4417" in an OCPP frame, vehicle_id=TRK-12, "unitId": ...) holds
+# the name of a thing, whatever its value looks like; a fault, error, event or DTC id still holds a code.
+_ID_FIELD = re.compile(
+    rb"(?<![\w-])(?P<key>(?:[A-Za-z]+[ _-]|[a-z]+(?=I[Dd]))?(?:id|Id|ID)(?:[_-]?(?:tag|Tag|TAG))?)"
+    rb"[\"']?[ \t]?[=:][ \t]?[\"']?$"
+)
+_CODE_ID = re.compile(rb"(?i)^(?:fault|error|err|dtc|code|event|alarm|diag|trouble|fail)")
 
 
 def _after_an_identifier_key(m: re.Match[bytes]) -> bool:
-    a = m.start()
-    return _IDENTIFIER_KEY.search(m.string[max(0, a - 16) : a]) is not None
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _IDENTIFIER_KEY.search(before) is not None:
+        return True
+    field = _ID_FIELD.search(before)
+    return field is not None and _CODE_ID.match(field.group("key")) is None
 
 
 def _classify(m: re.Match[bytes]) -> list[tuple[str, CodeKind]]:

@@ -215,7 +215,7 @@ _SPNS: dict[int, tuple[Category, str]] = {
     91: (C.POWERTRAIN, "engine"), 94: (C.POWERTRAIN, "fuel"), 97: (C.POWERTRAIN, "fuel"),
     98: (C.POWERTRAIN, "engine"), 100: (C.POWERTRAIN, "engine"), 102: (C.POWERTRAIN, "engine"),
     105: (C.POWERTRAIN, "engine"), 108: (C.POWERTRAIN, "engine"), 110: (C.THERMAL, "coolant"),
-    111: (C.THERMAL, "coolant"), 157: (C.POWERTRAIN, "fuel"), 158: (C.POWER_SUPPLY, "lv_battery"),
+    111: (C.THERMAL, "coolant"), 157: (C.POWERTRAIN, "fuel"), 158: (C.POWER_SUPPLY, "lv_distribution"),
     167: (C.POWER_SUPPLY, "alternator"), 168: (C.POWER_SUPPLY, "lv_battery"), 171: (C.THERMAL, "hvac"),
     174: (C.POWERTRAIN, "fuel"), 175: (C.POWERTRAIN, "engine"), 177: (C.POWERTRAIN, "transmission"),
     190: (C.POWERTRAIN, "engine"), 191: (C.POWERTRAIN, "transmission"), 520: (C.POWERTRAIN, "transmission"),
@@ -228,6 +228,7 @@ _SPNS: dict[int, tuple[Category, str]] = {
     3216: (C.POWERTRAIN, "emissions"), 3226: (C.POWERTRAIN, "emissions"), 3251: (C.POWERTRAIN, "emissions"),
     3719: (C.POWERTRAIN, "emissions"), 4364: (C.POWERTRAIN, "emissions"), 5246: (C.POWERTRAIN, "emissions"),
     1569: (C.POWERTRAIN, "engine"), 2791: (C.POWERTRAIN, "emissions"), 27: (C.POWERTRAIN, "emissions"),
+    # (158, the key-switch battery potential, is the ignition-switched supply as an ECU receives it: distribution)
     # The engine fan: its clutch output device driver (647), estimated and requested speed (975, 986) and
     # measured speed (1639) belong to the radiator's cooling, not to the engine that drives the fan.
     647: (C.THERMAL, "radiator"), 975: (C.THERMAL, "radiator"), 986: (C.THERMAL, "radiator"),
@@ -238,6 +239,9 @@ _SPNS: dict[int, tuple[Category, str]] = {
     789: (C.BRAKES_CHASSIS, "abs"), 790: (C.BRAKES_CHASSIS, "abs"), 791: (C.BRAKES_CHASSIS, "abs"),
     792: (C.BRAKES_CHASSIS, "abs"), 793: (C.BRAKES_CHASSIS, "abs"), 794: (C.BRAKES_CHASSIS, "abs"),
     46: (C.BRAKES_CHASSIS, "brakes"), 1087: (C.BRAKES_CHASSIS, "brakes"), 1088: (C.BRAKES_CHASSIS, "brakes"),
+    # The hydraulic retarder's oil temperature (120): the heat a retarder turns braking into, which its cooler
+    # must reject; the part that overheats is no transmission.
+    120: (C.THERMAL, "overtemp"),
 }
 # SPNs 520192-524287 are manufacturer-assigned (J1939-71): only the ECU that reports one says its system.
 _PROPRIETARY_SPNS = range(520192, 524288)
@@ -284,10 +288,24 @@ def j1939_location(code: str, source_address: int | None = None) -> Location | N
     spn, fmi = int(m.group(1)), int(m.group(2))
     if fmi in (9, 19):
         return Location(C.CONNECTIVITY_NETWORK, "can")
+    hit = _j1939_place(spn, source_address)
+    return Location(*hit) if hit else Location(C.POWERTRAIN, "")
+
+
+def _j1939_place(spn: int, source_address: int | None) -> tuple[Category, str] | None:
     hit = None if spn in _PROPRIETARY_SPNS else _SPNS.get(spn)
     if hit is None and source_address is not None:
         hit = _SOURCE_ADDRESSES.get(source_address)
-    return Location(*hit) if hit else Location(C.POWERTRAIN, "")
+    return hit
+
+
+def j1939_placed(code: str, source_address: int | None = None) -> bool:
+    """Whether a J1939 code's SPN or its reporting ECU names a system: a proprietary SPN from a
+    self-configurable address (128-247, assigned by the vehicle maker) says only that something failed."""
+    m = J1939_RE.match(code.upper())
+    if not m:
+        return True
+    return int(m.group(2)) in (9, 19) or _j1939_place(int(m.group(1)), source_address) is not None
 
 
 # FMI 0 and 1: data valid but above / below the normal operational range, "most severe level" (J1939-73);

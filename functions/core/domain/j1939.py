@@ -41,6 +41,15 @@ class Dtc:
         return f"SPN{self.spn}-FMI{self.fmi}"
 
 
+# How a decoded DM1 is written into the log stream ("J1939 DM1 SA 0B lamps AWL SPN117-FMI1 OC1"): a carrier of
+# its codes, whose "lamps" are the diagnostic lamp status, no lamp of the vehicle's lighting.
+DM1_PREFIX = "J1939 DM1 SA "
+
+
+def is_dm1_text(message: str) -> bool:
+    return message[: len(DM1_PREFIX)].upper() == DM1_PREFIX.upper()
+
+
 @dataclass(frozen=True, slots=True)
 class Dm1:
     lamps: dict[str, bool]
@@ -50,7 +59,7 @@ class Dm1:
         on = [name for name, lit in self.lamps.items() if lit]
         lamps = "lamps " + (",".join(on) if on else "off")
         body = " ".join(f"{d.code} OC{d.oc}" for d in self.dtcs) or "no active DTC"
-        return f"J1939 DM1 SA {source:02X} {lamps} {body}"
+        return f"{DM1_PREFIX}{source:02X} {lamps} {body}"
 
 
 def decode_dm1(data: bytes) -> Dm1 | None:

@@ -40,7 +40,10 @@ _VOLT_UNITS = frozenset({"v", "volt", "volts"})
 _TEMP_WORD = re.compile(r"\b(temp\w*|t|tmp|ect)\b")
 _VOLT_WORD = re.compile(r"\b(volt\w*|v|u|vbat|ubat|vbatt|ubatt)\b")
 # (a zonal architecture's zone controllers distribute the 12 V net: a zone's voltage is that net's, there)
-_LV_WORD = re.compile(r"\b(lv|12v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|system|zone)\b")
+# (a battery's voltage at a 12 V or 24 V net's level is that net's: a traction pack reads hundreds of volts)
+_LV_WORD = re.compile(
+    r"\b(lv|12v|24v|kl30|kl 30|aux|supply|bus|net|bordnetz|vbat|ubat|vbatt|ubatt|batt?|battery|system|zone)\b"
+)
 
 
 # Names of measured quantities (symbols and words engineers use for them): a bare number after one of
