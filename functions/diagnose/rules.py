@@ -123,6 +123,9 @@ SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
     (Category.THERMAL, Category.ADAS_PERCEPTION), (Category.THERMAL, Category.SOFTWARE_PLATFORM),
 })
 _FAST_S = 60.0
+# The lines of one cascade (a part fails, its consumers complain, a supervisor reacts) start within this
+# many seconds of each other.
+_CASCADE_GAP_S = 10.0
 _REACTION_LEAD_S = 5.0
 # Power and the network fail many systems at once; they explain a louder system from this share of
 # its evidence (other links need more).
@@ -1344,6 +1347,8 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     _within_own_noise(out, coded)
+    # (after the noise rule: a stop is the reaction it asks for)
+    _stopped_for(summary, out)
     return out
 
 
@@ -1398,9 +1403,11 @@ def _reaction_line(f: Finding) -> bool:
 
 
 def _promote(f: Finding) -> None:
+    """Strong, and a warning weighed as an error."""
     if not f.strong:
         f.strong = True
-        f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
+        if f.severity is Severity.WARNING:
+            f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
 
 
 def _reacted_warnings(found: list[Finding]) -> None:
@@ -1430,6 +1437,57 @@ def _reacted_warnings(found: list[Finding]) -> None:
                 _promote(w)
                 _promote(r)
                 break
+
+
+def _stops(summary: BatchSummary) -> list[TemplateStat]:
+    """The lines that say the vehicle brought itself to a stop (a minimal-risk manoeuvre, a safe stop, a
+    pull-over), at any level: a vehicle does that only for a fault, whoever logs it and whatever it names."""
+    out = []
+    for t in summary.templates:
+        if t.first_seen is None or t.sample is None:
+            continue
+        message = _message(t).replace("_", " ")
+        if VEHICLE_REACTION_RX.search(message) and _marker_risk(message) is RiskLevel.CRITICAL:
+            out.append(t)
+    return out
+
+
+def _stop_times(summary: BatchSummary) -> list[datetime]:
+    return [t.first_seen for t in _stops(summary) if t.first_seen is not None]
+
+
+def _stopped_for(summary: BatchSummary, found: list[Finding]) -> None:
+    """A stop the vehicle made on its own proves the complaints that came just before it. A line that
+    states the stop often names no part ("MRC request: pull-over to shoulder"); its reason is in the
+    warnings of the minute before it (a supervisor's "degraded: lidar coverage insufficient", a bridge's
+    "propulsion unavailable"): the one-off complaints of the cascade that ended in the stop become strong,
+    weighed as errors, and the usual precedence (the earliest of the burst, the known causal links) picks the cause
+    among them. (A derate or a lost function is no such proof: a vehicle also limits itself for the road,
+    the weather or a low charge, and which warning it answers is not in its words.)"""
+    lines = _stops(summary)
+    if not lines:
+        return
+    stops = [t.first_seen for t in lines if t.first_seen is not None]
+    # (one-off complaints, the event that starts a fault and its consumers' first cries; the stop's own
+    # lines are its reaction, hazard lights and all, not its reason)
+    said = {id(t.sample) for t in lines}
+    anomalies = sorted((f for f in found if f.first_seen is not None and not f.routine and id(f.evidence) not in said
+                        and (f.strong or f.severity.rank >= Severity.WARNING.rank)),
+                       key=lambda f: f.first_seen, reverse=True)  # type: ignore[arg-type,return-value]
+    for stop in stops:
+        # (the cascade that ended in the stop: back from it, each onset within seconds of the next one;
+        # a camera's stray dropped frame half a minute before is the background the cascade broke through)
+        after, gap = stop, _FAST_S
+        for f in anomalies:
+            lead = (after - f.first_seen).total_seconds()  # type: ignore[operator]
+            if lead < 0:
+                continue
+            if lead > gap:
+                break
+            after, gap = f.first_seen, _CASCADE_GAP_S  # type: ignore[assignment]
+            # (recovered or not: a recovery does not undo the stop the vehicle made meanwhile)
+            if f.kind == "template" and not f.strong and f.count < _ROUTINE_MIN_COUNT:
+                _promote(f)
 
 
 # A subsystem that logs this many lesser lines of its own in a file has a base rate there.
@@ -1747,9 +1805,14 @@ def _vehicle_state(summary: BatchSummary) -> bool:
 
 
 def _state_counts(summary: BatchSummary) -> tuple[int, int]:
-    """How many lines and samples say the vehicle stood still, and how many that it moved."""
+    """How many lines and samples say the vehicle stood still, and how many that it moved. Lines that
+    begin after the vehicle stopped itself for a fault (a pull-over, a safe stop) say where the stop left
+    it ("gear P request", "EPB apply"), not what it was doing when the fault came."""
     still = moving = 0
+    stopped = min(_stop_times(summary), default=None)
     for t in summary.templates:
+        if stopped is not None and t.first_seen is not None and t.first_seen > stopped:
+            continue
         text = _text_of(t.template, t.sample)
         # (the sample shows what the template masked: "charging <*>" may be an alternator's "charging 27.8 V")
         if STATIONARY_RX.search(text) and (t.sample is None or STATIONARY_RX.search(
