@@ -1201,6 +1201,9 @@ def _held_level(cmd: SignalStat) -> bool:
 # changes at most a third as much heats on its own (losses rising, or its heat no longer reaching the
 # coolant): the drive or the weather would warm the coolant with it.
 _PART_DRIFT_K = 20.0
+# A signal held level for this many stretches of its profile before it moved had settled (a warm-up moves
+# from its first stretch on).
+_SETTLED_STRETCHES = 2
 _COOLANT_SHARE = 1.0 / 3.0
 
 
@@ -1239,10 +1242,13 @@ def _context(s: SignalStat, file_names: Mapping[str, str] | None) -> str:
     return file_names.get(s.file_id or "", "").rsplit(".", 1)[0]
 
 
-def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
+def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None,
+                    stood: bool = False) -> list[Finding]:
     """Faults seen only as a slow drift (``trend.drift``: an even-rate move, not a warm-up's slowing
     approach): a quantity a working vehicle holds level that moved steadily the wrong way by its
-    threshold (``physical.held_quantity``), and a part's temperature climbing while its coolant holds.
+    threshold (``physical.held_quantity``; some only while it drives, ``stood``: it did not), a part's
+    temperature climbing while its coolant holds, and a coolant that had settled climbing away from its
+    level while the vehicle drives (the circuit no longer sheds its heat: a warm-up climbs from the start).
     Placed where the drift began: what the vehicle did about it comes later."""
     out: list[Finding] = []
     coolants: dict[str, list[SignalStat]] = {}
@@ -1267,6 +1273,8 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
             continue
         q = (physical.held_quantity(s.name, s.unit, began)
              or physical.held_quantity(f"{context} {s.name}", s.unit, began))
+        if q is not None and q.moving_only and stood:
+            continue
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
                 q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
@@ -1277,6 +1285,13 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
                         "holds level on a working vehicle)")
                 out.append(_signal_relation(sub, desc, s.file_id, at, at, s.last_seen))
                 out[-1].drift = True
+            continue
+        if (d.change >= _PART_DRIFT_K and d.start >= _SETTLED_STRETCHES and not stood
+                and physical.is_coolant_temperature(s.name, s.unit)):
+            desc = (f"signal {s.name} climbed steadily from {began:.4g} to {ended:.4g}{s.unit} after holding at "
+                    f"{s.profile[0]:.4g}{s.unit}: the cooling circuit no longer sheds its heat")
+            out.append(_signal_relation("coolant", desc, s.file_id, at, at, s.last_seen))
+            out[-1].drift = True
             continue
         if d.change < _PART_DRIFT_K or not physical.is_part_temperature(s.name, s.unit):
             continue
@@ -1324,7 +1339,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
-    out.extend(_drift_findings(summary.signals, file_names))
+    out.extend(_drift_findings(summary.signals, file_names, stood))
     _charging_source(summary, out)
     _supplier_first(out)
     _mark_recoveries(summary, out)
