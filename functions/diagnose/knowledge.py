@@ -363,7 +363,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|speed cap(ped)?\b(?!\W+(unchanged|lifted|released|removed|cleared))|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
          r"(permit|permission)\w* (withdrawn|revoked)|"
@@ -395,7 +395,7 @@ FUNCTION_LOST_RX = re.compile(
 # Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
 VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-    r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|pull(ed|ing|s)?[- ]?over|not drivable|"
+    r"speed limit(ed)? to|speed cap(ped)?\b(?!\W+(unchanged|lifted|released|removed|cleared))|stop safely|minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|pull(ed|ing|s)?[- ]?over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
     r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
     # (the automated drive lost as a whole, whichever unit says so)

@@ -1273,7 +1273,7 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
             continue
         q = (physical.held_quantity(s.name, s.unit, began)
              or physical.held_quantity(f"{context} {s.name}", s.unit, began))
-        if q is not None and q.moving_only and stood:
+        if q is not None and ((q.moving_only and stood) or (q.settles_first and d.start < _SETTLED_STRETCHES)):
             continue
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
@@ -1518,11 +1518,15 @@ def _within_own_noise(found: list[Finding], coded: set[Category]) -> None:
         if f.kind == "template" and not f.strong and f.evidence is not None:
             key = (f.evidence.file_id, f.subsystem)
             noise[key] = noise.get(key, 0) + f.count
+    reactions = [r for r in found if _reaction_line(r)]
     for f in found:
         if not (f.strong and f.consequence and f.kind == "template" and f.count < _ROUTINE_MIN_COUNT
                 and f.evidence is not None and f.category not in coded and f.severity is not Severity.CRITICAL
                 and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM)):
             continue
+        if any(r is not f and r.subsystem == f.subsystem and r.first_seen is not None and f.first_seen is not None
+               and 0.0 <= (r.first_seen - f.first_seen).total_seconds() <= _FAST_S for r in reactions):
+            continue  # (the vehicle reacted to it: no noise)
         if noise.get((f.evidence.file_id, f.subsystem), 0) >= _OWN_NOISE_MIN * f.count:
             f.strong = False
 

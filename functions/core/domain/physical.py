@@ -183,6 +183,7 @@ class HeldQuantity:
     absolute: float | None = None
     relative: float | None = None
     moving_only: bool = False  # held only while the vehicle drives (a parked one's climate control is off)
+    settles_first: bool = False  # held only once it settled (a heater warms a frozen cabin at its own rate)
 
 
 _ANGLE_UNITS = frozenset({"deg", "°", "degree", "degrees"})
@@ -237,7 +238,8 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
         # Climate control holds a cabin at its set point once it has pulled it down or warmed it up (a
         # first-order approach, which is no drift); a cabin that drifts steadily several kelvin away from
         # where it held has lost its cooling or its heating.
-        return HeldQuantity("cabin temperature", "hvac", 0, absolute=CABIN_DRIFT_K, moving_only=True)
+        return HeldQuantity("cabin temperature", "hvac", 0, absolute=CABIN_DRIFT_K, moving_only=True,
+                            settles_first=True)
     if _MEMORY.search(words) and (u in _MEMORY_UNITS or _MEMORY_UNIT_WORD.search(words)):
         # A process's memory grows to its working set at start-up and holds; doubling at an even rate
         # is a leak (which ends with the kernel's OOM killer or the process's restart).

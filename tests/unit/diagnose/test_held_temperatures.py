@@ -46,6 +46,9 @@ def test_a_parked_cabin_warming_or_a_cabin_pulled_down_after_a_hot_soak_is_healt
     assert _diagnose(_speed(0.0), _series("cabin_c", "C", _held_then_rising(21.5, 9.5))).category is Category.NONE
     # and a drive whose air conditioning pulls a hot cabin down to its set point
     assert _diagnose(_speed(40.0), _series("cabin_c", "C", _approach(38.0, 22.0))).category is Category.NONE
+    # and a heater warming a frozen cabin at an even rate from the start, then holding
+    thawing = [-16.0 + 3.5 * i for i in range(11)] + [20.0] * 8
+    assert _diagnose(_speed(40.0), _series("cabin_c", "C", thawing)).category is Category.NONE
 
 
 def test_a_settled_coolant_climbing_steadily_while_driving_is_the_cooling_circuit():

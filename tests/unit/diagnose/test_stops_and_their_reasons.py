@@ -58,3 +58,20 @@ def test_parking_after_the_stop_does_not_make_the_fault_a_parked_one():
                    excerpt="Mar 14 08:05:00 av-rt127 dbw_bridge[1804]: <INFO> gear P request -> ACK, EPB apply"), 300)
     d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE[:1], early, _reason(), _stop()])))
     assert d.risk_level is RiskLevel.HIGH
+
+
+def test_a_consumer_complaint_the_vehicle_reacted_to_is_no_noise_of_its_part():
+    # Given a camera that logs dropped frames all along, then once "no frames", and the supervisor capping
+    # the speed for that camera a second later
+    drops = at(tpl("cam_rear dropped <*> frame(s) seq gap", 40, Severity.WARNING, line=30,
+                   excerpt="W0314 08:00:30.000000 2240 camera_driver.cc:221] cam_rear dropped 2 frame(s) seq gap"),
+               30, 3500)
+    lost = at(tpl("cam_front_narrow no frames <*>", 1, Severity.ERROR, line=40,
+                  excerpt="E0314 08:10:00.000000 2301 camera_driver.cc:221] cam_front_narrow no frames 2000 ms"), 600)
+    cap = at(tpl("degraded: long-range camera missing, speed cap <*>", 1, Severity.WARNING, line=41,
+                 excerpt="W0314 08:10:01.000000 2212 safety_supervisor.cc:120] degraded: long-range camera missing, "
+                         "speed cap 40 kph"), 601)
+    # Then without the reaction the lone "no frames" is the camera's noise; with it, a camera fault
+    assert diagnose_rules(batch_summary(file_summary("f_1", [*NOISE[:1], drops, lost]))).category is Category.NONE
+    d = diagnose_rules(batch_summary(file_summary("f_1", [*NOISE[:1], drops, lost, cap])))
+    assert (d.category, d.subsystem, d.risk_level) == (Category.ADAS_PERCEPTION, "camera", RiskLevel.HIGH)
