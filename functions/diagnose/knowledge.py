@@ -52,7 +52,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "transmission": ((r"transmission|gearbox|\btcm\b|\btcu\b.{0,8}(gear|shift|trans)|clutch|gear ?shift|torque converter|"
                       r"shift solenoid|\bdct\b|\bcvt\b", 2),),
     "motor": ((r"e-?motor|drive motor|traction motor|\bpmsm\b|resolver|\brotor\b|motor (torque|speed|position|phase|"
-               r"temp|winding|stall)|\bedu\b|\bmotor\b", 1.2),),
+               r"temp|winding|stall)|\bedu\b|\bmotor\b|\bpropulsion\b", 1.2),),
     "inverter": ((r"inverter|\binv\b|\bigbt\b|phase current|\bi phase\b|gate driver|desat|\bpim\b|dc[- ]?link", 1.5),),
     "coolant": ((r"coolant|cooling (loop|circuit|system)|\b(lt|ht|low[- ]temp|high[- ]temp) (cooling )?(loop|circuit)\b|thermostat|chiller|\bloop ?\d\b|\btms\b|thermal (mgr|manag)", 1.5),),
     # A pump is the component at fault in its circuit ("coolant pump" names the pump); fuel, oil, vacuum and
@@ -75,9 +75,9 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "tpms": ((r"\btpms\b|tire|tyre", 2),),
     "airbag": ((r"airbag|\bsrs\b|restraint|pretension|crash sensor|occupant class|\bacu\b", 2.5),),
     # (a lock alone is as often a PLL, a GNSS or a SerDes lock: a door lock names the door or its actuator;
-    # a door latch is a noun, a channel or a fault "latched" off is a state)
+    # a door latch is a noun, a channel or a fault "latched" off, an eFuse that latches off, is a state)
     "doors": ((r"\bdoors?\b|(door|central|child|tailgate|trunk) ?lock\w*|\bunlock\w*|lock (motor|actuator|request|"
-               r"command)|\blocked\b|\blatch(es)?\b|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
+               r"command)|\blocked\b|\blatch(es)?\b(?![- ]off)|\bbcm\b|trunk|tailgate|liftgate|window (motor|regul)|keyless|key ?fob", 1.5),),
     "lighting": ((r"headlamp|headlight|\b(low|high|main|dipped) beam|\bbulb|(direction|turn) indicator|blinker|hyperflash|"
                   r"hazard (light|lamp|flasher)s?|(?<!warning )(?<!indicator )(?<!telltale )\blamps?\b|lighting|turn signal|\bdrl\b|tail ?light|brake light|\bled driver", 1.5),),
     "seats": ((r"\bseats?\b|seat (heat|belt|motor|memory)", 1.5),),
@@ -129,7 +129,7 @@ _LEXICON: dict[str, tuple[tuple[str, float], ...]] = {
     "dcdc": ((r"dc[-/ ]?dc|\bdcdc\b|\bldc\b|\bapm\b", 2.5),),
     "alternator": ((r"alternator|\bgenerator\b|charging system", 2),),
     # (a fuse is the part on the net it protects, as a converter is: it outweighs the 12 V it names)
-    "lv_distribution": ((r"\bfuse\b|\befuse\b|\bsmart fuse|\bpdcu?\b|power distribution", 2.5),
+    "lv_distribution": ((r"\bfuse\b|\befuse\b|\bsmart fuse|\bpdcu?\b|\bpdu\b|power distribution", 2.5),
                         (r"power rail|supply rail|\bpmic\b|power supply|"
                          r"load shed|\bpsu\b|ground (offset|fault)", 1.5),),
 }
@@ -361,7 +361,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
     (re.compile(rx), risk)
     for rx, risk in (
         (r"thermal runaway|\bfire\b|venting|smoke", R.CRITICAL),
-        (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing)? over|"
+        (r"minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|safe state|emergency (stop|shutdown|brak)|pull(ed|ing|s)?[- ]?over|"
          r"stop(ped)? the vehicle|stop vehicle|controlled stop", R.CRITICAL),
         # (a drive that coasts in a fault state has lost propulsion while moving)
         (r"fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|not drivable|immobili[sz]ed|stuck in bootloader|rollback failed|bricked", R.CRITICAL),
@@ -371,7 +371,7 @@ RISK_MARKERS: tuple[tuple[re.Pattern[str], RiskLevel], ...] = tuple(
          r"brake assist (lost|loss)|airbag .{0,20}(disabled|inoperative)", R.CRITICAL),
         (r"spoof|safety goal|esc and eps|brake and steering|actuators? (feedback )?lost", R.CRITICAL),
         (r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
+         r"stop safely|restricted|limited to \d+|speed limit(ed)? to|speed cap(ped)?\b(?!\W+(unchanged|lifted|released|removed|cleared))|\bv[_ ]?max\W{0,3}\d+ ?(km/?h|kph|mph)|"
          r"emergency (mode|operation|running)|\d+ ?% (torque|power)|"
          r"(?<!pre)charg(e|ing) (stopped|aborted|terminated|interrupted|not possible)|red stop lamp|engine protection|"
          r"(permit|permission)\w* (withdrawn|revoked)|"
@@ -403,7 +403,7 @@ FUNCTION_LOST_RX = re.compile(
 # Reactions of the vehicle as a whole (whoever logs them): they count even on a line that names no system.
 VEHICLE_REACTION_RX = re.compile(
     r"derat(e|ed|ing)|limp[ -]?(home|mode|range|gear)|power (limit|reduc)|reduced (performance|power|torque)|torque (limit|reduc)|"
-    r"speed limit(ed)? to|stop safely|minimal[- ]risk|\bmrm\b|safe[- ]?stop|pull(ed|ing)? over|not drivable|"
+    r"speed limit(ed)? to|speed cap(ped)?\b(?!\W+(unchanged|lifted|released|removed|cleared))|stop safely|minimal[- ]risk|\bmrm\b|\bmrc\b|safe[- ]?stop|pull(ed|ing|s)?[- ]?over|not drivable|"
     r"propulsion (lost|inhibited|disabled)|fault[ _-]?coast|coast(s|ed|ing)? to (a )?(stop|standstill|halt)|"
     r"takeover (request|chime|alert)|request(s|ed|ing)? (a |the )?(driver |safety driver )?takeover|autonomy disengag\w*|"
     # (the automated drive lost as a whole, whichever unit says so)

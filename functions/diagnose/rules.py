@@ -124,6 +124,9 @@ SLOW_LINKS: frozenset[tuple[Category, Category]] = frozenset({
     (Category.THERMAL, Category.ADAS_PERCEPTION), (Category.THERMAL, Category.SOFTWARE_PLATFORM),
 })
 _FAST_S = 60.0
+# The lines of one cascade (a part fails, its consumers complain, a supervisor reacts) start within this
+# many seconds of each other.
+_CASCADE_GAP_S = 10.0
 _REACTION_LEAD_S = 5.0
 # Power and the network fail many systems at once; they explain a louder system from this share of
 # its evidence (other links need more).
@@ -1272,6 +1275,9 @@ def _held_level(cmd: SignalStat) -> bool:
 # changes at most a third as much heats on its own (losses rising, or its heat no longer reaching the
 # coolant): the drive or the weather would warm the coolant with it.
 _PART_DRIFT_K = 20.0
+# A signal held level for this many stretches of its profile before it moved had settled (a warm-up moves
+# from its first stretch on).
+_SETTLED_STRETCHES = 2
 _COOLANT_SHARE = 1.0 / 3.0
 
 
@@ -1310,10 +1316,13 @@ def _context(s: SignalStat, file_names: Mapping[str, str] | None) -> str:
     return file_names.get(s.file_id or "", "").rsplit(".", 1)[0]
 
 
-def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None) -> list[Finding]:
+def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | None = None,
+                    stood: bool = False) -> list[Finding]:
     """Faults seen only as a slow drift (``trend.drift``: an even-rate move, not a warm-up's slowing
     approach): a quantity a working vehicle holds level that moved steadily the wrong way by its
-    threshold (``physical.held_quantity``), and a part's temperature climbing while its coolant holds.
+    threshold (``physical.held_quantity``; some only while it drives, ``stood``: it did not), a part's
+    temperature climbing while its coolant holds, and a coolant that had settled climbing away from its
+    level while the vehicle drives (the circuit no longer sheds its heat: a warm-up climbs from the start).
     Placed where the drift began: what the vehicle did about it comes later."""
     out: list[Finding] = []
     coolants: dict[str, list[SignalStat]] = {}
@@ -1338,6 +1347,8 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
             continue
         q = (physical.held_quantity(s.name, s.unit, began)
              or physical.held_quantity(f"{context} {s.name}", s.unit, began))
+        if q is not None and ((q.moving_only and stood) or (q.settles_first and d.start < _SETTLED_STRETCHES)):
+            continue
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
                 q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
@@ -1348,6 +1359,13 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
                         "holds level on a working vehicle)")
                 out.append(_signal_relation(sub, desc, s.file_id, at, at, s.last_seen))
                 out[-1].drift = True
+            continue
+        if (d.change >= _PART_DRIFT_K and d.start >= _SETTLED_STRETCHES and not stood
+                and physical.is_coolant_temperature(s.name, s.unit)):
+            desc = (f"signal {s.name} climbed steadily from {began:.4g} to {ended:.4g}{s.unit} after holding at "
+                    f"{s.profile[0]:.4g}{s.unit}: the cooling circuit no longer sheds its heat")
+            out.append(_signal_relation("coolant", desc, s.file_id, at, at, s.last_seen))
+            out[-1].drift = True
             continue
         if d.change < _PART_DRIFT_K or not physical.is_part_temperature(s.name, s.unit):
             continue
@@ -1397,7 +1415,7 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
     out.extend(_spread_findings(summary.signals))
     out.extend(_unanswered_commands(summary.signals))
     out.extend(_lost_feedback(summary.signals))
-    out.extend(_drift_findings(summary.signals, file_names))
+    out.extend(_drift_findings(summary.signals, file_names, stood))
     _placed_by_company(out)
     _charging_source(summary, out)
     _supplier_first(out)
@@ -1423,6 +1441,8 @@ def findings(summary: BatchSummary, noise: Mapping[str, float] | None = None) ->
         if (f.self_healed or blip) and f.category not in coded:
             f.strong = False
     _within_own_noise(out, coded)
+    # (after the noise rule: a stop is the reaction it asks for)
+    _stopped_for(summary, out)
     return out
 
 
@@ -1513,9 +1533,11 @@ def _reaction_line(f: Finding) -> bool:
 
 
 def _promote(f: Finding) -> None:
+    """Strong, and a warning weighed as an error."""
     if not f.strong:
         f.strong = True
-        f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
+        if f.severity is Severity.WARNING:
+            f.weight *= _SEVERITY_WEIGHT[Severity.ERROR] / _SEVERITY_WEIGHT[Severity.WARNING]
 
 
 def _reacted_warnings(found: list[Finding]) -> None:
@@ -1547,6 +1569,57 @@ def _reacted_warnings(found: list[Finding]) -> None:
                 break
 
 
+def _stops(summary: BatchSummary) -> list[TemplateStat]:
+    """The lines that say the vehicle brought itself to a stop (a minimal-risk manoeuvre, a safe stop, a
+    pull-over), at any level: a vehicle does that only for a fault, whoever logs it and whatever it names."""
+    out = []
+    for t in summary.templates:
+        if t.first_seen is None or t.sample is None:
+            continue
+        message = _message(t).replace("_", " ")
+        if VEHICLE_REACTION_RX.search(message) and _marker_risk(message) is RiskLevel.CRITICAL:
+            out.append(t)
+    return out
+
+
+def _stop_times(summary: BatchSummary) -> list[datetime]:
+    return [t.first_seen for t in _stops(summary) if t.first_seen is not None]
+
+
+def _stopped_for(summary: BatchSummary, found: list[Finding]) -> None:
+    """A stop the vehicle made on its own proves the complaints that came just before it. A line that
+    states the stop often names no part ("MRC request: pull-over to shoulder"); its reason is in the
+    warnings of the minute before it (a supervisor's "degraded: lidar coverage insufficient", a bridge's
+    "propulsion unavailable"): the one-off complaints of the cascade that ended in the stop become strong,
+    weighed as errors, and the usual precedence (the earliest of the burst, the known causal links) picks the cause
+    among them. (A derate or a lost function is no such proof: a vehicle also limits itself for the road,
+    the weather or a low charge, and which warning it answers is not in its words.)"""
+    lines = _stops(summary)
+    if not lines:
+        return
+    stops = [t.first_seen for t in lines if t.first_seen is not None]
+    # (one-off complaints, the event that starts a fault and its consumers' first cries; the stop's own
+    # lines are its reaction, hazard lights and all, not its reason)
+    said = {id(t.sample) for t in lines}
+    anomalies = sorted((f for f in found if f.first_seen is not None and not f.routine and id(f.evidence) not in said
+                        and (f.strong or f.severity.rank >= Severity.WARNING.rank)),
+                       key=lambda f: f.first_seen, reverse=True)  # type: ignore[arg-type,return-value]
+    for stop in stops:
+        # (the cascade that ended in the stop: back from it, each onset within seconds of the next one;
+        # a camera's stray dropped frame half a minute before is the background the cascade broke through)
+        after, gap = stop, _FAST_S
+        for f in anomalies:
+            lead = (after - f.first_seen).total_seconds()  # type: ignore[operator]
+            if lead < 0:
+                continue
+            if lead > gap:
+                break
+            after, gap = f.first_seen, _CASCADE_GAP_S  # type: ignore[assignment]
+            # (recovered or not: a recovery does not undo the stop the vehicle made meanwhile)
+            if f.kind == "template" and not f.strong and f.count < _ROUTINE_MIN_COUNT:
+                _promote(f)
+
+
 # A subsystem that logs this many lesser lines of its own in a file has a base rate there.
 _OWN_NOISE_MIN = 10
 
@@ -1560,11 +1633,15 @@ def _within_own_noise(found: list[Finding], coded: set[Category]) -> None:
         if f.kind == "template" and not f.strong and f.evidence is not None:
             key = (f.evidence.file_id, f.subsystem)
             noise[key] = noise.get(key, 0) + f.count
+    reactions = [r for r in found if _reaction_line(r)]
     for f in found:
         if not (f.strong and f.consequence and f.kind == "template" and f.count < _ROUTINE_MIN_COUNT
                 and f.evidence is not None and f.category not in coded and f.severity is not Severity.CRITICAL
                 and risk_rank(f.risk) <= risk_rank(RiskLevel.MEDIUM)):
             continue
+        if any(r is not f and r.subsystem == f.subsystem and r.first_seen is not None and f.first_seen is not None
+               and 0.0 <= (r.first_seen - f.first_seen).total_seconds() <= _FAST_S for r in reactions):
+            continue  # (the vehicle reacted to it: no noise)
         if noise.get((f.evidence.file_id, f.subsystem), 0) >= _OWN_NOISE_MIN * f.count:
             f.strong = False
 
@@ -1950,9 +2027,14 @@ def _vehicle_state(summary: BatchSummary) -> bool:
 
 
 def _state_counts(summary: BatchSummary) -> tuple[int, int]:
-    """How many lines and samples say the vehicle stood still, and how many that it moved."""
+    """How many lines and samples say the vehicle stood still, and how many that it moved. Lines that
+    begin after the vehicle stopped itself for a fault (a pull-over, a safe stop) say where the stop left
+    it ("gear P request", "EPB apply"), not what it was doing when the fault came."""
     still = moving = 0
+    stopped = min(_stop_times(summary), default=None)
     for t in summary.templates:
+        if stopped is not None and t.first_seen is not None and t.first_seen > stopped:
+            continue
         text = _text_of(t.template, t.sample)
         # (the sample shows what the template masked: "charging <*>" may be an alternator's "charging 27.8 V")
         if STATIONARY_RX.search(text) and (t.sample is None or STATIONARY_RX.search(

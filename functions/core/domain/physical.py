@@ -170,6 +170,10 @@ CHARGING_LEVEL_V = 13.2
 NOT_CHARGING_V = 13.0
 
 
+# A cabin held by its climate control stays within a couple of kelvin of its set point.
+CABIN_DRIFT_K = 6.0
+
+
 @dataclass(frozen=True)
 class HeldQuantity:
     """A quantity a working vehicle holds level while it runs, and the steady drift of it that is a
@@ -181,6 +185,8 @@ class HeldQuantity:
     direction: int
     absolute: float | None = None
     relative: float | None = None
+    moving_only: bool = False  # held only while the vehicle drives (a parked one's climate control is off)
+    settles_first: bool = False  # held only once it settled (a heater warms a frozen cabin at its own rate)
 
 
 _ANGLE_UNITS = frozenset({"deg", "°", "degree", "degrees"})
@@ -188,6 +194,7 @@ _ALIGNMENT = re.compile(r"\b(yaw|pitch|roll|align\w*|misalign\w*|calib\w*|mount\
 _MOUNTED = re.compile(r"\b(cam\w*|radar|lidar|sensor|align\w*|misalign\w*|calib\w*)\b")
 _REFRIGERANT_SIDE = re.compile(r"\b(suction|discharge|low side|high side|lp|hp|ps|pd|refrig\w*|r134a|r1234yf)\b")
 _MEMORY = re.compile(r"\b(rss|heap|mem|memory|vmrss|pss|uss)\b")
+_CABIN = re.compile(r"\b(cabin|interior|passenger compartment)\b")
 _MEMORY_UNITS = frozenset({"", "b", "kb", "mb", "gb", "kib", "mib", "gib", "bytes", "%", "pct", "percent"})
 _MEMORY_UNIT_WORD = re.compile(r"\b(b|kb|mb|gb|kib|mib|gib|bytes|pct)\b")
 _ESTIMATE = re.compile(r"\b(offset|bias)\b")
@@ -230,6 +237,12 @@ def held_quantity(name: str, unit: str, began: float | None = None) -> HeldQuant
         # A DC-DC converter (or a regulator) holds its output at its set point whatever the load; an output
         # sinking steadily by a tenth (14.2 V to 12.8 V) no longer charges the 12 V battery.
         return HeldQuantity("converter output voltage", None, -1, relative=0.1)
+    if is_temperature(name, unit) and _CABIN.search(words):
+        # Climate control holds a cabin at its set point once it has pulled it down or warmed it up (a
+        # first-order approach, which is no drift); a cabin that drifts steadily several kelvin away from
+        # where it held has lost its cooling or its heating.
+        return HeldQuantity("cabin temperature", "hvac", 0, absolute=CABIN_DRIFT_K, moving_only=True,
+                            settles_first=True)
     if _MEMORY.search(words) and (u in _MEMORY_UNITS or _MEMORY_UNIT_WORD.search(words)):
         # A process's memory grows to its working set at start-up and holds; doubling at an even rate
         # is a leak (which ends with the kernel's OOM killer or the process's restart).
