@@ -192,6 +192,11 @@ class Assessment:
     stationary: bool = False
 
 
+def _plain(text: str) -> str:
+    """A signal's, a key's or a file's name as words (``pack_a.temp`` -> ``pack a temp``)."""
+    return text.lower().replace("_", " ").replace(".", " ")
+
+
 def _text_of(template: str, evidence: Evidence | None) -> str:
     """The text of a template with the process/ECU that wrote it (never the host name, which says
     where a log was collected, not which system is at fault)."""
@@ -756,8 +761,8 @@ def _signal_finding(s: SignalStat) -> Finding | None:
     q = physical.quantity_of(s.name, s.unit, s.median)
     if q is not None and q.stateful and physical.breach(q, x.value, x.value) is None:
         return None  # a 12 V net that starts charging (12.4 → 14.3 V) changed state, inside its limits
-    text = f"{s.source} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
-    if _DEMAND.search(f"{s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")):
+    text = _plain(f"{s.source} {s.name} {s.unit}")
+    if _DEMAND.search(_plain(f"{s.name} {s.unit}")):
         return None
     if s.unit.lower() in _CURRENT_UNITS:
         return None  # a current in amperes, whatever its name ("pack_i_a"), is what the load draws
@@ -849,7 +854,7 @@ def _charging_source(summary: BatchSummary, fs: list[Finding]) -> None:
         return
     named: dict[str, float] = {}
     for s in summary.signals:
-        sub = best_subsystem(" ".join(s.name.lower().replace("_", " ").replace(".", " ").split()))
+        sub = best_subsystem(" ".join(_plain(s.name).split()))
         sub = sub or token_subsystem(s.name.upper())
         if sub in _SUPPLIERS:
             named[sub] = named.get(sub, 0.0) + 1.0
@@ -990,11 +995,11 @@ def _sibling_findings(signals: list[SignalStat], file_names: Mapping[str, str] |
             score = abs(s.last - base) / (1.4826 * spread)
             if score < _SIBLING_SCORE or abs(s.last - base) < _SIGNAL_RELATIVE * max(abs(base), 1e-9):
                 continue
-            text = f"{s.source} {key.replace('#', ' ')} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            text = _plain(f"{s.source} {key.replace('#', ' ')} {s.unit}")
             q = physical.quantity_of(s.name, s.unit, s.median)
             sub = best_subsystem(text) or _corner_hint(s) or _unit_hint(s.unit) or (q.subsystem if q else None)
             if sub is None and not s.source and file_names:
-                sub = best_subsystem(file_names.get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+                sub = best_subsystem(_plain(file_names.get(s.file_id or "", "")))
                 if sub == "bms" and len(members) >= 4:
                     sub = "cell"
             if sub is None:
@@ -1035,9 +1040,9 @@ def _pole_excursions(signals: list[SignalStat], file_names: Mapping[str, str] | 
                 continue
             if max(abs(twin.max - twin.first), abs(twin.min - twin.first)) >= _POLE_TWIN * moved:
                 continue
-            text = f"{source} {key} {unit}".lower().replace("_", " ").replace(".", " ")
+            text = _plain(f"{source} {key} {unit}")
             sub = best_subsystem(text) or best_subsystem(
-                (file_names or {}).get(s.file_id or "", "").lower().replace("_", " ").replace(".", " "))
+                _plain((file_names or {}).get(s.file_id or "", "")))
             if sub is None:
                 continue
             desc = (f"signal {s.name} reached {x.value:g}{unit} while its twin {twin.name} stayed near "
@@ -1136,7 +1141,7 @@ def _spread_widened(lo: SignalStat, hi: SignalStat, start: float, end: float) ->
 def _temperature_spread(key: str, source: str, lo: SignalStat, hi: SignalStat) -> Finding | None:
     """A battery's hottest and coolest cell temperatures drifting apart (``_CELL_SPREAD_K``): the hottest
     moved, the coolest held (a drift the coolest shares is the drive or the weather, not one module)."""
-    if not _BATTERY_WORDS.search(f"{source} {key}".lower().replace("_", " ").replace(".", " ")):
+    if not _BATTERY_WORDS.search(_plain(f"{source} {key}")):
         return None
     start, end = hi.first - lo.first, hi.last - lo.last
     if end < _CELL_SPREAD_K or end < _TEMP_SPREAD_GROWTH * max(start, 1.0):
@@ -1213,7 +1218,7 @@ def _lost_feedback(signals: list[SignalStat]) -> list[Finding]:
     numbers only, as ``_unanswered_commands`` for separate columns."""
     out: list[Finding] = []
     def role(s: SignalStat, rx: re.Pattern[str]) -> bool:
-        words = s.name.lower().replace("_", " ").replace(".", " ").split()
+        words = _plain(s.name).split()
         if len(words) > 1 and s.unit and words[-1] == s.unit.lower() and rx.fullmatch(words[-1]) is None:
             words.pop()  # (a column that ends in its unit: pump_cmd_pct)
         return bool(words) and rx.fullmatch(words[-1]) is not None
@@ -1338,7 +1343,7 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
         at = _drift_at(s, d.start, d.stretches)
         context = _context(s, file_names)
         if (cmd := commands.get(id(s))) is not None and _drifted_from(cmd, s, d):
-            text = f"{context} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            text = _plain(f"{context} {s.name} {s.unit}")
             if (sub := best_subsystem(text)) is not None:
                 desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} while its command "
                         f"{cmd.name} stood at {cmd.last:g}{cmd.unit}: the part no longer follows it")
@@ -1352,7 +1357,7 @@ def _drift_findings(signals: list[SignalStat], file_names: Mapping[str, str] | N
         if q is not None and d.change * q.direction >= 0:
             big = (q.absolute is not None and abs(d.change) >= q.absolute) or (
                 q.relative is not None and abs(d.change) >= q.relative * max(abs(began), 1e-9))
-            text = f"{context} {s.name} {s.unit}".lower().replace("_", " ").replace(".", " ")
+            text = _plain(f"{context} {s.name} {s.unit}")
             sub = q.subsystem or best_subsystem(text)
             if big and sub is not None:
                 desc = (f"signal {s.name} drifted steadily from {began:.4g} to {ended:.4g}{s.unit} (a {q.name} "
@@ -2065,7 +2070,7 @@ def _limit_cut(signals: list[SignalStat], root: list[Finding]) -> bool:
     files = {f.evidence.file_id for f in placed if f.evidence is not None}
     began = min((f.first_seen for f in placed if f.first_seen is not None), default=None)
     for s in signals:
-        words = s.name.lower().replace("_", " ").replace(".", " ")
+        words = _plain(s.name)
         if (s.file_id or "?") not in files or not _LIMIT_NAME.search(words) or s.first <= 0:
             continue
         if s.last <= (1 - _LIMIT_CUT) * s.first and s.max <= s.first and (s.last_seen is None or began is None
@@ -2296,7 +2301,7 @@ def _idle_cooler(summary: BatchSummary, mine: list[Finding]) -> str | None:
     if not any(f.strong and f.kind == "signal" and f.symptom and f.subsystem == "coolant" for f in mine):
         return None
     for sig in summary.signals:
-        sub = best_subsystem(f"{sig.source} {sig.name}".lower().replace("_", " ").replace(".", " "))
+        sub = best_subsystem(_plain(f"{sig.source} {sig.name}"))
         if sub in _COOLERS and sig.count >= _ROUTINE_MIN_COUNT and sig.median <= sig.first and sig.last <= sig.first:
             return sub
     return None
