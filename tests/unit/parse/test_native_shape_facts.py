@@ -4,7 +4,6 @@ real lines under generated and learned header models; bad input raises instead o
 
 from __future__ import annotations
 
-import gc
 import random
 import sys
 import tracemalloc
@@ -15,6 +14,7 @@ import pytest
 from functions.parse import codes, header, line_signals, miner, native, severity
 from functions.parse.header import KINDS, HeaderModel, learn_header
 from functions.parse.text import ZERO_DIGITS, native_facts_args, shape_facts
+from tests.unit.parse.held_memory import held_from
 from tests.unit.parse.test_code_candidates import _FRAGMENTS, _uds_record
 from tests.unit.parse.test_native_signals_header import _FIELDS, _GAPS, _KEYWORD_PIECES, _VALUE_PIECES
 
@@ -174,18 +174,10 @@ def test_the_call_leaks_no_references_and_no_memory():
     tracemalloc.start()
     try:
         run(1)
-        start = _held_here()
+        start = held_from(__file__)
         run(20)
-        growth = _held_here() - start
+        growth = held_from(__file__) - start
     finally:
         tracemalloc.stop()
     assert growth < 64 << 10, growth
 
-
-def _held_here() -> int:
-    """Bytes still allocated from this file's frames (what the C call allocates is charged to the Python line
-    that called it), after a collection: the threads other tests left running in this worker (a local
-    cloud's servers) allocate meanwhile, and their memory is not this call's."""
-    gc.collect()
-    mine = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, __file__)])
-    return sum(stat.size for stat in mine.statistics("filename"))
