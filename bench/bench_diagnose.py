@@ -1,10 +1,11 @@
 """Diagnosis benchmark: accuracy of the rule-based default on the labelled sets, and prompt tokens
 per batch from 1 MB to 1 GB of logs, each against a baseline measured in the same run.
 
-Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning12`` and
+Sets: ``scenarios`` (the project's generated batches), ``tuning`` to ``tuning16`` and
 ``tuningH`` (mostly healthy batches) (bench/data/diagnose/<set>, each written by someone who never
-read the diagnosis code; the rules may be tuned on them), ``heldout`` to ``heldout9``
-(bench/data/diagnose/heldout*, nine sets by nine more authors, never tuned on and never read by whoever
+read the diagnosis code; the rules may be tuned on them; ``tuning13`` to ``tuning16`` were the held-out
+sets ``heldout`` to ``heldout4`` until session 9, see docs/decisions.md), ``heldout5`` to ``heldout9``
+(bench/data/diagnose/heldout*, five sets by five more authors, never tuned on and never read by whoever
 tunes; skipped with a message when absent). Per set and for the rules engine and the keyword-vote
 baseline: category, subsystem and risk accuracy (exact or an accepted neighbour), false alarms on
 healthy batches, and prompt tokens.
@@ -58,11 +59,11 @@ SETS = (
     "tuning10",
     "tuning11",
     "tuning12",
+    "tuning13",
+    "tuning14",
+    "tuning15",
+    "tuning16",
     "tuningH",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
     "heldout5",
     "heldout6",
     "heldout7",
